@@ -1,0 +1,85 @@
+//! The ws-close-codes generator: registry -> model -> emitters -> files -> check.
+//!
+//! 1. [`parse`] reads the TOML registry into raw, spanned structures;
+//! 2. [`validate`] checks them and builds the [`model::Registry`];
+//! 3. the [`emit`] modules turn the model into source files, one emitter per target;
+//! 4. [`files`] writes those files, or checks the tree against them.
+//!
+//! ```no_run
+//! use ws_close_codes_codegen::{files, load, Targets};
+//!
+//! let text = std::fs::read_to_string("codes.toml").unwrap();
+//! let loaded = load("codes.toml", &text).unwrap_or_else(|diagnostics| {
+//!     for diagnostic in diagnostics {
+//!         eprintln!("{diagnostic}");
+//!     }
+//!     std::process::exit(2)
+//! });
+//! let plan = Targets::standard().plan(&loaded.registry, "cargo xtask gen", "codes.toml");
+//! files::apply(".".as_ref(), plan, files::Mode::Check).unwrap();
+//! ```
+
+pub mod diagnostic;
+pub mod emit;
+pub mod files;
+pub mod model;
+pub mod parse;
+pub mod validate;
+
+use std::path::PathBuf;
+
+pub use diagnostic::{Diagnostic, Severity, Source};
+pub use files::{GeneratedFile, Plan};
+pub use model::Registry;
+
+/// A registry that passed validation, with the warnings found on the way.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    /// The validated model.
+    pub registry: Registry,
+    /// Warnings (never errors).
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Parses and validates registry `text`; `name` is what diagnostics call the file.
+/// On any error, returns every diagnostic (errors and warnings), sorted by position.
+pub fn load(name: &str, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
+    let source = Source::new(name, text);
+    let mut diagnostics = diagnostic::Diagnostics::new(&source);
+    let raw = parse::parse(&mut diagnostics);
+    let registry = if diagnostics.has_errors() { None } else { validate::validate(&raw, &mut diagnostics) };
+    match registry {
+        Some(registry) if !diagnostics.has_errors() => Ok(Loaded { registry, warnings: diagnostics.into_sorted() }),
+        _ => Err(diagnostics.into_sorted()),
+    }
+}
+
+/// Where each target is written, relative to the output root. `None` skips a target.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Targets {
+    /// The Rust source file and how it is used.
+    pub rust: Option<(PathBuf, emit::rust::Kind)>,
+}
+
+impl Targets {
+    /// The layout of this repository.
+    pub fn standard() -> Self {
+        Targets { rust: Some(("crates/ws-close-codes/src/lib.rs".into(), emit::rust::Kind::CrateRoot)) }
+    }
+
+    /// Runs every configured emitter. `command` is the command that regenerates the files and
+    /// `registry_name` the registry's file name; both go into the `@generated` header.
+    pub fn plan(&self, registry: &Registry, command: &str, registry_name: &str) -> Plan {
+        let header = emit::Header { command: command.to_owned(), registry: registry_name.to_owned() };
+        let mut plan = Plan::default();
+        if let Some((path, kind)) = &self.rust {
+            plan.file(path, emit::rust::emit(registry, &header, *kind));
+            if *kind == emit::rust::Kind::CrateRoot
+                && let Some(directory) = path.parent()
+            {
+                plan.directory(directory);
+            }
+        }
+        plan
+    }
+}

@@ -1,0 +1,261 @@
+//! The validated registry. Emitters work from this model alone and never see TOML.
+//!
+//! Every invariant the emitters rely on holds here: ranges are sorted and disjoint, codes are
+//! sorted and unique and each lies in a range, every text exists in every locale.
+
+/// The closed vocabulary of reconnect hints: what a client should do after a close code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Reconnect {
+    /// Do not reconnect automatically: the close was intended, or the same attempt fails again.
+    Never,
+    /// Reconnect after a randomized, growing delay (exponential backoff with jitter).
+    Backoff,
+    /// Obtain fresh credentials first, then reconnect.
+    Reauthenticate,
+    /// The registry gives no advice; the application decides.
+    Unspecified,
+}
+
+impl Reconnect {
+    /// Every hint, in the order the registry documents them.
+    pub const ALL: [Reconnect; 4] =
+        [Reconnect::Never, Reconnect::Backoff, Reconnect::Reauthenticate, Reconnect::Unspecified];
+
+    /// The registry's key for this hint, e.g. `backoff`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Reconnect::Never => "never",
+            Reconnect::Backoff => "backoff",
+            Reconnect::Reauthenticate => "reauthenticate",
+            Reconnect::Unspecified => "unspecified",
+        }
+    }
+}
+
+/// Who sends a close code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Sender {
+    /// Only a client sends it.
+    Client,
+    /// Only a server sends it.
+    Server,
+    /// Either endpoint may send it.
+    Either,
+    /// Reported locally by an API, never sent in a Close frame.
+    Local,
+    /// Reserved: nobody sends or reports it.
+    None,
+}
+
+impl Sender {
+    /// Every sender, in the order the registry documents them.
+    pub const ALL: [Sender; 5] = [Sender::Client, Sender::Server, Sender::Either, Sender::Local, Sender::None];
+
+    /// The registry's key for this sender, e.g. `either`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Sender::Client => "client",
+            Sender::Server => "server",
+            Sender::Either => "either",
+            Sender::Local => "local",
+            Sender::None => "none",
+        }
+    }
+}
+
+/// One text in every locale, in the order of [`Registry::locales`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Texts(pub Vec<String>);
+
+impl Texts {
+    /// The text in the locale at `index` of [`Registry::locales`].
+    pub fn get(&self, index: usize) -> &str {
+        &self.0[index]
+    }
+
+    /// Every text, in locale order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(String::as_str)
+    }
+}
+
+/// A title and a description, both in every locale.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Label {
+    /// A short title.
+    pub title: Texts,
+    /// A full description.
+    pub description: Texts,
+}
+
+/// A contiguous block of close codes with a shared meaning.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Range {
+    /// Stable kebab-case id, e.g. `private`.
+    pub id: String,
+    /// First code in the range.
+    pub start: u16,
+    /// Last code in the range (inclusive).
+    pub end: u16,
+    /// May codes of this range without an entry of their own appear in a Close frame?
+    pub sendable: bool,
+    /// The hint for codes of this range without an entry of their own.
+    pub reconnect: Reconnect,
+    /// Title and description, used for codes without an entry of their own.
+    pub label: Label,
+}
+
+impl Range {
+    /// Does the range hold `code`?
+    pub fn contains(&self, code: u16) -> bool {
+        (self.start..=self.end).contains(&code)
+    }
+}
+
+/// One registered close code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Code {
+    /// The number sent on the wire.
+    pub code: u16,
+    /// Canonical constant name, SCREAMING_SNAKE_CASE, the same in every language.
+    pub name: String,
+    /// Older names still accepted, sorted.
+    pub aliases: Vec<String>,
+    /// The name in the IANA registry, e.g. `Bad Gateway`.
+    pub iana_name: String,
+    /// Where the code is defined, e.g. `RFC 6455, section 7.4.1`.
+    pub reference: String,
+    /// A link to that definition.
+    pub url: String,
+    /// May this code appear in a Close frame?
+    pub sendable: bool,
+    /// Who sends it.
+    pub sender: Sender,
+    /// What a client should do after receiving it.
+    pub reconnect: Reconnect,
+    /// Title and description.
+    pub label: Label,
+}
+
+/// Every answer the generated APIs give for one u16; the conformance vectors are made of these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Answer<'r> {
+    /// The registered entry, if the code has one.
+    pub code: Option<&'r Code>,
+    /// The range that holds the code, if any.
+    pub range: Option<&'r Range>,
+    /// May it appear in a Close frame?
+    pub sendable: bool,
+    /// The reconnect hint.
+    pub reconnect: Reconnect,
+    /// The title and description shown for it.
+    pub label: &'r Label,
+}
+
+/// The whole validated registry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Registry {
+    /// BCP 47 tags in declaration order, e.g. `en`, `zh-Hans`, `ru`.
+    pub locales: Vec<String>,
+    /// Index into `locales` of the fallback locale.
+    pub fallback: usize,
+    /// Title, description and hint for a number outside every range.
+    pub out_of_range: Label,
+    /// The hint for a number outside every range.
+    pub out_of_range_reconnect: Reconnect,
+    /// Labels of the reconnect hints, in [`Reconnect::ALL`] order.
+    pub reconnect_labels: Vec<Label>,
+    /// Labels of the senders, in [`Sender::ALL`] order.
+    pub sender_labels: Vec<Label>,
+    /// Sorted, disjoint ranges.
+    pub ranges: Vec<Range>,
+    /// Registered codes, sorted by number.
+    pub codes: Vec<Code>,
+}
+
+impl Registry {
+    /// The registered entry for `code`.
+    pub fn code(&self, code: u16) -> Option<&Code> {
+        self.codes.binary_search_by_key(&code, |c| c.code).ok().map(|i| &self.codes[i])
+    }
+
+    /// The range holding `code`.
+    pub fn range_of(&self, code: u16) -> Option<&Range> {
+        let index = self.ranges.partition_point(|r| r.end < code);
+        self.ranges.get(index).filter(|r| r.contains(code))
+    }
+
+    /// The label of a reconnect hint.
+    pub fn reconnect_label(&self, hint: Reconnect) -> &Label {
+        &self.reconnect_labels[hint as usize]
+    }
+
+    /// The label of a sender.
+    pub fn sender_label(&self, sender: Sender) -> &Label {
+        &self.sender_labels[sender as usize]
+    }
+
+    /// Everything the generated APIs answer for `code`. This is the one definition of the
+    /// semantics; every emitter encodes it and every language's tests check against it.
+    pub fn answer(&self, code: u16) -> Answer<'_> {
+        let entry = self.code(code);
+        let range = self.range_of(code);
+        match (entry, range) {
+            (Some(entry), _) => Answer {
+                code: Some(entry),
+                range,
+                sendable: entry.sendable,
+                reconnect: entry.reconnect,
+                label: &entry.label,
+            },
+            (None, Some(range)) => Answer {
+                code: None,
+                range: Some(range),
+                sendable: range.sendable,
+                reconnect: range.reconnect,
+                label: &range.label,
+            },
+            (None, None) => Answer {
+                code: None,
+                range: None,
+                sendable: false,
+                reconnect: self.out_of_range_reconnect,
+                label: &self.out_of_range,
+            },
+        }
+    }
+
+    /// The maximal runs of codes for which `f` is true, as inclusive bounds, ascending.
+    pub fn runs(&self, mut f: impl FnMut(u16) -> bool) -> Vec<(u16, u16)> {
+        let mut runs: Vec<(u16, u16)> = Vec::new();
+        for code in 0..=u16::MAX {
+            if f(code) {
+                match runs.last_mut() {
+                    Some((_, end)) if *end + 1 == code => *end = code,
+                    _ => runs.push((code, code)),
+                }
+            }
+        }
+        runs
+    }
+}
+
+/// Language-neutral helpers the emitters share.
+pub mod naming {
+    /// `protocol-reserved` -> `PROTOCOL_RESERVED`; `zh-Hans` -> `ZH_HANS`.
+    pub fn screaming_snake(id: &str) -> String {
+        id.replace('-', "_").to_ascii_uppercase()
+    }
+
+    /// `zh-Hans` -> `ZhHans`; `private` -> `Private`; `NORMAL_CLOSURE` -> `NormalClosure`.
+    pub fn upper_camel(id: &str) -> String {
+        id.split(['-', '_'])
+            .filter(|part| !part.is_empty())
+            .map(|part| {
+                let mut chars = part.chars();
+                let first = chars.next().map(|c| c.to_ascii_uppercase());
+                first.into_iter().chain(chars.map(|c| c.to_ascii_lowercase())).collect::<String>()
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,260 @@
+//! Reads registry TOML into raw, spanned structures (serde + toml).
+//!
+//! Each top-level key and each `[[range]]`/`[[code]]` entry is deserialized on its own, so one
+//! wrong type does not hide the problems in other entries, and unknown keys are collected
+//! (with `serde_ignored`) instead of stopping at the first one.
+
+use std::collections::BTreeMap;
+use std::ops::Range as ByteRange;
+
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
+
+use crate::diagnostic::{Diagnostics, did_you_mean};
+
+/// Texts keyed by locale tag, with spans.
+// Keys are plain strings: `serde_ignored` cannot pass spanned keys through; a text's own span
+// points at the same line as its key.
+pub type RawTexts = BTreeMap<String, Spanned<String>>;
+
+/// A title and a description, each keyed by locale.
+#[derive(Debug, Default, Deserialize)]
+pub struct RawLabel {
+    /// `title.<locale>`.
+    pub title: Option<Spanned<RawTexts>>,
+    /// `description.<locale>`.
+    pub description: Option<Spanned<RawTexts>>,
+}
+
+/// `[out_of_range]`: what a number outside every range reports.
+#[derive(Debug, Deserialize)]
+pub struct RawOutOfRange {
+    /// The reconnect hint key.
+    pub reconnect: Option<Spanned<String>>,
+    /// `title.<locale>`.
+    pub title: Option<Spanned<RawTexts>>,
+    /// `description.<locale>`.
+    pub description: Option<Spanned<RawTexts>>,
+}
+
+/// One `[[range]]` entry.
+#[derive(Debug, Deserialize)]
+pub struct RawRange {
+    /// Stable kebab-case id.
+    pub id: Option<Spanned<String>>,
+    /// First code.
+    pub start: Option<Spanned<i64>>,
+    /// Last code, inclusive.
+    pub end: Option<Spanned<i64>>,
+    /// May unknown codes of the range be sent?
+    pub sendable: Option<Spanned<bool>>,
+    /// Reconnect hint key for unknown codes of the range.
+    pub reconnect: Option<Spanned<String>>,
+    /// `title.<locale>`.
+    pub title: Option<Spanned<RawTexts>>,
+    /// `description.<locale>`.
+    pub description: Option<Spanned<RawTexts>>,
+}
+
+/// One `[[code]]` entry.
+#[derive(Debug, Deserialize)]
+pub struct RawCode {
+    /// The number.
+    pub code: Option<Spanned<i64>>,
+    /// Canonical constant name.
+    pub name: Option<Spanned<String>>,
+    /// Legacy constant names.
+    #[serde(default)]
+    pub aliases: Vec<Spanned<String>>,
+    /// Name in the IANA registry.
+    pub iana_name: Option<Spanned<String>>,
+    /// Where it is defined.
+    pub reference: Option<Spanned<String>>,
+    /// Link to the definition.
+    pub url: Option<Spanned<String>>,
+    /// May it appear in a Close frame?
+    pub sendable: Option<Spanned<bool>>,
+    /// Sender key.
+    pub sender: Option<Spanned<String>>,
+    /// Reconnect hint key.
+    pub reconnect: Option<Spanned<String>>,
+    /// `title.<locale>`.
+    pub title: Option<Spanned<RawTexts>>,
+    /// `description.<locale>`.
+    pub description: Option<Spanned<RawTexts>>,
+}
+
+/// The whole file, each part optional so that missing parts become diagnostics.
+#[derive(Debug, Default)]
+pub struct RawRegistry {
+    /// Span of the whole document (for "missing key" diagnostics).
+    pub span: ByteRange<usize>,
+    /// `locales = [...]`.
+    pub locales: Option<Spanned<Vec<Spanned<String>>>>,
+    /// `fallback = "en"`.
+    pub fallback: Option<Spanned<String>>,
+    /// `[out_of_range]`.
+    pub out_of_range: Option<Spanned<RawOutOfRange>>,
+    /// `[reconnect.<hint>]` labels.
+    pub reconnect: Option<Spanned<BTreeMap<String, Spanned<RawLabel>>>>,
+    /// `[sender.<who>]` labels.
+    pub sender: Option<Spanned<BTreeMap<String, Spanned<RawLabel>>>>,
+    /// `[[range]]` entries.
+    pub ranges: Vec<Spanned<RawRange>>,
+    /// `[[code]]` entries.
+    pub codes: Vec<Spanned<RawCode>>,
+}
+
+/// The keys of a `[reconnect.<hint>]` or `[sender.<who>]` label.
+pub const LABEL_KEYS: [&str; 2] = ["title", "description"];
+/// The keys of `[out_of_range]`.
+pub const OUT_OF_RANGE_KEYS: [&str; 3] = ["reconnect", "title", "description"];
+/// The keys of a `[[range]]` entry.
+pub const RANGE_KEYS: [&str; 7] = ["id", "start", "end", "sendable", "reconnect", "title", "description"];
+/// The keys of a `[[code]]` entry.
+pub const CODE_KEYS: [&str; 11] =
+    ["code", "name", "aliases", "iana_name", "reference", "url", "sendable", "sender", "reconnect", "title", "description"];
+/// The top-level keys of a registry.
+pub const TOP_LEVEL_KEYS: [&str; 7] = ["locales", "fallback", "out_of_range", "reconnect", "sender", "range", "code"];
+
+/// Parses registry text. Problems go to `diagnostics`; what could be read is returned.
+pub fn parse(diagnostics: &mut Diagnostics<'_>) -> RawRegistry {
+    let text = &diagnostics.source().text;
+    let (root, errors) = DeTable::parse_recoverable(text);
+    if !errors.is_empty() {
+        for error in errors {
+            let span = error.span().unwrap_or(0..0);
+            diagnostics.error(&span, format!("invalid TOML: {}", first_line(error.message())), None);
+        }
+        return RawRegistry::default();
+    }
+    let span = root.span();
+    let mut raw = RawRegistry { span, ..RawRegistry::default() };
+    for (key, value) in root.get_ref() {
+        let name = key.get_ref().as_ref();
+        match name {
+            "locales" => raw.locales = read(diagnostics, name, value, &[]),
+            "fallback" => raw.fallback = read(diagnostics, name, value, &[]),
+            "out_of_range" => raw.out_of_range = read(diagnostics, name, value, &OUT_OF_RANGE_KEYS),
+            "reconnect" => raw.reconnect = read(diagnostics, name, value, &[]),
+            "sender" => raw.sender = read(diagnostics, name, value, &[]),
+            "range" => raw.ranges = read_entries(diagnostics, name, value, &RANGE_KEYS),
+            "code" => raw.codes = read_entries(diagnostics, name, value, &CODE_KEYS),
+            _ => unknown_key(diagnostics, &key.span(), name, "", &TOP_LEVEL_KEYS),
+        }
+    }
+    raw
+}
+
+/// An array of tables (`[[code]]`), each entry read on its own.
+fn read_entries<T: DeserializeOwned>(
+    diagnostics: &mut Diagnostics<'_>,
+    name: &str,
+    value: &Spanned<DeValue<'_>>,
+    expected: &[&str],
+) -> Vec<Spanned<T>> {
+    let Some(array) = value.get_ref().as_array() else {
+        let hint = format!("write each entry as a `[[{name}]]` table");
+        diagnostics.error(&value.span(), format!("`{name}` must be an array of tables"), Some(hint));
+        return Vec::new();
+    };
+    array
+        .iter()
+        .enumerate()
+        .filter_map(|(index, entry)| read(diagnostics, &format!("{name}[{index}]"), entry, expected))
+        .collect()
+}
+
+/// Deserializes one value, reporting its type errors and unknown keys.
+fn read<T: DeserializeOwned>(
+    diagnostics: &mut Diagnostics<'_>,
+    path: &str,
+    value: &Spanned<DeValue<'_>>,
+    expected: &[&str],
+) -> Option<T> {
+    let mut ignored = Vec::new();
+    let deserializer = ValueDeserializer::from(value.clone());
+    let result = serde_ignored::deserialize(deserializer, |ignored_path| ignored.push(segments(&ignored_path)));
+    for segments in ignored {
+        let (span, key, parent) = locate(value, &segments);
+        // Below the entry itself, the only tables with fixed keys are labels.
+        let expected = if parent.is_empty() { expected } else { &LABEL_KEYS[..] };
+        // Entries of `[[code]]`/`[[range]]` are found by position; other tables by their path.
+        let mut prefix = if path.contains('[') { String::new() } else { format!("{path}.") };
+        if !parent.is_empty() {
+            prefix = format!("{prefix}{parent}.");
+        }
+        unknown_key(diagnostics, &span, &key, &prefix, expected);
+    }
+    match result {
+        Ok(value) => Some(value),
+        Err(error) => {
+            let span = error.span().unwrap_or_else(|| value.span());
+            let message = first_line(error.message());
+            diagnostics.error(&span, format!("wrong value in `{path}`: {message}"), type_hint(message));
+            None
+        }
+    }
+}
+
+fn unknown_key(diagnostics: &mut Diagnostics<'_>, span: &ByteRange<usize>, key: &str, prefix: &str, expected: &[&str]) {
+    let hint = did_you_mean(key, expected.iter().copied())
+        .or_else(|| (!expected.is_empty()).then(|| format!("expected one of: {}", expected.join(", "))));
+    diagnostics.error(span, format!("unknown key `{prefix}{key}`"), hint);
+}
+
+/// The segments of a `serde_ignored` path (map keys and array indices as text).
+fn segments(path: &serde_ignored::Path<'_>) -> Vec<String> {
+    use serde_ignored::Path;
+    match path {
+        Path::Root => Vec::new(),
+        Path::Seq { parent, index } => {
+            let mut out = segments(parent);
+            out.push(index.to_string());
+            out
+        }
+        Path::Map { parent, key } => {
+            let mut out = segments(parent);
+            out.push(key.clone());
+            out
+        }
+        Path::Some { parent } | Path::NewtypeStruct { parent } | Path::NewtypeVariant { parent } => segments(parent),
+    }
+}
+
+/// The span of the key at `segments` inside `value`, the key itself and its parent path.
+fn locate(value: &Spanned<DeValue<'_>>, segments: &[String]) -> (ByteRange<usize>, String, String) {
+    let mut current = value;
+    let mut span = value.span();
+    for segment in segments {
+        let next = match current.get_ref() {
+            DeValue::Table(table) => table.iter().find(|(k, _)| k.get_ref() == segment).map(|(k, v)| {
+                span = k.span();
+                v
+            }),
+            DeValue::Array(array) => segment.parse::<usize>().ok().and_then(|i| array.get(i)),
+            _ => None,
+        };
+        match next {
+            Some(next) => current = next,
+            None => break,
+        }
+    }
+    let key = segments.last().cloned().unwrap_or_default();
+    let parent = segments[..segments.len().saturating_sub(1)].join(".");
+    (span, key, parent)
+}
+
+fn type_hint(message: &str) -> Option<String> {
+    if message.contains("expected a string") || message.contains("expected a map") {
+        Some("check the value's type against the documented schema at the top of codes.toml".to_owned())
+    } else {
+        None
+    }
+}
+
+fn first_line(message: &str) -> &str {
+    message.lines().next().unwrap_or(message).trim()
+}
