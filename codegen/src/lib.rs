@@ -59,12 +59,17 @@ pub fn load(name: &str, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
 pub struct Targets {
     /// The Rust source file and how it is used.
     pub rust: Option<(PathBuf, emit::rust::Kind)>,
+    /// The conformance vectors (JSON).
+    pub vectors: Option<PathBuf>,
 }
 
 impl Targets {
     /// The layout of this repository.
     pub fn standard() -> Self {
-        Targets { rust: Some(("crates/ws-close-codes/src/lib.rs".into(), emit::rust::Kind::CrateRoot)) }
+        Targets {
+            rust: Some(("crates/ws-close-codes/src/lib.rs".into(), emit::rust::Kind::CrateRoot)),
+            vectors: Some("conformance/vectors.json".into()),
+        }
     }
 
     /// Runs every configured emitter. `command` is the command that regenerates the files and
@@ -77,6 +82,12 @@ impl Targets {
             if *kind == emit::rust::Kind::CrateRoot
                 && let Some(directory) = path.parent()
             {
+                plan.directory(directory);
+            }
+        }
+        if let Some(path) = &self.vectors {
+            plan.file(path, emit::vectors::emit(registry, &header));
+            if let Some(directory) = path.parent() {
                 plan.directory(directory);
             }
         }

@@ -259,3 +259,68 @@ pub mod naming {
             .collect()
     }
 }
+
+impl Registry {
+    /// The locale (index into `locales`) that a requested tag negotiates to. This is the
+    /// reference the generated `negotiate` functions follow:
+    ///
+    /// 1. `_` separates subtags like `-`, and letter case is ignored;
+    /// 2. a locale with the same language, script and region wins;
+    /// 3. Chinese takes its script from the tag, else from the region (`TW`, `HK`, `MO` are
+    ///    Traditional, anything else Simplified), and uses the locale with that script or the
+    ///    fallback;
+    /// 4. otherwise the first locale with the same language;
+    /// 5. otherwise the fallback.
+    pub fn negotiate(&self, tag: &str) -> usize {
+        let requested = Subtags::parse(tag);
+        let Some(language) = requested.language else { return self.fallback };
+        let ours: Vec<Subtags<'_>> = self.locales.iter().map(|l| Subtags::parse(l)).collect();
+        let same = |a: Option<&str>, b: Option<&str>| match (a, b) {
+            (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+            (None, None) => true,
+            _ => false,
+        };
+        let is_language = |s: &Subtags<'_>| s.language.is_some_and(|l| l.eq_ignore_ascii_case(language));
+        if let Some(index) = ours
+            .iter()
+            .position(|s| is_language(s) && same(s.script, requested.script) && same(s.region, requested.region))
+        {
+            return index;
+        }
+        if language.eq_ignore_ascii_case("zh") {
+            let traditional = ["TW", "HK", "MO"];
+            let script = requested.script.unwrap_or(match requested.region {
+                Some(region) if traditional.iter().any(|t| t.eq_ignore_ascii_case(region)) => "Hant",
+                _ => "Hans",
+            });
+            return ours.iter().position(|s| is_language(s) && same(s.script, Some(script))).unwrap_or(self.fallback);
+        }
+        ours.iter().position(is_language).unwrap_or(self.fallback)
+    }
+}
+
+/// The subtags of a language tag that negotiation looks at.
+struct Subtags<'a> {
+    language: Option<&'a str>,
+    script: Option<&'a str>,
+    region: Option<&'a str>,
+}
+
+impl<'a> Subtags<'a> {
+    fn parse(tag: &'a str) -> Self {
+        let mut parts = tag.trim().split(['-', '_']).filter(|s| !s.is_empty());
+        let language = parts.next();
+        let (mut script, mut region) = (None, None);
+        for part in parts {
+            let alphabetic = part.bytes().all(|b| b.is_ascii_alphabetic());
+            if script.is_none() && region.is_none() && part.len() == 4 && alphabetic {
+                script = Some(part);
+            } else if region.is_none()
+                && ((part.len() == 2 && alphabetic) || (part.len() == 3 && part.bytes().all(|b| b.is_ascii_digit())))
+            {
+                region = Some(part);
+            }
+        }
+        Subtags { language, script, region }
+    }
+}

@@ -4,6 +4,7 @@
 pub mod python;
 pub mod rust;
 pub mod typescript;
+pub mod vectors;
 
 use crate::model::Registry;
 

@@ -1,0 +1,93 @@
+//! The conformance vectors: what every generated API answers for each of the 65,536 u16 values,
+//! and what locale negotiation answers for a set of tags. Every language's test suite loads this
+//! file and checks its generated module against every entry.
+//!
+//! Answers are stored as runs: consecutive codes with identical answers share one entry
+//! `{ "first": 4000, "last": 4999, ... }`; the runs cover 0..=65535 without gaps.
+
+use serde::Serialize;
+
+use super::Header;
+use crate::model::Registry;
+
+/// Tags whose negotiation every language must agree on (plus every locale tag itself).
+const NEGOTIATION_TAGS: &[&str] = &[
+    "", "en", "EN", "en-US", "en_GB", "zh", "zh-CN", "zh_cn", "zh-SG", "zh-MY", "zh-Hans", "zh-hans-CN", "zh-TW",
+    "zh-HK", "zh-MO", "zh-Hant", "zh-Hant-TW", "ru", "ru-RU", "ru_ua", "RU", "de", "de-DE", "fr-CA", "pt-BR", "ja",
+    "x", "-", "_", "  ru  ", "ru-Latn", "sr-Cyrl-RS", "zh-Latn", "en-419",
+];
+
+#[derive(Serialize)]
+struct Vectors<'r> {
+    #[serde(rename = "@generated")]
+    generated: String,
+    locales: &'r [String],
+    fallback: &'r str,
+    runs: Vec<Run<'r>>,
+    negotiation: Vec<(String, &'r str)>,
+}
+
+#[derive(Serialize)]
+struct Run<'r> {
+    first: u16,
+    last: u16,
+    #[serde(flatten)]
+    answers: Answers<'r>,
+}
+
+#[derive(Serialize, PartialEq)]
+struct Answers<'r> {
+    name: Option<&'r str>,
+    aliases: Vec<&'r str>,
+    iana_name: Option<&'r str>,
+    range: Option<&'r str>,
+    sendable: bool,
+    sender: Option<&'static str>,
+    reconnect: &'static str,
+    title: Vec<&'r str>,
+    description: Vec<&'r str>,
+}
+
+/// Emits `vectors.json` for `registry`.
+pub fn emit(registry: &Registry, header: &Header) -> String {
+    let mut runs: Vec<Run<'_>> = Vec::new();
+    for code in 0..=u16::MAX {
+        let answer = registry.answer(code);
+        let answers = Answers {
+            name: answer.code.map(|c| c.name.as_str()),
+            aliases: answer.code.map(|c| c.aliases.iter().map(String::as_str).collect()).unwrap_or_default(),
+            iana_name: answer.code.map(|c| c.iana_name.as_str()),
+            range: answer.range.map(|r| r.id.as_str()),
+            sendable: answer.sendable,
+            sender: answer.code.map(|c| c.sender.key()),
+            reconnect: answer.reconnect.key(),
+            title: answer.label.title.iter().collect(),
+            description: answer.label.description.iter().collect(),
+        };
+        match runs.last_mut() {
+            Some(last) if last.answers == answers => last.last = code,
+            _ => runs.push(Run { first: code, last: code, answers }),
+        }
+    }
+    let mut tags: Vec<String> = NEGOTIATION_TAGS.iter().map(|t| (*t).to_owned()).collect();
+    tags.extend(registry.locales.iter().cloned());
+    tags.sort();
+    tags.dedup();
+    let negotiation = tags
+        .into_iter()
+        .map(|tag| {
+            let index = registry.negotiate(&tag);
+            (tag, registry.locales[index].as_str())
+        })
+        .collect();
+    let vectors = Vectors {
+        generated: header.line(),
+        locales: &registry.locales,
+        fallback: &registry.locales[registry.fallback],
+        runs,
+        negotiation,
+    };
+    let mut json = serde_json::to_string_pretty(&vectors).expect("vectors serialize");
+    json.push('\n');
+    json
+}
