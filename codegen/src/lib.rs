@@ -47,10 +47,31 @@ pub fn load(name: &str, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
     let source = Source::new(name, text);
     let mut diagnostics = diagnostic::Diagnostics::new(&source);
     let raw = parse::parse(&mut diagnostics);
-    let registry = if diagnostics.has_errors() { None } else { validate::validate(&raw, &mut diagnostics) };
+    // Unknown keys and wrong types do not stop validation: all problems are reported at once.
+    let registry = if raw.syntax_ok { validate::validate(&raw, &mut diagnostics) } else { None };
     match registry {
         Some(registry) if !diagnostics.has_errors() => Ok(Loaded { registry, warnings: diagnostics.into_sorted() }),
         _ => Err(diagnostics.into_sorted()),
+    }
+}
+
+/// Like [`load`], for a file's raw bytes: text that is not UTF-8 is a diagnostic, not a panic,
+/// and a leading byte order mark is ignored.
+pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Diagnostic>> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => load(name, text),
+        Err(error) => {
+            let valid = String::from_utf8_lossy(&bytes[..error.valid_up_to()]);
+            let position = Source::new(name, valid.as_ref()).position(valid.len());
+            Err(vec![Diagnostic {
+                severity: Severity::Error,
+                file: name.to_owned(),
+                position,
+                message: format!("the file is not valid UTF-8 (byte 0x{:02X})", bytes[error.valid_up_to()]),
+                hint: Some("save the registry as UTF-8".to_owned()),
+            }])
+        }
     }
 }
 

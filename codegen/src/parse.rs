@@ -91,6 +91,10 @@ pub struct RawCode {
 pub struct RawRegistry {
     /// Span of the whole document (for "missing key" diagnostics).
     pub span: ByteRange<usize>,
+    /// Did the TOML parse? If not, nothing else is worth checking.
+    pub syntax_ok: bool,
+    /// Top-level keys present in the file, including ones whose value had the wrong type.
+    pub present: Vec<String>,
     /// `locales = [...]`.
     pub locales: Option<Spanned<Vec<Spanned<String>>>>,
     /// `fallback = "en"`.
@@ -131,9 +135,10 @@ pub fn parse(diagnostics: &mut Diagnostics<'_>) -> RawRegistry {
         return RawRegistry::default();
     }
     let span = root.span();
-    let mut raw = RawRegistry { span, ..RawRegistry::default() };
+    let mut raw = RawRegistry { span, syntax_ok: true, ..RawRegistry::default() };
     for (key, value) in root.get_ref() {
         let name = key.get_ref().as_ref();
+        raw.present.push(name.to_owned());
         match name {
             "locales" => raw.locales = read(diagnostics, name, value, &[]),
             "fallback" => raw.fallback = read(diagnostics, name, value, &[]),
@@ -192,8 +197,8 @@ fn read<T: DeserializeOwned>(
         Ok(value) => Some(value),
         Err(error) => {
             let span = error.span().unwrap_or_else(|| value.span());
-            let message = first_line(error.message());
-            diagnostics.error(&span, format!("wrong value in `{path}`: {message}"), type_hint(message));
+            let key = key_at(value, &span).unwrap_or_else(|| path.to_owned());
+            diagnostics.error(&span, wrong_value(&key, first_line(error.message())), None);
             None
         }
     }
@@ -217,7 +222,10 @@ fn segments(path: &serde_ignored::Path<'_>) -> Vec<String> {
         }
         Path::Map { parent, key } => {
             let mut out = segments(parent);
-            out.push(key.clone());
+            // `Spanned<T>` wraps each value in a map of its own; its keys are not the user's.
+            if !key.starts_with("$__serde_spanned_private") {
+                out.push(key.clone());
+            }
             out
         }
         Path::Some { parent } | Path::NewtypeStruct { parent } | Path::NewtypeVariant { parent } => segments(parent),
@@ -247,12 +255,34 @@ fn locate(value: &Spanned<DeValue<'_>>, segments: &[String]) -> (ByteRange<usize
     (span, key, parent)
 }
 
-fn type_hint(message: &str) -> Option<String> {
-    if message.contains("expected a string") || message.contains("expected a map") {
-        Some("check the value's type against the documented schema at the top of codes.toml".to_owned())
-    } else {
-        None
+/// The dotted path of the innermost key whose value holds `span`.
+fn key_at(value: &Spanned<DeValue<'_>>, span: &ByteRange<usize>) -> Option<String> {
+    let table = value.get_ref().as_table()?;
+    table.iter().find(|(_, v)| v.span().start <= span.start && span.end <= v.span().end).map(|(key, v)| {
+        let key = key.get_ref().to_string();
+        match key_at(v, span) {
+            Some(inner) => format!("{key}.{inner}"),
+            None => key,
+        }
+    })
+}
+
+/// "`code` must be an integer, not string \"4001\"" from serde's "invalid type: ..., expected ...".
+fn wrong_value(key: &str, message: &str) -> String {
+    let plain = |expected: &str| match expected {
+        "i64" | "u16" | "usize" => "an integer".to_owned(),
+        "a boolean" | "bool" => "true or false".to_owned(),
+        "a sequence" => "an array".to_owned(),
+        "a map" | "struct" => "a table".to_owned(),
+        other if other.starts_with("struct ") => "a table".to_owned(),
+        other => other.to_owned(),
+    };
+    if let Some(rest) = message.strip_prefix("invalid type: ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        return format!("`{key}` must be {}, not {found}", plain(expected));
     }
+    format!("wrong value for `{key}`: {message}")
 }
 
 fn first_line(message: &str) -> &str {

@@ -40,17 +40,21 @@ macro_rules! required {
 impl Validator<'_, '_> {
     fn registry(&mut self, raw: &RawRegistry) -> Option<Registry> {
         let doc = raw.span.start..raw.span.start;
-        let fallback = self.locales(raw, &doc);
-        let out_of_range = required!(self, raw.out_of_range, &doc, "[out_of_range]").map(|table| {
+        let fallback = self.locales(raw);
+        let out_of_range = self.top_level(raw, &raw.out_of_range, "out_of_range", "[out_of_range]").map(|table| {
             let span = table.span();
             let table = table.get_ref();
             let hint = required!(self, table.reconnect, &span, "reconnect").and_then(|r| self.reconnect(r));
             let label = self.label(&table.title, &table.description, &span, "out_of_range");
             (hint, label)
         });
-        let reconnect_labels =
-            self.vocabulary(&raw.reconnect, &doc, "reconnect", &Reconnect::ALL.map(Reconnect::key));
-        let sender_labels = self.vocabulary(&raw.sender, &doc, "sender", &Sender::ALL.map(Sender::key));
+        let reconnect = self.top_level(raw, &raw.reconnect, "reconnect", "[reconnect]");
+        let reconnect_labels = reconnect.and_then(|t| self.vocabulary(t, "reconnect", &Reconnect::ALL.map(Reconnect::key)));
+        let sender = self.top_level(raw, &raw.sender, "sender", "[sender]");
+        let sender_labels = sender.and_then(|t| self.vocabulary(t, "sender", &Sender::ALL.map(Sender::key)));
+        if raw.ranges.is_empty() && !raw.present.iter().any(|k| k == "range") {
+            self.missing(&doc, "[[range]]");
+        }
         let ranges = self.ranges(&raw.ranges);
         let codes = self.codes(&raw.codes, ranges.as_deref().unwrap_or_default());
         let (out_of_range_reconnect, out_of_range) = out_of_range?;
@@ -66,14 +70,22 @@ impl Validator<'_, '_> {
         })
     }
 
+    /// A required top-level value; a key present with a wrong value was reported already.
+    fn top_level<'r, T>(&mut self, raw: &RawRegistry, value: &'r Option<T>, key: &str, shown: &str) -> Option<&'r T> {
+        if value.is_none() && !raw.present.iter().any(|k| k == key) {
+            self.missing(&(raw.span.start..raw.span.start), shown);
+        }
+        value.as_ref()
+    }
+
     fn missing(&mut self, span: &ByteRange<usize>, what: &str) {
         let message = format!("missing `{what}`");
         self.diagnostics.error(span, message, Some(format!("add `{what}`; see the comments at the top of codes.toml")));
     }
 
     /// Reads `locales` and `fallback`; returns the fallback's index.
-    fn locales(&mut self, raw: &RawRegistry, doc: &ByteRange<usize>) -> Option<usize> {
-        let locales = required!(self, raw.locales, doc, "locales")?;
+    fn locales(&mut self, raw: &RawRegistry) -> Option<usize> {
+        let locales = self.top_level(raw, &raw.locales, "locales", "locales")?;
         if locales.get_ref().is_empty() {
             let hint = Some("declare at least one, e.g. `locales = [\"en\"]`".to_owned());
             self.diagnostics.error(&locales.span(), "`locales` is empty", hint);
@@ -81,22 +93,28 @@ impl Validator<'_, '_> {
         let mut seen: BTreeMap<String, Position> = BTreeMap::new();
         for tag in locales.get_ref() {
             let text = tag.get_ref();
-            if let Some(canonical) = canonical_tag(text).filter(|canonical| canonical != text) {
-                let message = format!("locale `{text}` is not written as a canonical BCP 47 tag");
-                self.diagnostics.error(&tag.span(), message, Some(format!("write `{canonical}`")));
-            } else if canonical_tag(text).is_none() {
-                let message = format!("`{text}` is not a BCP 47 language tag");
-                let hint = "use a tag such as `en`, `zh-Hans` or `pt-BR`".to_owned();
-                self.diagnostics.error(&tag.span(), message, Some(hint));
-            } else if let Some(first) = seen.get(text) {
+            if let Some(first) = seen.get(text) {
                 let message = format!("duplicate locale `{text}`, first declared at {first}");
                 self.diagnostics.error(&tag.span(), message, Some("remove one of them".to_owned()));
-            } else {
-                seen.insert(text.clone(), self.diagnostics.position(&tag.span()));
-                self.locales.push(text.clone());
+                continue;
             }
+            match canonical_tag(text) {
+                Some(canonical) if canonical != *text => {
+                    let message = format!("locale `{text}` is not written as a canonical BCP 47 tag");
+                    self.diagnostics.error(&tag.span(), message, Some(format!("write `{canonical}`")));
+                }
+                Some(_) => {}
+                None => {
+                    let message = format!("`{text}` is not a BCP 47 language tag");
+                    let hint = "use a tag such as `en`, `zh-Hans` or `pt-BR`".to_owned();
+                    self.diagnostics.error(&tag.span(), message, Some(hint));
+                }
+            }
+            // Kept even when misspelt, so the texts written in it are not reported as well.
+            seen.insert(text.clone(), self.diagnostics.position(&tag.span()));
+            self.locales.push(text.clone());
         }
-        let fallback = required!(self, raw.fallback, doc, "fallback")?;
+        let fallback = self.top_level(raw, &raw.fallback, "fallback", "fallback")?;
         match self.locales.iter().position(|l| l == fallback.get_ref()) {
             Some(index) => Some(index),
             None => {
@@ -112,12 +130,10 @@ impl Validator<'_, '_> {
     /// Reads the labels of a closed vocabulary (`[reconnect.*]`, `[sender.*]`), in `keys` order.
     fn vocabulary(
         &mut self,
-        table: &Option<Spanned<BTreeMap<String, Spanned<crate::parse::RawLabel>>>>,
-        doc: &ByteRange<usize>,
+        table: &Spanned<BTreeMap<String, Spanned<crate::parse::RawLabel>>>,
         what: &str,
         keys: &[&str],
     ) -> Option<Vec<Label>> {
-        let table = required!(self, table, doc, &format!("[{what}]"))?;
         for (key, label) in table.get_ref() {
             if !keys.contains(&key.as_str()) {
                 let message = format!("unknown {what} `{key}`");

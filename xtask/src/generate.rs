@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::codegen::files::{self, Change, ChangeKind, Mode};
-use crate::codegen::{Targets, load};
+use crate::codegen::{Targets, load_bytes};
 
 /// The command named in every generated file's header.
 pub const COMMAND: &str = "cargo xtask gen";
@@ -28,10 +28,9 @@ pub enum Failure {
 /// Loads the registry and applies the plan in `mode`; returns the differences.
 pub fn generate(root: &Path, mode: Mode) -> Result<Vec<Change>, Failure> {
     let path = root.join(REGISTRY);
-    let text = std::fs::read_to_string(&path).map_err(|error| {
-        Failure::Files(files::ApplyError::Io { path: path.clone(), error })
-    })?;
-    let loaded = load(REGISTRY, &text).map_err(Failure::Registry)?;
+    let bytes =
+        std::fs::read(&path).map_err(|error| Failure::Files(files::ApplyError::Io { path: path.clone(), error }))?;
+    let loaded = load_bytes(REGISTRY, &bytes).map_err(Failure::Registry)?;
     for warning in &loaded.warnings {
         eprintln!("{warning}");
     }

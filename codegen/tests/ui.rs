@@ -1,0 +1,110 @@
+//! Diagnostics as UI tests: each `tests/ui/NAME.toml` is a registry with one kind of mistake,
+//! and `tests/ui/NAME.stderr` holds exactly what the generator reports for it.
+//!
+//! Re-bless the expected output after changing a message: `BLESS=1 cargo test --test ui`.
+
+use std::path::{Path, PathBuf};
+
+use ws_close_codes_codegen::load_bytes;
+
+fn directory() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ui")
+}
+
+/// What the generator prints for the registry `NAME.toml`.
+fn report(name: &str) -> String {
+    let file = format!("{name}.toml");
+    let bytes = std::fs::read(directory().join(&file)).expect("fixture exists");
+    match load_bytes(&file, &bytes) {
+        Ok(_) => "(accepted)\n".to_owned(),
+        Err(diagnostics) => diagnostics.iter().map(|d| format!("{d}\n")).collect(),
+    }
+}
+
+fn check(name: &str) {
+    let actual = report(name);
+    let expected_path = directory().join(format!("{name}.stderr"));
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(&expected_path, &actual).expect("write expected output");
+        return;
+    }
+    let expected = std::fs::read_to_string(&expected_path)
+        .unwrap_or_else(|_| panic!("{} is missing; run with BLESS=1 to create it", expected_path.display()));
+    assert!(
+        actual == expected,
+        "diagnostics for {name}.toml changed\n--- expected\n{expected}--- actual\n{actual}(re-bless with BLESS=1 if the change is intended)"
+    );
+}
+
+macro_rules! ui {
+    ($($name:ident),* $(,)?) => {
+        $( #[test] fn $name() { check(stringify!($name)); } )*
+        const NAMES: &[&str] = &[$(stringify!($name)),*];
+    };
+}
+
+ui! {
+    valid,
+    several_errors_at_once,
+    array_of_tables_expected,
+    bidi_override_in_text,
+    code_above_65535,
+    code_outside_every_range,
+    control_character_in_text,
+    duplicate_alias,
+    duplicate_code,
+    duplicate_locale,
+    duplicate_name,
+    duplicate_range_id,
+    empty_file,
+    empty_text,
+    fallback_not_declared,
+    missing_key,
+    missing_locale_text,
+    missing_table,
+    multiline_iana_name,
+    name_not_an_identifier,
+    name_not_screaming_snake_case,
+    negative_code,
+    non_canonical_locale,
+    not_utf8,
+    overlapping_ranges,
+    range_ends_before_start,
+    range_id_not_kebab_case,
+    range_id_reserved,
+    reserved_word_python,
+    reserved_word_rust,
+    reserved_word_typescript,
+    sendable_but_local,
+    text_in_undeclared_locale,
+    toml_syntax_error,
+    unknown_key,
+    unknown_key_in_label,
+    unknown_reconnect_hint,
+    unknown_sender,
+    unknown_top_level_key,
+    unknown_vocabulary_key,
+    unsorted_ranges,
+    url_not_https,
+    wrong_type,
+}
+
+#[test]
+fn every_fixture_has_a_test() {
+    let mut fixtures: Vec<String> = std::fs::read_dir(directory())
+        .expect("tests/ui exists")
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter_map(|name| name.strip_suffix(".toml").map(str::to_owned))
+        .collect();
+    fixtures.sort();
+    let mut listed: Vec<&str> = NAMES.to_vec();
+    listed.sort();
+    assert_eq!(fixtures, listed, "list every tests/ui/*.toml in the ui! macro");
+}
+
+#[test]
+fn only_the_valid_fixture_is_accepted() {
+    for name in NAMES {
+        assert_eq!(report(name) == "(accepted)\n", *name == "valid", "{name}");
+    }
+}
