@@ -20,7 +20,7 @@ pub fn root() -> PathBuf {
 /// Why generation did not bring the tree up to date.
 pub enum Failure {
     /// The registry has errors; nothing was written. Exit code 2.
-    Registry(Vec<codegen::Diagnostic>),
+    Registry(Vec<crate::codegen::Diagnostic>),
     /// Reading or writing failed. Exit code 1.
     Files(files::ApplyError),
 }
@@ -56,9 +56,9 @@ pub fn drift_report(changes: &[Change]) -> Option<String> {
     Some(report)
 }
 
-/// Runs `gen` from the command line.
-pub fn run(mode: Mode) -> ExitCode {
-    match generate(&root(), mode) {
+/// Runs `gen` from the command line on the checkout at `root`.
+pub fn run(root: &Path, mode: Mode) -> ExitCode {
+    match generate(root, mode) {
         Ok(changes) if mode == Mode::Check => match drift_report(&changes) {
             Some(report) => {
                 eprint!("{report}");

@@ -6,14 +6,18 @@
 mod generate;
 mod test;
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
+use ws_close_codes_codegen as codegen;
+
 const USAGE: &str = "\
-usage: cargo xtask <task>
+usage: cargo xtask <task> [options]
 
 tasks:
-  gen [--check]   regenerate every generated file from codes.toml
-                  (--check: change nothing, exit 1 if a file is out of date)
+  gen             regenerate every generated file from codes.toml
+    --check       change nothing; exit 1 naming every out-of-date, missing or stale file
+    --root DIR    work on the checkout at DIR instead of this one
   test            run every test: cargo tests, clippy, the drift check and the
                   TypeScript and Python suites
 
@@ -21,20 +25,47 @@ exit codes: 0 ok, 1 out of date or a test failed, 2 registry error or bad usage"
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    match args.as_slice() {
-        ["gen"] => generate::run(codegen::files::Mode::Write),
-        ["gen", "--check"] => generate::run(codegen::files::Mode::Check),
-        ["test"] => test::run(),
-        ["help" | "--help" | "-h"] => {
+    match parse(&args) {
+        Ok(Task::Gen { mode, root }) => generate::run(&root.unwrap_or_else(generate::root), mode),
+        Ok(Task::Test) => test::run(),
+        Ok(Task::Help) => {
             println!("{USAGE}");
             ExitCode::SUCCESS
         }
-        _ => {
-            eprintln!("{USAGE}");
+        Err(message) => {
+            eprintln!("error: {message}\n\n{USAGE}");
             ExitCode::from(2)
         }
     }
 }
 
-extern crate ws_close_codes_codegen as codegen;
+enum Task {
+    Gen { mode: codegen::files::Mode, root: Option<PathBuf> },
+    Test,
+    Help,
+}
+
+fn parse(args: &[String]) -> Result<Task, String> {
+    let mut args = args.iter().map(String::as_str);
+    match args.next() {
+        Some("gen") => {
+            let mut mode = codegen::files::Mode::Write;
+            let mut root = None;
+            while let Some(arg) = args.next() {
+                match arg {
+                    "--check" => mode = codegen::files::Mode::Check,
+                    "--root" => root = Some(PathBuf::from(args.next().ok_or("--root needs a directory")?)),
+                    other => return Err(format!("unknown option `{other}` for gen")),
+                }
+            }
+            Ok(Task::Gen { mode, root })
+        }
+        Some("test") => match args.next() {
+            None => Ok(Task::Test),
+            Some(other) => Err(format!("unknown option `{other}` for test")),
+        },
+        Some("help" | "--help" | "-h") => Ok(Task::Help),
+        Some(other) => Err(format!("unknown task `{other}`")),
+        None => Err("no task given".to_owned()),
+    }
+}
