@@ -10,6 +10,12 @@ use std::path::{Path, PathBuf};
 /// The marker every generated file carries; only files with it are ever deleted.
 pub const MARKER: &str = "@generated";
 
+/// The name prefix of temporary files, written beside their target and renamed over it.
+const TEMPORARY_PREFIX: &str = ".ws-close-codes-";
+
+/// How old a temporary file must be before a run deletes it as left over by a killed run.
+const LEFTOVER_AGE: std::time::Duration = std::time::Duration::from_secs(60);
+
 /// Build caches that may live in a generated directory without being stale.
 const IGNORED: &[&str] = &["__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache"];
 
@@ -153,6 +159,7 @@ pub fn apply(root: &Path, mut plan: Plan, mode: Mode) -> Result<Vec<Change>, App
     }
     changes.extend(stale.into_iter().map(|path| Change { path, kind: ChangeKind::Stale, diff: None }));
     if mode == Mode::Write {
+        remove_leftovers(root, &plan)?;
         for change in &changes {
             let target = root.join(&change.path);
             match change.kind {
@@ -172,12 +179,35 @@ pub fn write_atomically(path: &Path, contents: &str) -> Result<(), ApplyError> {
     let directory = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(directory).map_err(|error| io_error(directory, error))?;
     let mut temporary = tempfile::Builder::new()
-        .prefix(".ws-close-codes-")
+        .prefix(TEMPORARY_PREFIX)
         .tempfile_in(directory)
         .map_err(|error| io_error(directory, error))?;
     temporary.write_all(contents.as_bytes()).map_err(|error| io_error(path, error))?;
     temporary.as_file().sync_all().map_err(|error| io_error(path, error))?;
     temporary.persist(path).map_err(|error| io_error(path, error.error))?;
+    Ok(())
+}
+
+/// Removes temporary files that a killed run left beside the generated files.
+fn remove_leftovers(root: &Path, plan: &Plan) -> Result<(), ApplyError> {
+    let mut directories: Vec<PathBuf> = plan.files.iter().filter_map(|f| f.path.parent().map(Path::to_owned)).collect();
+    directories.sort();
+    directories.dedup();
+    for directory in directories {
+        let absolute = root.join(directory);
+        let Ok(entries) = std::fs::read_dir(&absolute) else { continue };
+        for entry in entries.flatten() {
+            // A fresh one may belong to a run still going on; only old ones are surely left over.
+            let abandoned = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|modified| modified.elapsed().is_ok_and(|age| age > LEFTOVER_AGE));
+            if abandoned && entry.file_name().to_string_lossy().starts_with(TEMPORARY_PREFIX) {
+                // Failing to remove a leftover is harmless: it is ignored everywhere.
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
     Ok(())
 }
 
@@ -221,7 +251,7 @@ fn walk(root: &Path, relative: &Path, found: &mut dyn FnMut(PathBuf)) -> Result<
     for (name, is_dir) in names {
         let text = name.to_string_lossy();
         // Leftovers of an interrupted write and build caches are not stale generated files.
-        if IGNORED.contains(&text.as_ref()) || text.starts_with(".ws-close-codes-") || text.ends_with(".pyc") {
+        if IGNORED.contains(&text.as_ref()) || text.starts_with(TEMPORARY_PREFIX) || text.ends_with(".pyc") {
             continue;
         }
         let child = relative.join(&name);
