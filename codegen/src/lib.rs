@@ -82,6 +82,13 @@ pub struct Targets {
     pub rust: Option<(PathBuf, emit::rust::Kind)>,
     /// The conformance vectors (JSON).
     pub vectors: Option<PathBuf>,
+    /// The docs directory: one mdBook per locale in `<directory>/<locale>/`.
+    pub markdown: Option<PathBuf>,
+    /// The TypeScript module (`index.ts`); its directory holds only generated files.
+    pub typescript: Option<PathBuf>,
+    /// The Python package's `__init__.py`; `py.typed` goes beside it, and the directory holds only
+    /// generated files.
+    pub python: Option<PathBuf>,
 }
 
 impl Targets {
@@ -90,6 +97,9 @@ impl Targets {
         Targets {
             rust: Some(("crates/ws-close-codes/src/lib.rs".into(), emit::rust::Kind::CrateRoot)),
             vectors: Some("conformance/vectors.json".into()),
+            markdown: Some("docs".into()),
+            typescript: Some("packages/typescript/src/index.ts".into()),
+            python: Some("packages/python/src/ws_close_codes/__init__.py".into()),
         }
     }
 
@@ -109,6 +119,25 @@ impl Targets {
         if let Some(path) = &self.vectors {
             plan.file(path, emit::vectors::emit(registry, &header));
             if let Some(directory) = path.parent() {
+                plan.directory(directory);
+            }
+        }
+        if let Some(directory) = &self.markdown {
+            for file in emit::markdown::emit(registry, &header, directory) {
+                plan.file(file.path, file.contents);
+            }
+            plan.directory(directory);
+        }
+        if let Some(path) = &self.typescript {
+            plan.file(path, emit::typescript::emit(registry, &header));
+            if let Some(directory) = path.parent() {
+                plan.directory(directory);
+            }
+        }
+        if let Some(path) = &self.python {
+            plan.file(path, emit::python::emit(registry, &header));
+            if let Some(directory) = path.parent() {
+                plan.file(directory.join("py.typed"), emit::python::py_typed(&header));
                 plan.directory(directory);
             }
         }

@@ -1,8 +1,10 @@
 //! `cargo xtask`: the project's own tasks.
 //!
 //! - `cargo xtask gen [--check]`: regenerate every file from `codes.toml` (or only check them);
-//! - `cargo xtask test`: every test the project has.
+//! - `cargo xtask test`: every test the project has;
+//! - `cargo xtask docs`: build the mdBook of every locale into `target/book/<locale>/`.
 
+mod docs;
 mod generate;
 mod test;
 
@@ -20,6 +22,8 @@ tasks:
     --root DIR    work on the checkout at DIR instead of this one
   test            run every test: cargo tests, clippy, the drift check and the
                   TypeScript and Python suites
+  docs            build the docs of every locale into target/book/<locale>/
+                  (installs mdBook into target/tools the first time)
 
 exit codes: 0 ok, 1 out of date or a test failed, 2 registry error or bad usage";
 
@@ -28,6 +32,7 @@ fn main() -> ExitCode {
     match parse(&args) {
         Ok(Task::Gen { mode, root }) => generate::run(&root.unwrap_or_else(generate::root), mode),
         Ok(Task::Test) => test::run(),
+        Ok(Task::Docs) => docs::run(&generate::root()),
         Ok(Task::Help) => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -42,6 +47,7 @@ fn main() -> ExitCode {
 enum Task {
     Gen { mode: codegen::files::Mode, root: Option<PathBuf> },
     Test,
+    Docs,
     Help,
 }
 
@@ -63,6 +69,10 @@ fn parse(args: &[String]) -> Result<Task, String> {
         Some("test") => match args.next() {
             None => Ok(Task::Test),
             Some(other) => Err(format!("unknown option `{other}` for test")),
+        },
+        Some("docs") => match args.next() {
+            None => Ok(Task::Docs),
+            Some(other) => Err(format!("unknown option `{other}` for docs")),
         },
         Some("help" | "--help" | "-h") => Ok(Task::Help),
         Some(other) => Err(format!("unknown task `{other}`")),

@@ -1,39 +1,255 @@
-//! `cargo xtask test`: every test the project has.
+//! `cargo xtask test`: every test the project has, in order, stopping at the first failure.
+//!
+//! Besides cargo's own steps it installs, inside the repository, what the other suites need:
+//! `npm ci` in `packages/typescript` (again only when `package-lock.json` changed) and a
+//! virtualenv in `target/venv` with the pinned `packages/python/requirements-dev.txt` (again only
+//! when that file changed). Then it runs the TypeScript and Python suites and the toolchain tests,
+//! which compile and run the code generated from a registry of hostile texts. Every step's output
+//! stays visible; a suite that ran no test fails.
 
-use std::process::{Command, ExitCode};
+use std::io::{BufRead as _, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode, Stdio};
 
 use crate::generate::root;
 
+/// The line each conformance suite prints once it has checked every code.
+const CONFORMANCE_LINE: &str = "checked 65536 codes against conformance/vectors.json";
+
 /// Runs each step in order and stops at the first failure.
 pub fn run() -> ExitCode {
-    let root = root();
-    let steps: Vec<(&str, Command)> = vec![
-        ("drift check", cargo(&["xtask", "gen", "--check"])),
-        ("cargo test", cargo(&["test", "--workspace", "--all-targets"])),
-        ("doc tests", cargo(&["test", "--workspace", "--doc"])),
-        ("clippy", cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])),
-    ];
-    for (name, mut command) in steps {
-        println!("==> {name}");
-        command.current_dir(&root);
-        match command.status() {
-            Ok(status) if status.success() => {}
-            Ok(status) => {
-                eprintln!("xtask test: {name} failed ({status})");
-                return ExitCode::FAILURE;
+    match steps(&root()) {
+        Ok(counts) => {
+            println!("xtask test: all steps passed");
+            for line in counts {
+                println!("  {line}");
             }
-            Err(error) => {
-                eprintln!("xtask test: could not run {name}: {error}");
-                return ExitCode::FAILURE;
-            }
+            ExitCode::SUCCESS
+        }
+        Err(failure) => {
+            eprintln!("xtask test: {failure}");
+            ExitCode::FAILURE
         }
     }
-    println!("xtask test: all steps passed");
-    ExitCode::SUCCESS
 }
 
-fn cargo(args: &[&str]) -> Command {
+/// Every step; returns the test counts of the suites that report them.
+fn steps(root: &Path) -> Result<Vec<String>, String> {
+    step("drift check", cargo(root, &["xtask", "gen", "--check"]))?;
+    step("cargo test", cargo(root, &["test", "--workspace", "--all-targets"]))?;
+    // Again, with its output shown: the line saying it checked every code.
+    let rust = captured("rust conformance", cargo(root, &["test", "-p", "ws-close-codes", "--test", "conformance", "--", "--show-output"]))?;
+    require_conformance("rust", &rust)?;
+    step("doc tests", cargo(root, &["test", "--workspace", "--doc"]))?;
+    step("clippy", cargo(root, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+    let typescript = typescript(root)?;
+    let (python_count, python) = python(root)?;
+    let toolchains = toolchains(root, &typescript.tsc, &python)?;
+    Ok(vec![typescript.count, python_count, toolchains])
+}
+
+/// What the TypeScript step leaves for later steps.
+struct TypeScript {
+    /// The summary line, e.g. `typescript: 20 tests passed`.
+    count: String,
+    /// The compiler `npm ci` installed.
+    tsc: PathBuf,
+}
+
+/// `npm ci` when needed, then the build and the tests.
+fn typescript(root: &Path) -> Result<TypeScript, String> {
+    let package = root.join("packages/typescript");
+    let lock = package.join("package-lock.json");
+    let stamp = package.join("node_modules/.xtask-package-lock.json");
+    if !same_contents(&lock, &stamp) {
+        step("npm ci", npm(&package, &["ci"]))?;
+        copy(&lock, &stamp)?;
+    }
+    step("typescript build", npm(&package, &["run", "build"]))?;
+    let output = captured("typescript tests", npm(&package, &["test"]))?;
+    let passed = require_tests("typescript", node_passed(&output))?;
+    require_conformance("typescript", &output)?;
+    let count = format!("typescript: {passed} tests passed");
+    println!("{count}");
+    let tsc = package.join("node_modules/.bin").join(if cfg!(windows) { "tsc.cmd" } else { "tsc" });
+    Ok(TypeScript { count, tsc })
+}
+
+/// `target/venv` with the pinned tools when needed, then pytest, mypy and ruff. Returns the
+/// summary line and the virtualenv's Python.
+fn python(root: &Path) -> Result<(String, PathBuf), String> {
+    let package = root.join("packages/python");
+    let venv = root.join("target/venv");
+    let python = venv.join(if cfg!(windows) { "Scripts/python.exe" } else { "bin/python" });
+    if !python.exists() {
+        let mut create = Command::new(if cfg!(windows) { "python" } else { "python3" });
+        create.args(["-m", "venv", "--clear"]).arg(&venv);
+        step("create target/venv", create)?;
+    }
+    let mut version = Command::new(&python);
+    version.args(["-c", "import sys; sys.exit(f'Python 3.10+ needed, found {sys.version}' if sys.version_info < (3, 10) else 0)"]);
+    step("python version", version)?;
+    let requirements = package.join("requirements-dev.txt");
+    let stamp = venv.join(".xtask-requirements-dev.txt");
+    if !same_contents(&requirements, &stamp) {
+        let mut install = Command::new(&python);
+        install.args(["-m", "pip", "install", "--disable-pip-version-check", "--requirement"]).arg(&requirements);
+        step("install python tools", install)?;
+        copy(&requirements, &stamp)?;
+    }
+    let tool = |args: &[&str]| {
+        let mut command = Command::new(&python);
+        command.args(["-m"]).args(args).current_dir(&package).env("PYTHONDONTWRITEBYTECODE", "1");
+        command
+    };
+    let output = captured("python tests", tool(&["pytest", "-p", "no:cacheprovider"]))?;
+    let passed = require_tests("python", pytest_passed(&output))?;
+    require_conformance("python", &output)?;
+    step("mypy --strict", tool(&["mypy", "--strict", "src", "tests"]))?;
+    step("ruff check", tool(&["ruff", "check"]))?;
+    step("ruff format --check", tool(&["ruff", "format", "--check"]))?;
+    let count = format!("python: {passed} tests passed");
+    println!("{count}");
+    Ok((count, python))
+}
+
+/// The escaping tests: generated code of a hostile registry, through tsc, node and python.
+fn toolchains(root: &Path, tsc: &Path, python: &Path) -> Result<String, String> {
+    let mut command = cargo(root, &["test", "-p", "ws-close-codes-codegen", "--test", "toolchains", "--", "--ignored"]);
+    command.env("WS_CLOSE_CODES_TSC", tsc).env("WS_CLOSE_CODES_NODE", "node").env("WS_CLOSE_CODES_PYTHON", python);
+    let output = captured("toolchain tests", command)?;
+    let passed = require_tests("toolchains", cargo_passed(&output))?;
+    let count = format!("toolchains: {passed} tests passed");
+    println!("{count}");
+    Ok(count)
+}
+
+/// Runs a step with its output going straight to the terminal.
+fn step(name: &str, mut command: Command) -> Result<(), String> {
+    println!("==> {name}");
+    match command.status() {
+        Ok(status) if status.success() => Ok(()),
+        Ok(status) => Err(format!("{name} failed ({status})")),
+        Err(error) => Err(format!("could not run {name} ({:?}): {error}", command.get_program())),
+    }
+}
+
+/// Runs a step, printing its standard output line by line as it comes and returning it.
+fn captured(name: &str, mut command: Command) -> Result<String, String> {
+    println!("==> {name}");
+    let program = command.get_program().to_owned();
+    let mut child = command
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|error| format!("could not run {name} ({program:?}): {error}"))?;
+    let mut output = String::new();
+    if let Some(stdout) = child.stdout.take() {
+        let mut reader = BufReader::new(stdout);
+        let mut line = Vec::new();
+        while reader.read_until(b'\n', &mut line).map_err(|error| format!("{name}: {error}"))? > 0 {
+            let text = String::from_utf8_lossy(&line);
+            print!("{text}");
+            output.push_str(&text);
+            line.clear();
+        }
+    }
+    let status = child.wait().map_err(|error| format!("{name}: {error}"))?;
+    if status.success() { Ok(output) } else { Err(format!("{name} failed ({status})")) }
+}
+
+/// The number of tests a suite passed, which must be known and above zero.
+fn require_tests(suite: &str, passed: Option<u64>) -> Result<u64, String> {
+    match passed {
+        Some(0) => Err(format!("{suite}: no test ran")),
+        Some(passed) => Ok(passed),
+        None => Err(format!("{suite}: found no test summary in the output")),
+    }
+}
+
+fn require_conformance(suite: &str, output: &str) -> Result<(), String> {
+    if output.lines().any(|line| line.contains(CONFORMANCE_LINE)) {
+        Ok(())
+    } else {
+        Err(format!("{suite}: the conformance test did not report `{CONFORMANCE_LINE}`"))
+    }
+}
+
+/// `ℹ pass 20` (spec reporter) or `# pass 20` (TAP) of `node --test`: the last one.
+fn node_passed(output: &str) -> Option<u64> {
+    output.lines().rev().find_map(|line| {
+        let line = line.trim_start_matches(['ℹ', '#', ' ']);
+        line.strip_prefix("pass ")?.trim().parse().ok()
+    })
+}
+
+/// `22 passed in 1.53s` or `22 passed, 1 skipped in ...` of pytest: the last summary line.
+fn pytest_passed(output: &str) -> Option<u64> {
+    output.lines().rev().filter(|line| line.starts_with('=')).find_map(|line| number_before(line, "passed"))
+}
+
+/// The sum of `N passed` over cargo's `test result:` lines.
+fn cargo_passed(output: &str) -> Option<u64> {
+    let counts: Vec<u64> =
+        output.lines().filter(|line| line.starts_with("test result:")).filter_map(|line| number_before(line, "passed")).collect();
+    (!counts.is_empty()).then(|| counts.iter().sum())
+}
+
+/// The number just before `word` in `line`, ignoring punctuation after the word.
+fn number_before(line: &str, word: &str) -> Option<u64> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.windows(2).find(|pair| pair[1].trim_end_matches([',', ';', '.']) == word).and_then(|pair| pair[0].parse().ok())
+}
+
+/// Do both files exist with the same bytes?
+fn same_contents(a: &Path, b: &Path) -> bool {
+    matches!((std::fs::read(a), std::fs::read(b)), (Ok(a), Ok(b)) if a == b)
+}
+
+fn copy(from: &Path, to: &Path) -> Result<(), String> {
+    std::fs::copy(from, to).map(drop).map_err(|error| format!("{} -> {}: {error}", from.display(), to.display()))
+}
+
+fn cargo(root: &Path, args: &[&str]) -> Command {
     let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
-    command.args(args);
+    command.args(args).current_dir(root);
     command
+}
+
+fn npm(package: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(if cfg!(windows) { "npm.cmd" } else { "npm" });
+    command.args(args).current_dir(package);
+    command
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn node_counts_come_from_either_reporter() {
+        assert_eq!(node_passed("ℹ tests 20\nℹ pass 20\nℹ fail 0\n"), Some(20));
+        assert_eq!(node_passed("# tests 3\n# pass 3\n# fail 0\n"), Some(3));
+        assert_eq!(node_passed("ok 1 - passes\n"), None);
+    }
+
+    #[test]
+    fn pytest_counts_come_from_the_summary_line() {
+        assert_eq!(pytest_passed("checked 65536 codes\n===== 22 passed in 1.53s =====\n"), Some(22));
+        assert_eq!(pytest_passed("=== 21 passed, 1 skipped in 2s ===\n"), Some(21));
+        assert_eq!(pytest_passed("=== no tests ran in 0.01s ===\n"), None);
+    }
+
+    #[test]
+    fn cargo_counts_add_up_every_test_binary() {
+        let output = "test result: ok. 2 passed; 0 failed; 1 ignored\ntest result: ok. 3 passed; 0 failed\n";
+        assert_eq!(cargo_passed(output), Some(5));
+        assert_eq!(cargo_passed("running 0 tests\n"), None);
+    }
+
+    #[test]
+    fn a_suite_that_ran_nothing_fails() {
+        assert!(require_tests("python", Some(0)).is_err());
+        assert!(require_tests("python", None).is_err());
+        assert_eq!(require_tests("python", Some(4)), Ok(4));
+    }
 }

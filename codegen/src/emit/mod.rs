@@ -1,6 +1,7 @@
 //! One emitter per target. Each takes the validated [`Registry`] and returns file contents;
 //! each owns its language's escaping, identifier rules and reserved words.
 
+pub mod markdown;
 pub mod python;
 pub mod rust;
 pub mod typescript;

@@ -1,0 +1,157 @@
+//! Escaping for registry text in Markdown: whatever a text holds, it renders as that text, never
+//! as markup, an HTML tag, an entity or an mdBook `{{#...}}` directive.
+//!
+//! What a reader sees (the contract `tests/markdown.rs` checks with pulldown-cmark):
+//! - a text is split into lines at line breaks, each line trimmed of spaces and tabs;
+//! - [`inline`] shows the non-blank lines joined by one space;
+//! - [`cell`] shows them separated by line breaks (`<br>`, the only HTML this module writes);
+//! - [`paragraphs`] starts a paragraph at each run of blank lines and breaks the lines in between
+//!   with hard line breaks.
+
+/// ASCII punctuation escaped wherever it appears: emphasis, code, links, HTML and entities,
+/// table pipes, strikethrough and subscript, superscript, math, heading attributes and mdBook
+/// directives (a `{` is never next to another `{`, so `{{#` cannot occur).
+const ALWAYS: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '^', '$', '&', '{', '}'];
+
+/// Punctuation that only means something at the start of a line: list items, setext heading
+/// underlines and thematic breaks, definition list items.
+const AT_LINE_START: &[char] = &['-', '+', '=', ':'];
+
+/// Is `c` a line break? `\n` and `\r`, and the Unicode ones a reader would see as breaks too.
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// The lines of `text`, trimmed of the whitespace Markdown would strip; blank lines stay (empty).
+pub fn lines(text: &str) -> impl Iterator<Item = &str> {
+    text.split(is_line_break).map(|line| line.trim_matches([' ', '\t']))
+}
+
+/// `text` on one line, for a heading, a list item or a link's text.
+pub fn inline(text: &str) -> String {
+    let lines: Vec<String> = lines(text).filter(|l| !l.is_empty()).map(escape_line_middle).collect();
+    lines.join(" ")
+}
+
+/// `text` as the content of a GFM table cell; line breaks become `<br>`.
+pub fn cell(text: &str) -> String {
+    let lines: Vec<String> = lines(text).filter(|l| !l.is_empty()).map(escape_line_middle).collect();
+    lines.join("<br>")
+}
+
+/// `text` as block content: paragraphs at blank lines, hard line breaks between the other lines.
+pub fn paragraphs(text: &str) -> String {
+    let mut paragraphs: Vec<Vec<String>> = vec![Vec::new()];
+    for line in lines(text) {
+        match paragraphs.last_mut() {
+            Some(current) if !line.is_empty() => current.push(escape_line_start(line)),
+            Some(current) if !current.is_empty() => paragraphs.push(Vec::new()),
+            _ => {}
+        }
+    }
+    // A backslash at the end of a line is a hard line break.
+    let paragraphs: Vec<String> =
+        paragraphs.into_iter().filter(|p| !p.is_empty()).map(|lines| lines.join("\\\n")).collect();
+    paragraphs.join("\n\n")
+}
+
+/// A code span holding `text` literally. In a table cell, a `|` must be escaped even inside a
+/// code span (GFM splits cells first); GFM removes that backslash again.
+///
+/// mdBook expands `{{#...}}` even in code spans, so callers pass identifiers only.
+pub fn code_span(text: &str, in_table: bool) -> String {
+    let text: String = text.chars().map(|c| if is_line_break(c) { ' ' } else { c }).collect();
+    let text = if in_table { text.replace('|', "\\|") } else { text };
+    let longest_run = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest_run + 1);
+    // A space on each side keeps a leading or trailing backtick apart from the fence; a reader
+    // never sees it, because CommonMark strips one space from each side of such a span.
+    let padded = text.starts_with('`') || text.ends_with('`') || (text.starts_with(' ') && text.ends_with(' '));
+    if padded { format!("{fence} {text} {fence}") } else { format!("{fence}{text}{fence}") }
+}
+
+/// A link destination that resolves to `url` exactly: punctuation that could end it, start an
+/// entity or form a directive is backslash-escaped, and whitespace is percent-encoded.
+pub fn destination(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        if c.is_whitespace() || c.is_control() {
+            let mut bytes = [0; 4];
+            for byte in c.encode_utf8(&mut bytes).bytes() {
+                out.push_str(&format!("%{byte:02X}"));
+            }
+        } else {
+            if matches!(c, '\\' | '(' | ')' | '<' | '>' | '&' | '{' | '}' | '|' | '`') {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Escapes one line that continues a line, so only [`ALWAYS`] matters.
+fn escape_line_middle(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + line.len() / 8);
+    for c in line.chars() {
+        if ALWAYS.contains(&c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Escapes one line that starts a line of the Markdown source.
+fn escape_line_start(line: &str) -> String {
+    let mut out = escape_line_middle(line);
+    if out.starts_with(AT_LINE_START) {
+        out.insert(0, '\\');
+    }
+    // `1.` and `1)` start an ordered list.
+    let digits = out.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && matches!(out.as_bytes().get(digits), Some(b'.' | b')')) {
+        out.insert(digits, '\\');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_special_character_is_escaped_once() {
+        assert_eq!(inline("a*b_c`d"), "a\\*b\\_c\\`d");
+        assert_eq!(inline("{{#include x}}"), "\\{\\{\\#include x\\}\\}");
+    }
+
+    #[test]
+    fn line_starts_are_escaped_in_paragraphs_only() {
+        assert_eq!(paragraphs("a\n- b\n1. c\n=="), "a\\\n\\- b\\\n1\\. c\\\n\\==");
+        assert_eq!(inline("- b"), "- b");
+    }
+
+    #[test]
+    fn blank_lines_separate_paragraphs() {
+        assert_eq!(paragraphs("\n a \n\n\n b\nc \n"), "a\n\nb\\\nc");
+    }
+
+    #[test]
+    fn cells_break_lines_with_br() {
+        assert_eq!(cell(" a | b \n\n c "), "a \\| b<br>c");
+    }
+
+    #[test]
+    fn code_spans_outlast_backticks_in_the_text() {
+        assert_eq!(code_span("NAME", false), "`NAME`");
+        assert_eq!(code_span("a``b", false), "```a``b```");
+        assert_eq!(code_span("`a", true), "`` `a ``");
+        assert_eq!(code_span("a|b", true), "`a\\|b`");
+    }
+
+    #[test]
+    fn destinations_escape_what_would_end_them() {
+        assert_eq!(destination("https://x/a(b)?c&d= e"), "https://x/a\\(b\\)?c\\&d=%20e");
+    }
+}

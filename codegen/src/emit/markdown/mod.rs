@@ -1,0 +1,269 @@
+//! The Markdown emitter: one mdBook per locale, `<docs>/<locale>/`, ready to publish.
+//!
+//! Each book has two pages: the overview (`index.md`: what close codes are, the ranges, a table of
+//! every code, how to choose a code, the browser rule, the reconnect hints and senders) and the
+//! reference (`codes.md`: a section per code, each after a `code-<number>` anchor). Every page
+//! starts with links to the same page in the other locales (`../ru/codes.md`), which work on a
+//! forge as they are and in the built books, where mdBook rewrites `.md` to `.html`.
+//!
+//! Registry text reaches the pages only through [`escape`]; the text around it is [`prose`].
+
+pub mod escape;
+pub mod prose;
+
+use std::fmt::Write as _;
+use std::path::{Component, Path};
+
+use super::{Header, python, rust, typescript};
+use crate::files::GeneratedFile;
+use crate::model::{Code, Label, Reconnect, Registry, Sender, Texts};
+use prose::Prose;
+
+/// The overview page of every book.
+pub const OVERVIEW: &str = "index.md";
+
+/// The page with a section per code.
+pub const REFERENCE: &str = "codes.md";
+
+/// The pages of every book, in reading order.
+pub const PAGES: [&str; 2] = [OVERVIEW, REFERENCE];
+
+/// The id of the anchor before a code's section, the same in every locale.
+pub fn anchor(code: u16) -> String {
+    format!("code-{code}")
+}
+
+/// Emits every book: `book.toml`, `SUMMARY.md` and the pages, under `directory/<locale>/`.
+pub fn emit(registry: &Registry, header: &Header, directory: &Path) -> Vec<GeneratedFile> {
+    let mut files = Vec::new();
+    for (index, locale) in registry.locales.iter().enumerate() {
+        let book = Book { registry, header, index, locale, prose: prose::for_locale(locale) };
+        let root = directory.join(locale);
+        let mut add = |name: &str, contents: String| files.push(GeneratedFile { path: root.join(name), contents });
+        add("book.toml", book.book_toml(directory));
+        add("SUMMARY.md", book.summary());
+        add(OVERVIEW, book.overview());
+        add(REFERENCE, book.reference());
+    }
+    files
+}
+
+/// One locale's book.
+struct Book<'a> {
+    registry: &'a Registry,
+    header: &'a Header,
+    /// The locale's index in [`Registry::locales`].
+    index: usize,
+    locale: &'a str,
+    prose: &'static Prose,
+}
+
+impl Book<'_> {
+    /// The registry's text in this book's locale.
+    fn text<'t>(&self, texts: &'t Texts) -> &'t str {
+        texts.get(self.index)
+    }
+
+    fn yes_no(&self, yes: bool) -> &'static str {
+        if yes { self.prose.yes } else { self.prose.no }
+    }
+
+    fn book_toml(&self, directory: &Path) -> String {
+        // Build next to the other build output, so a plain `mdbook build` leaves the generated
+        // directory clean (the drift check would report anything else in it as stale).
+        let depth = directory.components().filter(|c| matches!(c, Component::Normal(_))).count() + 1;
+        let build_dir = format!("{}target/book/{}", "../".repeat(depth), self.locale);
+        let mut out = format!("# {}\n", self.header.line());
+        out.push_str("[book]\n");
+        let _ = writeln!(out, "title = {}", toml_string(self.prose.book_title));
+        let _ = writeln!(out, "language = {}", toml_string(self.locale));
+        out.push_str("src = \".\"\n\n[build]\n");
+        let _ = writeln!(out, "build-dir = {}", toml_string(&build_dir));
+        out.push_str("create-missing = false\n\n[output.html]\n");
+        // Registry text is shown as written: no curly quotes or dashes made from `"` and `--`.
+        out.push_str("smart-punctuation = false\n");
+        out
+    }
+
+    fn summary(&self) -> String {
+        let p = self.prose;
+        let mut out = format!("<!-- {} -->\n\n# {}\n\n", self.header.line(), p.summary_title);
+        let _ = write!(out, "[{}]({OVERVIEW})\n\n[{}]({REFERENCE})\n", p.overview_title, p.reference_title);
+        out
+    }
+
+    /// The `@generated` comment and the language switch.
+    fn page_start(&self, page: &str) -> String {
+        let links: Vec<String> = self
+            .registry
+            .locales
+            .iter()
+            .map(|other| {
+                let name = escape::inline(prose::language_name(other));
+                if other == self.locale {
+                    format!("**{name}**")
+                } else {
+                    format!("[{name}]({})", escape::destination(&format!("../{other}/{page}")))
+                }
+            })
+            .collect();
+        format!("<!-- {} -->\n\n{}\n\n", self.header.line(), links.join(" · "))
+    }
+
+    fn overview(&self) -> String {
+        let p = self.prose;
+        let r = self.registry;
+        let mut out = self.page_start(OVERVIEW);
+        let _ = write!(out, "# {}\n\n{}\n\n", p.book_title, p.introduction.join("\n\n"));
+
+        let _ = write!(out, "## {}\n\n{}\n\n", p.ranges_heading, p.ranges_introduction);
+        out.push_str(&table(&p.ranges_columns, self.range_rows()));
+
+        let _ = write!(out, "\n## {}\n\n{}\n\n", p.codes_heading, p.codes_introduction);
+        let rows = r.codes.iter().map(|code| self.code_row(code)).collect();
+        out.push_str(&table(&p.codes_columns, rows));
+
+        let _ = writeln!(out, "\n## {}\n", p.choosing_heading);
+        for advice in p.choosing {
+            let _ = writeln!(out, "- {advice}");
+        }
+        let _ = write!(out, "\n## {}\n\n{}\n", p.browser_heading, p.browser.join("\n\n"));
+
+        let _ = write!(out, "\n## {}\n\n", p.hints_heading);
+        let rows = Reconnect::ALL.iter().map(|hint| self.label_row(r.reconnect_label(*hint))).collect();
+        out.push_str(&table(&p.hints_columns, rows));
+
+        let _ = write!(out, "\n## {}\n\n", p.senders_heading);
+        let rows = Sender::ALL.iter().map(|sender| self.label_row(r.sender_label(*sender))).collect();
+        out.push_str(&table(&p.senders_columns, rows));
+        out
+    }
+
+    /// A row per range, and one for each gap between them, covering 0..=65535.
+    fn range_rows(&self) -> Vec<Vec<String>> {
+        let r = self.registry;
+        let mut rows = Vec::new();
+        let gap_row = |start: u32, end: u32| {
+            let cells = [&r.out_of_range.title, &r.reconnect_label(r.out_of_range_reconnect).title];
+            vec![numbers(start, end), self.cell(cells[0]), self.yes_no(false).to_owned(), self.cell(cells[1])]
+        };
+        let mut next = 0u32;
+        for range in &r.ranges {
+            if u32::from(range.start) > next {
+                rows.push(gap_row(next, u32::from(range.start) - 1));
+            }
+            rows.push(vec![
+                numbers(range.start.into(), range.end.into()),
+                self.cell(&range.label.title),
+                self.yes_no(range.sendable).to_owned(),
+                self.cell(&r.reconnect_label(range.reconnect).title),
+            ]);
+            next = u32::from(range.end) + 1;
+        }
+        if next <= u32::from(u16::MAX) {
+            rows.push(gap_row(next, u16::MAX.into()));
+        }
+        rows
+    }
+
+    fn code_row(&self, code: &Code) -> Vec<String> {
+        let link = format!("{REFERENCE}#{}", anchor(code.code));
+        vec![
+            format!("[{}]({})", code.code, escape::destination(&link)),
+            escape::code_span(&code.name, true),
+            self.cell(&code.label.title),
+            self.yes_no(code.sendable).to_owned(),
+            self.cell(&self.registry.sender_label(code.sender).title),
+            self.cell(&self.registry.reconnect_label(code.reconnect).title),
+        ]
+    }
+
+    fn cell(&self, texts: &Texts) -> String {
+        escape::cell(self.text(texts))
+    }
+
+    /// A hint's or a sender's title and description.
+    fn label_row(&self, label: &Label) -> Vec<String> {
+        vec![self.cell(&label.title), self.cell(&label.description)]
+    }
+
+    fn reference(&self) -> String {
+        let p = self.prose;
+        let mut out = self.page_start(REFERENCE);
+        let _ = write!(out, "# {}\n\n{}\n", p.reference_title, p.reference_introduction);
+        for code in &self.registry.codes {
+            out.push('\n');
+            out.push_str(&self.code_section(code));
+        }
+        out
+    }
+
+    fn code_section(&self, code: &Code) -> String {
+        let f = &self.prose.facts;
+        let r = self.registry;
+        let mut out = format!("<div id=\"{}\"></div>\n\n", anchor(code.code));
+        let _ = write!(out, "## {} {}\n\n", code.code, escape::inline(self.text(&code.label.title)));
+        let _ = write!(out, "{}\n\n", escape::paragraphs(self.text(&code.label.description)));
+        let reference = format!("[{}]({})", escape::inline(&code.reference), escape::destination(&code.url));
+        let aliases = if code.aliases.is_empty() {
+            self.prose.none.to_owned()
+        } else {
+            code.aliases.iter().map(|alias| escape::code_span(alias, false)).collect::<Vec<_>>().join(", ")
+        };
+        let facts = [
+            (f.iana_name, escape::inline(&code.iana_name)),
+            (f.reference, reference),
+            (f.sendable, self.yes_no(code.sendable).to_owned()),
+            (f.sender, escape::inline(self.text(&r.sender_label(code.sender).title))),
+            (f.reconnect, escape::inline(self.text(&r.reconnect_label(code.reconnect).title))),
+            (f.aliases, aliases),
+        ];
+        for (label, value) in facts {
+            let _ = writeln!(out, "- **{label}** {value}");
+        }
+        let _ = writeln!(out, "- **{}**", f.constant);
+        let constants = [
+            ("Rust", format!("CloseCode::{}", rust::identifier(&code.name))),
+            ("TypeScript", format!("CloseCode.{}", typescript::identifier(&code.name))),
+            ("Python", format!("CloseCode.{}", python::identifier(&code.name))),
+        ];
+        for (language, constant) in constants {
+            let _ = writeln!(out, "  - {language}: {}", escape::code_span(&constant, false));
+        }
+        out
+    }
+}
+
+/// `1000-2999`, or `1004` for a range of one.
+fn numbers(start: u32, end: u32) -> String {
+    if start == end { start.to_string() } else { format!("{start}-{end}") }
+}
+
+/// A GFM table; `columns` are prose, `rows` escaped cells.
+fn table(columns: &[&str], rows: Vec<Vec<String>>) -> String {
+    let line = |cells: &[String]| format!("| {} |\n", cells.join(" | "));
+    let columns: Vec<String> = columns.iter().map(|c| (*c).to_owned()).collect();
+    let mut out = line(&columns);
+    out.push_str(&line(&vec!["---".to_owned(); columns.len()]));
+    for row in rows {
+        out.push_str(&line(&row));
+    }
+    out
+}
+
+/// A TOML basic string.
+fn toml_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04X}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}

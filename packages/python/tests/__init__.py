@@ -1,0 +1,1 @@
+"""Tests of the generated ws_close_codes module."""

@@ -1,0 +1,49 @@
+// Loads conformance/vectors.json: what every language's module must answer for each of the
+// 65,536 codes and for a list of language tags.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The answers for one run of consecutive codes that all answer the same. */
+export interface Run {
+  readonly first: number;
+  readonly last: number;
+  readonly name: string | null;
+  readonly aliases: readonly string[];
+  readonly iana_name: string | null;
+  readonly range: string | null;
+  readonly sendable: boolean;
+  readonly sender: string | null;
+  readonly reconnect: string;
+  /** One title per locale, in `locales` order. */
+  readonly title: readonly string[];
+  /** One description per locale, in `locales` order. */
+  readonly description: readonly string[];
+}
+
+/** The whole conformance file. */
+export interface Vectors {
+  readonly locales: readonly string[];
+  readonly fallback: string;
+  readonly runs: readonly Run[];
+  /** Pairs of a requested tag and the locale it negotiates to. */
+  readonly negotiation: readonly (readonly [string, string])[];
+}
+
+/** Where the file lives, relative to the repository root. */
+export const VECTORS_PATH = "conformance/vectors.json";
+
+/** The file in the nearest directory at or above the tests that has it. */
+function locate(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (let directory = here; ; directory = dirname(directory)) {
+    const candidate = join(directory, VECTORS_PATH);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(directory) === directory) throw new Error(`no ${VECTORS_PATH} at or above ${here}`);
+  }
+}
+
+/** Reads and parses the conformance file. */
+export function loadVectors(): Vectors {
+  return JSON.parse(readFileSync(locate(), "utf8")) as Vectors;
+}
