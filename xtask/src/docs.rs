@@ -3,14 +3,21 @@
 //! mdBook is installed by this task, at a pinned version, into `target/tools/` (once; later runs
 //! find it there), so building the docs needs nothing but cargo.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, ExitCode};
 
 use crate::codegen::files::Mode;
 use crate::generate::{self, Failure, drift_report};
+use crate::tools::Tool;
 
-/// The mdBook release the books are built with.
-const MDBOOK_VERSION: &str = "0.5.4";
+/// The mdBook the books are built with: only the HTML renderer and its search index
+/// (`serve` and `watch` are not needed here).
+const MDBOOK: Tool = Tool {
+    crate_name: "mdbook",
+    version: "0.5.4",
+    binary: "mdbook",
+    args: &["--no-default-features", "--features", "search"],
+};
 
 /// Where the generated books live, relative to the repository root.
 const DOCS: &str = "docs";
@@ -47,7 +54,7 @@ pub fn run(root: &Path) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let Some(mdbook) = mdbook(root) else { return ExitCode::FAILURE };
+    let Some(mdbook) = MDBOOK.install(root) else { return ExitCode::FAILURE };
     for locale in &books {
         let destination = root.join("target/book").join(locale);
         println!("==> mdbook build {DOCS}/{locale} -> {}", destination.display());
@@ -88,46 +95,4 @@ fn books(docs: &Path) -> std::io::Result<Vec<String>> {
     }
     books.sort();
     Ok(books)
-}
-
-/// The pinned mdBook, installed into `target/tools` unless that exact version is already there.
-fn mdbook(root: &Path) -> Option<PathBuf> {
-    let tools = root.join("target/tools");
-    let binary = tools.join("bin").join(format!("mdbook{}", std::env::consts::EXE_SUFFIX));
-    if installed_version(&binary).as_deref() == Some(MDBOOK_VERSION) {
-        return Some(binary);
-    }
-    println!("==> installing mdBook {MDBOOK_VERSION} into {} (once)", tools.display());
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    // Only the HTML renderer and its search index: `serve` and `watch` are not needed here.
-    let status = Command::new(cargo)
-        .args(["install", "mdbook", "--locked", "--version", MDBOOK_VERSION, "--force"])
-        .args(["--no-default-features", "--features", "search", "--root"])
-        .arg(&tools)
-        .status();
-    match status {
-        Ok(status) if status.success() => {}
-        Ok(status) => {
-            eprintln!("error: installing mdBook {MDBOOK_VERSION} failed ({status})");
-            return None;
-        }
-        Err(error) => {
-            eprintln!("error: could not run cargo install: {error}");
-            return None;
-        }
-    }
-    match installed_version(&binary) {
-        Some(version) if version == MDBOOK_VERSION => Some(binary),
-        other => {
-            eprintln!("error: {} reports version {other:?}, not {MDBOOK_VERSION}", binary.display());
-            None
-        }
-    }
-}
-
-/// The version `mdbook --version` prints (`mdbook v0.5.4` -> `0.5.4`), if it runs.
-fn installed_version(binary: &Path) -> Option<String> {
-    let output = Command::new(binary).arg("--version").output().ok()?;
-    let text = String::from_utf8(output.stdout).ok()?;
-    Some(text.trim().trim_start_matches("mdbook").trim().trim_start_matches('v').to_owned())
 }

@@ -2,11 +2,14 @@
 //!
 //! - `cargo xtask gen [--check]`: regenerate every file from `codes.toml` (or only check them);
 //! - `cargo xtask test`: every test the project has;
-//! - `cargo xtask docs`: build the mdBook of every locale into `target/book/<locale>/`.
+//! - `cargo xtask docs`: build the mdBook of every locale into `target/book/<locale>/`;
+//! - `cargo xtask fuzz --time N`: fuzz load + validate + emit for N seconds.
 
 mod docs;
+mod fuzz;
 mod generate;
 mod test;
+mod tools;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -24,6 +27,8 @@ tasks:
                   TypeScript and Python suites
   docs            build the docs of every locale into target/book/<locale>/
                   (installs mdBook into target/tools the first time)
+  fuzz --time N   fuzz load + validate + emit for N seconds
+                  (installs cargo-fuzz into target/tools the first time)
 
 exit codes: 0 ok, 1 out of date or a test failed, 2 registry error or bad usage";
 
@@ -33,6 +38,7 @@ fn main() -> ExitCode {
         Ok(Task::Gen { mode, root }) => generate::run(&root.unwrap_or_else(generate::root), mode),
         Ok(Task::Test) => test::run(),
         Ok(Task::Docs) => docs::run(&generate::root()),
+        Ok(Task::Fuzz { seconds }) => fuzz::run(seconds),
         Ok(Task::Help) => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -48,6 +54,7 @@ enum Task {
     Gen { mode: codegen::files::Mode, root: Option<PathBuf> },
     Test,
     Docs,
+    Fuzz { seconds: u64 },
     Help,
 }
 
@@ -73,6 +80,14 @@ fn parse(args: &[String]) -> Result<Task, String> {
         Some("docs") => match args.next() {
             None => Ok(Task::Docs),
             Some(other) => Err(format!("unknown option `{other}` for docs")),
+        },
+        Some("fuzz") => match (args.next(), args.next(), args.next()) {
+            (Some("--time"), Some(seconds), None) => seconds
+                .parse()
+                .map(|seconds| Task::Fuzz { seconds })
+                .map_err(|_| format!("--time needs a number of seconds, not `{seconds}`")),
+            (None, ..) => Ok(Task::Fuzz { seconds: 60 }),
+            _ => Err("usage: cargo xtask fuzz [--time SECONDS]".to_owned()),
         },
         Some("help" | "--help" | "-h") => Ok(Task::Help),
         Some(other) => Err(format!("unknown task `{other}`")),
