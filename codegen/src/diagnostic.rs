@@ -78,9 +78,7 @@ impl Source {
     /// Wraps a file's text; `name` is what diagnostics print before the position.
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
         let text = text.into();
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
+        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
         Source { name: name.into(), text, line_starts }
     }
 

@@ -268,7 +268,11 @@ fn short_diff(old: &str, new: &str, path: &Path) -> String {
     const MAX_LINES: usize = 24;
     let diff = similar::TextDiff::from_lines(old, new);
     let name = path.display().to_string();
-    let text = diff.unified_diff().context_radius(1).header(&format!("{name} (on disk)"), &format!("{name} (generated)")).to_string();
+    let text = diff
+        .unified_diff()
+        .context_radius(1)
+        .header(&format!("{name} (on disk)"), &format!("{name} (generated)"))
+        .to_string();
     let lines: Vec<&str> = text.lines().collect();
     if lines.len() > MAX_LINES {
         format!("{}\n... ({} more lines)", lines[..MAX_LINES].join("\n"), lines.len() - MAX_LINES)

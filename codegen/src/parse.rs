@@ -118,8 +118,19 @@ pub const OUT_OF_RANGE_KEYS: [&str; 3] = ["reconnect", "title", "description"];
 /// The keys of a `[[range]]` entry.
 pub const RANGE_KEYS: [&str; 7] = ["id", "start", "end", "sendable", "reconnect", "title", "description"];
 /// The keys of a `[[code]]` entry.
-pub const CODE_KEYS: [&str; 11] =
-    ["code", "name", "aliases", "iana_name", "reference", "url", "sendable", "sender", "reconnect", "title", "description"];
+pub const CODE_KEYS: [&str; 11] = [
+    "code",
+    "name",
+    "aliases",
+    "iana_name",
+    "reference",
+    "url",
+    "sendable",
+    "sender",
+    "reconnect",
+    "title",
+    "description",
+];
 /// The top-level keys of a registry.
 pub const TOP_LEVEL_KEYS: [&str; 7] = ["locales", "fallback", "out_of_range", "reconnect", "sender", "range", "code"];
 

@@ -49,7 +49,8 @@ impl Validator<'_, '_> {
             (hint, label)
         });
         let reconnect = self.top_level(raw, &raw.reconnect, "reconnect", "[reconnect]");
-        let reconnect_labels = reconnect.and_then(|t| self.vocabulary(t, "reconnect", &Reconnect::ALL.map(Reconnect::key)));
+        let reconnect_labels =
+            reconnect.and_then(|t| self.vocabulary(t, "reconnect", &Reconnect::ALL.map(Reconnect::key)));
         let sender = self.top_level(raw, &raw.sender, "sender", "[sender]");
         let sender_labels = sender.and_then(|t| self.vocabulary(t, "sender", &Sender::ALL.map(Sender::key)));
         if raw.ranges.is_empty() && !raw.present.iter().any(|k| k == "range") {
@@ -200,7 +201,13 @@ impl Validator<'_, '_> {
     }
 
     /// Reads one text in every declared locale, checking each.
-    fn texts(&mut self, texts: &Option<Spanned<RawTexts>>, span: &ByteRange<usize>, key: &str, owner: &str) -> Option<Texts> {
+    fn texts(
+        &mut self,
+        texts: &Option<Spanned<RawTexts>>,
+        span: &ByteRange<usize>,
+        key: &str,
+        owner: &str,
+    ) -> Option<Texts> {
         let Some(texts) = texts else {
             let message = format!("{owner} has no {key}");
             let example = self.locales.first().map_or("en", String::as_str);
@@ -284,20 +291,17 @@ impl Validator<'_, '_> {
             if let Some((start, end)) = start.zip(end)
                 && start > end
             {
-                let message = format!("range `{}` ends at {end}, before its start {start}", id.map_or("?", |i| i.get_ref()));
+                let message =
+                    format!("range `{}` ends at {end}, before its start {start}", id.map_or("?", |i| i.get_ref()));
                 self.diagnostics.error(&span, message, Some("swap `start` and `end`".to_owned()));
                 complete = false;
             }
             match (id, start, end, sendable, reconnect, label) {
                 (Some(id), Some(start), Some(end), Some(sendable), Some(reconnect), Some(label)) => {
-                    ranges.push((span, Range {
-                        id: id.get_ref().clone(),
-                        start,
-                        end,
-                        sendable: *sendable.get_ref(),
-                        reconnect,
-                        label,
-                    }));
+                    ranges.push((
+                        span,
+                        Range { id: id.get_ref().clone(), start, end, sendable: *sendable.get_ref(), reconnect, label },
+                    ));
                 }
                 _ => complete = false,
             }
@@ -372,9 +376,17 @@ impl Validator<'_, '_> {
                 self.sender_agrees(sendable, sender, &owner);
             }
             match (number, name, iana_name, reference, url, sendable, sender, reconnect, label) {
-                (Some(code), Some(name), Some(iana), Some(reference), Some(url), Some(sendable), Some(sender), Some(reconnect), Some(label))
-                    if all_aliases =>
-                {
+                (
+                    Some(code),
+                    Some(name),
+                    Some(iana),
+                    Some(reference),
+                    Some(url),
+                    Some(sendable),
+                    Some(sender),
+                    Some(reconnect),
+                    Some(label),
+                ) if all_aliases => {
                     let mut aliases: Vec<String> = aliases.iter().map(|a| a.get_ref().clone()).collect();
                     aliases.sort();
                     codes.push(Code {
@@ -397,7 +409,12 @@ impl Validator<'_, '_> {
         complete.then_some(codes)
     }
 
-    fn code_number(&mut self, value: &Spanned<i64>, ranges: &[Range], seen: &mut BTreeMap<u16, Position>) -> Option<u16> {
+    fn code_number(
+        &mut self,
+        value: &Spanned<i64>,
+        ranges: &[Range],
+        seen: &mut BTreeMap<u16, Position>,
+    ) -> Option<u16> {
         let number = self.number(value, "code")?;
         if let Some(first) = seen.get(&number) {
             let message = format!("duplicate code {number}, first defined at {first}");
@@ -443,7 +460,9 @@ impl Validator<'_, '_> {
                 let message = if first_name == *text {
                     format!("duplicate name `{text}`, first defined at {first}")
                 } else {
-                    format!("name `{text}` becomes the {language} identifier `{identifier}`, as `{first_name}` at {first} does")
+                    format!(
+                        "name `{text}` becomes the {language} identifier `{identifier}`, as `{first_name}` at {first} does"
+                    )
                 };
                 self.diagnostics.error(&span, message, Some("every name and alias must be unique".to_owned()));
                 return false;
@@ -464,10 +483,15 @@ impl Validator<'_, '_> {
 
     fn url(&mut self, url: &Spanned<String>) -> bool {
         let text = url.get_ref();
-        let valid = text.starts_with("https://") && text.len() > "https://".len() && !text.contains(char::is_whitespace);
+        let valid =
+            text.starts_with("https://") && text.len() > "https://".len() && !text.contains(char::is_whitespace);
         if !valid {
             let message = format!("`{text}` is not an https URL");
-            self.diagnostics.error(&url.span(), message, Some("link the RFC section or IANA registry with https://".to_owned()));
+            self.diagnostics.error(
+                &url.span(),
+                message,
+                Some("link the RFC section or IANA registry with https://".to_owned()),
+            );
         }
         valid && self.plain(url, "url")
     }
@@ -492,7 +516,13 @@ struct NameTable(BTreeMap<(&'static str, String), (String, Position)>);
 
 impl NameTable {
     /// Records `name` as `identifier` in `language`; returns the earlier holder of that identifier.
-    fn insert(&mut self, language: &'static str, identifier: String, name: &str, at: Position) -> Option<(String, Position)> {
+    fn insert(
+        &mut self,
+        language: &'static str,
+        identifier: String,
+        name: &str,
+        at: Position,
+    ) -> Option<(String, Position)> {
         match self.0.get(&(language, identifier.clone())) {
             Some(first) => Some(first.clone()),
             None => {

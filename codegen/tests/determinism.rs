@@ -46,11 +46,7 @@ fn crlf_line_endings_in_the_registry_do_not_matter() {
 #[test]
 fn crlf_inside_multi_line_strings_is_normalized() {
     let text = registry_text();
-    let multi_line = text.replacen(
-        "title.en = \"Bad gateway\"",
-        "title.en = \"\"\"Bad\ngateway\"\"\"",
-        1,
-    );
+    let multi_line = text.replacen("title.en = \"Bad gateway\"", "title.en = \"\"\"Bad\ngateway\"\"\"", 1);
     assert_ne!(multi_line, text);
     assert_eq!(plan(&multi_line.replace('\n', "\r\n")), plan(&multi_line));
 }

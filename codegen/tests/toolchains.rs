@@ -31,7 +31,8 @@ const HOSTILE: &[&str] = &[
 ];
 
 /// One-line texts (IANA names and references may not span lines).
-const HOSTILE_LINE: &str = r#"Name */ /* "quoted" 'single' """triple""" \back\slash ${x} `tick` @deprecated 😀 中文 Код {@link y}"#;
+const HOSTILE_LINE: &str =
+    r#"Name */ /* "quoted" 'single' """triple""" \back\slash ${x} `tick` @deprecated 😀 中文 Код {@link y}"#;
 
 /// An https URL without whitespace, full of characters comments and literals care about.
 const HOSTILE_URL: &str = r#"https://example.com/a*/b/*c?q="x"&r='y'&s=\z&t=${u}&v=`w`#@deprecated"#;
@@ -84,7 +85,11 @@ fn hostile_registry() -> String {
     for sender in ["client", "server", "either", "local", "none"] {
         let _ = writeln!(toml, "[sender.{sender}]\n{}", label(sender, &mut counter));
     }
-    let ranges = [("low", 0, 999, false, "never"), ("protocol", 1000, 1999, false, "backoff"), ("open", 3000, 4999, true, "unspecified")];
+    let ranges = [
+        ("low", 0, 999, false, "never"),
+        ("protocol", 1000, 1999, false, "backoff"),
+        ("open", 3000, 4999, true, "unspecified"),
+    ];
     for (id, start, end, sendable, reconnect) in ranges {
         let _ = writeln!(
             toml,
@@ -378,7 +383,8 @@ fn python_returns_every_hostile_text_exactly() {
 
     // The bar the real package meets: mypy --strict and ruff with its rules (data lines may be long).
     let mut mypy = Command::new(&python);
-    mypy.args(["-m", "mypy", "--strict", "--python-version", "3.10", "--no-incremental", "ws_close_codes"]).current_dir(root);
+    mypy.args(["-m", "mypy", "--strict", "--python-version", "3.10", "--no-incremental", "ws_close_codes"])
+        .current_dir(root);
     run(mypy);
     let mut ruff = Command::new(&python);
     ruff.args(["-m", "ruff", "check", "--isolated", "--no-cache", "--target-version", "py310"])

@@ -38,7 +38,10 @@ fn steps(root: &Path) -> Result<Vec<String>, String> {
     step("drift check", cargo(root, &["xtask", "gen", "--check"]))?;
     step("cargo test", cargo(root, &["test", "--workspace", "--all-targets"]))?;
     // Again, with its output shown: the line saying it checked every code.
-    let rust = captured("rust conformance", cargo(root, &["test", "-p", "ws-close-codes", "--test", "conformance", "--", "--show-output"]))?;
+    let rust = captured(
+        "rust conformance",
+        cargo(root, &["test", "-p", "ws-close-codes", "--test", "conformance", "--", "--show-output"]),
+    )?;
     require_conformance("rust", &rust)?;
     step("doc tests", cargo(root, &["test", "--workspace", "--doc"]))?;
     step("clippy", cargo(root, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
@@ -87,7 +90,10 @@ fn python(root: &Path) -> Result<(String, PathBuf), String> {
         step("create target/venv", create)?;
     }
     let mut version = Command::new(&python);
-    version.args(["-c", "import sys; sys.exit(f'Python 3.10+ needed, found {sys.version}' if sys.version_info < (3, 10) else 0)"]);
+    version.args([
+        "-c",
+        "import sys; sys.exit(f'Python 3.10+ needed, found {sys.version}' if sys.version_info < (3, 10) else 0)",
+    ]);
     step("python version", version)?;
     let requirements = package.join("requirements-dev.txt");
     let stamp = venv.join(".xtask-requirements-dev.txt");
@@ -189,15 +195,21 @@ fn pytest_passed(output: &str) -> Option<u64> {
 
 /// The sum of `N passed` over cargo's `test result:` lines.
 fn cargo_passed(output: &str) -> Option<u64> {
-    let counts: Vec<u64> =
-        output.lines().filter(|line| line.starts_with("test result:")).filter_map(|line| number_before(line, "passed")).collect();
+    let counts: Vec<u64> = output
+        .lines()
+        .filter(|line| line.starts_with("test result:"))
+        .filter_map(|line| number_before(line, "passed"))
+        .collect();
     (!counts.is_empty()).then(|| counts.iter().sum())
 }
 
 /// The number just before `word` in `line`, ignoring punctuation after the word.
 fn number_before(line: &str, word: &str) -> Option<u64> {
     let words: Vec<&str> = line.split_whitespace().collect();
-    words.windows(2).find(|pair| pair[1].trim_end_matches([',', ';', '.']) == word).and_then(|pair| pair[0].parse().ok())
+    words
+        .windows(2)
+        .find(|pair| pair[1].trim_end_matches([',', ';', '.']) == word)
+        .and_then(|pair| pair[0].parse().ok())
 }
 
 /// Do both files exist with the same bytes?

@@ -132,9 +132,11 @@ fn a_bad_registry_exits_2_with_every_diagnostic_and_touches_nothing() {
     let registry = dir.path().join("codes.toml");
     let text = std::fs::read_to_string(&registry).unwrap();
     // Three mistakes: a duplicate code, an unknown key and a missing zh-Hans text.
-    let bad = text
-        .replacen("code = 1001\n", "code = 1000\n", 1)
-        .replacen("iana_name = \"Protocol error\"", "iana_nam = \"Protocol error\"\niana_name = \"Protocol error\"", 1);
+    let bad = text.replacen("code = 1001\n", "code = 1000\n", 1).replacen(
+        "iana_name = \"Protocol error\"",
+        "iana_nam = \"Protocol error\"\niana_name = \"Protocol error\"",
+        1,
+    );
     let zh_title = bad.find("title.zh-Hans = \"网关错误\"\n").expect("the zh-Hans title of 1014");
     let bad = format!("{}{}", &bad[..zh_title], &bad[zh_title + "title.zh-Hans = \"网关错误\"\n".len()..]);
     std::fs::write(&registry, &bad).unwrap();
@@ -196,9 +198,8 @@ fn two_runs_at_once_leave_a_correct_tree() {
     let expected = relative_snapshot(dir.path());
     for round in 0..5 {
         std::fs::write(dir.path().join(GENERATED_RUST), format!("// @generated round {round}\n")).unwrap();
-        let spawn = || {
-            Command::new(env!("CARGO_BIN_EXE_xtask")).args(["gen", "--root"]).arg(dir.path()).output().unwrap()
-        };
+        let spawn =
+            || Command::new(env!("CARGO_BIN_EXE_xtask")).args(["gen", "--root"]).arg(dir.path()).output().unwrap();
         let (a, b) = std::thread::scope(|s| {
             let a = s.spawn(spawn);
             let b = s.spawn(spawn);

@@ -16,8 +16,8 @@ use crate::model::{Label, Reconnect, Registry, Sender, Texts};
 const RESERVED: &[&str] = &[
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
     "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
-    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield", "match", "case", "type", "_",
-    "name", "value", "mro",
+    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield", "match", "case", "type", "_", "name",
+    "value", "mro",
 ];
 
 /// Why `identifier` cannot be a member of the generated `CloseCode` enum, if it cannot.
@@ -65,9 +65,12 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
 /// The contents of `py.typed`, the PEP 561 marker of a package with inline types. Type checkers
 /// only look for the word `partial` in it, so it can carry the `@generated` header.
 pub fn py_typed(header: &Header) -> String {
-    format!("# {}
+    format!(
+        "# {}
 # PEP 561 marker: ws_close_codes ships its own type hints.
-", comment(&header.line()))
+",
+        comment(&header.line())
+    )
 }
 
 const PRELUDE: &str = r#""""Every WebSocket close code, generated from one registry.

@@ -23,10 +23,10 @@ pub enum Kind {
 /// Rust keywords (strict, reserved and weak ones that cannot be constants) and the items the
 /// generated `CloseCode` and `Range` already define.
 const RESERVED: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn", "for",
-    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static",
-    "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do",
-    "final", "gen", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield", "union",
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
+    "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self",
+    "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become",
+    "box", "do", "final", "gen", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield", "union",
 ];
 
 /// Associated constants the generated types define themselves.
@@ -333,12 +333,7 @@ fn label_tokens(label: &Label) -> (TokenStream, TokenStream) {
     (texts(label.title.iter()), texts(label.description.iter()))
 }
 
-fn vocabulary_enum(
-    registry: &Registry,
-    name: &str,
-    doc: &str,
-    members: &[(&str, &Label, &str)],
-) -> TokenStream {
+fn vocabulary_enum(registry: &Registry, name: &str, doc: &str, members: &[(&str, &Label, &str)]) -> TokenStream {
     let ty = format_ident!("{name}");
     let variants: Vec<Ident> = members.iter().map(|(key, _, _)| format_ident!("{}", upper_camel(key))).collect();
     let keys: Vec<&str> = members.iter().map(|(key, _, _)| *key).collect();

@@ -347,4 +347,3 @@ fn escaped_text_renders_as_itself_in_every_context() {
         assert_eq!(blocks, expected, "{text:?} as\n{page}");
     }
 }
-

@@ -146,8 +146,7 @@ pub fn both() -> [Docs; 2] {
 /// Every extension pulldown-cmark has, so that escaping is checked against all of them; smart
 /// punctuation is off, as in the generated `book.toml`.
 fn options() -> Options {
-    (Options::all() - Options::ENABLE_SMART_PUNCTUATION - Options::ENABLE_OLD_FOOTNOTES)
-        | Options::ENABLE_FOOTNOTES
+    (Options::all() - Options::ENABLE_SMART_PUNCTUATION - Options::ENABLE_OLD_FOOTNOTES) | Options::ENABLE_FOOTNOTES
 }
 
 /// Rendered text and the links in it.
@@ -167,7 +166,11 @@ pub enum Block {
     List(Vec<Inline>),
     /// A table's header, rows, and how many cells the source of the header and of each row
     /// writes (GFM would quietly drop extra cells or pad missing ones).
-    Table { head: Vec<Inline>, rows: Vec<Vec<Inline>>, written: Vec<usize> },
+    Table {
+        head: Vec<Inline>,
+        rows: Vec<Vec<Inline>>,
+        written: Vec<usize>,
+    },
     /// Anything else: a code block, a quote, a rule, math... The docs never contain one.
     Other(String),
 }
@@ -342,4 +345,3 @@ pub fn normalize(path: &Path) -> PathBuf {
     }
     out
 }
-
