@@ -49,6 +49,14 @@ impl Plan {
         self.directories.push(path.into());
     }
 
+    /// Adds every file and directory of `other`, with paths under `prefix`.
+    pub fn include(&mut self, prefix: &Path, other: Plan) {
+        for file in other.files {
+            self.files.push(GeneratedFile { path: prefix.join(file.path), contents: file.contents });
+        }
+        self.directories.extend(other.directories.into_iter().map(|directory| prefix.join(directory)));
+    }
+
     fn sort(&mut self) {
         self.files.sort_by(|a, b| a.path.cmp(&b.path));
         self.directories.sort();

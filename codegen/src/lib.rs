@@ -19,6 +19,9 @@
 //! files::apply(".".as_ref(), plan, files::Mode::Check).unwrap();
 //! ```
 
+pub mod application;
+pub mod builder;
+pub mod cli;
 pub mod diagnostic;
 pub mod emit;
 pub mod files;
@@ -28,6 +31,7 @@ pub mod validate;
 
 use std::path::PathBuf;
 
+pub use builder::Builder;
 pub use diagnostic::{Diagnostic, Severity, Source};
 pub use files::{GeneratedFile, Plan};
 pub use model::Registry;
@@ -58,26 +62,41 @@ pub fn load(name: &str, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
 /// Like [`load`], for a file's raw bytes: text that is not UTF-8 is a diagnostic, not a panic,
 /// and a leading byte order mark is ignored.
 pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Diagnostic>> {
+    load(name, decode(name, bytes)?)
+}
+
+/// A registry file's text: UTF-8 without a byte order mark, or a diagnostic.
+fn decode<'b>(name: &str, bytes: &'b [u8]) -> Result<&'b str, Vec<Diagnostic>> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(text) => load(name, text),
-        Err(error) => {
-            let valid = String::from_utf8_lossy(&bytes[..error.valid_up_to()]);
-            let position = Source::new(name, valid.as_ref()).position(valid.len());
-            Err(vec![Diagnostic {
-                severity: Severity::Error,
-                file: name.to_owned(),
-                position,
-                message: format!("the file is not valid UTF-8 (byte 0x{:02X})", bytes[error.valid_up_to()]),
-                hint: Some("save the registry as UTF-8".to_owned()),
-            }])
-        }
-    }
+    std::str::from_utf8(bytes).map_err(|error| {
+        let valid = String::from_utf8_lossy(&bytes[..error.valid_up_to()]);
+        let position = Source::new(name, valid.as_ref()).position(valid.len());
+        vec![Diagnostic {
+            severity: Severity::Error,
+            file: name.to_owned(),
+            position,
+            message: format!("the file is not valid UTF-8 (byte 0x{:02X})", bytes[error.valid_up_to()]),
+            hint: Some("save the registry as UTF-8".to_owned()),
+        }]
+    })
+}
+
+/// How the TypeScript and Python targets are laid out.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Layout {
+    /// Package sources: each target's directory holds only generated files (anything else there
+    /// is stale), and the Python package gets a `py.typed` marker.
+    #[default]
+    Packages,
+    /// Single module files dropped into an application's own tree, beside its other files.
+    Modules,
 }
 
 /// Where each target is written, relative to the output root. `None` skips a target.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Targets {
+    /// Package sources or single modules.
+    pub layout: Layout,
     /// The Rust source file and how it is used.
     pub rust: Option<(PathBuf, emit::rust::Kind)>,
     /// The conformance vectors (JSON).
@@ -95,6 +114,7 @@ impl Targets {
     /// The layout of this repository.
     pub fn standard() -> Self {
         Targets {
+            layout: Layout::Packages,
             rust: Some(("crates/ws-close-codes/src/lib.rs".into(), emit::rust::Kind::CrateRoot)),
             vectors: Some("conformance/vectors.json".into()),
             markdown: Some("docs".into()),
@@ -128,15 +148,16 @@ impl Targets {
             }
             plan.directory(directory);
         }
+        let packages = self.layout == Layout::Packages;
         if let Some(path) = &self.typescript {
             plan.file(path, emit::typescript::emit(registry, &header));
-            if let Some(directory) = path.parent() {
+            if packages && let Some(directory) = path.parent() {
                 plan.directory(directory);
             }
         }
         if let Some(path) = &self.python {
             plan.file(path, emit::python::emit(registry, &header));
-            if let Some(directory) = path.parent() {
+            if packages && let Some(directory) = path.parent() {
                 plan.file(directory.join("py.typed"), emit::python::py_typed(&header));
                 plan.directory(directory);
             }

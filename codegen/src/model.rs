@@ -121,12 +121,12 @@ pub struct Code {
     pub name: String,
     /// Older names still accepted, sorted.
     pub aliases: Vec<String>,
-    /// The name in the IANA registry, e.g. `Bad Gateway`.
-    pub iana_name: String,
+    /// The name in the IANA registry, e.g. `Bad Gateway`; `None` for an application's own code.
+    pub iana_name: Option<String>,
     /// Where the code is defined, e.g. `RFC 6455, section 7.4.1`.
-    pub reference: String,
+    pub reference: Option<String>,
     /// A link to that definition.
-    pub url: String,
+    pub url: Option<String>,
     /// May this code appear in a Close frame?
     pub sendable: bool,
     /// Who sends it.

@@ -109,6 +109,17 @@ pub struct RawRegistry {
     pub ranges: Vec<Spanned<RawRange>>,
     /// `[[code]]` entries.
     pub codes: Vec<Spanned<RawCode>>,
+    /// `extends = "ws-close-codes"`: present only in an application registry.
+    pub extends: Option<Spanned<String>>,
+    /// `[targets.<language>]`: where an application registry's modules go.
+    pub targets: Option<Spanned<BTreeMap<String, Spanned<RawTarget>>>>,
+}
+
+/// One `[targets.<language>]` table of an application registry.
+#[derive(Debug, Deserialize)]
+pub struct RawTarget {
+    /// The output path, relative to the registry file.
+    pub path: Option<Spanned<String>>,
 }
 
 /// The keys of a `[reconnect.<hint>]` or `[sender.<who>]` label.
@@ -131,8 +142,11 @@ pub const CODE_KEYS: [&str; 11] = [
     "title",
     "description",
 ];
-/// The top-level keys of a registry.
-pub const TOP_LEVEL_KEYS: [&str; 7] = ["locales", "fallback", "out_of_range", "reconnect", "sender", "range", "code"];
+/// The keys of a `[targets.<language>]` table.
+pub const TARGET_KEYS: [&str; 1] = ["path"];
+/// The top-level keys of a registry (the last two only in an application registry).
+pub const TOP_LEVEL_KEYS: [&str; 9] =
+    ["locales", "fallback", "out_of_range", "reconnect", "sender", "range", "code", "extends", "targets"];
 
 /// Parses registry text. Problems go to `diagnostics`; what could be read is returned.
 pub fn parse(diagnostics: &mut Diagnostics<'_>) -> RawRegistry {
@@ -151,13 +165,15 @@ pub fn parse(diagnostics: &mut Diagnostics<'_>) -> RawRegistry {
         let name = key.get_ref().as_ref();
         raw.present.push(name.to_owned());
         match name {
-            "locales" => raw.locales = read(diagnostics, name, value, &[]),
-            "fallback" => raw.fallback = read(diagnostics, name, value, &[]),
-            "out_of_range" => raw.out_of_range = read(diagnostics, name, value, &OUT_OF_RANGE_KEYS),
-            "reconnect" => raw.reconnect = read(diagnostics, name, value, &[]),
-            "sender" => raw.sender = read(diagnostics, name, value, &[]),
+            "locales" => raw.locales = read(diagnostics, name, value, &[], &[]),
+            "fallback" => raw.fallback = read(diagnostics, name, value, &[], &[]),
+            "out_of_range" => raw.out_of_range = read(diagnostics, name, value, &OUT_OF_RANGE_KEYS, &LABEL_KEYS),
+            "reconnect" => raw.reconnect = read(diagnostics, name, value, &[], &LABEL_KEYS),
+            "sender" => raw.sender = read(diagnostics, name, value, &[], &LABEL_KEYS),
             "range" => raw.ranges = read_entries(diagnostics, name, value, &RANGE_KEYS),
             "code" => raw.codes = read_entries(diagnostics, name, value, &CODE_KEYS),
+            "extends" => raw.extends = read(diagnostics, name, value, &[], &[]),
+            "targets" => raw.targets = read(diagnostics, name, value, &[], &TARGET_KEYS),
             _ => unknown_key(diagnostics, &key.span(), name, "", &TOP_LEVEL_KEYS),
         }
     }
@@ -179,24 +195,25 @@ fn read_entries<T: DeserializeOwned>(
     array
         .iter()
         .enumerate()
-        .filter_map(|(index, entry)| read(diagnostics, &format!("{name}[{index}]"), entry, expected))
+        .filter_map(|(index, entry)| read(diagnostics, &format!("{name}[{index}]"), entry, expected, &LABEL_KEYS))
         .collect()
 }
 
-/// Deserializes one value, reporting its type errors and unknown keys.
+/// Deserializes one value, reporting its type errors and unknown keys. `expected` are the keys of
+/// the value itself, `nested` those of the tables one level below it (for "did you mean").
 fn read<T: DeserializeOwned>(
     diagnostics: &mut Diagnostics<'_>,
     path: &str,
     value: &Spanned<DeValue<'_>>,
     expected: &[&str],
+    nested: &[&str],
 ) -> Option<T> {
     let mut ignored = Vec::new();
     let deserializer = ValueDeserializer::from(value.clone());
     let result = serde_ignored::deserialize(deserializer, |ignored_path| ignored.push(segments(&ignored_path)));
     for segments in ignored {
         let (span, key, parent) = locate(value, &segments);
-        // Below the entry itself, the only tables with fixed keys are labels.
-        let expected = if parent.is_empty() { expected } else { &LABEL_KEYS[..] };
+        let expected = if parent.is_empty() { expected } else { nested };
         // Entries of `[[code]]`/`[[range]]` are found by position; other tables by their path.
         let mut prefix = if path.contains('[') { String::new() } else { format!("{path}.") };
         if !parent.is_empty() {

@@ -14,14 +14,54 @@ use crate::parse::{RawCode, RawRange, RawRegistry, RawTexts};
 /// Builds the model from `raw`, recording every problem in `diagnostics`.
 /// Returns `None` when any error was found.
 pub fn validate(raw: &RawRegistry, diagnostics: &mut Diagnostics<'_>) -> Option<Registry> {
-    let mut v = Validator { diagnostics, locales: Vec::new() };
+    let mut v = Validator { diagnostics, locales: Vec::new(), standard: None };
+    if let Some(extends) = &raw.extends {
+        let message = "`extends` belongs in an application registry, not in the standard one";
+        v.diagnostics.error(&extends.span(), message, Some("remove it".to_owned()));
+    }
+    v.not_here(raw.targets.as_ref().map(Spanned::span), "targets", "an application registry");
     let registry = v.registry(raw);
     if v.diagnostics.has_errors() { None } else { registry }
+}
+
+/// What an application registry declares, checked against the `standard` registry it extends.
+#[derive(Clone, Debug)]
+pub struct ApplicationParts {
+    /// Its locales, in declaration order.
+    pub locales: Vec<String>,
+    /// Index of its fallback locale.
+    pub fallback: usize,
+    /// Its own codes, sorted, with texts in its locales.
+    pub codes: Vec<Code>,
+}
+
+/// Checks the parts of an application registry: its locales and its own codes, which may only
+/// use 3000-4999 and may not reuse a standard number or name. `None` when any error was found.
+pub fn validate_application(
+    raw: &RawRegistry,
+    standard: &Registry,
+    diagnostics: &mut Diagnostics<'_>,
+) -> Option<ApplicationParts> {
+    let mut v = Validator { diagnostics, locales: Vec::new(), standard: Some(standard) };
+    for (span, key) in [
+        (raw.out_of_range.as_ref().map(Spanned::span), "out_of_range"),
+        (raw.reconnect.as_ref().map(Spanned::span), "reconnect"),
+        (raw.sender.as_ref().map(Spanned::span), "sender"),
+        (raw.ranges.first().map(Spanned::span), "range"),
+    ] {
+        v.not_here(span, key, "the standard registry");
+    }
+    let fallback = v.application_locales(raw, standard);
+    let codes = v.codes(&raw.codes, &standard.ranges);
+    let parts = ApplicationParts { locales: v.locales.clone(), fallback: fallback?, codes: codes? };
+    if v.diagnostics.has_errors() { None } else { Some(parts) }
 }
 
 struct Validator<'a, 'd> {
     diagnostics: &'a mut Diagnostics<'d>,
     locales: Vec<String>,
+    /// The standard registry, when checking an application registry that extends it.
+    standard: Option<&'a Registry>,
 }
 
 /// Unwraps a required value or reports it missing.
@@ -79,6 +119,45 @@ impl Validator<'_, '_> {
         value.as_ref()
     }
 
+    /// Reports a key that only the other kind of registry may use.
+    fn not_here(&mut self, span: Option<ByteRange<usize>>, key: &str, belongs: &str) {
+        if let Some(span) = span {
+            let message = format!("`{key}` belongs in {belongs}");
+            self.diagnostics.error(&span, message, Some(format!("remove `{key}` from this file")));
+        }
+    }
+
+    /// An application's locales and fallback (default: the standard fallback); warns about
+    /// locales the standard registry has no texts for.
+    fn application_locales(&mut self, raw: &RawRegistry, standard: &Registry) -> Option<usize> {
+        let doc = raw.span.start..raw.span.start;
+        let default = &standard.locales[standard.fallback];
+        let locales = self.top_level(raw, &raw.locales, "locales", "locales")?;
+        self.declared_locales(locales);
+        for tag in locales.get_ref() {
+            if self.locales.contains(tag.get_ref()) && !standard.locales.contains(tag.get_ref()) {
+                let message = format!(
+                    "the standard registry has no `{}` texts; its codes, ranges and hints fall back to `{default}` in `{}`",
+                    tag.get_ref(),
+                    tag.get_ref()
+                );
+                let hint = format!("the standard registry is written in {}", standard.locales.join(", "));
+                self.diagnostics.warning(&tag.span(), message, Some(hint));
+            }
+        }
+        match &raw.fallback {
+            Some(fallback) => self.fallback(fallback),
+            None => match self.locales.iter().position(|l| l == default) {
+                Some(index) => Some(index),
+                None => {
+                    let message = format!("`locales` lacks `{default}`, so a `fallback` locale must be named");
+                    self.diagnostics.error(&doc, message, Some(format!("add `fallback = \"{}\"`", self.locales[0])));
+                    None
+                }
+            },
+        }
+    }
+
     fn missing(&mut self, span: &ByteRange<usize>, what: &str) {
         let message = format!("missing `{what}`");
         self.diagnostics.error(span, message, Some(format!("add `{what}`; see the comments at the top of codes.toml")));
@@ -87,6 +166,13 @@ impl Validator<'_, '_> {
     /// Reads `locales` and `fallback`; returns the fallback's index.
     fn locales(&mut self, raw: &RawRegistry) -> Option<usize> {
         let locales = self.top_level(raw, &raw.locales, "locales", "locales")?;
+        self.declared_locales(locales);
+        let fallback = self.top_level(raw, &raw.fallback, "fallback", "fallback")?;
+        self.fallback(fallback)
+    }
+
+    /// Checks `locales = [...]` and records the declared tags.
+    fn declared_locales(&mut self, locales: &Spanned<Vec<Spanned<String>>>) {
         if locales.get_ref().is_empty() {
             let hint = Some("declare at least one, e.g. `locales = [\"en\"]`".to_owned());
             self.diagnostics.error(&locales.span(), "`locales` is empty", hint);
@@ -115,7 +201,10 @@ impl Validator<'_, '_> {
             seen.insert(text.clone(), self.diagnostics.position(&tag.span()));
             self.locales.push(text.clone());
         }
-        let fallback = self.top_level(raw, &raw.fallback, "fallback", "fallback")?;
+    }
+
+    /// The index of the declared `fallback` locale.
+    fn fallback(&mut self, fallback: &Spanned<String>) -> Option<usize> {
         match self.locales.iter().position(|l| l == fallback.get_ref()) {
             Some(index) => Some(index),
             None => {
@@ -357,6 +446,13 @@ impl Validator<'_, '_> {
         let mut complete = true;
         let mut numbers: BTreeMap<u16, Position> = BTreeMap::new();
         let mut names = NameTable::default();
+        for code in self.standard.map_or(&[][..], |standard| &standard.codes) {
+            for name in std::iter::once(&code.name).chain(&code.aliases) {
+                for (language, identifier) in emit::identifiers(name) {
+                    names.0.insert((language, identifier), (name.clone(), Origin::Standard(code.code)));
+                }
+            }
+        }
         for entry in raw {
             let span = entry.span();
             let c = entry.get_ref();
@@ -365,10 +461,16 @@ impl Validator<'_, '_> {
             let name = required!(self, c.name, &span, "name").filter(|name| self.name(name, &mut names));
             let aliases: Vec<_> = c.aliases.iter().filter(|alias| self.name(alias, &mut names)).collect();
             let all_aliases = aliases.len() == c.aliases.len();
-            let iana_name = required!(self, c.iana_name, &span, "iana_name").filter(|t| self.plain(t, "IANA name"));
-            let reference = required!(self, c.reference, &span, "reference").filter(|t| self.plain(t, "reference"));
-            let url = required!(self, c.url, &span, "url").filter(|url| self.url(url));
-            let sendable = required!(self, c.sendable, &span, "sendable");
+            // An application's own codes are in no RFC and no IANA registry: these are optional.
+            let iana_name = self.optional(&c.iana_name, &span, "iana_name", |v, t| v.plain(t, "IANA name"));
+            let reference = self.optional(&c.reference, &span, "reference", |v, t| v.plain(t, "reference"));
+            let url = self.optional(&c.url, &span, "url", Validator::url);
+            let default_sendable = Spanned::new(span.clone(), true);
+            let sendable = match (&c.sendable, self.standard) {
+                (Some(sendable), _) => Some(sendable),
+                (None, Some(_)) => Some(&default_sendable),
+                (None, None) => required!(self, c.sendable, &span, "sendable"),
+            };
             let sender = required!(self, c.sender, &span, "sender").and_then(|s| self.sender(s));
             let reconnect = required!(self, c.reconnect, &span, "reconnect").and_then(|h| self.reconnect(h));
             let label = self.label(&c.title, &c.description, &span, &owner);
@@ -379,7 +481,7 @@ impl Validator<'_, '_> {
                 (
                     Some(code),
                     Some(name),
-                    Some(iana),
+                    Some(iana_name),
                     Some(reference),
                     Some(url),
                     Some(sendable),
@@ -393,9 +495,9 @@ impl Validator<'_, '_> {
                         code,
                         name: name.get_ref().clone(),
                         aliases,
-                        iana_name: iana.get_ref().clone(),
-                        reference: reference.get_ref().clone(),
-                        url: url.get_ref().clone(),
+                        iana_name,
+                        reference,
+                        url,
                         sendable: *sendable.get_ref(),
                         sender,
                         reconnect,
@@ -407,6 +509,25 @@ impl Validator<'_, '_> {
         }
         codes.sort_by_key(|code| code.code);
         complete.then_some(codes)
+    }
+
+    /// A text that is required in the standard registry and optional in an application's.
+    /// `None` when it is missing where required or fails `check`; `Some(None)` when absent.
+    fn optional(
+        &mut self,
+        value: &Option<Spanned<String>>,
+        span: &ByteRange<usize>,
+        key: &str,
+        check: impl FnOnce(&mut Self, &Spanned<String>) -> bool,
+    ) -> Option<Option<String>> {
+        match value {
+            Some(value) => check(self, value).then(|| Some(value.get_ref().clone())),
+            None if self.standard.is_some() => Some(None),
+            None => {
+                self.missing(span, key);
+                None
+            }
+        }
     }
 
     fn code_number(
@@ -423,6 +544,9 @@ impl Validator<'_, '_> {
             return None;
         }
         seen.insert(number, self.diagnostics.position(&value.span()));
+        if let Some(standard) = self.standard {
+            return self.application_number(value, number, standard);
+        }
         if !ranges.is_empty() && !ranges.iter().any(|range| range.contains(number)) {
             let message = format!("code {number} is outside every range");
             let hint = "add a [[range]] that holds it; private codes belong in 4000-4999".to_owned();
@@ -430,6 +554,33 @@ impl Validator<'_, '_> {
             return None;
         }
         Some(number)
+    }
+
+    /// The rules for an application's own code: 3000-4999 only, 4000-4999 preferred, and no
+    /// number the standard registry defines.
+    fn application_number(&mut self, value: &Spanned<i64>, number: u16, standard: &Registry) -> Option<u16> {
+        let span = value.span();
+        if let Some(code) = standard.code(number) {
+            let message = format!("code {number} is already defined by the standard registry as {}", code.name);
+            let hint = format!("use `{}` from the generated module; give your own code a number in 4000-4999", code.name);
+            self.diagnostics.error(&span, message, Some(hint));
+            return None;
+        }
+        match number {
+            4000..=4999 => Some(number),
+            3000..=3999 => {
+                let message = format!("code {number} is in 3000-3999, which is meant for codes registered with IANA");
+                let hint = "register it with IANA, or move it to 4000-4999 (private use)".to_owned();
+                self.diagnostics.warning(&span, message, Some(hint));
+                Some(number)
+            }
+            _ => {
+                let message = format!("code {number} is outside 3000-4999, the only codes an application may define");
+                let hint = "private codes belong in 4000-4999".to_owned();
+                self.diagnostics.error(&span, message, Some(hint));
+                None
+            }
+        }
     }
 
     /// Checks a constant name or alias; returns whether it is acceptable.
@@ -457,12 +608,16 @@ impl Validator<'_, '_> {
         let position = self.diagnostics.position(&span);
         for (language, identifier) in emit::identifiers(text) {
             if let Some((first_name, first)) = table.insert(language, identifier.clone(), text, position) {
-                let message = if first_name == *text {
-                    format!("duplicate name `{text}`, first defined at {first}")
-                } else {
-                    format!(
+                let message = match first {
+                    Origin::Standard(code) => {
+                        format!("name `{text}` is already used by the standard registry, for code {code}")
+                    }
+                    Origin::At(first) if first_name == *text => {
+                        format!("duplicate name `{text}`, first defined at {first}")
+                    }
+                    Origin::At(first) => format!(
                         "name `{text}` becomes the {language} identifier `{identifier}`, as `{first_name}` at {first} does"
-                    )
+                    ),
                 };
                 self.diagnostics.error(&span, message, Some("every name and alias must be unique".to_owned()));
                 return false;
@@ -510,23 +665,26 @@ impl Validator<'_, '_> {
     }
 }
 
+/// Where a name was defined first.
+#[derive(Clone, Copy)]
+enum Origin {
+    /// At this position of the file being checked.
+    At(Position),
+    /// In the standard registry, for this code.
+    Standard(u16),
+}
+
 /// Names and aliases seen so far, per target language's identifier.
 #[derive(Default)]
-struct NameTable(BTreeMap<(&'static str, String), (String, Position)>);
+struct NameTable(BTreeMap<(&'static str, String), (String, Origin)>);
 
 impl NameTable {
     /// Records `name` as `identifier` in `language`; returns the earlier holder of that identifier.
-    fn insert(
-        &mut self,
-        language: &'static str,
-        identifier: String,
-        name: &str,
-        at: Position,
-    ) -> Option<(String, Position)> {
+    fn insert(&mut self, language: &'static str, identifier: String, name: &str, at: Position) -> Option<(String, Origin)> {
         match self.0.get(&(language, identifier.clone())) {
             Some(first) => Some(first.clone()),
             None => {
-                self.0.insert((language, identifier), (name.to_owned(), at));
+                self.0.insert((language, identifier), (name.to_owned(), Origin::At(at)));
                 None
             }
         }

@@ -3,8 +3,10 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::codegen::files::{self, Change, ChangeKind, Mode};
-use crate::codegen::{Targets, load_bytes};
+use crate::codegen::cli;
+use crate::codegen::files::{self, Change, Mode};
+use crate::codegen::application::load_application_over;
+use crate::codegen::{Diagnostic, Targets, load_bytes};
 
 /// The command named in every generated file's header.
 pub const COMMAND: &str = "cargo xtask gen";
@@ -17,85 +19,47 @@ pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the repository").to_owned()
 }
 
-/// Why generation did not bring the tree up to date.
-pub enum Failure {
-    /// The registry has errors; nothing was written. Exit code 2.
-    Registry(Vec<crate::codegen::Diagnostic>),
-    /// Reading or writing failed. Exit code 1.
-    Files(files::ApplyError),
-}
+pub use crate::codegen::cli::Failure;
 
-/// Loads the registry and applies the plan in `mode`; returns the differences.
+/// Application registries in this repository: examples, generated along with everything else.
+pub const EXAMPLES: &[&str] = &["examples/chat-app/close-codes.toml"];
+
+/// Loads the registry and the examples' registries over it, and applies the whole plan in
+/// `mode` (one plan: a registry error anywhere means nothing is written). Returns the differences.
 pub fn generate(root: &Path, mode: Mode) -> Result<Vec<Change>, Failure> {
-    let path = root.join(REGISTRY);
-    let bytes =
-        std::fs::read(&path).map_err(|error| Failure::Files(files::ApplyError::Io { path: path.clone(), error }))?;
-    let loaded = load_bytes(REGISTRY, &bytes).map_err(Failure::Registry)?;
+    let loaded = load_bytes(REGISTRY, &cli::read(&root.join(REGISTRY))?).map_err(Failure::Registry)?;
     for warning in &loaded.warnings {
         eprintln!("{warning}");
     }
-    let plan = Targets::standard().plan(&loaded.registry, COMMAND, REGISTRY);
+    let mut plan = Targets::standard().plan(&loaded.registry, COMMAND, REGISTRY);
+    for example in EXAMPLES {
+        let path = Path::new(example);
+        let name = path.file_name().expect("a file").to_string_lossy().into_owned();
+        let bytes = cli::read(&root.join(path))?;
+        let application = load_application_over(&loaded.registry, &name, &bytes, true).map_err(|diagnostics| {
+            // Name the example's file by its path in the repository.
+            Failure::Registry(diagnostics.into_iter().map(|d| Diagnostic { file: example.to_string(), ..d }).collect())
+        })?;
+        let directory = path.parent().expect("an example directory");
+        plan.include(directory, application.targets.plan(&application.registry, COMMAND, &name));
+    }
     files::apply(root, plan, mode).map_err(Failure::Files)
 }
 
-/// Describes the differences found by a check, or `None` when the tree is up to date.
+/// Describes the differences a check found, or `None` when the tree is up to date.
 pub fn drift_report(changes: &[Change]) -> Option<String> {
-    if changes.is_empty() {
-        return None;
-    }
-    let mut report = String::from("generated files are out of date:\n");
-    for change in changes {
-        report.push_str(&format!("  {change}\n"));
-        if let Some(diff) = &change.diff {
-            for line in diff.lines() {
-                report.push_str(&format!("    {line}\n"));
-            }
-        }
-    }
-    report.push_str(&format!("hint: run `{COMMAND}`, then commit the result\n"));
-    Some(report)
+    cli::drift_report(changes, COMMAND)
 }
 
 /// Runs `gen` from the command line on the checkout at `root`.
 pub fn run(root: &Path, mode: Mode) -> ExitCode {
-    match generate(root, mode) {
-        Ok(changes) if mode == Mode::Check => match drift_report(&changes) {
-            Some(report) => {
-                eprint!("{report}");
-                ExitCode::FAILURE
-            }
-            None => {
-                println!("generated files are up to date with {REGISTRY}");
-                ExitCode::SUCCESS
-            }
-        },
-        Ok(changes) => {
-            for change in &changes {
-                let verb = match change.kind {
-                    ChangeKind::Missing => "created",
-                    ChangeKind::OutOfDate => "updated",
-                    ChangeKind::Stale => "removed",
-                };
-                println!("{verb} {}", change.path.display());
-            }
-            if changes.is_empty() {
-                println!("generated files are up to date with {REGISTRY}");
-            }
-            ExitCode::SUCCESS
-        }
-        Err(Failure::Registry(diagnostics)) => {
-            for diagnostic in &diagnostics {
-                eprintln!("{diagnostic}");
-            }
-            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-            eprintln!("{REGISTRY}: {errors} error(s); no file was written");
-            ExitCode::from(2)
-        }
-        Err(Failure::Files(error)) => {
-            eprintln!("error: {error}");
-            ExitCode::FAILURE
-        }
-    }
+    cli::finish(generate(root, mode), mode, COMMAND, REGISTRY)
+}
+
+/// Runs `gen --registry PATH`: an application registry, its targets relative to it.
+pub fn run_application(path: &Path, mode: Mode, strict: bool) -> ExitCode {
+    let command = format!("cargo xtask gen --registry {}", path.display());
+    cli::finish(cli::generate_application(path, mode, strict, &command), mode, &command, &path.display().to_string())
 }
 
 #[cfg(test)]

@@ -23,6 +23,8 @@ tasks:
   gen             regenerate every generated file from codes.toml
     --check       change nothing; exit 1 naming every out-of-date, missing or stale file
     --root DIR    work on the checkout at DIR instead of this one
+    --registry F  an application registry instead: its targets, relative to F
+    --strict      with --registry: warnings are errors
   test            run every test: cargo tests, clippy, the drift check and the
                   TypeScript and Python suites
   docs            build the docs of every locale into target/book/<locale>/
@@ -35,7 +37,20 @@ exit codes: 0 ok, 1 out of date or a test failed, 2 registry error or bad usage"
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match parse(&args) {
-        Ok(Task::Gen { mode, root }) => generate::run(&root.unwrap_or_else(generate::root), mode),
+        Ok(Task::Gen { mode, root, registry: Some(registry), strict }) if root.is_none() => {
+            generate::run_application(&registry, mode, strict)
+        }
+        Ok(Task::Gen { registry: Some(_), .. }) => {
+            eprintln!("error: --root and --registry do not go together\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+        Ok(Task::Gen { mode, root, registry: None, strict: false }) => {
+            generate::run(&root.unwrap_or_else(generate::root), mode)
+        }
+        Ok(Task::Gen { .. }) => {
+            eprintln!("error: --strict goes with --registry\n\n{USAGE}");
+            ExitCode::from(2)
+        }
         Ok(Task::Test) => test::run(),
         Ok(Task::Docs) => docs::run(&generate::root()),
         Ok(Task::Fuzz { seconds }) => fuzz::run(seconds),
@@ -51,7 +66,7 @@ fn main() -> ExitCode {
 }
 
 enum Task {
-    Gen { mode: codegen::files::Mode, root: Option<PathBuf> },
+    Gen { mode: codegen::files::Mode, root: Option<PathBuf>, registry: Option<PathBuf>, strict: bool },
     Test,
     Docs,
     Fuzz { seconds: u64 },
@@ -63,15 +78,17 @@ fn parse(args: &[String]) -> Result<Task, String> {
     match args.next() {
         Some("gen") => {
             let mut mode = codegen::files::Mode::Write;
-            let mut root = None;
+            let (mut root, mut registry, mut strict) = (None, None, false);
             while let Some(arg) = args.next() {
                 match arg {
                     "--check" => mode = codegen::files::Mode::Check,
+                    "--strict" => strict = true,
                     "--root" => root = Some(PathBuf::from(args.next().ok_or("--root needs a directory")?)),
+                    "--registry" => registry = Some(PathBuf::from(args.next().ok_or("--registry needs a file")?)),
                     other => return Err(format!("unknown option `{other}` for gen")),
                 }
             }
-            Ok(Task::Gen { mode, root })
+            Ok(Task::Gen { mode, root, registry, strict })
         }
         Some("test") => match args.next() {
             None => Ok(Task::Test),

@@ -9,10 +9,22 @@ fn repository() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_owned()
 }
 
-/// A scratch checkout with the registry and freshly generated files.
+/// The registries of this repository: the standard one and the examples'.
+const REGISTRIES: [&str; 2] = ["codes.toml", "examples/chat-app/close-codes.toml"];
+
+/// Copies the registries into `dir`.
+fn seed(dir: &Path) {
+    for registry in REGISTRIES {
+        let target = dir.join(registry);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::copy(repository().join(registry), target).unwrap();
+    }
+}
+
+/// A scratch checkout with the registries and freshly generated files.
 fn checkout() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(repository().join("codes.toml"), dir.path().join("codes.toml")).unwrap();
+    seed(dir.path());
     let output = xtask(dir.path(), &["gen"]);
     assert!(output.status.success(), "{}", stderr(&output));
     dir
@@ -178,7 +190,7 @@ fn relative_snapshot(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
 fn output_does_not_depend_on_locale_time_zone_or_working_directory() {
     let first = checkout();
     let second = tempfile::tempdir().unwrap();
-    std::fs::copy(repository().join("codes.toml"), second.path().join("codes.toml")).unwrap();
+    seed(second.path());
     let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
         .args(["gen", "--root"])
         .arg(second.path())

@@ -221,8 +221,10 @@ fn close_code(out: &mut String, registry: &Registry) {
     for code in &registry.codes {
         let title = code.label.title.get(registry.fallback);
         ln!(out);
-        ln!(out, "    #: {} {}: {}.", code.code, comment(&code.iana_name), comment(title));
-        ln!(out, "    #: Defined in {}: {}", comment(&code.reference), comment(&code.url));
+        ln!(out, "    #: {}: {}.", code.code, comment(title));
+        if let Some(reference) = reference_line(code) {
+            ln!(out, "    #: Defined in {}", comment(&reference));
+        }
         ln!(out, "    {} = {}", identifier(&code.name), code.code);
         for alias in &code.aliases {
             ln!(out, "    #: Former name of :attr:`{}`.", code.name);
@@ -251,17 +253,17 @@ const CLOSE_CODE_METHODS: &str = r#"
         return self._entry().aliases
 
     @property
-    def iana_name(self) -> str:
-        """The name in the IANA registry, e.g. ``Bad Gateway``."""
+    def iana_name(self) -> str | None:
+        """The name in the IANA registry, e.g. ``Bad Gateway``; ``None`` for an application's code."""
         return self._entry().iana_name
 
     @property
-    def reference(self) -> str:
+    def reference(self) -> str | None:
         """Where the code is defined, e.g. ``RFC 6455, section 7.4.1``."""
         return self._entry().reference
 
     @property
-    def url(self) -> str:
+    def url(self) -> str | None:
         """A link to that definition."""
         return self._entry().url
 
@@ -332,9 +334,9 @@ class _Entry(NamedTuple):
 
     name: str
     aliases: tuple[str, ...]
-    iana_name: str
-    reference: str
-    url: str
+    iana_name: str | None
+    reference: str | None
+    url: str | None
     sendable: bool
     sender: Sender
     reconnect: Reconnect
@@ -401,9 +403,9 @@ fn entries(out: &mut String, registry: &Registry) {
         ln!(out, "    {}: _Entry(", code.code);
         ln!(out, "        name={},", string(&code.name));
         ln!(out, "        aliases={aliases},");
-        ln!(out, "        iana_name={},", string(&code.iana_name));
-        ln!(out, "        reference={},", string(&code.reference));
-        ln!(out, "        url={},", string(&code.url));
+        ln!(out, "        iana_name={},", optional(code.iana_name.as_deref()));
+        ln!(out, "        reference={},", optional(code.reference.as_deref()));
+        ln!(out, "        url={},", optional(code.url.as_deref()));
         ln!(out, "        sendable={},", boolean(code.sendable));
         ln!(out, "        sender=Sender.{},", screaming_snake(code.sender.key()));
         ln!(out, "        reconnect=Reconnect.{},", screaming_snake(code.reconnect.key()));
@@ -444,6 +446,20 @@ fn is_printable(c: char) -> bool {
 /// A double-quoted Python string literal that evaluates to exactly `text`, whatever it holds.
 ///
 /// Quotes, backslashes and line breaks are escaped, and so is every character that is not
+/// A Python `str | None` literal.
+fn optional(text: Option<&str>) -> String {
+    text.map_or_else(|| "None".to_owned(), string)
+}
+
+/// "RFC 6455, section 7.4.1: https://..." for a comment, if the code has a reference or a link.
+fn reference_line(code: &crate::model::Code) -> Option<String> {
+    match (&code.reference, &code.url) {
+        (Some(reference), Some(url)) => Some(format!("{reference}: {url}")),
+        (Some(text), None) | (None, Some(text)) => Some(text.clone()),
+        (None, None) => None,
+    }
+}
+
 /// printable (`\xXX`, `\uXXXX` or `\UXXXXXXXX`). Never a triple-quoted, raw or f-string.
 pub fn string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);

@@ -16,7 +16,8 @@ use crate::model::{Code, Label, Reconnect, Registry, Sender};
 pub enum Kind {
     /// `lib.rs` of a crate: `#![no_std]` and crate docs with a tested example.
     CrateRoot,
-    /// A module an application includes in its own crate (`mod close_codes;` or `include!`).
+    /// A module an application includes in its own crate (`mod close_codes;` or `include!`),
+    /// without crate-level attributes.
     Module,
 }
 
@@ -70,10 +71,8 @@ fn file(registry: &Registry, kind: Kind) -> TokenStream {
                 #![warn(missing_docs)]
             }
         }
-        Kind::Module => quote! {
-            #![doc = " WebSocket close codes: the standard registry and this application's own codes."]
-            #![allow(dead_code)]
-        },
+        // No inner attributes: the module must also work through `include!`.
+        Kind::Module => quote! {},
     };
     let locale = locale(registry);
     let texts = text_types(registry);
@@ -122,7 +121,7 @@ fn crate_docs(registry: &Registry) -> Vec<String> {
     if let Some(code) = example {
         let number = code.code;
         let name = &code.name;
-        let display = format!("{number} {}", code.iana_name);
+        let display = format!("{number} {}", code.iana_name.as_deref().unwrap_or(code.label.title.get(registry.fallback)));
         lines.extend([
             "".to_owned(),
             " ```".to_owned(),
@@ -157,6 +156,14 @@ fn sender_doc(sender: Sender) -> &'static str {
         Sender::Either => " Sent by either endpoint.",
         Sender::Local => " Reported locally by an API; never sent in a Close frame.",
         Sender::None => " Reserved: neither sent nor reported.",
+    }
+}
+
+/// `Some("text")` or `None`.
+fn optional(text: Option<&str>) -> TokenStream {
+    match text {
+        Some(text) => quote!(Some(#text)),
+        None => quote!(None),
     }
 }
 
@@ -492,13 +499,19 @@ fn range(registry: &Registry) -> TokenStream {
 }
 
 fn code_doc(code: &Code, fallback: usize) -> Vec<String> {
-    vec![
-        format!(" {} {}: {}.", code.code, code.iana_name, escape_doc(code.label.title.get(fallback))),
+    let mut lines = vec![
+        format!(" {}: {}.", code.code, escape_doc(code.label.title.get(fallback))),
         String::new(),
         format!(" {}", escape_doc(code.label.description.get(fallback))),
-        String::new(),
-        format!(" Defined in [{}]({}).", escape_doc(&code.reference), code.url),
-    ]
+    ];
+    let defined = match (&code.reference, &code.url) {
+        (Some(reference), Some(url)) => Some(format!(" Defined in [{}](<{}>).", escape_doc(reference), url)),
+        (Some(reference), None) => Some(format!(" Defined in {}.", escape_doc(reference))),
+        (None, Some(url)) => Some(format!(" Defined in <{url}>.")),
+        (None, None) => None,
+    };
+    lines.extend(defined.into_iter().flat_map(|line| [String::new(), line]));
+    lines
 }
 
 /// Makes registry text safe inside rustdoc Markdown: no accidental links, emphasis or HTML.
@@ -626,7 +639,7 @@ fn close_code(registry: &Registry) -> TokenStream {
             /// The name in the IANA registry, e.g. `Bad Gateway`, for a registered code.
             pub const fn iana_name(self) -> Option<&'static str> {
                 match self.entry() {
-                    Some(entry) => Some(entry.iana_name),
+                    Some(entry) => entry.iana_name,
                     None => None,
                 }
             }
@@ -634,7 +647,7 @@ fn close_code(registry: &Registry) -> TokenStream {
             /// Where a registered code is defined, e.g. `RFC 6455, section 7.4.1`.
             pub const fn reference(self) -> Option<&'static str> {
                 match self.entry() {
-                    Some(entry) => Some(entry.reference),
+                    Some(entry) => entry.reference,
                     None => None,
                 }
             }
@@ -642,7 +655,7 @@ fn close_code(registry: &Registry) -> TokenStream {
             /// A link to that definition.
             pub const fn url(self) -> Option<&'static str> {
                 match self.entry() {
-                    Some(entry) => Some(entry.url),
+                    Some(entry) => entry.url,
                     None => None,
                 }
             }
@@ -715,13 +728,14 @@ fn close_code(registry: &Registry) -> TokenStream {
             }
         }
 
-        /// `1014 Bad Gateway` for a registered code, `4001 (Private use)` (the range's title in
-        /// the fallback locale) otherwise.
+        /// `1014 Bad Gateway` (the IANA name) for a registered code, else its title in the
+        /// fallback locale; `4002 (Private use)` (its range's title) for any other number.
         impl fmt::Display for CloseCode {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                match self.iana_name() {
-                    Some(name) => write!(f, "{} {}", self.0, name),
-                    None => write!(f, "{} ({})", self.0, self.title(Locale::FALLBACK)),
+                match (self.iana_name(), self.is_known()) {
+                    (Some(name), _) => write!(f, "{} {}", self.0, name),
+                    (None, true) => write!(f, "{} {}", self.0, self.title(Locale::FALLBACK)),
+                    (None, false) => write!(f, "{} ({})", self.0, self.title(Locale::FALLBACK)),
                 }
             }
         }
@@ -774,9 +788,9 @@ fn entries(registry: &Registry) -> TokenStream {
         .map(|code| {
             let name = &code.name;
             let aliases = &code.aliases;
-            let iana = &code.iana_name;
-            let reference = &code.reference;
-            let url = &code.url;
+            let iana = optional(code.iana_name.as_deref());
+            let reference = optional(code.reference.as_deref());
+            let url = optional(code.url.as_deref());
             let sender = format_ident!("{}", upper_camel(code.sender.key()));
             let reconnect = format_ident!("{}", upper_camel(code.reconnect.key()));
             let (title, description) = label_tokens(&code.label);
@@ -801,9 +815,9 @@ fn entries(registry: &Registry) -> TokenStream {
         struct Entry {
             name: &'static str,
             aliases: &'static [&'static str],
-            iana_name: &'static str,
-            reference: &'static str,
-            url: &'static str,
+            iana_name: Option<&'static str>,
+            reference: Option<&'static str>,
+            url: Option<&'static str>,
             sender: Sender,
             reconnect: Reconnect,
             title: Texts,

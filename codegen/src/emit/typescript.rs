@@ -213,9 +213,18 @@ fn close_code(out: &mut String, registry: &Registry) {
     for code in &registry.codes {
         let title = code.label.title.get(registry.fallback);
         ln!(out, "  /**");
-        ln!(out, "   * {} {}: {}.", code.code, doc_comment(&code.iana_name), doc_comment(title));
-        ln!(out, "   *");
-        ln!(out, "   * Defined in {}: {{@link {}}}", doc_comment(&code.reference), doc_comment(&code.url));
+        ln!(out, "   * {}: {}.", code.code, doc_comment(title));
+        match (&code.reference, &code.url) {
+            (Some(reference), Some(url)) => {
+                ln!(out, "   *");
+                ln!(out, "   * Defined in {}: {{@link {}}}", doc_comment(reference), doc_comment(url));
+            }
+            (Some(text), None) | (None, Some(text)) => {
+                ln!(out, "   *");
+                ln!(out, "   * Defined in {}", doc_comment(text));
+            }
+            (None, None) => {}
+        }
         ln!(out, "   */");
         ln!(out, "  {}: {},", identifier(&code.name), code.code);
         for alias in &code.aliases {
@@ -290,9 +299,9 @@ fn entries(out: &mut String, registry: &Registry) {
         ln!(out, "  [{}, {{", code.code);
         ln!(out, "    name: {},", string(&code.name));
         ln!(out, "    aliases: [{}],", aliases.join(", "));
-        ln!(out, "    ianaName: {},", string(&code.iana_name));
-        ln!(out, "    reference: {},", string(&code.reference));
-        ln!(out, "    url: {},", string(&code.url));
+        ln!(out, "    ianaName: {},", optional(code.iana_name.as_deref()));
+        ln!(out, "    reference: {},", optional(code.reference.as_deref()));
+        ln!(out, "    url: {},", optional(code.url.as_deref()));
         ln!(out, "    sendable: {},", code.sendable);
         ln!(out, "    sender: {},", string(code.sender.key()));
         ln!(out, "    reconnect: {},", string(code.reconnect.key()));
@@ -309,12 +318,12 @@ interface Entry extends Label {
   readonly name: string;
   /** Former constant names, sorted. */
   readonly aliases: readonly string[];
-  /** The name in the IANA registry. */
-  readonly ianaName: string;
+  /** The name in the IANA registry; `undefined` for an application's own code. */
+  readonly ianaName: string | undefined;
   /** Where the code is defined. */
-  readonly reference: string;
+  readonly reference: string | undefined;
   /** A link to that definition. */
-  readonly url: string;
+  readonly url: string | undefined;
   /** May the code appear in a Close frame? */
   readonly sendable: boolean;
   /** Who sends it. */
@@ -358,6 +367,11 @@ fn is_printable(c: char) -> bool {
 ///
 /// Quotes, backslashes and line breaks are escaped, and so is every character that is not
 /// printable (as UTF-16 `\uXXXX` units), including U+2028 and U+2029. Data never goes into
+/// A TypeScript `string | undefined` literal.
+fn optional(text: Option<&str>) -> String {
+    text.map_or_else(|| "undefined".to_owned(), string)
+}
+
 /// template literals, so `${` and backticks need no care.
 pub fn string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);

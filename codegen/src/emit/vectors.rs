@@ -87,7 +87,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
         let answers = Answers {
             name: answer.code.map(|c| c.name.as_str()),
             aliases: answer.code.map(|c| c.aliases.iter().map(String::as_str).collect()).unwrap_or_default(),
-            iana_name: answer.code.map(|c| c.iana_name.as_str()),
+            iana_name: answer.code.and_then(|c| c.iana_name.as_deref()),
             range: answer.range.map(|r| r.id.as_str()),
             sendable: answer.sendable,
             sender: answer.code.map(|c| c.sender.key()),

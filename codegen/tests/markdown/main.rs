@@ -224,8 +224,12 @@ fn every_code_has_a_section_with_its_description_facts_and_constants() {
                 let f = &p.facts;
                 let aliases = if code.aliases.is_empty() { p.none.to_owned() } else { code.aliases.join(", ") };
                 let expected = [
-                    format!("{} {}", f.iana_name, one_line(&code.iana_name)),
-                    format!("{} {}", f.reference, one_line(&code.reference)),
+                    format!("{} {}", f.iana_name, code.iana_name.as_deref().map_or_else(|| p.none.to_owned(), one_line)),
+                    format!("{} {}", f.reference, match (&code.reference, &code.url) {
+                        (Some(reference), _) => one_line(reference),
+                        (None, Some(url)) => url.clone(),
+                        (None, None) => p.none.to_owned(),
+                    }),
                     format!("{} {}", f.sendable, if code.sendable { p.yes } else { p.no }),
                     format!("{} {}", f.sender, one_line(r.sender_label(code.sender).title.get(index))),
                     format!("{} {}", f.reconnect, one_line(r.reconnect_label(code.reconnect).title.get(index))),
@@ -236,7 +240,7 @@ fn every_code_has_a_section_with_its_description_facts_and_constants() {
                     format!("Python: CloseCode.{}", code.name),
                 ];
                 assert_eq!(texts(items), expected, "{}: facts of {}", path.display(), code.code);
-                let link = std::slice::from_ref(&code.url);
+                let link: Vec<String> = code.url.iter().cloned().collect();
                 assert_eq!(items[1].links, link, "{}: reference link of {}", path.display(), code.code);
             }
         }

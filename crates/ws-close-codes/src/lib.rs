@@ -551,53 +551,53 @@ impl fmt::Debug for Range {
 pub struct CloseCode(u16);
 #[allow(deprecated)]
 impl CloseCode {
-    /// 1000 Normal Closure: Normal closure.
+    /// 1000: Normal closure.
     ///
     /// The connection has done its job and is being closed on purpose, for example because the user logged out or the client has nothing more to send. Either endpoint may send it, and the receiver should complete the closing handshake and not reconnect. Together with 3000-4999, it is the only code a browser's close() accepts.
     ///
-    /// Defined in [RFC 6455, section 7.4.1](https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1).
+    /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     pub const NORMAL_CLOSURE: CloseCode = CloseCode(1000);
     /// Former name of [`CloseCode::NORMAL_CLOSURE`] (1000).
     #[deprecated(note = "use `CloseCode::NORMAL_CLOSURE`")]
     pub const CLOSE_NORMAL: CloseCode = CloseCode(1000);
-    /// 1001 Going Away: Endpoint going away.
+    /// 1001: Endpoint going away.
     ///
     /// The sending endpoint is leaving: a server is shutting down or restarting, or a browser is navigating away from the page that opened the connection. The receiver should complete the closing handshake; a client that still needs the connection may reconnect after a randomized backoff delay.
     ///
-    /// Defined in [RFC 6455, section 7.4.1](https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1).
+    /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     pub const GOING_AWAY: CloseCode = CloseCode(1001);
     /// Former name of [`CloseCode::GOING_AWAY`] (1001).
     #[deprecated(note = "use `CloseCode::GOING_AWAY`")]
     pub const CLOSE_GOING_AWAY: CloseCode = CloseCode(1001);
-    /// 1002 Protocol error: Protocol error.
+    /// 1002: Protocol error.
     ///
     /// The sender received frames that break the WebSocket protocol, such as an unmasked frame from a client or an unknown opcode, and is ending the connection. Either endpoint may send it. Reconnecting with the same software will hit the same bug, so log the error and fix the peer instead of retrying.
     ///
-    /// Defined in [RFC 6455, section 7.4.1](https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1).
+    /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     pub const PROTOCOL_ERROR: CloseCode = CloseCode(1002);
     /// Former name of [`CloseCode::PROTOCOL_ERROR`] (1002).
     #[deprecated(note = "use `CloseCode::PROTOCOL_ERROR`")]
     pub const CLOSE_PROTOCOL_ERROR: CloseCode = CloseCode(1002);
-    /// 1003 Unsupported Data: Unsupported data type.
+    /// 1003: Unsupported data type.
     ///
     /// The sender received a type of data it cannot accept, for example a binary message sent to an endpoint that only handles text. Either endpoint may send it. It concerns the message type, not its content: invalid UTF-8 in a text message calls for 1007. The peer should change what it sends rather than reconnect.
     ///
-    /// Defined in [RFC 6455, section 7.4.1](https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1).
+    /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     pub const UNSUPPORTED_DATA: CloseCode = CloseCode(1003);
     /// Former name of [`CloseCode::UNSUPPORTED_DATA`] (1003).
     #[deprecated(note = "use `CloseCode::UNSUPPORTED_DATA`")]
     pub const CLOSE_UNSUPPORTED: CloseCode = CloseCode(1003);
-    /// 1004 Reserved: Reserved code.
+    /// 1004: Reserved code.
     ///
     /// This code is reserved, and a meaning may be given to it in the future. No endpoint may send it and no API reports it; a receiver that finds it in a Close frame should treat this as a protocol error and fail the connection.
     ///
-    /// Defined in [RFC 6455, section 7.4.1](https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1).
+    /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     pub const RESERVED: CloseCode = CloseCode(1004);
-    /// 1005 No Status Rcvd: No close code received.
+    /// 1005: No close code received.
     ///
     /// The API reports this code when the peer's Close frame carried no close code at all. It must never be sent in a Close frame; to close without giving a reason, send a Close frame with an empty payload instead. The closing handshake itself was orderly, but since no reason was given a client may reconnect with backoff.
     ///
-    /// Defined in [RFC 6455, section 7.4.1](https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1).
+    /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     pub const NO_STATUS_RECEIVED: CloseCode = CloseCode(1005);
     /// Former name of [`CloseCode::NO_STATUS_RECEIVED`] (1005).
     #[deprecated(note = "use `CloseCode::NO_STATUS_RECEIVED`")]
@@ -605,20 +605,20 @@ impl CloseCode {
     /// Former name of [`CloseCode::NO_STATUS_RECEIVED`] (1005).
     #[deprecated(note = "use `CloseCode::NO_STATUS_RECEIVED`")]
     pub const NO_STATUS_RCVD: CloseCode = CloseCode(1005);
-    /// 1006 Abnormal Closure: Abnormal closure.
+    /// 1006: Abnormal closure.
     ///
     /// The API reports this code when the connection ended without any Close frame, for example because the network dropped, the peer crashed or a proxy cut the TCP connection. It must never be sent in a Close frame. The cause is usually transient, so a client should reconnect after a randomized, growing delay.
     ///
-    /// Defined in [RFC 6455, section 7.4.1](https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1).
+    /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     pub const ABNORMAL_CLOSURE: CloseCode = CloseCode(1006);
     /// Former name of [`CloseCode::ABNORMAL_CLOSURE`] (1006).
     #[deprecated(note = "use `CloseCode::ABNORMAL_CLOSURE`")]
     pub const CLOSE_ABNORMAL: CloseCode = CloseCode(1006);
-    /// 1007 Invalid frame payload data: Invalid payload data.
+    /// 1007: Invalid payload data.
     ///
     /// The sender received a message whose content does not match its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes its messages, so reconnecting will not help until that is fixed.
     ///
-    /// Defined in [RFC 6455, section 7.4.1](https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1).
+    /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     pub const INVALID_FRAME_PAYLOAD_DATA: CloseCode = CloseCode(1007);
     /// Former name of [`CloseCode::INVALID_FRAME_PAYLOAD_DATA`] (1007).
     #[deprecated(note = "use `CloseCode::INVALID_FRAME_PAYLOAD_DATA`")]
@@ -626,83 +626,83 @@ impl CloseCode {
     /// Former name of [`CloseCode::INVALID_FRAME_PAYLOAD_DATA`] (1007).
     #[deprecated(note = "use `CloseCode::INVALID_FRAME_PAYLOAD_DATA`")]
     pub const INVALID_TEXT: CloseCode = CloseCode(1007);
-    /// 1008 Policy Violation: Policy violation.
+    /// 1008: Policy violation.
     ///
     /// The sender received a message that breaks its policy and no more specific code fits; 1003 covers an unacceptable data type and 1009 an oversized message. Either endpoint may send it. The exact reason may be hidden on purpose, so a client should not retry automatically and should surface the error instead.
     ///
-    /// Defined in [RFC 6455, section 7.4.1](https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1).
+    /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     pub const POLICY_VIOLATION: CloseCode = CloseCode(1008);
-    /// 1009 Message Too Big: Message too big.
+    /// 1009: Message too big.
     ///
     /// The sender received a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit, because reconnecting and sending the same message will fail again.
     ///
-    /// Defined in [RFC 6455, section 7.4.1](https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1).
+    /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     pub const MESSAGE_TOO_BIG: CloseCode = CloseCode(1009);
     /// Former name of [`CloseCode::MESSAGE_TOO_BIG`] (1009).
     #[deprecated(note = "use `CloseCode::MESSAGE_TOO_BIG`")]
     pub const CLOSE_TOO_LARGE: CloseCode = CloseCode(1009);
-    /// 1010 Mandatory Ext.: Required extension missing.
+    /// 1010: Required extension missing.
     ///
     /// A client sends this code when it needs one or more extensions that the server did not agree to in the opening handshake; the reason text should list them. Servers do not send it, since a server can simply fail the opening handshake instead. Reconnecting will not help until the server supports the extension.
     ///
-    /// Defined in [RFC 6455, section 7.4.1](https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1).
+    /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     pub const MANDATORY_EXTENSION: CloseCode = CloseCode(1010);
     /// Former name of [`CloseCode::MANDATORY_EXTENSION`] (1010).
     #[deprecated(note = "use `CloseCode::MANDATORY_EXTENSION`")]
     pub const MISSING_EXTENSION: CloseCode = CloseCode(1010);
-    /// 1011 Internal Error: Internal error.
+    /// 1011: Internal error.
     ///
     /// The sender ran into an unexpected condition, such as an unhandled exception, that kept it from fulfilling the request. RFC 6455 names only the server, but Errata 3227 lets either endpoint send it. The fault may be transient, so a client may reconnect with backoff; if it keeps happening, the bug is on the sending side.
     ///
-    /// Defined in [RFC 6455, section 7.4.1; Errata ID 3227](https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1).
+    /// Defined in [RFC 6455, section 7.4.1; Errata ID 3227](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     pub const INTERNAL_ERROR: CloseCode = CloseCode(1011);
     /// Former name of [`CloseCode::INTERNAL_ERROR`] (1011).
     #[deprecated(note = "use `CloseCode::INTERNAL_ERROR`")]
     pub const INTERNAL_SERVER_ERROR: CloseCode = CloseCode(1011);
-    /// 1012 Service Restart: Service restarting.
+    /// 1012: Service restarting.
     ///
     /// A server sends this code when the service is restarting. A client may reconnect, but should first wait a randomized delay so that all clients do not return at once, and wait longer if the first attempt fails.
     ///
-    /// Defined in [IANA WebSocket Close Code Number Registry](https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number).
+    /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
     pub const SERVICE_RESTART: CloseCode = CloseCode(1012);
-    /// 1013 Try Again Later: Try again later.
+    /// 1013: Try again later.
     ///
     /// A server sends this code when a temporary condition, such as overload, keeps it from serving the client right now. The client should reconnect later, after a randomized and growing delay, possibly to a different server.
     ///
-    /// Defined in [IANA WebSocket Close Code Number Registry](https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number).
+    /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
     pub const TRY_AGAIN_LATER: CloseCode = CloseCode(1013);
-    /// 1014 Bad Gateway: Bad gateway.
+    /// 1014: Bad gateway.
     ///
     /// A gateway or proxy acting as the server sends this code when the upstream server it contacted for the client gave an invalid response, much like HTTP 502. The problem lies behind the gateway and is often temporary, so a client may reconnect with backoff.
     ///
-    /// Defined in [IANA WebSocket Close Code Number Registry](https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number).
+    /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
     pub const BAD_GATEWAY: CloseCode = CloseCode(1014);
-    /// 1015 TLS handshake: TLS handshake failed.
+    /// 1015: TLS handshake failed.
     ///
     /// The API reports this code when the TLS handshake failed, for example because the server's certificate could not be verified. It must never be sent in a Close frame. Retrying will fail the same way until the certificate or the TLS configuration is fixed.
     ///
-    /// Defined in [RFC 6455, section 7.4.1](https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1).
+    /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     pub const TLS_HANDSHAKE: CloseCode = CloseCode(1015);
     /// Former name of [`CloseCode::TLS_HANDSHAKE`] (1015).
     #[deprecated(note = "use `CloseCode::TLS_HANDSHAKE`")]
     pub const TLS_HANDSHAKE_FAILED: CloseCode = CloseCode(1015);
-    /// 3000 Unauthorized: Authentication required.
+    /// 3000: Authentication required.
     ///
     /// In its IANA-registered meaning, a server sends this code when the client has not presented valid credentials, much like HTTP 401. The client should obtain fresh credentials, for example by refreshing its token, and then reconnect. Other protocols reuse 3000 with different meanings, so make sure the peer follows the IANA one.
     ///
-    /// Defined in [IANA WebSocket Close Code Number Registry](https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number).
+    /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
     pub const UNAUTHORIZED: CloseCode = CloseCode(3000);
-    /// 3003 Forbidden: Access forbidden.
+    /// 3003: Access forbidden.
     ///
     /// In its IANA-registered meaning, a server sends this code when it knows who the client is but does not allow it to access the requested resource, much like HTTP 403. Fresh credentials for the same identity will not change that, so the client should not reconnect automatically.
     ///
-    /// Defined in [IANA WebSocket Close Code Number Registry](https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number).
+    /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
     pub const FORBIDDEN: CloseCode = CloseCode(3003);
-    /// 3008 Timeout: Timed out.
+    /// 3008: Timed out.
     ///
     /// In its IANA-registered meaning, either endpoint sends this code when the peer did not respond or finish an operation within the expected time, for example when it never answered a ping. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.
     ///
-    /// Defined in [IANA WebSocket Close Code Number Registry](https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number).
+    /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
     pub const TIMEOUT: CloseCode = CloseCode(3008);
     /// Every registered code, ascending.
     pub const ALL: [CloseCode; 19] = [
@@ -766,21 +766,21 @@ impl CloseCode {
     /// The name in the IANA registry, e.g. `Bad Gateway`, for a registered code.
     pub const fn iana_name(self) -> Option<&'static str> {
         match self.entry() {
-            Some(entry) => Some(entry.iana_name),
+            Some(entry) => entry.iana_name,
             None => None,
         }
     }
     /// Where a registered code is defined, e.g. `RFC 6455, section 7.4.1`.
     pub const fn reference(self) -> Option<&'static str> {
         match self.entry() {
-            Some(entry) => Some(entry.reference),
+            Some(entry) => entry.reference,
             None => None,
         }
     }
     /// A link to that definition.
     pub const fn url(self) -> Option<&'static str> {
         match self.entry() {
-            Some(entry) => Some(entry.url),
+            Some(entry) => entry.url,
             None => None,
         }
     }
@@ -861,13 +861,14 @@ impl PartialEq<CloseCode> for u16 {
         *self == other.0
     }
 }
-/// `1014 Bad Gateway` for a registered code, `4001 (Private use)` (the range's title in
-/// the fallback locale) otherwise.
+/// `1014 Bad Gateway` (the IANA name) for a registered code, else its title in the
+/// fallback locale; `4002 (Private use)` (its range's title) for any other number.
 impl fmt::Display for CloseCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.iana_name() {
-            Some(name) => write!(f, "{} {}", self.0, name),
-            None => write!(f, "{} ({})", self.0, self.title(Locale::FALLBACK)),
+        match (self.iana_name(), self.is_known()) {
+            (Some(name), _) => write!(f, "{} {}", self.0, name),
+            (None, true) => write!(f, "{} {}", self.0, self.title(Locale::FALLBACK)),
+            (None, false) => write!(f, "{} ({})", self.0, self.title(Locale::FALLBACK)),
         }
     }
 }
@@ -948,9 +949,9 @@ const OUT_OF_RANGE_DESCRIPTION: Texts = [
 struct Entry {
     name: &'static str,
     aliases: &'static [&'static str],
-    iana_name: &'static str,
-    reference: &'static str,
-    url: &'static str,
+    iana_name: Option<&'static str>,
+    reference: Option<&'static str>,
+    url: Option<&'static str>,
     sender: Sender,
     reconnect: Reconnect,
     title: Texts,
@@ -961,9 +962,9 @@ static ENTRIES: [Entry; 19] = [
     Entry {
         name: "NORMAL_CLOSURE",
         aliases: &["CLOSE_NORMAL"],
-        iana_name: "Normal Closure",
-        reference: "RFC 6455, section 7.4.1",
-        url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+        iana_name: Some("Normal Closure"),
+        reference: Some("RFC 6455, section 7.4.1"),
+        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
         title: [
@@ -980,9 +981,9 @@ static ENTRIES: [Entry; 19] = [
     Entry {
         name: "GOING_AWAY",
         aliases: &["CLOSE_GOING_AWAY"],
-        iana_name: "Going Away",
-        reference: "RFC 6455, section 7.4.1",
-        url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+        iana_name: Some("Going Away"),
+        reference: Some("RFC 6455, section 7.4.1"),
+        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Either,
         reconnect: Reconnect::Backoff,
         title: [
@@ -999,9 +1000,9 @@ static ENTRIES: [Entry; 19] = [
     Entry {
         name: "PROTOCOL_ERROR",
         aliases: &["CLOSE_PROTOCOL_ERROR"],
-        iana_name: "Protocol error",
-        reference: "RFC 6455, section 7.4.1",
-        url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+        iana_name: Some("Protocol error"),
+        reference: Some("RFC 6455, section 7.4.1"),
+        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
         title: ["Protocol error", "协议错误", "Ошибка протокола"],
@@ -1014,9 +1015,9 @@ static ENTRIES: [Entry; 19] = [
     Entry {
         name: "UNSUPPORTED_DATA",
         aliases: &["CLOSE_UNSUPPORTED"],
-        iana_name: "Unsupported Data",
-        reference: "RFC 6455, section 7.4.1",
-        url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+        iana_name: Some("Unsupported Data"),
+        reference: Some("RFC 6455, section 7.4.1"),
+        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
         title: [
@@ -1033,9 +1034,9 @@ static ENTRIES: [Entry; 19] = [
     Entry {
         name: "RESERVED",
         aliases: &[],
-        iana_name: "Reserved",
-        reference: "RFC 6455, section 7.4.1",
-        url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+        iana_name: Some("Reserved"),
+        reference: Some("RFC 6455, section 7.4.1"),
+        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::None,
         reconnect: Reconnect::Never,
         title: [
@@ -1052,9 +1053,9 @@ static ENTRIES: [Entry; 19] = [
     Entry {
         name: "NO_STATUS_RECEIVED",
         aliases: &["CLOSE_NO_STATUS", "NO_STATUS_RCVD"],
-        iana_name: "No Status Rcvd",
-        reference: "RFC 6455, section 7.4.1",
-        url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+        iana_name: Some("No Status Rcvd"),
+        reference: Some("RFC 6455, section 7.4.1"),
+        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Local,
         reconnect: Reconnect::Backoff,
         title: [
@@ -1071,9 +1072,9 @@ static ENTRIES: [Entry; 19] = [
     Entry {
         name: "ABNORMAL_CLOSURE",
         aliases: &["CLOSE_ABNORMAL"],
-        iana_name: "Abnormal Closure",
-        reference: "RFC 6455, section 7.4.1",
-        url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+        iana_name: Some("Abnormal Closure"),
+        reference: Some("RFC 6455, section 7.4.1"),
+        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Local,
         reconnect: Reconnect::Backoff,
         title: [
@@ -1090,9 +1091,9 @@ static ENTRIES: [Entry; 19] = [
     Entry {
         name: "INVALID_FRAME_PAYLOAD_DATA",
         aliases: &["INVALID_DATA", "INVALID_TEXT"],
-        iana_name: "Invalid frame payload data",
-        reference: "RFC 6455, section 7.4.1",
-        url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+        iana_name: Some("Invalid frame payload data"),
+        reference: Some("RFC 6455, section 7.4.1"),
+        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
         title: [
@@ -1109,9 +1110,9 @@ static ENTRIES: [Entry; 19] = [
     Entry {
         name: "POLICY_VIOLATION",
         aliases: &[],
-        iana_name: "Policy Violation",
-        reference: "RFC 6455, section 7.4.1",
-        url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+        iana_name: Some("Policy Violation"),
+        reference: Some("RFC 6455, section 7.4.1"),
+        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
         title: [
@@ -1128,9 +1129,9 @@ static ENTRIES: [Entry; 19] = [
     Entry {
         name: "MESSAGE_TOO_BIG",
         aliases: &["CLOSE_TOO_LARGE"],
-        iana_name: "Message Too Big",
-        reference: "RFC 6455, section 7.4.1",
-        url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+        iana_name: Some("Message Too Big"),
+        reference: Some("RFC 6455, section 7.4.1"),
+        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
         title: [
@@ -1147,9 +1148,9 @@ static ENTRIES: [Entry; 19] = [
     Entry {
         name: "MANDATORY_EXTENSION",
         aliases: &["MISSING_EXTENSION"],
-        iana_name: "Mandatory Ext.",
-        reference: "RFC 6455, section 7.4.1",
-        url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+        iana_name: Some("Mandatory Ext."),
+        reference: Some("RFC 6455, section 7.4.1"),
+        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Client,
         reconnect: Reconnect::Never,
         title: [
@@ -1166,9 +1167,9 @@ static ENTRIES: [Entry; 19] = [
     Entry {
         name: "INTERNAL_ERROR",
         aliases: &["INTERNAL_SERVER_ERROR"],
-        iana_name: "Internal Error",
-        reference: "RFC 6455, section 7.4.1; Errata ID 3227",
-        url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+        iana_name: Some("Internal Error"),
+        reference: Some("RFC 6455, section 7.4.1; Errata ID 3227"),
+        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Either,
         reconnect: Reconnect::Backoff,
         title: ["Internal error", "内部错误", "Внутренняя ошибка"],
@@ -1181,9 +1182,11 @@ static ENTRIES: [Entry; 19] = [
     Entry {
         name: "SERVICE_RESTART",
         aliases: &[],
-        iana_name: "Service Restart",
-        reference: "IANA WebSocket Close Code Number Registry",
-        url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+        iana_name: Some("Service Restart"),
+        reference: Some("IANA WebSocket Close Code Number Registry"),
+        url: Some(
+            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+        ),
         sender: Sender::Server,
         reconnect: Reconnect::Backoff,
         title: [
@@ -1200,9 +1203,11 @@ static ENTRIES: [Entry; 19] = [
     Entry {
         name: "TRY_AGAIN_LATER",
         aliases: &[],
-        iana_name: "Try Again Later",
-        reference: "IANA WebSocket Close Code Number Registry",
-        url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+        iana_name: Some("Try Again Later"),
+        reference: Some("IANA WebSocket Close Code Number Registry"),
+        url: Some(
+            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+        ),
         sender: Sender::Server,
         reconnect: Reconnect::Backoff,
         title: ["Try again later", "稍后重试", "Повторите позже"],
@@ -1215,9 +1220,11 @@ static ENTRIES: [Entry; 19] = [
     Entry {
         name: "BAD_GATEWAY",
         aliases: &[],
-        iana_name: "Bad Gateway",
-        reference: "IANA WebSocket Close Code Number Registry",
-        url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+        iana_name: Some("Bad Gateway"),
+        reference: Some("IANA WebSocket Close Code Number Registry"),
+        url: Some(
+            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+        ),
         sender: Sender::Server,
         reconnect: Reconnect::Backoff,
         title: ["Bad gateway", "网关错误", "Ошибка шлюза"],
@@ -1230,9 +1237,9 @@ static ENTRIES: [Entry; 19] = [
     Entry {
         name: "TLS_HANDSHAKE",
         aliases: &["TLS_HANDSHAKE_FAILED"],
-        iana_name: "TLS handshake",
-        reference: "RFC 6455, section 7.4.1",
-        url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+        iana_name: Some("TLS handshake"),
+        reference: Some("RFC 6455, section 7.4.1"),
+        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Local,
         reconnect: Reconnect::Never,
         title: [
@@ -1249,9 +1256,11 @@ static ENTRIES: [Entry; 19] = [
     Entry {
         name: "UNAUTHORIZED",
         aliases: &[],
-        iana_name: "Unauthorized",
-        reference: "IANA WebSocket Close Code Number Registry",
-        url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+        iana_name: Some("Unauthorized"),
+        reference: Some("IANA WebSocket Close Code Number Registry"),
+        url: Some(
+            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+        ),
         sender: Sender::Server,
         reconnect: Reconnect::Reauthenticate,
         title: [
@@ -1268,9 +1277,11 @@ static ENTRIES: [Entry; 19] = [
     Entry {
         name: "FORBIDDEN",
         aliases: &[],
-        iana_name: "Forbidden",
-        reference: "IANA WebSocket Close Code Number Registry",
-        url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+        iana_name: Some("Forbidden"),
+        reference: Some("IANA WebSocket Close Code Number Registry"),
+        url: Some(
+            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+        ),
         sender: Sender::Server,
         reconnect: Reconnect::Never,
         title: ["Access forbidden", "禁止访问", "Доступ запрещён"],
@@ -1283,9 +1294,11 @@ static ENTRIES: [Entry; 19] = [
     Entry {
         name: "TIMEOUT",
         aliases: &[],
-        iana_name: "Timeout",
-        reference: "IANA WebSocket Close Code Number Registry",
-        url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+        iana_name: Some("Timeout"),
+        reference: Some("IANA WebSocket Close Code Number Registry"),
+        url: Some(
+            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+        ),
         sender: Sender::Either,
         reconnect: Reconnect::Backoff,
         title: ["Timed out", "超时", "Истекло время ожидания"],

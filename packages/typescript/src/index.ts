@@ -178,7 +178,7 @@ const SENDER_LABELS: Readonly<Record<Sender, Label>> = {
  */
 export const CloseCode = {
   /**
-   * 1000 Normal Closure: Normal closure.
+   * 1000: Normal closure.
    *
    * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
    */
@@ -186,7 +186,7 @@ export const CloseCode = {
   /** @deprecated Former name of {@link CloseCode.NORMAL_CLOSURE} (1000). */
   CLOSE_NORMAL: 1000,
   /**
-   * 1001 Going Away: Endpoint going away.
+   * 1001: Endpoint going away.
    *
    * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
    */
@@ -194,7 +194,7 @@ export const CloseCode = {
   /** @deprecated Former name of {@link CloseCode.GOING_AWAY} (1001). */
   CLOSE_GOING_AWAY: 1001,
   /**
-   * 1002 Protocol error: Protocol error.
+   * 1002: Protocol error.
    *
    * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
    */
@@ -202,7 +202,7 @@ export const CloseCode = {
   /** @deprecated Former name of {@link CloseCode.PROTOCOL_ERROR} (1002). */
   CLOSE_PROTOCOL_ERROR: 1002,
   /**
-   * 1003 Unsupported Data: Unsupported data type.
+   * 1003: Unsupported data type.
    *
    * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
    */
@@ -210,13 +210,13 @@ export const CloseCode = {
   /** @deprecated Former name of {@link CloseCode.UNSUPPORTED_DATA} (1003). */
   CLOSE_UNSUPPORTED: 1003,
   /**
-   * 1004 Reserved: Reserved code.
+   * 1004: Reserved code.
    *
    * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
    */
   RESERVED: 1004,
   /**
-   * 1005 No Status Rcvd: No close code received.
+   * 1005: No close code received.
    *
    * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
    */
@@ -226,7 +226,7 @@ export const CloseCode = {
   /** @deprecated Former name of {@link CloseCode.NO_STATUS_RECEIVED} (1005). */
   NO_STATUS_RCVD: 1005,
   /**
-   * 1006 Abnormal Closure: Abnormal closure.
+   * 1006: Abnormal closure.
    *
    * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
    */
@@ -234,7 +234,7 @@ export const CloseCode = {
   /** @deprecated Former name of {@link CloseCode.ABNORMAL_CLOSURE} (1006). */
   CLOSE_ABNORMAL: 1006,
   /**
-   * 1007 Invalid frame payload data: Invalid payload data.
+   * 1007: Invalid payload data.
    *
    * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
    */
@@ -244,13 +244,13 @@ export const CloseCode = {
   /** @deprecated Former name of {@link CloseCode.INVALID_FRAME_PAYLOAD_DATA} (1007). */
   INVALID_TEXT: 1007,
   /**
-   * 1008 Policy Violation: Policy violation.
+   * 1008: Policy violation.
    *
    * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
    */
   POLICY_VIOLATION: 1008,
   /**
-   * 1009 Message Too Big: Message too big.
+   * 1009: Message too big.
    *
    * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
    */
@@ -258,7 +258,7 @@ export const CloseCode = {
   /** @deprecated Former name of {@link CloseCode.MESSAGE_TOO_BIG} (1009). */
   CLOSE_TOO_LARGE: 1009,
   /**
-   * 1010 Mandatory Ext.: Required extension missing.
+   * 1010: Required extension missing.
    *
    * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
    */
@@ -266,7 +266,7 @@ export const CloseCode = {
   /** @deprecated Former name of {@link CloseCode.MANDATORY_EXTENSION} (1010). */
   MISSING_EXTENSION: 1010,
   /**
-   * 1011 Internal Error: Internal error.
+   * 1011: Internal error.
    *
    * Defined in RFC 6455, section 7.4.1; Errata ID 3227: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
    */
@@ -274,25 +274,25 @@ export const CloseCode = {
   /** @deprecated Former name of {@link CloseCode.INTERNAL_ERROR} (1011). */
   INTERNAL_SERVER_ERROR: 1011,
   /**
-   * 1012 Service Restart: Service restarting.
+   * 1012: Service restarting.
    *
    * Defined in IANA WebSocket Close Code Number Registry: {@link https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number}
    */
   SERVICE_RESTART: 1012,
   /**
-   * 1013 Try Again Later: Try again later.
+   * 1013: Try again later.
    *
    * Defined in IANA WebSocket Close Code Number Registry: {@link https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number}
    */
   TRY_AGAIN_LATER: 1013,
   /**
-   * 1014 Bad Gateway: Bad gateway.
+   * 1014: Bad gateway.
    *
    * Defined in IANA WebSocket Close Code Number Registry: {@link https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number}
    */
   BAD_GATEWAY: 1014,
   /**
-   * 1015 TLS handshake: TLS handshake failed.
+   * 1015: TLS handshake failed.
    *
    * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
    */
@@ -300,19 +300,19 @@ export const CloseCode = {
   /** @deprecated Former name of {@link CloseCode.TLS_HANDSHAKE} (1015). */
   TLS_HANDSHAKE_FAILED: 1015,
   /**
-   * 3000 Unauthorized: Authentication required.
+   * 3000: Authentication required.
    *
    * Defined in IANA WebSocket Close Code Number Registry: {@link https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number}
    */
   UNAUTHORIZED: 3000,
   /**
-   * 3003 Forbidden: Access forbidden.
+   * 3003: Access forbidden.
    *
    * Defined in IANA WebSocket Close Code Number Registry: {@link https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number}
    */
   FORBIDDEN: 3003,
   /**
-   * 3008 Timeout: Timed out.
+   * 3008: Timed out.
    *
    * Defined in IANA WebSocket Close Code Number Registry: {@link https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number}
    */
@@ -490,12 +490,12 @@ interface Entry extends Label {
   readonly name: string;
   /** Former constant names, sorted. */
   readonly aliases: readonly string[];
-  /** The name in the IANA registry. */
-  readonly ianaName: string;
+  /** The name in the IANA registry; `undefined` for an application's own code. */
+  readonly ianaName: string | undefined;
   /** Where the code is defined. */
-  readonly reference: string;
+  readonly reference: string | undefined;
   /** A link to that definition. */
-  readonly url: string;
+  readonly url: string | undefined;
   /** May the code appear in a Close frame? */
   readonly sendable: boolean;
   /** Who sends it. */

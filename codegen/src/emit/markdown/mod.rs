@@ -204,14 +204,19 @@ impl Book<'_> {
         let mut out = format!("<div id=\"{}\"></div>\n\n", anchor(code.code));
         let _ = write!(out, "## {} {}\n\n", code.code, escape::inline(self.text(&code.label.title)));
         let _ = write!(out, "{}\n\n", escape::paragraphs(self.text(&code.label.description)));
-        let reference = format!("[{}]({})", escape::inline(&code.reference), escape::destination(&code.url));
+        let reference = match (&code.reference, &code.url) {
+            (Some(text), Some(url)) => format!("[{}]({})", escape::inline(text), escape::destination(url)),
+            (Some(text), None) => escape::inline(text),
+            (None, Some(url)) => format!("<{}>", escape::destination(url)),
+            (None, None) => self.prose.none.to_owned(),
+        };
         let aliases = if code.aliases.is_empty() {
             self.prose.none.to_owned()
         } else {
             code.aliases.iter().map(|alias| escape::code_span(alias, false)).collect::<Vec<_>>().join(", ")
         };
         let facts = [
-            (f.iana_name, escape::inline(&code.iana_name)),
+            (f.iana_name, code.iana_name.as_deref().map_or_else(|| self.prose.none.to_owned(), escape::inline)),
             (f.reference, reference),
             (f.sendable, self.yes_no(code.sendable).to_owned()),
             (f.sender, escape::inline(self.text(&r.sender_label(code.sender).title))),

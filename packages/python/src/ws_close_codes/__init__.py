@@ -136,35 +136,35 @@ class CloseCode(_Described, IntEnum):
     fallback locale; ``title_in`` and ``description_in`` take a locale.
     """
 
-    #: 1000 Normal Closure: Normal closure.
+    #: 1000: Normal closure.
     #: Defined in RFC 6455, section 7.4.1: https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
     NORMAL_CLOSURE = 1000
     #: Former name of :attr:`NORMAL_CLOSURE`.
     CLOSE_NORMAL = 1000
 
-    #: 1001 Going Away: Endpoint going away.
+    #: 1001: Endpoint going away.
     #: Defined in RFC 6455, section 7.4.1: https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
     GOING_AWAY = 1001
     #: Former name of :attr:`GOING_AWAY`.
     CLOSE_GOING_AWAY = 1001
 
-    #: 1002 Protocol error: Protocol error.
+    #: 1002: Protocol error.
     #: Defined in RFC 6455, section 7.4.1: https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
     PROTOCOL_ERROR = 1002
     #: Former name of :attr:`PROTOCOL_ERROR`.
     CLOSE_PROTOCOL_ERROR = 1002
 
-    #: 1003 Unsupported Data: Unsupported data type.
+    #: 1003: Unsupported data type.
     #: Defined in RFC 6455, section 7.4.1: https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
     UNSUPPORTED_DATA = 1003
     #: Former name of :attr:`UNSUPPORTED_DATA`.
     CLOSE_UNSUPPORTED = 1003
 
-    #: 1004 Reserved: Reserved code.
+    #: 1004: Reserved code.
     #: Defined in RFC 6455, section 7.4.1: https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
     RESERVED = 1004
 
-    #: 1005 No Status Rcvd: No close code received.
+    #: 1005: No close code received.
     #: Defined in RFC 6455, section 7.4.1: https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
     NO_STATUS_RECEIVED = 1005
     #: Former name of :attr:`NO_STATUS_RECEIVED`.
@@ -172,13 +172,13 @@ class CloseCode(_Described, IntEnum):
     #: Former name of :attr:`NO_STATUS_RECEIVED`.
     NO_STATUS_RCVD = 1005
 
-    #: 1006 Abnormal Closure: Abnormal closure.
+    #: 1006: Abnormal closure.
     #: Defined in RFC 6455, section 7.4.1: https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
     ABNORMAL_CLOSURE = 1006
     #: Former name of :attr:`ABNORMAL_CLOSURE`.
     CLOSE_ABNORMAL = 1006
 
-    #: 1007 Invalid frame payload data: Invalid payload data.
+    #: 1007: Invalid payload data.
     #: Defined in RFC 6455, section 7.4.1: https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
     INVALID_FRAME_PAYLOAD_DATA = 1007
     #: Former name of :attr:`INVALID_FRAME_PAYLOAD_DATA`.
@@ -186,55 +186,55 @@ class CloseCode(_Described, IntEnum):
     #: Former name of :attr:`INVALID_FRAME_PAYLOAD_DATA`.
     INVALID_TEXT = 1007
 
-    #: 1008 Policy Violation: Policy violation.
+    #: 1008: Policy violation.
     #: Defined in RFC 6455, section 7.4.1: https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
     POLICY_VIOLATION = 1008
 
-    #: 1009 Message Too Big: Message too big.
+    #: 1009: Message too big.
     #: Defined in RFC 6455, section 7.4.1: https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
     MESSAGE_TOO_BIG = 1009
     #: Former name of :attr:`MESSAGE_TOO_BIG`.
     CLOSE_TOO_LARGE = 1009
 
-    #: 1010 Mandatory Ext.: Required extension missing.
+    #: 1010: Required extension missing.
     #: Defined in RFC 6455, section 7.4.1: https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
     MANDATORY_EXTENSION = 1010
     #: Former name of :attr:`MANDATORY_EXTENSION`.
     MISSING_EXTENSION = 1010
 
-    #: 1011 Internal Error: Internal error.
+    #: 1011: Internal error.
     #: Defined in RFC 6455, section 7.4.1; Errata ID 3227: https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
     INTERNAL_ERROR = 1011
     #: Former name of :attr:`INTERNAL_ERROR`.
     INTERNAL_SERVER_ERROR = 1011
 
-    #: 1012 Service Restart: Service restarting.
+    #: 1012: Service restarting.
     #: Defined in IANA WebSocket Close Code Number Registry: https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number
     SERVICE_RESTART = 1012
 
-    #: 1013 Try Again Later: Try again later.
+    #: 1013: Try again later.
     #: Defined in IANA WebSocket Close Code Number Registry: https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number
     TRY_AGAIN_LATER = 1013
 
-    #: 1014 Bad Gateway: Bad gateway.
+    #: 1014: Bad gateway.
     #: Defined in IANA WebSocket Close Code Number Registry: https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number
     BAD_GATEWAY = 1014
 
-    #: 1015 TLS handshake: TLS handshake failed.
+    #: 1015: TLS handshake failed.
     #: Defined in RFC 6455, section 7.4.1: https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
     TLS_HANDSHAKE = 1015
     #: Former name of :attr:`TLS_HANDSHAKE`.
     TLS_HANDSHAKE_FAILED = 1015
 
-    #: 3000 Unauthorized: Authentication required.
+    #: 3000: Authentication required.
     #: Defined in IANA WebSocket Close Code Number Registry: https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number
     UNAUTHORIZED = 3000
 
-    #: 3003 Forbidden: Access forbidden.
+    #: 3003: Access forbidden.
     #: Defined in IANA WebSocket Close Code Number Registry: https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number
     FORBIDDEN = 3003
 
-    #: 3008 Timeout: Timed out.
+    #: 3008: Timed out.
     #: Defined in IANA WebSocket Close Code Number Registry: https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number
     TIMEOUT = 3008
 
@@ -244,17 +244,17 @@ class CloseCode(_Described, IntEnum):
         return self._entry().aliases
 
     @property
-    def iana_name(self) -> str:
-        """The name in the IANA registry, e.g. ``Bad Gateway``."""
+    def iana_name(self) -> str | None:
+        """The name in the IANA registry, e.g. ``Bad Gateway``; ``None`` for an application's code."""
         return self._entry().iana_name
 
     @property
-    def reference(self) -> str:
+    def reference(self) -> str | None:
         """Where the code is defined, e.g. ``RFC 6455, section 7.4.1``."""
         return self._entry().reference
 
     @property
-    def url(self) -> str:
+    def url(self) -> str | None:
         """A link to that definition."""
         return self._entry().url
 
@@ -323,9 +323,9 @@ class _Entry(NamedTuple):
 
     name: str
     aliases: tuple[str, ...]
-    iana_name: str
-    reference: str
-    url: str
+    iana_name: str | None
+    reference: str | None
+    url: str | None
     sendable: bool
     sender: Sender
     reconnect: Reconnect
