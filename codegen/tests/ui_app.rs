@@ -1,0 +1,95 @@
+//! Diagnostics for application registries as UI tests: each `tests/ui-app/NAME.toml` extends the
+//! standard registry, and `NAME.stderr` holds what the generator reports (warnings included),
+//! then `NAME.strict.stderr` what it reports with `--strict`.
+//!
+//! Re-bless after changing a message: `BLESS=1 cargo test --test ui_app`.
+
+use std::path::{Path, PathBuf};
+
+use ws_close_codes_codegen::application::load_application;
+
+fn directory() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ui-app")
+}
+
+fn report(name: &str, strict: bool) -> String {
+    let file = format!("{name}.toml");
+    let bytes = std::fs::read(directory().join(&file)).expect("fixture exists");
+    let (verdict, diagnostics) = match load_application(&file, &bytes, strict) {
+        Ok(application) => ("(accepted)\n", application.warnings),
+        Err(diagnostics) => ("(rejected)\n", diagnostics),
+    };
+    diagnostics.iter().map(|d| format!("{d}\n")).chain(std::iter::once(verdict.to_owned())).collect()
+}
+
+fn check(name: &str) {
+    for (strict, suffix) in [(false, "stderr"), (true, "strict.stderr")] {
+        let actual = report(name, strict);
+        let path = directory().join(format!("{name}.{suffix}"));
+        if std::env::var_os("BLESS").is_some() {
+            std::fs::write(&path, &actual).expect("write expected output");
+            continue;
+        }
+        let expected = std::fs::read_to_string(&path)
+            .unwrap_or_else(|_| panic!("{} is missing; run with BLESS=1 to create it", path.display()));
+        assert!(
+            actual == expected,
+            "{name}.toml ({suffix}) changed\n--- expected\n{expected}--- actual\n{actual}(re-bless with BLESS=1)"
+        );
+    }
+}
+
+macro_rules! ui {
+    ($($name:ident),* $(,)?) => {
+        $( #[test] fn $name() { check(stringify!($name)); } )*
+        const NAMES: &[&str] = &[$(stringify!($name)),*];
+    };
+}
+
+ui! {
+    valid,
+    added_locale_warns,
+    code_above_the_private_range,
+    code_below_the_application_ranges,
+    extends_something_else,
+    missing_extends,
+    no_fallback_locale,
+    redefines_a_standard_code,
+    registered_range_warns,
+    reuses_a_standard_alias,
+    reuses_a_standard_name,
+    standard_only_key,
+    target_path_absolute,
+    target_path_wrong_extension,
+    target_without_path,
+    unknown_target,
+}
+
+#[test]
+fn every_fixture_has_a_test() {
+    let mut fixtures: Vec<String> = std::fs::read_dir(directory())
+        .expect("tests/ui-app exists")
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter_map(|name| name.strip_suffix(".toml").map(str::to_owned))
+        .collect();
+    fixtures.sort();
+    let mut listed: Vec<&str> = NAMES.to_vec();
+    listed.sort();
+    assert_eq!(fixtures, listed, "list every tests/ui-app/*.toml in the ui! macro");
+}
+
+#[test]
+fn the_merged_registry_holds_standard_and_own_codes_in_the_application_locales() {
+    let bytes = std::fs::read(directory().join("added_locale_warns.toml")).unwrap();
+    let application = load_application("added_locale_warns.toml", &bytes, false).unwrap();
+    let registry = &application.registry;
+    assert_eq!(registry.locales, ["en", "de"]);
+    let session = registry.code(4001).unwrap();
+    assert_eq!(session.label.title.0, ["Session expired", "Sitzung abgelaufen"]);
+    assert_eq!(session.iana_name, None);
+    // Standard texts fall back to English in a locale the standard registry lacks.
+    let normal = registry.code(1000).unwrap();
+    assert_eq!(normal.label.title.get(1), normal.label.title.get(0));
+    assert_eq!(registry.codes.len(), 19 + 2);
+    assert!(registry.range_of(4001).is_some_and(|r| r.id == "private"));
+}

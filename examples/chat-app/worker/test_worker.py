@@ -1,0 +1,35 @@
+"""The worker's use of the close-code module generated from the application registry."""
+
+from __future__ import annotations
+
+from close_codes import CloseCode, describe, is_sendable, name_of
+from worker import is_moderation, notice
+
+
+def test_service_codes_sit_beside_the_standard_ones() -> None:
+    assert int(CloseCode.SESSION_EXPIRED) == 4001
+    assert CloseCode(4002) is CloseCode.ROOM_FULL
+    assert int(CloseCode.BAD_GATEWAY) == 1014
+    assert name_of(4005) == "CLIENT_OUTDATED"
+    assert CloseCode["KICKED"] is CloseCode.REMOVED_BY_MODERATOR
+
+
+def test_descriptions_come_in_the_applications_locales() -> None:
+    assert describe(4001, "ru") == (
+        "Пока соединение было открыто, срок действия токена сеанса истёк. Клиенту следует обновить "
+        "токен или попросить пользователя войти заново, а затем переподключиться."
+    )
+    assert describe(1000, "ru").startswith("Соединение")
+    assert CloseCode.ROOM_FULL.title_in("zh-CN") == "聊天室已满"
+
+
+def test_a_rate_limit_notice_says_to_retry() -> None:
+    assert notice(4004, "en") == notice(CloseCode.RATE_LIMITED, "en-GB")
+    assert notice(4004, "en").retry
+    assert not notice(4003, "en").retry
+
+
+def test_moderation_is_recognised_by_number() -> None:
+    assert is_moderation(4003)
+    assert not is_moderation(4001)
+    assert is_sendable(4003)
