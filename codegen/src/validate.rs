@@ -97,6 +97,9 @@ impl Validator<'_, '_> {
             self.missing(&doc, "[[range]]");
         }
         let ranges = self.ranges(&raw.ranges);
+        if raw.codes.is_empty() && !raw.present.iter().any(|k| k == "code") {
+            self.missing(&doc, "[[code]]");
+        }
         let codes = self.codes(&raw.codes, ranges.as_deref().unwrap_or_default());
         let (out_of_range_reconnect, out_of_range) = out_of_range?;
         Some(Registry {

@@ -66,6 +66,7 @@ ui! {
     name_not_an_identifier,
     name_not_screaming_snake_case,
     negative_code,
+    no_codes,
     non_canonical_locale,
     not_utf8,
     overlapping_ranges,

@@ -3,13 +3,18 @@
 //! Besides cargo's own steps it installs, inside the repository, what the other suites need:
 //! `npm ci` in `packages/typescript` (again only when `package-lock.json` changed) and a
 //! virtualenv in `target/venv` with the pinned `packages/python/requirements-dev.txt` (again only
-//! when that file changed). Then it runs the TypeScript and Python suites and the toolchain tests,
-//! which compile and run the code generated from a registry of hostile texts. Every step's output
-//! stays visible; a suite that ran no test fails.
+//! when that file changed). Then it runs the TypeScript and Python suites, the toolchain tests,
+//! which compile and run the code generated from a registry of hostile texts, and the property
+//! tests, which do the same for batches of random registries (`WS_CLOSE_CODES_PROPTEST_SEED`,
+//! `WS_CLOSE_CODES_PROPTEST_BATCHES` and `WS_CLOSE_CODES_PROPTEST_BATCH_SIZE` reproduce a run or
+//! make it longer). Then the chat-app example's client and worker, and the mdBook build of the
+//! docs (mdBook is installed into `target/tools` the first time). Every step's output stays
+//! visible; a suite that ran no test fails.
 
 use std::io::{BufRead as _, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
+use std::time::Instant;
 
 use crate::generate::root;
 
@@ -47,8 +52,46 @@ fn steps(root: &Path) -> Result<Vec<String>, String> {
     step("clippy", cargo(root, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
     let typescript = typescript(root)?;
     let (python_count, python) = python(root)?;
+    let example = example(root, &python)?;
     let toolchains = toolchains(root, &typescript.tsc, &python)?;
-    Ok(vec![typescript.count, python_count, toolchains])
+    let properties = properties(root, &typescript.tsc, &python)?;
+    // mdBook parses SUMMARY.md, book.toml and its own directives, which the Markdown tests cannot.
+    step("docs (mdBook)", cargo(root, &["xtask", "docs"]))?;
+    Ok(vec![typescript.count, python_count, example, toolchains, properties])
+}
+
+/// The chat-app example's TypeScript client and Python worker, which use the modules generated
+/// from its application registry (its Rust server is a workspace member, tested by `cargo test`).
+fn example(root: &Path, python: &Path) -> Result<String, String> {
+    let web = root.join("examples/chat-app/web");
+    npm_ci(&web)?;
+    let output = captured("example: typescript tests", npm(&web, &["test"]))?;
+    let typescript = require_tests("example typescript", node_passed(&output))?;
+    let worker = root.join("examples/chat-app/worker");
+    let tool = |args: &[&str]| {
+        let mut command = Command::new(python);
+        command.args(["-m"]).args(args).current_dir(&worker).env("PYTHONDONTWRITEBYTECODE", "1");
+        command
+    };
+    let output = captured("example: python tests", tool(&["pytest", "-p", "no:cacheprovider"]))?;
+    let python = require_tests("example python", pytest_passed(&output))?;
+    step("example: mypy --strict", tool(&["mypy"]))?;
+    step("example: ruff check", tool(&["ruff", "check"]))?;
+    step("example: ruff format --check", tool(&["ruff", "format", "--check"]))?;
+    let count = format!("example: {typescript} typescript and {python} python tests passed");
+    println!("{count}");
+    Ok(count)
+}
+
+/// `npm ci` in `package`, unless its `node_modules` was installed from this very lockfile.
+fn npm_ci(package: &Path) -> Result<(), String> {
+    let lock = package.join("package-lock.json");
+    let stamp = package.join("node_modules/.xtask-package-lock.json");
+    if !same_contents(&lock, &stamp) {
+        step("npm ci", npm(package, &["ci"]))?;
+        copy(&lock, &stamp)?;
+    }
+    Ok(())
 }
 
 /// What the TypeScript step leaves for later steps.
@@ -62,12 +105,7 @@ struct TypeScript {
 /// `npm ci` when needed, then the build and the tests.
 fn typescript(root: &Path) -> Result<TypeScript, String> {
     let package = root.join("packages/typescript");
-    let lock = package.join("package-lock.json");
-    let stamp = package.join("node_modules/.xtask-package-lock.json");
-    if !same_contents(&lock, &stamp) {
-        step("npm ci", npm(&package, &["ci"]))?;
-        copy(&lock, &stamp)?;
-    }
+    npm_ci(&package)?;
     step("typescript build", npm(&package, &["run", "build"]))?;
     let output = captured("typescript tests", npm(&package, &["test"]))?;
     let passed = require_tests("typescript", node_passed(&output))?;
@@ -119,15 +157,37 @@ fn python(root: &Path) -> Result<(String, PathBuf), String> {
     Ok((count, python))
 }
 
-/// The escaping tests: generated code of a hostile registry, through tsc, node and python.
+/// The escaping tests: generated code of a hostile registry, through rustc, tsc, node and python.
 fn toolchains(root: &Path, tsc: &Path, python: &Path) -> Result<String, String> {
-    let mut command = cargo(root, &["test", "-p", "ws-close-codes-codegen", "--test", "toolchains", "--", "--ignored"]);
-    command.env("WS_CLOSE_CODES_TSC", tsc).env("WS_CLOSE_CODES_NODE", "node").env("WS_CLOSE_CODES_PYTHON", python);
+    let command = codegen_test(root, "toolchains", tsc, python);
     let output = captured("toolchain tests", command)?;
     let passed = require_tests("toolchains", cargo_passed(&output))?;
     let count = format!("toolchains: {passed} tests passed");
     println!("{count}");
     Ok(count)
+}
+
+/// The round-trip property tests: batches of random registries through the same toolchains.
+fn properties(root: &Path, tsc: &Path, python: &Path) -> Result<String, String> {
+    let started = Instant::now();
+    let mut command = codegen_test(root, "properties", tsc, python);
+    command.arg("--nocapture");
+    let output = captured("property tests", command)?;
+    require_tests("properties", cargo_passed(&output))?;
+    let checked = output
+        .lines()
+        .find_map(|line| line.strip_prefix("properties: checked "))
+        .ok_or("properties: the property test did not report what it checked")?;
+    let count = format!("properties: checked {checked} ({} s)", started.elapsed().as_secs());
+    println!("{count}");
+    Ok(count)
+}
+
+/// `cargo test` of one codegen test file's ignored tests, with the toolchains they need.
+fn codegen_test(root: &Path, test: &str, tsc: &Path, python: &Path) -> Command {
+    let mut command = cargo(root, &["test", "-p", "ws-close-codes-codegen", "--test", test, "--", "--ignored"]);
+    command.env("WS_CLOSE_CODES_TSC", tsc).env("WS_CLOSE_CODES_NODE", "node").env("WS_CLOSE_CODES_PYTHON", python);
+    command
 }
 
 /// Runs a step with its output going straight to the terminal.

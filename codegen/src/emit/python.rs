@@ -24,6 +24,8 @@ const RESERVED: &[&str] = &[
 pub fn reserved(identifier: &str) -> Option<&'static str> {
     if identifier.starts_with('_') {
         Some("enum reserves names starting with `_`")
+    } else if matches!(identifier, "I" | "O" | "l") {
+        Some("linters reject it as easily mistaken for 1 or 0")
     } else {
         RESERVED.contains(&identifier).then_some("a keyword or a name enum uses itself")
     }
@@ -451,13 +453,9 @@ fn optional(text: Option<&str>) -> String {
     text.map_or_else(|| "None".to_owned(), string)
 }
 
-/// "RFC 6455, section 7.4.1: https://..." for a comment, if the code has a reference or a link.
+/// Where a code is defined, for a comment: its reference, else its link.
 fn reference_line(code: &crate::model::Code) -> Option<String> {
-    match (&code.reference, &code.url) {
-        (Some(reference), Some(url)) => Some(format!("{reference}: {url}")),
-        (Some(text), None) | (None, Some(text)) => Some(text.clone()),
-        (None, None) => None,
-    }
+    code.reference.clone().or_else(|| code.url.clone())
 }
 
 /// printable (`\xXX`, `\uXXXX` or `\UXXXXXXXX`). Never a triple-quoted, raw or f-string.
@@ -487,7 +485,13 @@ pub fn string(text: &str) -> String {
 
 /// Registry text made safe for a `#` comment: one line of printable characters.
 pub fn comment(text: &str) -> String {
-    text.chars().map(|c| if is_printable(c) { c } else { ' ' }).collect()
+    // No `#` survives, so no text becomes a `# noqa`, `# type:` or `# fmt:` directive, and no
+    // trailing space is left for linters to flag.
+    let line: String = text.chars().map(|c| if c == '#' { '\u{FF03}' } else if is_printable(c) { c } else { ' ' }).collect();
+    match line.trim_end() {
+        "" => "-".to_owned(),
+        trimmed => trimmed.to_owned(),
+    }
 }
 
 /// The functions: the same for every registry. They mirror `Registry::answer` (through `_answer`)

@@ -422,6 +422,9 @@ fn range(registry: &Registry) -> TokenStream {
     let starts: Vec<Literal> = registry.ranges.iter().map(|r| num(r.start)).collect();
     let ends: Vec<Literal> = registry.ranges.iter().map(|r| num(r.end)).collect();
     let n = Literal::usize_unsuffixed(idents.len());
+    // Ranges are sorted and disjoint: they cover every u16 when their sizes add up to 65,536.
+    let covered: u32 = registry.ranges.iter().map(|r| u32::from(r.end) - u32::from(r.start) + 1).sum();
+    let otherwise = if covered == 65_536 { quote!() } else { quote!(_ => None,) };
     quote! {
         /// A contiguous block of close codes with a shared meaning (RFC 6455, section 7.4.2).
         #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -445,7 +448,7 @@ fn range(registry: &Registry) -> TokenStream {
             pub const fn of(code: u16) -> Option<Range> {
                 match code {
                     #( #starts..=#ends => Some(Range::#idents), )*
-                    _ => None,
+                    #otherwise
                 }
             }
 

@@ -77,7 +77,7 @@ def test_properties_describe_a_member() -> None:
     assert code.aliases == ()
     assert code.reference == w.reference_of(1014)
     assert code.url == w.url_of(1014)
-    assert code.url.startswith("https://")
+    assert code.url is not None and code.url.startswith("https://")
     assert code.is_sendable
     assert code.sender is Sender.SERVER
     assert code.reconnect is Reconnect.BACKOFF

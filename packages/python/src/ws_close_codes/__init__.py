@@ -137,35 +137,35 @@ class CloseCode(_Described, IntEnum):
     """
 
     #: 1000: Normal closure.
-    #: Defined in RFC 6455, section 7.4.1: https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
+    #: Defined in RFC 6455, section 7.4.1
     NORMAL_CLOSURE = 1000
     #: Former name of :attr:`NORMAL_CLOSURE`.
     CLOSE_NORMAL = 1000
 
     #: 1001: Endpoint going away.
-    #: Defined in RFC 6455, section 7.4.1: https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
+    #: Defined in RFC 6455, section 7.4.1
     GOING_AWAY = 1001
     #: Former name of :attr:`GOING_AWAY`.
     CLOSE_GOING_AWAY = 1001
 
     #: 1002: Protocol error.
-    #: Defined in RFC 6455, section 7.4.1: https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
+    #: Defined in RFC 6455, section 7.4.1
     PROTOCOL_ERROR = 1002
     #: Former name of :attr:`PROTOCOL_ERROR`.
     CLOSE_PROTOCOL_ERROR = 1002
 
     #: 1003: Unsupported data type.
-    #: Defined in RFC 6455, section 7.4.1: https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
+    #: Defined in RFC 6455, section 7.4.1
     UNSUPPORTED_DATA = 1003
     #: Former name of :attr:`UNSUPPORTED_DATA`.
     CLOSE_UNSUPPORTED = 1003
 
     #: 1004: Reserved code.
-    #: Defined in RFC 6455, section 7.4.1: https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
+    #: Defined in RFC 6455, section 7.4.1
     RESERVED = 1004
 
     #: 1005: No close code received.
-    #: Defined in RFC 6455, section 7.4.1: https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
+    #: Defined in RFC 6455, section 7.4.1
     NO_STATUS_RECEIVED = 1005
     #: Former name of :attr:`NO_STATUS_RECEIVED`.
     CLOSE_NO_STATUS = 1005
@@ -173,13 +173,13 @@ class CloseCode(_Described, IntEnum):
     NO_STATUS_RCVD = 1005
 
     #: 1006: Abnormal closure.
-    #: Defined in RFC 6455, section 7.4.1: https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
+    #: Defined in RFC 6455, section 7.4.1
     ABNORMAL_CLOSURE = 1006
     #: Former name of :attr:`ABNORMAL_CLOSURE`.
     CLOSE_ABNORMAL = 1006
 
     #: 1007: Invalid payload data.
-    #: Defined in RFC 6455, section 7.4.1: https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
+    #: Defined in RFC 6455, section 7.4.1
     INVALID_FRAME_PAYLOAD_DATA = 1007
     #: Former name of :attr:`INVALID_FRAME_PAYLOAD_DATA`.
     INVALID_DATA = 1007
@@ -187,55 +187,55 @@ class CloseCode(_Described, IntEnum):
     INVALID_TEXT = 1007
 
     #: 1008: Policy violation.
-    #: Defined in RFC 6455, section 7.4.1: https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
+    #: Defined in RFC 6455, section 7.4.1
     POLICY_VIOLATION = 1008
 
     #: 1009: Message too big.
-    #: Defined in RFC 6455, section 7.4.1: https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
+    #: Defined in RFC 6455, section 7.4.1
     MESSAGE_TOO_BIG = 1009
     #: Former name of :attr:`MESSAGE_TOO_BIG`.
     CLOSE_TOO_LARGE = 1009
 
     #: 1010: Required extension missing.
-    #: Defined in RFC 6455, section 7.4.1: https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
+    #: Defined in RFC 6455, section 7.4.1
     MANDATORY_EXTENSION = 1010
     #: Former name of :attr:`MANDATORY_EXTENSION`.
     MISSING_EXTENSION = 1010
 
     #: 1011: Internal error.
-    #: Defined in RFC 6455, section 7.4.1; Errata ID 3227: https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
+    #: Defined in RFC 6455, section 7.4.1; Errata ID 3227
     INTERNAL_ERROR = 1011
     #: Former name of :attr:`INTERNAL_ERROR`.
     INTERNAL_SERVER_ERROR = 1011
 
     #: 1012: Service restarting.
-    #: Defined in IANA WebSocket Close Code Number Registry: https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number
+    #: Defined in IANA WebSocket Close Code Number Registry
     SERVICE_RESTART = 1012
 
     #: 1013: Try again later.
-    #: Defined in IANA WebSocket Close Code Number Registry: https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number
+    #: Defined in IANA WebSocket Close Code Number Registry
     TRY_AGAIN_LATER = 1013
 
     #: 1014: Bad gateway.
-    #: Defined in IANA WebSocket Close Code Number Registry: https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number
+    #: Defined in IANA WebSocket Close Code Number Registry
     BAD_GATEWAY = 1014
 
     #: 1015: TLS handshake failed.
-    #: Defined in RFC 6455, section 7.4.1: https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
+    #: Defined in RFC 6455, section 7.4.1
     TLS_HANDSHAKE = 1015
     #: Former name of :attr:`TLS_HANDSHAKE`.
     TLS_HANDSHAKE_FAILED = 1015
 
     #: 3000: Authentication required.
-    #: Defined in IANA WebSocket Close Code Number Registry: https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number
+    #: Defined in IANA WebSocket Close Code Number Registry
     UNAUTHORIZED = 3000
 
     #: 3003: Access forbidden.
-    #: Defined in IANA WebSocket Close Code Number Registry: https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number
+    #: Defined in IANA WebSocket Close Code Number Registry
     FORBIDDEN = 3003
 
     #: 3008: Timed out.
-    #: Defined in IANA WebSocket Close Code Number Registry: https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number
+    #: Defined in IANA WebSocket Close Code Number Registry
     TIMEOUT = 3008
 
     @property
