@@ -64,6 +64,10 @@ struct Validator<'a, 'd> {
     standard: Option<&'a Registry>,
 }
 
+/// The longest text a registry may hold, in bytes: far more than any description needs, far less
+/// than what would bloat every generated module.
+pub const MAX_TEXT_BYTES: usize = 1 << 20;
+
 /// Unwraps a required value or reports it missing.
 macro_rules! required {
     ($v:expr, $value:expr, $span:expr, $what:expr) => {
@@ -335,6 +339,12 @@ impl Validator<'_, '_> {
 
     /// Checks one text; returns whether it is acceptable.
     fn text(&mut self, text: &str, span: &ByteRange<usize>, what: &str) -> bool {
+        if text.len() > MAX_TEXT_BYTES {
+            let message = format!("the {what} is {} bytes long; a text may have at most {MAX_TEXT_BYTES}", text.len());
+            let hint = "keep descriptions to a few sentences; link longer documentation with `url`".to_owned();
+            self.diagnostics.error(span, message, Some(hint));
+            return false;
+        }
         if text.trim().is_empty() {
             self.diagnostics.error(span, format!("the {what} is empty"), Some("write the text".to_owned()));
             return false;
@@ -565,7 +575,8 @@ impl Validator<'_, '_> {
         let span = value.span();
         if let Some(code) = standard.code(number) {
             let message = format!("code {number} is already defined by the standard registry as {}", code.name);
-            let hint = format!("use `{}` from the generated module; give your own code a number in 4000-4999", code.name);
+            let hint =
+                format!("use `{}` from the generated module; give your own code a number in 4000-4999", code.name);
             self.diagnostics.error(&span, message, Some(hint));
             return None;
         }
@@ -683,7 +694,13 @@ struct NameTable(BTreeMap<(&'static str, String), (String, Origin)>);
 
 impl NameTable {
     /// Records `name` as `identifier` in `language`; returns the earlier holder of that identifier.
-    fn insert(&mut self, language: &'static str, identifier: String, name: &str, at: Position) -> Option<(String, Origin)> {
+    fn insert(
+        &mut self,
+        language: &'static str,
+        identifier: String,
+        name: &str,
+        at: Position,
+    ) -> Option<(String, Origin)> {
         match self.0.get(&(language, identifier.clone())) {
             Some(first) => Some(first.clone()),
             None => {

@@ -109,3 +109,28 @@ fn only_the_valid_fixture_is_accepted() {
         assert_eq!(report(name) == "(accepted)\n", *name == "valid", "{name}");
     }
 }
+
+/// Too large to commit as a fixture: a 10 MB description, reported (quickly) like any mistake.
+#[test]
+fn a_ten_megabyte_text_is_rejected() {
+    let text = std::fs::read_to_string(directory().join("valid.toml")).unwrap();
+    let huge = "x".repeat(10 * 1024 * 1024);
+    let registry = text.replacen(
+        "description.en = \"The session ended; sign in again.\"",
+        &format!("description.en = \"{huge}\""),
+        1,
+    );
+    assert_ne!(registry, text);
+    let started = std::time::Instant::now();
+    let diagnostics = ws_close_codes_codegen::load("huge.toml", &registry).unwrap_err();
+    let report: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        report,
+        [
+            "huge.toml:64:18: the en description of code 4001 is 10485760 bytes long; a text may have at most 1048576\n  \
+          hint: keep descriptions to a few sentences; link longer documentation with `url`"
+        ]
+    );
+    // Not a timing assertion on speed, only a guard against something quadratic hanging the suite.
+    assert!(started.elapsed() < std::time::Duration::from_secs(60));
+}
