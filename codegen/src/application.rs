@@ -157,9 +157,17 @@ fn targets(raw: &RawRegistry, diagnostics: &mut Diagnostics<'_>) -> Option<Targe
     })
 }
 
-fn target_path(target: &Spanned<RawTarget>, extension: Option<&str>, diagnostics: &mut Diagnostics<'_>) -> Option<PathBuf> {
+fn target_path(
+    target: &Spanned<RawTarget>,
+    extension: Option<&str>,
+    diagnostics: &mut Diagnostics<'_>,
+) -> Option<PathBuf> {
     let Some(path) = &target.get_ref().path else {
-        diagnostics.error(&target.span(), "missing `path`", Some("add `path = \"...\"`, relative to this file".to_owned()));
+        diagnostics.error(
+            &target.span(),
+            "missing `path`",
+            Some("add `path = \"...\"`, relative to this file".to_owned()),
+        );
         return None;
     };
     let text = path.get_ref();

@@ -91,7 +91,8 @@ fn check_exits_1_naming_an_edited_module() {
 #[test]
 fn a_registry_from_another_directory_writes_relative_to_itself() {
     let dir = repository();
-    let output = run(dir.path().parent().unwrap(), &["gen", &dir.path().join("close-codes.toml").display().to_string()]);
+    let output =
+        run(dir.path().parent().unwrap(), &["gen", &dir.path().join("close-codes.toml").display().to_string()]);
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
     assert!(dir.path().join("web/src/closeCodes.ts").exists());
 }
@@ -103,7 +104,10 @@ fn redefining_a_standard_code_exits_2_naming_the_line() {
     let output = run(dir.path(), &["gen"]);
     assert_eq!(output.status.code(), Some(2));
     let stderr = text(&output.stderr);
-    assert!(stderr.contains("close-codes.toml:25:8: code 1000 is already defined by the standard registry"), "{stderr}");
+    assert!(
+        stderr.contains("close-codes.toml:25:8: code 1000 is already defined by the standard registry"),
+        "{stderr}"
+    );
     assert!(!dir.path().join("web").exists(), "nothing written");
 }
 

@@ -3,9 +3,9 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use crate::codegen::application::load_application_over;
 use crate::codegen::cli;
 use crate::codegen::files::{self, Change, Mode};
-use crate::codegen::application::load_application_over;
 use crate::codegen::{Diagnostic, Targets, load_bytes};
 
 /// The command named in every generated file's header.

@@ -52,7 +52,8 @@ fn main() -> ExitCode {
         }
     }
     let registry = registry.unwrap_or_else(|| PathBuf::from(DEFAULT_REGISTRY));
-    let name = registry.file_name().map_or_else(|| registry.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let name =
+        registry.file_name().map_or_else(|| registry.display().to_string(), |n| n.to_string_lossy().into_owned());
     // The header names a command that works from the registry's directory.
     let command = format!("ws-close-codes gen {name}");
     let outcome = cli::generate_application(&registry, mode, strict, &command);

@@ -487,7 +487,18 @@ pub fn string(text: &str) -> String {
 pub fn comment(text: &str) -> String {
     // No `#` survives, so no text becomes a `# noqa`, `# type:` or `# fmt:` directive, and no
     // trailing space is left for linters to flag.
-    let line: String = text.chars().map(|c| if c == '#' { '\u{FF03}' } else if is_printable(c) { c } else { ' ' }).collect();
+    let line: String = text
+        .chars()
+        .map(|c| {
+            if c == '#' {
+                '\u{FF03}'
+            } else if is_printable(c) {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
     match line.trim_end() {
         "" => "-".to_owned(),
         trimmed => trimmed.to_owned(),

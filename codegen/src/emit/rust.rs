@@ -121,7 +121,8 @@ fn crate_docs(registry: &Registry) -> Vec<String> {
     if let Some(code) = example {
         let number = code.code;
         let name = &code.name;
-        let display = format!("{number} {}", code.iana_name.as_deref().unwrap_or(code.label.title.get(registry.fallback)));
+        let display =
+            format!("{number} {}", code.iana_name.as_deref().unwrap_or(code.label.title.get(registry.fallback)));
         lines.extend([
             "".to_owned(),
             " ```".to_owned(),

@@ -224,12 +224,20 @@ fn every_code_has_a_section_with_its_description_facts_and_constants() {
                 let f = &p.facts;
                 let aliases = if code.aliases.is_empty() { p.none.to_owned() } else { code.aliases.join(", ") };
                 let expected = [
-                    format!("{} {}", f.iana_name, code.iana_name.as_deref().map_or_else(|| p.none.to_owned(), one_line)),
-                    format!("{} {}", f.reference, match (&code.reference, &code.url) {
-                        (Some(reference), _) => one_line(reference),
-                        (None, Some(url)) => url.clone(),
-                        (None, None) => p.none.to_owned(),
-                    }),
+                    format!(
+                        "{} {}",
+                        f.iana_name,
+                        code.iana_name.as_deref().map_or_else(|| p.none.to_owned(), one_line)
+                    ),
+                    format!(
+                        "{} {}",
+                        f.reference,
+                        match (&code.reference, &code.url) {
+                            (Some(reference), _) => one_line(reference),
+                            (None, Some(url)) => url.clone(),
+                            (None, None) => p.none.to_owned(),
+                        }
+                    ),
                     format!("{} {}", f.sendable, if code.sendable { p.yes } else { p.no }),
                     format!("{} {}", f.sender, one_line(r.sender_label(code.sender).title.get(index))),
                     format!("{} {}", f.reconnect, one_line(r.reconnect_label(code.reconnect).title.get(index))),

@@ -14,7 +14,10 @@ fn the_service_codes_sit_beside_the_standard_ones() {
 
 #[test]
 fn service_codes_have_texts_in_every_locale() {
-    assert_eq!(CloseCode::SESSION_EXPIRED.description(Locale::Ru), "Пока соединение было открыто, срок действия токена сеанса истёк. Клиенту следует обновить токен или попросить пользователя войти заново, а затем переподключиться.");
+    assert_eq!(
+        CloseCode::SESSION_EXPIRED.description(Locale::Ru),
+        "Пока соединение было открыто, срок действия токена сеанса истёк. Клиенту следует обновить токен или попросить пользователя войти заново, а затем переподключиться."
+    );
     assert_eq!(CloseCode::ROOM_FULL.title(Locale::negotiate("zh-CN")), "聊天室已满");
     assert_eq!(CloseCode::NORMAL_CLOSURE.title(Locale::Ru), "Нормальное закрытие");
 }
@@ -60,7 +63,8 @@ fn logs_name_the_code_and_the_hint() {
 #[test]
 fn build_rs_writes_the_same_module_as_the_committed_one() {
     let out = std::fs::read_to_string(concat!(env!("OUT_DIR"), "/close_codes.rs")).unwrap();
-    let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../generated/close_codes.rs")).unwrap();
+    let committed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../generated/close_codes.rs")).unwrap();
     // Only the first line differs: the command that regenerates each file.
     let body = |text: &str| text.split_once('\n').map(|(_, body)| body.to_owned()).unwrap();
     assert_eq!(body(&out), body(&committed));
