@@ -1,0 +1,48 @@
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """Former constant names, sorted."""
+        return self._entry().aliases
+
+    @property
+    def iana_name(self) -> str | None:
+        """The name in the IANA registry, e.g. ``Bad Gateway``; ``None`` for an application's code."""
+        return self._entry().iana_name
+
+    @property
+    def reference(self) -> str | None:
+        """Where the code is defined, e.g. ``RFC 6455, section 7.4.1``."""
+        return self._entry().reference
+
+    @property
+    def url(self) -> str | None:
+        """A link to that definition."""
+        return self._entry().url
+
+    @property
+    def is_sendable(self) -> bool:
+        """May this code appear in a Close frame?"""
+        return self._entry().sendable
+
+    @property
+    def sender(self) -> Sender:
+        """Who sends this code."""
+        return self._entry().sender
+
+    @property
+    def reconnect(self) -> Reconnect:
+        """What a client should do after a connection closed with this code."""
+        return self._entry().reconnect
+
+    @property
+    def range(self) -> CloseCodeRange | None:
+        """The range that holds this code."""
+        return range_of(self)
+
+    def _entry(self) -> _Entry:
+        """What the registry says about this code."""
+        return _ENTRIES[self]
+
+    def _label(self) -> _Label:
+        """The texts of this code."""
+        return self._entry().label

@@ -1,0 +1,184 @@
+
+
+def _is_code(code: object) -> TypeGuard[int]:
+    """Is ``code`` an int a Close frame can carry (0-65535)?"""
+    return isinstance(code, int) and 0 <= code <= 65535
+
+
+class _Answer(NamedTuple):
+    """Everything the registry answers for one number."""
+
+    entry: _Entry | None
+    range: CloseCodeRange | None
+    sendable: bool
+    reconnect: Reconnect
+    label: _Label
+
+
+def _answer(code: int) -> _Answer:
+    """Answer for ``code`` as the registry defines it: the one definition of the semantics.
+
+    A registered code answers for itself, any other number in a range answers as its range, and
+    everything else as a number outside every range.
+    """
+    entry = _ENTRIES.get(code) if _is_code(code) else None
+    found = range_of(code)
+    if entry is not None:
+        return _Answer(entry, found, entry.sendable, entry.reconnect, entry.label)
+    if found is not None:
+        return _Answer(None, found, found.sendable, found.reconnect, found._label())
+    return _Answer(None, None, False, _OUT_OF_RANGE_RECONNECT, _OUT_OF_RANGE)
+
+
+def _locale_index(locale: str) -> int:
+    """The index in :data:`LOCALES` of the best locale for ``locale``."""
+    if locale in LOCALES:  # A locale's own tag negotiates to itself: skip the work.
+        return LOCALES.index(locale)
+    return LOCALES.index(negotiate_locale(locale))
+
+
+def is_known(code: int) -> bool:
+    """Does the registry define ``code``?"""
+    return _answer(code).entry is not None
+
+
+def is_sendable(code: int) -> bool:
+    """May ``code`` appear in a Close frame?
+
+    True exactly for the registered codes that may be sent and for the unassigned codes of the
+    ranges open to applications; false for codes that are only reported locally, even though
+    they have a name.
+    """
+    return _answer(code).sendable
+
+
+def range_of(code: int) -> CloseCodeRange | None:
+    """The range that holds ``code``, or ``None`` for a number outside every range."""
+    if not _is_code(code):
+        return None
+    return next((found for found in RANGES if found.start <= code <= found.end), None)
+
+
+def name_of(code: int) -> str | None:
+    """The canonical constant name of a registered code, e.g. ``BAD_GATEWAY``."""
+    entry = _answer(code).entry
+    return None if entry is None else entry.name
+
+
+def aliases_of(code: int) -> tuple[str, ...]:
+    """Former constant names of a registered code, sorted; empty for any other number."""
+    entry = _answer(code).entry
+    return () if entry is None else entry.aliases
+
+
+def iana_name_of(code: int) -> str | None:
+    """The name of a registered code in the IANA registry, e.g. ``Bad Gateway``."""
+    entry = _answer(code).entry
+    return None if entry is None else entry.iana_name
+
+
+def reference_of(code: int) -> str | None:
+    """Where a registered code is defined, e.g. ``RFC 6455, section 7.4.1``."""
+    entry = _answer(code).entry
+    return None if entry is None else entry.reference
+
+
+def url_of(code: int) -> str | None:
+    """A link to the definition of a registered code."""
+    entry = _answer(code).entry
+    return None if entry is None else entry.url
+
+
+def sender_of(code: int) -> Sender | None:
+    """Who sends a registered code."""
+    entry = _answer(code).entry
+    return None if entry is None else entry.sender
+
+
+def reconnect_of(code: int) -> Reconnect:
+    """What a client should do after a connection closed with ``code``."""
+    return _answer(code).reconnect
+
+
+def title_of(code: int, locale: str = FALLBACK_LOCALE) -> str:
+    """A short title for ``code``; unregistered codes get their range's.
+
+    ``locale`` is a BCP 47 tag such as ``ru-RU``, negotiated with :func:`negotiate_locale`.
+    """
+    return _answer(code).label.titles[_locale_index(locale)]
+
+
+def describe(code: int, locale: str = FALLBACK_LOCALE) -> str:
+    """A full description of ``code``; unregistered codes get their range's.
+
+    Numbers outside every range get a text saying that they are not valid close codes.
+    ``locale`` is a BCP 47 tag such as ``zh-CN``, negotiated with :func:`negotiate_locale`.
+    """
+    return _answer(code).label.descriptions[_locale_index(locale)]
+
+
+class _Subtags(NamedTuple):
+    """The subtags of a language tag that negotiation looks at."""
+
+    language: str | None
+    script: str | None
+    region: str | None
+
+
+# Regions whose Chinese is written in Traditional script, in lowercase.
+_TRADITIONAL_CHINESE_REGIONS: Final = ("tw", "hk", "mo")
+
+# Lowercases ASCII letters only, so that no other character can turn into one.
+_ASCII_LOWERCASE: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _subtags(tag: str) -> _Subtags:
+    """The language, script and region subtags of ``tag``, as written."""
+    parts = [part for part in tag.strip(_WHITESPACE).replace("_", "-").split("-") if part]
+    if not parts:
+        return _Subtags(None, None, None)
+    script: str | None = None
+    region: str | None = None
+    for part in parts[1:]:
+        letters = part.isascii() and part.isalpha()
+        digits = part.isascii() and part.isdigit()
+        if script is None and region is None and len(part) == 4 and letters:
+            script = part
+        elif region is None and ((len(part) == 2 and letters) or (len(part) == 3 and digits)):
+            region = part
+    return _Subtags(parts[0], script, region)
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    """Are two optional subtags equal, ignoring the case of ASCII letters?"""
+    if a is None or b is None:
+        return a is None and b is None
+    return a.translate(_ASCII_LOWERCASE) == b.translate(_ASCII_LOWERCASE)
+
+
+def negotiate_locale(tag: str) -> str:
+    """The best locale for a requested language tag such as ``zh-CN``, ``ru_RU`` or ``en-US``.
+
+    Separators ``-`` and ``_`` and any letter case are accepted. A locale with the same language,
+    script and region wins; Chinese takes its script from the tag or else the region (``zh``,
+    ``zh-CN``, ``zh-SG`` are Simplified; ``zh-TW``, ``zh-HK``, ``zh-MO`` are Traditional) and
+    falls back when that script has no locale; otherwise the first locale of the same language;
+    otherwise :data:`FALLBACK_LOCALE`.
+    """
+    requested = _subtags(tag)
+    language = requested.language
+    if language is None:
+        return FALLBACK_LOCALE
+    candidates = [(locale, _subtags(locale)) for locale in LOCALES]
+    candidates = [(locale, ours) for locale, ours in candidates if _same(ours.language, language)]
+    for locale, ours in candidates:
+        if _same(ours.script, requested.script) and _same(ours.region, requested.region):
+            return locale
+    if _same(language, "zh"):
+        script = requested.script
+        if script is None:
+            region = (requested.region or "").translate(_ASCII_LOWERCASE)
+            script = "Hant" if region in _TRADITIONAL_CHINESE_REGIONS else "Hans"
+        matches = (locale for locale, ours in candidates if _same(ours.script, script))
+        return next(matches, FALLBACK_LOCALE)
+    return candidates[0][0] if candidates else FALLBACK_LOCALE

@@ -1,0 +1,46 @@
+"""Every WebSocket close code, generated from one registry.
+
+Constant names, ranges, whether a code may be sent, what a client should do next, and a title and
+a description in every locale. Every function accepts any ``int``, so a code received on the wire
+can always be described; an int outside 0-65535 is answered like a number outside every range.
+Whether a code has a name and whether it may be sent are separate questions.
+
+Example::
+
+    import ws_close_codes as close_codes
+
+    def on_close(code: int) -> None:
+        print(close_codes.title_of(code, "ru-RU"), close_codes.describe(code, "ru-RU"))
+        if close_codes.reconnect_of(code) is close_codes.Reconnect.BACKOFF:
+            schedule_reconnect()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum, IntEnum
+from typing import Final, NamedTuple, TypeGuard
+
+__all__ = [
+    "FALLBACK_LOCALE",
+    "LOCALES",
+    "RANGES",
+    "CloseCode",
+    "CloseCodeRange",
+    "Reconnect",
+    "Sender",
+    "aliases_of",
+    "describe",
+    "iana_name_of",
+    "is_known",
+    "is_sendable",
+    "name_of",
+    "negotiate_locale",
+    "range_of",
+    "reconnect_of",
+    "reference_of",
+    "sender_of",
+    "title_of",
+    "url_of",
+]

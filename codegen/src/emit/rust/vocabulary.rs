@@ -1,0 +1,81 @@
+//! `Reconnect` and `Sender`: the closed vocabularies, with their texts.
+
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use super::*;
+
+pub(super) fn reconnect_doc(hint: Reconnect) -> &'static str {
+    match hint {
+        Reconnect::Never => " Do not reconnect automatically.",
+        Reconnect::Backoff => " Reconnect after a randomized, growing delay.",
+        Reconnect::Reauthenticate => " Obtain fresh credentials, then reconnect.",
+        Reconnect::Unspecified => " No advice: the application decides.",
+    }
+}
+
+pub(super) fn sender_doc(sender: Sender) -> &'static str {
+    match sender {
+        Sender::Client => " Sent by the client.",
+        Sender::Server => " Sent by the server.",
+        Sender::Either => " Sent by either endpoint.",
+        Sender::Local => " Reported locally by an API; never sent in a Close frame.",
+        Sender::None => " Reserved: neither sent nor reported.",
+    }
+}
+
+pub(super) fn vocabulary_enum(
+    registry: &Registry,
+    name: &str,
+    doc: &str,
+    members: &[(&str, &Label, &str)],
+) -> TokenStream {
+    let ty = format_ident!("{name}");
+    let variants: Vec<Ident> = members.iter().map(|(key, _, _)| format_ident!("{}", upper_camel(key))).collect();
+    let keys: Vec<&str> = members.iter().map(|(key, _, _)| *key).collect();
+    let docs: Vec<&str> = members.iter().map(|(_, _, doc)| *doc).collect();
+    let (titles, descriptions): (Vec<_>, Vec<_>) = members.iter().map(|(_, label, _)| label_tokens(label)).unzip();
+    let n = Literal::usize_unsuffixed(members.len());
+    let _ = registry;
+    quote! {
+        #[doc = #doc]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum #ty {
+            #( #[doc = #docs] #variants, )*
+        }
+
+        impl #ty {
+            /// Every value, in registry order.
+            pub const ALL: [#ty; #n] = [#(#ty::#variants),*];
+
+            /// The registry's key, e.g. `backoff`.
+            pub const fn key(self) -> &'static str {
+                match self {
+                    #( #ty::#variants => #keys, )*
+                }
+            }
+
+            /// A short title in `locale`.
+            pub const fn title(self, locale: Locale) -> &'static str {
+                let texts: &Texts = match self {
+                    #( #ty::#variants => &#titles, )*
+                };
+                texts[locale.index()]
+            }
+
+            /// A one-sentence explanation in `locale`.
+            pub const fn description(self, locale: Locale) -> &'static str {
+                let texts: &Texts = match self {
+                    #( #ty::#variants => &#descriptions, )*
+                };
+                texts[locale.index()]
+            }
+        }
+
+        impl fmt::Display for #ty {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.key())
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+
+/** What the registry says about one registered code. */
+interface Entry extends Label {
+  /** The canonical constant name. */
+  readonly name: string;
+  /** Former constant names, sorted. */
+  readonly aliases: readonly string[];
+  /** The name in the IANA registry; `undefined` for an application's own code. */
+  readonly ianaName: string | undefined;
+  /** Where the code is defined. */
+  readonly reference: string | undefined;
+  /** A link to that definition. */
+  readonly url: string | undefined;
+  /** May the code appear in a Close frame? */
+  readonly sendable: boolean;
+  /** Who sends it. */
+  readonly sender: Sender;
+  /** What a client should do after receiving it. */
+  readonly reconnect: Reconnect;
+}

@@ -1,0 +1,286 @@
+
+/** Is `code` an integer a Close frame can carry (0-65535)? */
+function isWireNumber(code: number): boolean {
+  return Number.isInteger(code) && code >= 0 && code <= 65535;
+}
+
+/** Everything the registry answers for one number. */
+interface Answer {
+  /** The registered entry, if the number has one. */
+  readonly entry: Entry | undefined;
+  /** The range that holds the number, if any. */
+  readonly range: CloseCodeRange | undefined;
+  /** May it appear in a Close frame? */
+  readonly sendable: boolean;
+  /** The reconnect hint. */
+  readonly reconnect: Reconnect;
+  /** The title and description shown for it. */
+  readonly label: Label;
+}
+
+/**
+ * The one definition of the semantics: a registered code answers for itself, any other number
+ * in a range answers as its range, and everything else as a number outside every range.
+ */
+function answer(code: number): Answer {
+  const entry = isWireNumber(code) ? ENTRIES.get(code) : undefined;
+  const range = rangeOf(code);
+  if (entry !== undefined) {
+    return { entry, range, sendable: entry.sendable, reconnect: entry.reconnect, label: entry };
+  }
+  if (range !== undefined) {
+    return { entry, range, sendable: range.sendable, reconnect: range.reconnect, label: range };
+  }
+  return { entry, range, sendable: false, reconnect: OUT_OF_RANGE_RECONNECT, label: OUT_OF_RANGE };
+}
+
+/** The locale for an optional `locale` argument: the best match for a tag, else the fallback. */
+function resolveLocale(locale: string | undefined): Locale {
+  return typeof locale === "string" ? negotiateLocale(locale) : FALLBACK_LOCALE;
+}
+
+/**
+ * Does the registry define `code`?
+ *
+ * @example
+ * ```ts
+ * if (isKnown(event.code)) console.log(nameOf(event.code));
+ * ```
+ */
+export function isKnown(code: number): code is CloseCode {
+  return answer(code).entry !== undefined;
+}
+
+/**
+ * May `code` appear in a Close frame?
+ *
+ * True exactly for the registered codes that may be sent and for the unassigned codes of the
+ * ranges open to applications; false for codes that are only reported locally, even though they
+ * have a name.
+ */
+export function isSendable(code: number): boolean {
+  return answer(code).sendable;
+}
+
+/** The range that holds `code`, or `undefined` for a number outside every range. */
+export function rangeOf(code: number): CloseCodeRange | undefined {
+  if (!isWireNumber(code)) return undefined;
+  return RANGES.find((range) => range.start <= code && code <= range.end);
+}
+
+/** The canonical constant name of a registered code, e.g. `"BAD_GATEWAY"`. */
+export function nameOf(code: number): string | undefined {
+  return answer(code).entry?.name;
+}
+
+/** Former constant names of a registered code, sorted; empty for any other number. */
+export function aliasesOf(code: number): readonly string[] {
+  return answer(code).entry?.aliases ?? [];
+}
+
+/** The name of a registered code in the IANA registry, e.g. `"Bad Gateway"`. */
+export function ianaNameOf(code: number): string | undefined {
+  return answer(code).entry?.ianaName;
+}
+
+/** Where a registered code is defined, e.g. `"RFC 6455, section 7.4.1"`. */
+export function referenceOf(code: number): string | undefined {
+  return answer(code).entry?.reference;
+}
+
+/** A link to the definition of a registered code. */
+export function urlOf(code: number): string | undefined {
+  return answer(code).entry?.url;
+}
+
+/** Who sends a registered code. */
+export function senderOf(code: number): Sender | undefined {
+  return answer(code).entry?.sender;
+}
+
+/** What a client should do after a connection closed with `code`. */
+export function reconnectOf(code: number): Reconnect {
+  return answer(code).reconnect;
+}
+
+/**
+ * A short title for `code`; unregistered codes get their range's.
+ *
+ * @param locale - a BCP 47 tag such as `"ru-RU"`, negotiated with {@link negotiateLocale};
+ *   the fallback locale when omitted.
+ */
+export function titleOf(code: number, locale?: string): string {
+  return answer(code).label.title[resolveLocale(locale)];
+}
+
+/**
+ * A full description of `code`; unregistered codes get their range's, and numbers outside every
+ * range a text saying that they are not valid close codes.
+ *
+ * @param locale - a BCP 47 tag such as `"zh-CN"`, negotiated with {@link negotiateLocale};
+ *   the fallback locale when omitted.
+ */
+export function describe(code: number, locale?: string): string {
+  return answer(code).label.description[resolveLocale(locale)];
+}
+
+/** A short title for a reconnect hint, in the best locale for `locale`. */
+export function reconnectTitle(hint: Reconnect, locale?: string): string {
+  return RECONNECT_LABELS[hint].title[resolveLocale(locale)];
+}
+
+/** A one-sentence explanation of a reconnect hint, in the best locale for `locale`. */
+export function reconnectDescription(hint: Reconnect, locale?: string): string {
+  return RECONNECT_LABELS[hint].description[resolveLocale(locale)];
+}
+
+/** A short title for a sender, in the best locale for `locale`. */
+export function senderTitle(sender: Sender, locale?: string): string {
+  return SENDER_LABELS[sender].title[resolveLocale(locale)];
+}
+
+/** A one-sentence explanation of a sender, in the best locale for `locale`. */
+export function senderDescription(sender: Sender, locale?: string): string {
+  return SENDER_LABELS[sender].description[resolveLocale(locale)];
+}
+
+/** The parts of a `CloseEvent` that {@link describeCloseEvent} reads. */
+export interface CloseEventLike {
+  /** The close code. */
+  readonly code: number;
+  /** The reason the peer gave (may be empty). */
+  readonly reason: string;
+  /** Did the closing handshake complete? */
+  readonly wasClean: boolean;
+}
+
+/** Everything an `onclose` handler needs to report a close and decide what to do next. */
+export interface CloseEventDescription {
+  /** The close code, as received. */
+  readonly code: number;
+  /** The canonical constant name, for a registered code. */
+  readonly name: string | undefined;
+  /** A short title of the code. */
+  readonly title: string;
+  /** A full description of the code. */
+  readonly description: string;
+  /** The reason the peer gave, as received (may be empty). */
+  readonly reason: string;
+  /** Did the closing handshake complete? */
+  readonly wasClean: boolean;
+  /** What the client should do next. */
+  readonly reconnect: Reconnect;
+  /** The locale of `title` and `description`. */
+  readonly locale: Locale;
+}
+
+/**
+ * Describes a browser `CloseEvent` (or anything with its `code`, `reason` and `wasClean`) in the
+ * best locale for `locale`, e.g. `navigator.language`.
+ *
+ * @example
+ * ```ts
+ * socket.onclose = (event) => {
+ *   const close = describeCloseEvent(event, navigator.language);
+ *   showStatus(close.title, close.description);
+ * };
+ * ```
+ */
+export function describeCloseEvent(event: CloseEventLike, locale?: string): CloseEventDescription {
+  const resolved = resolveLocale(locale);
+  const found = answer(event.code);
+  return {
+    code: event.code,
+    name: found.entry?.name,
+    title: found.label.title[resolved],
+    description: found.label.description[resolved],
+    reason: event.reason,
+    wasClean: event.wasClean,
+    reconnect: found.reconnect,
+    locale: resolved,
+  };
+}
+
+/** The subtags of a language tag that negotiation looks at. */
+interface Subtags {
+  /** The first subtag, e.g. `zh`. */
+  readonly language: string | undefined;
+  /** Four ASCII letters before any region, e.g. `Hans`. */
+  readonly script: string | undefined;
+  /** Two ASCII letters or three digits, e.g. `CN` or `419`. */
+  readonly region: string | undefined;
+}
+
+/** A script subtag: four ASCII letters. */
+const SCRIPT_SUBTAG = /^[A-Za-z]{4}$/;
+
+/** A region subtag: two ASCII letters or three ASCII digits. */
+const REGION_SUBTAG = /^(?:[A-Za-z]{2}|[0-9]{3})$/;
+
+/** Regions whose Chinese is written in Traditional script, in lowercase. */
+const TRADITIONAL_CHINESE_REGIONS: readonly string[] = ["tw", "hk", "mo"];
+
+/** `text` without White_Space at either end (exactly what Rust's `str::trim` removes). */
+function trimWhitespace(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && WHITESPACE.includes(text.charAt(start))) start += 1;
+  while (end > start && WHITESPACE.includes(text.charAt(end - 1))) end -= 1;
+  return text.slice(start, end);
+}
+
+/** The language, script and region subtags of `tag`, as written; `-` and `_` both separate. */
+function subtagsOf(tag: string): Subtags {
+  const [language, ...rest] = trimWhitespace(tag)
+    .split(/[-_]/)
+    .filter((part) => part !== "");
+  let script: string | undefined;
+  let region: string | undefined;
+  for (const part of rest) {
+    if (script === undefined && region === undefined && SCRIPT_SUBTAG.test(part)) {
+      script = part;
+    } else if (region === undefined && REGION_SUBTAG.test(part)) {
+      region = part;
+    }
+  }
+  return { language, script, region };
+}
+
+/** Lowercases ASCII letters only, so that no other character can turn into one. */
+function asciiLowercase(text: string): string {
+  return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+}
+
+/** Are two optional subtags equal, ignoring the case of ASCII letters? */
+function sameSubtag(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined ? a === b : asciiLowercase(a) === asciiLowercase(b);
+}
+
+/**
+ * The best locale for a requested language tag such as `"zh-CN"`, `"ru_RU"` or `"en-US"`.
+ *
+ * Separators `-` and `_` and any letter case are accepted. A locale with the same language,
+ * script and region wins; Chinese takes its script from the tag or else the region (`zh`,
+ * `zh-CN`, `zh-SG` are Simplified; `zh-TW`, `zh-HK`, `zh-MO` are Traditional) and falls back when
+ * that script has no locale; otherwise the first locale of the same language; otherwise
+ * {@link FALLBACK_LOCALE}.
+ */
+export function negotiateLocale(tag: string): Locale {
+  const requested = subtagsOf(tag);
+  const language = requested.language;
+  if (language === undefined) return FALLBACK_LOCALE;
+  const candidates = LOCALES.map((locale) => ({ locale, ...subtagsOf(locale) })).filter((ours) =>
+    sameSubtag(ours.language, language),
+  );
+  const exact = candidates.find(
+    (ours) => sameSubtag(ours.script, requested.script) && sameSubtag(ours.region, requested.region),
+  );
+  if (exact !== undefined) return exact.locale;
+  if (sameSubtag(language, "zh")) {
+    const region = requested.region === undefined ? undefined : asciiLowercase(requested.region);
+    const traditional = region !== undefined && TRADITIONAL_CHINESE_REGIONS.includes(region);
+    const script = requested.script ?? (traditional ? "Hant" : "Hans");
+    return candidates.find((ours) => sameSubtag(ours.script, script))?.locale ?? FALLBACK_LOCALE;
+  }
+  return candidates[0]?.locale ?? FALLBACK_LOCALE;
+}
