@@ -225,14 +225,31 @@ impl Registry {
         }
     }
 
-    /// The maximal runs of codes for which `f` is true, as inclusive bounds, ascending.
-    pub fn runs(&self, mut f: impl FnMut(u16) -> bool) -> Vec<(u16, u16)> {
+    /// The codes, cut into pieces on which every answer is the same (each range's and each
+    /// code's bounds cut), as inclusive bounds covering 0..=65535 in order. Adjacent pieces may
+    /// still answer alike. Costs O(codes + ranges), not O(65,536).
+    pub fn pieces(&self) -> Vec<(u16, u16)> {
+        let mut cuts: Vec<u32> = vec![0, 65_536];
+        for range in &self.ranges {
+            cuts.extend([u32::from(range.start), u32::from(range.end) + 1]);
+        }
+        for code in &self.codes {
+            cuts.extend([u32::from(code.code), u32::from(code.code) + 1]);
+        }
+        cuts.sort_unstable();
+        cuts.dedup();
+        // Every cut is at most 65,536, so each piece's bounds fit in a u16.
+        cuts.windows(2).map(|w| (w[0] as u16, (w[1] - 1) as u16)).collect()
+    }
+
+    /// The maximal runs of codes whose answer satisfies `f`, as inclusive bounds, ascending.
+    pub fn runs(&self, mut f: impl FnMut(&Answer<'_>) -> bool) -> Vec<(u16, u16)> {
         let mut runs: Vec<(u16, u16)> = Vec::new();
-        for code in 0..=u16::MAX {
-            if f(code) {
+        for (start, end) in self.pieces() {
+            if f(&self.answer(start)) {
                 match runs.last_mut() {
-                    Some((_, end)) if *end + 1 == code => *end = code,
-                    _ => runs.push((code, code)),
+                    Some((_, last)) if u32::from(*last) + 1 == u32::from(start) => *last = end,
+                    _ => runs.push((start, end)),
                 }
             }
         }

@@ -49,5 +49,5 @@ pub fn reserved_in(identifier: &str) -> Option<(&'static str, &'static str)> {
 /// Answers for every u16 that only depend on the registry, shared by the emitters that encode
 /// them as `matches!`/`switch` tables.
 pub fn sendable_runs(registry: &Registry) -> Vec<(u16, u16)> {
-    registry.runs(|code| registry.answer(code).sendable)
+    registry.runs(|answer| answer.sendable)
 }

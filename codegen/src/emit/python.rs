@@ -60,8 +60,36 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
     labels(&mut out, registry);
     ranges(&mut out, registry);
     entries(&mut out, registry);
-    out.push_str(FUNCTIONS);
+    out.push_str(&FUNCTIONS.replacen("# @is_sendable\n", &is_sendable(registry), 1));
     out
+}
+
+/// `is_sendable`: the sendable codes as chained comparisons (no lookup), and only ints.
+fn is_sendable(registry: &Registry) -> String {
+    let runs: Vec<String> = super::sendable_runs(registry)
+        .into_iter()
+        .map(|(start, end)| if start == end { format!("code == {start}") } else { format!("{start} <= code <= {end}") })
+        .collect();
+    // Laid out the way `ruff format` lays it out (100 columns), so the package stays formatted.
+    let test = match runs.join(" or ") {
+        joined if joined.is_empty() => "False".to_owned(),
+        joined if joined.len() + "    return isinstance(code, int) and ()".len() <= 100 => {
+            format!("isinstance(code, int) and ({joined})")
+        }
+        joined if joined.len() + 8 <= 100 => format!("isinstance(code, int) and (\n        {joined}\n    )"),
+        _ => format!("isinstance(code, int) and (\n        {}\n    )", runs.join("\n        or ")),
+    };
+    format!(
+        r#"def is_sendable(code: int) -> bool:
+    """May ``code`` appear in a Close frame?
+
+    True exactly for the registered codes that may be sent and for the unassigned codes of the
+    ranges open to applications; false for codes that are only reported locally, even though
+    they have a name.
+    """
+    return {test}
+"#
+    )
 }
 
 /// The contents of `py.typed`, the PEP 561 marker of a package with inline types. Type checkers

@@ -118,8 +118,25 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
     close_code(&mut out, registry);
     ranges(&mut out, registry);
     entries(&mut out, registry);
+    sendable(&mut out, registry);
     out.push_str(FUNCTIONS);
     out
+}
+
+/// `sendableNumber`: the sendable codes as comparisons (no lookup), and only integers.
+fn sendable(out: &mut String, registry: &Registry) {
+    let runs: Vec<String> = super::sendable_runs(registry)
+        .into_iter()
+        .map(|(start, end)| {
+            if start == end { format!("code === {start}") } else { format!("(code >= {start} && code <= {end})") }
+        })
+        .collect();
+    let test = if runs.is_empty() { "false".to_owned() } else { format!("(code | 0) === code && ({})", runs.join(" || ")) };
+    ln!(out);
+    ln!(out, "/** May `code` appear in a Close frame? (`code | 0` is `code` only for an integer.) */");
+    ln!(out, "function sendableNumber(code: number): boolean {{");
+    ln!(out, "  return {test};");
+    ln!(out, "}}");
 }
 
 const MODULE_DOC: &str = include_str!("typescript/module_doc.ts");

@@ -82,7 +82,7 @@ struct Answers<'r> {
 /// Emits `vectors.json` for `registry`.
 pub fn emit(registry: &Registry, header: &Header) -> String {
     let mut runs: Vec<Run<'_>> = Vec::new();
-    for code in 0..=u16::MAX {
+    for (code, last) in registry.pieces() {
         let answer = registry.answer(code);
         let answers = Answers {
             name: answer.code.map(|c| c.name.as_str()),
@@ -96,8 +96,8 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
             description: answer.label.description.iter().collect(),
         };
         match runs.last_mut() {
-            Some(last) if last.answers == answers => last.last = code,
-            _ => runs.push(Run { first: code, last: code, answers }),
+            Some(run) if run.answers == answers => run.last = last,
+            _ => runs.push(Run { first: code, last, answers }),
         }
     }
     let mut tags: Vec<String> = NEGOTIATION_TAGS.iter().map(|t| (*t).to_owned()).collect();

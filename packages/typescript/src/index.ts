@@ -888,44 +888,48 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
   }],
 ]);
 
+/** May `code` appear in a Close frame? (`code | 0` is `code` only for an integer.) */
+function sendableNumber(code: number): boolean {
+  return (code | 0) === code && ((code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) || (code >= 3000 && code <= 4999));
+}
+
 /** Is `code` an integer a Close frame can carry (0-65535)? */
 function isWireNumber(code: number): boolean {
   return Number.isInteger(code) && code >= 0 && code <= 65535;
 }
 
-/** Everything the registry answers for one number. */
-interface Answer {
-  /** The registered entry, if the number has one. */
-  readonly entry: Entry | undefined;
-  /** The range that holds the number, if any. */
-  readonly range: CloseCodeRange | undefined;
-  /** May it appear in a Close frame? */
-  readonly sendable: boolean;
-  /** The reconnect hint. */
-  readonly reconnect: Reconnect;
-  /** The title and description shown for it. */
-  readonly label: Label;
+/** The registered entry for `code`, if it has one. */
+function entryOf(code: number): Entry | undefined {
+  return isWireNumber(code) ? ENTRIES.get(code) : undefined;
 }
 
 /**
- * The one definition of the semantics: a registered code answers for itself, any other number
- * in a range answers as its range, and everything else as a number outside every range.
+ * The texts shown for `code`. This and {@link reconnectOf} are the one definition of the
+ * semantics: a registered code answers for itself, any other number in a range answers as its
+ * range, and everything else as a number outside every range.
  */
-function answer(code: number): Answer {
-  const entry = isWireNumber(code) ? ENTRIES.get(code) : undefined;
-  const range = rangeOf(code);
-  if (entry !== undefined) {
-    return { entry, range, sendable: entry.sendable, reconnect: entry.reconnect, label: entry };
-  }
-  if (range !== undefined) {
-    return { entry, range, sendable: range.sendable, reconnect: range.reconnect, label: range };
-  }
-  return { entry, range, sendable: false, reconnect: OUT_OF_RANGE_RECONNECT, label: OUT_OF_RANGE };
+function labelOf(code: number): Label {
+  return entryOf(code) ?? rangeOf(code) ?? OUT_OF_RANGE;
 }
+
+/** Locales negotiated for tags that are not a locale's own, most recent last (bounded). */
+const NEGOTIATED = new Map<string, Locale>();
+
+/** How many negotiated tags {@link NEGOTIATED} keeps. */
+const NEGOTIATED_LIMIT = 64;
 
 /** The locale for an optional `locale` argument: the best match for a tag, else the fallback. */
 function resolveLocale(locale: string | undefined): Locale {
-  return typeof locale === "string" ? negotiateLocale(locale) : FALLBACK_LOCALE;
+  if (locale === undefined) return FALLBACK_LOCALE;
+  // A locale's own tag negotiates to itself, and other tags repeat: skip the work.
+  if ((LOCALES as readonly string[]).includes(locale)) return locale as Locale;
+  let found = NEGOTIATED.get(locale);
+  if (found === undefined) {
+    found = negotiateLocale(locale);
+    if (NEGOTIATED.size >= NEGOTIATED_LIMIT) NEGOTIATED.clear();
+    NEGOTIATED.set(locale, found);
+  }
+  return found;
 }
 
 /**
@@ -937,7 +941,7 @@ function resolveLocale(locale: string | undefined): Locale {
  * ```
  */
 export function isKnown(code: number): code is CloseCode {
-  return answer(code).entry !== undefined;
+  return entryOf(code) !== undefined;
 }
 
 /**
@@ -948,48 +952,53 @@ export function isKnown(code: number): code is CloseCode {
  * have a name.
  */
 export function isSendable(code: number): boolean {
-  return answer(code).sendable;
+  return sendableNumber(code);
 }
 
 /** The range that holds `code`, or `undefined` for a number outside every range. */
 export function rangeOf(code: number): CloseCodeRange | undefined {
   if (!isWireNumber(code)) return undefined;
-  return RANGES.find((range) => range.start <= code && code <= range.end);
+  for (const range of RANGES) {
+    if (range.start <= code && code <= range.end) return range;
+  }
+  return undefined;
 }
 
 /** The canonical constant name of a registered code, e.g. `"BAD_GATEWAY"`. */
 export function nameOf(code: number): string | undefined {
-  return answer(code).entry?.name;
+  return entryOf(code)?.name;
 }
 
 /** Former constant names of a registered code, sorted; empty for any other number. */
 export function aliasesOf(code: number): readonly string[] {
-  return answer(code).entry?.aliases ?? [];
+  return entryOf(code)?.aliases ?? [];
 }
 
 /** The name of a registered code in the IANA registry, e.g. `"Bad Gateway"`. */
 export function ianaNameOf(code: number): string | undefined {
-  return answer(code).entry?.ianaName;
+  return entryOf(code)?.ianaName;
 }
 
 /** Where a registered code is defined, e.g. `"RFC 6455, section 7.4.1"`. */
 export function referenceOf(code: number): string | undefined {
-  return answer(code).entry?.reference;
+  return entryOf(code)?.reference;
 }
 
 /** A link to the definition of a registered code. */
 export function urlOf(code: number): string | undefined {
-  return answer(code).entry?.url;
+  return entryOf(code)?.url;
 }
 
 /** Who sends a registered code. */
 export function senderOf(code: number): Sender | undefined {
-  return answer(code).entry?.sender;
+  return entryOf(code)?.sender;
 }
 
 /** What a client should do after a connection closed with `code`. */
 export function reconnectOf(code: number): Reconnect {
-  return answer(code).reconnect;
+  const entry = entryOf(code);
+  if (entry !== undefined) return entry.reconnect;
+  return rangeOf(code)?.reconnect ?? OUT_OF_RANGE_RECONNECT;
 }
 
 /**
@@ -999,7 +1008,7 @@ export function reconnectOf(code: number): Reconnect {
  *   the fallback locale when omitted.
  */
 export function titleOf(code: number, locale?: string): string {
-  return answer(code).label.title[resolveLocale(locale)];
+  return labelOf(code).title[resolveLocale(locale)];
 }
 
 /**
@@ -1010,7 +1019,7 @@ export function titleOf(code: number, locale?: string): string {
  *   the fallback locale when omitted.
  */
 export function describe(code: number, locale?: string): string {
-  return answer(code).label.description[resolveLocale(locale)];
+  return labelOf(code).description[resolveLocale(locale)];
 }
 
 /** A short title for a reconnect hint, in the best locale for `locale`. */
@@ -1077,15 +1086,15 @@ export interface CloseEventDescription {
  */
 export function describeCloseEvent(event: CloseEventLike, locale?: string): CloseEventDescription {
   const resolved = resolveLocale(locale);
-  const found = answer(event.code);
+  const label = labelOf(event.code);
   return {
     code: event.code,
-    name: found.entry?.name,
-    title: found.label.title[resolved],
-    description: found.label.description[resolved],
+    name: entryOf(event.code)?.name,
+    title: label.title[resolved],
+    description: label.description[resolved],
     reason: event.reason,
     wasClean: event.wasClean,
-    reconnect: found.reconnect,
+    reconnect: reconnectOf(event.code),
     locale: resolved,
   };
 }

@@ -5,99 +5,98 @@ def _is_code(code: object) -> TypeGuard[int]:
     return isinstance(code, int) and 0 <= code <= 65535
 
 
-class _Answer(NamedTuple):
-    """Everything the registry answers for one number."""
-
-    entry: _Entry | None
-    range: CloseCodeRange | None
-    sendable: bool
-    reconnect: Reconnect
-    label: _Label
+def _entry_of(code: int) -> _Entry | None:
+    """The registered entry for ``code``, if it has one."""
+    return _ENTRIES.get(code) if _is_code(code) else None
 
 
-def _answer(code: int) -> _Answer:
-    """Answer for ``code`` as the registry defines it: the one definition of the semantics.
+def _label_of(code: int) -> _Label:
+    """The texts shown for ``code``: the one definition of the semantics, with :func:`reconnect_of`.
 
     A registered code answers for itself, any other number in a range answers as its range, and
     everything else as a number outside every range.
     """
-    entry = _ENTRIES.get(code) if _is_code(code) else None
-    found = range_of(code)
+    entry = _entry_of(code)
     if entry is not None:
-        return _Answer(entry, found, entry.sendable, entry.reconnect, entry.label)
-    if found is not None:
-        return _Answer(None, found, found.sendable, found.reconnect, found._label())
-    return _Answer(None, None, False, _OUT_OF_RANGE_RECONNECT, _OUT_OF_RANGE)
+        return entry.label
+    found = range_of(code)
+    return _OUT_OF_RANGE if found is None else found._label()
 
 
 def _locale_index(locale: str) -> int:
     """The index in :data:`LOCALES` of the best locale for ``locale``."""
     if locale in LOCALES:  # A locale's own tag negotiates to itself: skip the work.
         return LOCALES.index(locale)
+    return _negotiated_index(locale)
+
+
+@functools.lru_cache(maxsize=256)
+def _negotiated_index(locale: str) -> int:
+    """:func:`negotiate_locale` as an index, remembered: the same few tags come again and again."""
     return LOCALES.index(negotiate_locale(locale))
 
 
 def is_known(code: int) -> bool:
     """Does the registry define ``code``?"""
-    return _answer(code).entry is not None
+    return _entry_of(code) is not None
 
 
-def is_sendable(code: int) -> bool:
-    """May ``code`` appear in a Close frame?
-
-    True exactly for the registered codes that may be sent and for the unassigned codes of the
-    ranges open to applications; false for codes that are only reported locally, even though
-    they have a name.
-    """
-    return _answer(code).sendable
+# @is_sendable
 
 
 def range_of(code: int) -> CloseCodeRange | None:
     """The range that holds ``code``, or ``None`` for a number outside every range."""
     if not _is_code(code):
         return None
-    return next((found for found in RANGES if found.start <= code <= found.end), None)
+    for found in RANGES:
+        if found.start <= code <= found.end:
+            return found
+    return None
 
 
 def name_of(code: int) -> str | None:
     """The canonical constant name of a registered code, e.g. ``BAD_GATEWAY``."""
-    entry = _answer(code).entry
+    entry = _entry_of(code)
     return None if entry is None else entry.name
 
 
 def aliases_of(code: int) -> tuple[str, ...]:
     """Former constant names of a registered code, sorted; empty for any other number."""
-    entry = _answer(code).entry
+    entry = _entry_of(code)
     return () if entry is None else entry.aliases
 
 
 def iana_name_of(code: int) -> str | None:
     """The name of a registered code in the IANA registry, e.g. ``Bad Gateway``."""
-    entry = _answer(code).entry
+    entry = _entry_of(code)
     return None if entry is None else entry.iana_name
 
 
 def reference_of(code: int) -> str | None:
     """Where a registered code is defined, e.g. ``RFC 6455, section 7.4.1``."""
-    entry = _answer(code).entry
+    entry = _entry_of(code)
     return None if entry is None else entry.reference
 
 
 def url_of(code: int) -> str | None:
     """A link to the definition of a registered code."""
-    entry = _answer(code).entry
+    entry = _entry_of(code)
     return None if entry is None else entry.url
 
 
 def sender_of(code: int) -> Sender | None:
     """Who sends a registered code."""
-    entry = _answer(code).entry
+    entry = _entry_of(code)
     return None if entry is None else entry.sender
 
 
 def reconnect_of(code: int) -> Reconnect:
     """What a client should do after a connection closed with ``code``."""
-    return _answer(code).reconnect
+    entry = _entry_of(code)
+    if entry is not None:
+        return entry.reconnect
+    found = range_of(code)
+    return _OUT_OF_RANGE_RECONNECT if found is None else found.reconnect
 
 
 def title_of(code: int, locale: str = FALLBACK_LOCALE) -> str:
@@ -105,7 +104,7 @@ def title_of(code: int, locale: str = FALLBACK_LOCALE) -> str:
 
     ``locale`` is a BCP 47 tag such as ``ru-RU``, negotiated with :func:`negotiate_locale`.
     """
-    return _answer(code).label.titles[_locale_index(locale)]
+    return _label_of(code).titles[_locale_index(locale)]
 
 
 def describe(code: int, locale: str = FALLBACK_LOCALE) -> str:
@@ -114,7 +113,7 @@ def describe(code: int, locale: str = FALLBACK_LOCALE) -> str:
     Numbers outside every range get a text saying that they are not valid close codes.
     ``locale`` is a BCP 47 tag such as ``zh-CN``, negotiated with :func:`negotiate_locale`.
     """
-    return _answer(code).label.descriptions[_locale_index(locale)]
+    return _label_of(code).descriptions[_locale_index(locale)]
 
 
 class _Subtags(NamedTuple):

@@ -17,6 +17,7 @@ Example::
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum
