@@ -51,3 +51,16 @@ pub fn reserved_in(identifier: &str) -> Option<(&'static str, &'static str)> {
 pub fn sendable_runs(registry: &Registry) -> Vec<(u16, u16)> {
     registry.runs(|answer| answer.sendable)
 }
+
+/// Every character Rust's `char::is_whitespace` accepts (Unicode's White_Space property): what
+/// `str::trim` removes, which the generated `negotiate` functions must remove too.
+pub const WHITESPACE: &str = "\u{9}\u{a}\u{b}\u{c}\u{d}\u{20}\u{85}\u{a0}\u{1680}\u{2000}\u{2001}\u{2002}\u{2003}\u{2004}\u{2005}\u{2006}\u{2007}\u{2008}\u{2009}\u{200a}\u{2028}\u{2029}\u{202f}\u{205f}\u{3000}";
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn whitespace_is_every_character_rust_trims() {
+        let all: String = (0..=u32::from(char::MAX)).filter_map(char::from_u32).filter(|c| c.is_whitespace()).collect();
+        assert_eq!(super::WHITESPACE, all);
+    }
+}

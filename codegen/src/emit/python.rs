@@ -116,12 +116,7 @@ fn locales(out: &mut String, registry: &Registry) {
     ln!(out, "\"\"\"The locale of every text when no locale is requested or none matches the request.\"\"\"");
     ln!(out);
     ln!(out, "# What negotiate_locale trims from both ends of a tag: every Unicode White_Space character.");
-    ln!(out, "_WHITESPACE: Final = {}", string(&whitespace()));
-}
-
-/// Every character Rust's `str::trim` (and so `Registry::negotiate`) removes, ascending.
-fn whitespace() -> String {
-    (0..=u32::from(char::MAX)).filter_map(char::from_u32).filter(|c| c.is_whitespace()).collect()
+    ln!(out, "_WHITESPACE: Final = {}", string(super::WHITESPACE));
 }
 
 const LABELS: &str = include_str!("python/labels.py");

@@ -131,7 +131,14 @@ fn sendable(out: &mut String, registry: &Registry) {
             if start == end { format!("code === {start}") } else { format!("(code >= {start} && code <= {end})") }
         })
         .collect();
-    let test = if runs.is_empty() { "false".to_owned() } else { format!("(code | 0) === code && ({})", runs.join(" || ")) };
+    let bounds = super::sendable_runs(registry);
+    let test = match (bounds.first(), bounds.last()) {
+        // The outer bounds first: most numbers are rejected by two comparisons.
+        (Some((first, _)), Some((_, last))) => {
+            format!("code >= {first} && code <= {last} && (code | 0) === code && ({})", runs.join(" || "))
+        }
+        _ => "false".to_owned(),
+    };
     ln!(out);
     ln!(out, "/** May `code` appear in a Close frame? (`code | 0` is `code` only for an integer.) */");
     ln!(out, "function sendableNumber(code: number): boolean {{");
@@ -165,12 +172,7 @@ fn locales(out: &mut String, registry: &Registry) {
     ln!(out, "}}");
     ln!(out);
     ln!(out, "/** What `negotiateLocale` trims from both ends of a tag: every Unicode White_Space character. */");
-    ln!(out, "const WHITESPACE = {};", string(&whitespace()));
-}
-
-/// Every character Rust's `str::trim` (and so `Registry::negotiate`) removes, ascending.
-fn whitespace() -> String {
-    (0..=u32::from(char::MAX)).filter_map(char::from_u32).filter(|c| c.is_whitespace()).collect()
+    ln!(out, "const WHITESPACE = {};", string(super::WHITESPACE));
 }
 
 /// The type, the list of values and the labels of a closed vocabulary (`Reconnect`, `Sender`),
@@ -291,6 +293,15 @@ fn entries(out: &mut String, registry: &Registry) {
         ln!(out, "  }}],");
     }
     ln!(out, "]);");
+    // Validation guarantees at least one code; the bounds let most numbers skip the lookup.
+    let first = registry.codes.first().map_or(0, |code| code.code);
+    let last = registry.codes.last().map_or(0, |code| code.code);
+    ln!(out);
+    ln!(out, "/** The lowest registered code. */");
+    ln!(out, "const FIRST_ENTRY = {first};");
+    ln!(out);
+    ln!(out, "/** The highest registered code. */");
+    ln!(out, "const LAST_ENTRY = {last};");
 }
 
 const ENTRY_INTERFACE: &str = include_str!("typescript/entry_interface.ts");
@@ -397,12 +408,5 @@ mod tests {
     #[test]
     fn doc_comments_cannot_close_or_tag() {
         assert_eq!(doc_comment("a */ b\n@deprecated\u{2028}"), "a *\\/ b \\@deprecated ");
-    }
-
-    #[test]
-    fn whitespace_is_what_rust_trims() {
-        let all = whitespace();
-        assert!(all.contains('\u{3000}') && all.contains('\u{85}') && !all.contains('\u{feff}'));
-        assert_eq!(format!("{all}x{all}").trim(), "x");
     }
 }

@@ -48,6 +48,7 @@ impl Locale {
     /// The locale used when no other matches.
     pub const FALLBACK: Locale = Locale::En;
     /// The BCP 47 tag, e.g. `zh-Hans`.
+    #[inline]
     pub const fn tag(self) -> &'static str {
         match self {
             Locale::En => "en",
@@ -120,6 +121,7 @@ impl Locale {
             .find(|(_, (l, _, _))| l.eq_ignore_ascii_case(language))
             .map_or(Locale::FALLBACK, |(locale, _)| locale)
     }
+    #[inline]
     const fn index(self) -> usize {
         self as usize
     }
@@ -177,6 +179,7 @@ impl Reconnect {
         Reconnect::Unspecified,
     ];
     /// The registry's key, e.g. `backoff`.
+    #[inline]
     pub const fn key(self) -> &'static str {
         match self {
             Reconnect::Never => "never",
@@ -186,6 +189,7 @@ impl Reconnect {
         }
     }
     /// A short title in `locale`.
+    #[inline]
     pub const fn title(self, locale: Locale) -> &'static str {
         let texts: &Texts = match self {
             Reconnect::Never => {
@@ -220,6 +224,7 @@ impl Reconnect {
         texts[locale.index()]
     }
     /// A one-sentence explanation in `locale`.
+    #[inline]
     pub const fn description(self, locale: Locale) -> &'static str {
         let texts: &Texts = match self {
             Reconnect::Never => {
@@ -283,6 +288,7 @@ impl Sender {
         Sender::None,
     ];
     /// The registry's key, e.g. `backoff`.
+    #[inline]
     pub const fn key(self) -> &'static str {
         match self {
             Sender::Client => "client",
@@ -293,6 +299,7 @@ impl Sender {
         }
     }
     /// A short title in `locale`.
+    #[inline]
     pub const fn title(self, locale: Locale) -> &'static str {
         let texts: &Texts = match self {
             Sender::Client => &["Client endpoint", "客户端", "Клиент"],
@@ -316,6 +323,7 @@ impl Sender {
         texts[locale.index()]
     }
     /// A one-sentence explanation in `locale`.
+    #[inline]
     pub const fn description(self, locale: Locale) -> &'static str {
         let texts: &Texts = match self {
             Sender::Client => {
@@ -492,6 +500,7 @@ impl Range {
         Range::PRIVATE,
     ];
     /// The range holding `code`, if any.
+    #[inline]
     pub const fn of(code: u16) -> Option<Range> {
         match code {
             0..=999 => Some(Range::UNUSED),
@@ -504,34 +513,42 @@ impl Range {
         }
     }
     /// The stable kebab-case id, e.g. `private`.
+    #[inline]
     pub const fn id(self) -> &'static str {
         self.id
     }
     /// The first code of the range.
+    #[inline]
     pub const fn start(self) -> u16 {
         self.start
     }
     /// The last code of the range (inclusive).
+    #[inline]
     pub const fn end(self) -> u16 {
         self.end
     }
     /// Does the range hold `code`?
+    #[inline]
     pub const fn contains(self, code: u16) -> bool {
         self.start <= code && code <= self.end
     }
     /// May a code of this range without an entry of its own appear in a Close frame?
+    #[inline]
     pub const fn is_sendable(self) -> bool {
         self.sendable
     }
     /// The reconnect hint for codes of this range without an entry of their own.
+    #[inline]
     pub const fn reconnect(self) -> Reconnect {
         self.reconnect
     }
     /// The range's title in `locale`.
+    #[inline]
     pub const fn title(self, locale: Locale) -> &'static str {
         self.title[locale.index()]
     }
     /// The range's description in `locale`.
+    #[inline]
     pub const fn description(self, locale: Locale) -> &'static str {
         self.description[locale.index()]
     }
@@ -727,14 +744,17 @@ impl CloseCode {
         CloseCode::TIMEOUT,
     ];
     /// The code for `code`.
+    #[inline]
     pub const fn new(code: u16) -> CloseCode {
         CloseCode(code)
     }
     /// The number sent on the wire.
+    #[inline]
     pub const fn as_u16(self) -> u16 {
         self.0
     }
     /// Does the registry define this code?
+    #[inline]
     pub const fn is_known(self) -> bool {
         self.entry().is_some()
     }
@@ -742,14 +762,17 @@ impl CloseCode {
     ///
     /// True exactly for the registered codes that may be sent and for the unassigned codes
     /// of ranges open to applications; false for codes that are only reported locally.
+    #[inline]
     pub const fn is_sendable(self) -> bool {
         matches!(self.0, 1000..= 1003 | 1007..= 1014 | 3000..= 4999)
     }
     /// The range that holds this code, if any.
+    #[inline]
     pub const fn range(self) -> Option<Range> {
         Range::of(self.0)
     }
     /// The canonical constant name, e.g. `BAD_GATEWAY`, for a registered code.
+    #[inline]
     pub const fn name(self) -> Option<&'static str> {
         match self.entry() {
             Some(entry) => Some(entry.name),
@@ -757,6 +780,7 @@ impl CloseCode {
         }
     }
     /// Former constant names of a registered code, sorted; empty otherwise.
+    #[inline]
     pub const fn aliases(self) -> &'static [&'static str] {
         match self.entry() {
             Some(entry) => entry.aliases,
@@ -764,6 +788,7 @@ impl CloseCode {
         }
     }
     /// The name in the IANA registry, e.g. `Bad Gateway`, for a registered code.
+    #[inline]
     pub const fn iana_name(self) -> Option<&'static str> {
         match self.entry() {
             Some(entry) => entry.iana_name,
@@ -771,6 +796,7 @@ impl CloseCode {
         }
     }
     /// Where a registered code is defined, e.g. `RFC 6455, section 7.4.1`.
+    #[inline]
     pub const fn reference(self) -> Option<&'static str> {
         match self.entry() {
             Some(entry) => entry.reference,
@@ -778,6 +804,7 @@ impl CloseCode {
         }
     }
     /// A link to that definition.
+    #[inline]
     pub const fn url(self) -> Option<&'static str> {
         match self.entry() {
             Some(entry) => entry.url,
@@ -785,6 +812,7 @@ impl CloseCode {
         }
     }
     /// Who sends a registered code.
+    #[inline]
     pub const fn sender(self) -> Option<Sender> {
         match self.entry() {
             Some(entry) => Some(entry.sender),
@@ -792,6 +820,7 @@ impl CloseCode {
         }
     }
     /// What a client should do after a connection closed with this code.
+    #[inline]
     pub const fn reconnect(self) -> Reconnect {
         match (self.entry(), self.range()) {
             (Some(entry), _) => entry.reconnect,
@@ -800,6 +829,7 @@ impl CloseCode {
         }
     }
     /// A short title in `locale`; unregistered codes get their range's.
+    #[inline]
     pub const fn title(self, locale: Locale) -> &'static str {
         match (self.entry(), self.range()) {
             (Some(entry), _) => entry.title[locale.index()],
@@ -809,6 +839,7 @@ impl CloseCode {
     }
     /// A full description in `locale`; unregistered codes get their range's, and numbers
     /// outside every range a text saying that they are not valid close codes.
+    #[inline]
     pub const fn description(self, locale: Locale) -> &'static str {
         match (self.entry(), self.range()) {
             (Some(entry), _) => entry.description[locale.index()],
@@ -816,6 +847,7 @@ impl CloseCode {
             (None, None) => OUT_OF_RANGE_DESCRIPTION[locale.index()],
         }
     }
+    #[inline]
     const fn entry(self) -> Option<&'static Entry> {
         match self.0 {
             1000 => Some(&ENTRIES[0]),
@@ -842,11 +874,13 @@ impl CloseCode {
     }
 }
 impl From<u16> for CloseCode {
+    #[inline]
     fn from(code: u16) -> CloseCode {
         CloseCode(code)
     }
 }
 impl From<CloseCode> for u16 {
+    #[inline]
     fn from(code: CloseCode) -> u16 {
         code.0
     }

@@ -888,9 +888,15 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
   }],
 ]);
 
+/** The lowest registered code. */
+const FIRST_ENTRY = 1000;
+
+/** The highest registered code. */
+const LAST_ENTRY = 3008;
+
 /** May `code` appear in a Close frame? (`code | 0` is `code` only for an integer.) */
 function sendableNumber(code: number): boolean {
-  return (code | 0) === code && ((code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) || (code >= 3000 && code <= 4999));
+  return code >= 1000 && code <= 4999 && (code | 0) === code && ((code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) || (code >= 3000 && code <= 4999));
 }
 
 /** Is `code` an integer a Close frame can carry (0-65535)? */
@@ -900,7 +906,8 @@ function isWireNumber(code: number): boolean {
 
 /** The registered entry for `code`, if it has one. */
 function entryOf(code: number): Entry | undefined {
-  return isWireNumber(code) ? ENTRIES.get(code) : undefined;
+  // Outside the registered numbers' bounds, no lookup is needed.
+  return code >= FIRST_ENTRY && code <= LAST_ENTRY && isWireNumber(code) ? ENTRIES.get(code) : undefined;
 }
 
 /**

@@ -23,11 +23,14 @@ def _label_of(code: int) -> _Label:
     return _OUT_OF_RANGE if found is None else found._label()
 
 
+# The index of each locale's own tag, which negotiates to itself.
+_LOCALE_INDEX: Final = {tag: index for index, tag in enumerate(LOCALES)}
+
+
 def _locale_index(locale: str) -> int:
     """The index in :data:`LOCALES` of the best locale for ``locale``."""
-    if locale in LOCALES:  # A locale's own tag negotiates to itself: skip the work.
-        return LOCALES.index(locale)
-    return _negotiated_index(locale)
+    index = _LOCALE_INDEX.get(locale)
+    return _negotiated_index(locale) if index is None else index
 
 
 @functools.lru_cache(maxsize=256)

@@ -84,16 +84,19 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             pub const ALL: [CloseCode; #n] = [#(CloseCode::#all),*];
 
             /// The code for `code`.
+            #[inline]
             pub const fn new(code: u16) -> CloseCode {
                 CloseCode(code)
             }
 
             /// The number sent on the wire.
+            #[inline]
             pub const fn as_u16(self) -> u16 {
                 self.0
             }
 
             /// Does the registry define this code?
+            #[inline]
             pub const fn is_known(self) -> bool {
                 self.entry().is_some()
             }
@@ -102,16 +105,19 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             ///
             /// True exactly for the registered codes that may be sent and for the unassigned codes
             /// of ranges open to applications; false for codes that are only reported locally.
+            #[inline]
             pub const fn is_sendable(self) -> bool {
                 #sendable_match
             }
 
             /// The range that holds this code, if any.
+            #[inline]
             pub const fn range(self) -> Option<Range> {
                 Range::of(self.0)
             }
 
             /// The canonical constant name, e.g. `BAD_GATEWAY`, for a registered code.
+            #[inline]
             pub const fn name(self) -> Option<&'static str> {
                 match self.entry() {
                     Some(entry) => Some(entry.name),
@@ -120,6 +126,7 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             }
 
             /// Former constant names of a registered code, sorted; empty otherwise.
+            #[inline]
             pub const fn aliases(self) -> &'static [&'static str] {
                 match self.entry() {
                     Some(entry) => entry.aliases,
@@ -128,6 +135,7 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             }
 
             /// The name in the IANA registry, e.g. `Bad Gateway`, for a registered code.
+            #[inline]
             pub const fn iana_name(self) -> Option<&'static str> {
                 match self.entry() {
                     Some(entry) => entry.iana_name,
@@ -136,6 +144,7 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             }
 
             /// Where a registered code is defined, e.g. `RFC 6455, section 7.4.1`.
+            #[inline]
             pub const fn reference(self) -> Option<&'static str> {
                 match self.entry() {
                     Some(entry) => entry.reference,
@@ -144,6 +153,7 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             }
 
             /// A link to that definition.
+            #[inline]
             pub const fn url(self) -> Option<&'static str> {
                 match self.entry() {
                     Some(entry) => entry.url,
@@ -152,6 +162,7 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             }
 
             /// Who sends a registered code.
+            #[inline]
             pub const fn sender(self) -> Option<Sender> {
                 match self.entry() {
                     Some(entry) => Some(entry.sender),
@@ -160,6 +171,7 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             }
 
             /// What a client should do after a connection closed with this code.
+            #[inline]
             pub const fn reconnect(self) -> Reconnect {
                 match (self.entry(), self.range()) {
                     (Some(entry), _) => entry.reconnect,
@@ -169,6 +181,7 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             }
 
             /// A short title in `locale`; unregistered codes get their range's.
+            #[inline]
             pub const fn title(self, locale: Locale) -> &'static str {
                 match (self.entry(), self.range()) {
                     (Some(entry), _) => entry.title[locale.index()],
@@ -179,6 +192,7 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
 
             /// A full description in `locale`; unregistered codes get their range's, and numbers
             /// outside every range a text saying that they are not valid close codes.
+            #[inline]
             pub const fn description(self, locale: Locale) -> &'static str {
                 match (self.entry(), self.range()) {
                     (Some(entry), _) => entry.description[locale.index()],
@@ -187,6 +201,7 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
                 }
             }
 
+            #[inline]
             const fn entry(self) -> Option<&'static Entry> {
                 match self.0 {
                     #( #numbers => Some(&ENTRIES[#indices]), )*
@@ -196,12 +211,14 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
         }
 
         impl From<u16> for CloseCode {
+            #[inline]
             fn from(code: u16) -> CloseCode {
                 CloseCode(code)
             }
         }
 
         impl From<CloseCode> for u16 {
+            #[inline]
             fn from(code: CloseCode) -> u16 {
                 code.0
             }

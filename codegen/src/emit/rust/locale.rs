@@ -52,6 +52,7 @@ pub(super) fn locale(registry: &Registry) -> TokenStream {
             pub const FALLBACK: Locale = Locale::#fallback;
 
             /// The BCP 47 tag, e.g. `zh-Hans`.
+            #[inline]
             pub const fn tag(self) -> &'static str {
                 match self {
                     #( Locale::#variants => #tags, )*
@@ -112,6 +113,7 @@ pub(super) fn locale(registry: &Registry) -> TokenStream {
                     .map_or(Locale::FALLBACK, |(locale, _)| locale)
             }
 
+            #[inline]
             const fn index(self) -> usize {
                 self as usize
             }

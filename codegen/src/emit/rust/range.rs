@@ -59,6 +59,7 @@ pub(super) fn range(registry: &Registry) -> TokenStream {
             pub const ALL: [Range; #n] = [#(Range::#idents),*];
 
             /// The range holding `code`, if any.
+            #[inline]
             pub const fn of(code: u16) -> Option<Range> {
                 match code {
                     #( #starts..=#ends => Some(Range::#idents), )*
@@ -67,41 +68,49 @@ pub(super) fn range(registry: &Registry) -> TokenStream {
             }
 
             /// The stable kebab-case id, e.g. `private`.
+            #[inline]
             pub const fn id(self) -> &'static str {
                 self.id
             }
 
             /// The first code of the range.
+            #[inline]
             pub const fn start(self) -> u16 {
                 self.start
             }
 
             /// The last code of the range (inclusive).
+            #[inline]
             pub const fn end(self) -> u16 {
                 self.end
             }
 
             /// Does the range hold `code`?
+            #[inline]
             pub const fn contains(self, code: u16) -> bool {
                 self.start <= code && code <= self.end
             }
 
             /// May a code of this range without an entry of its own appear in a Close frame?
+            #[inline]
             pub const fn is_sendable(self) -> bool {
                 self.sendable
             }
 
             /// The reconnect hint for codes of this range without an entry of their own.
+            #[inline]
             pub const fn reconnect(self) -> Reconnect {
                 self.reconnect
             }
 
             /// The range's title in `locale`.
+            #[inline]
             pub const fn title(self, locale: Locale) -> &'static str {
                 self.title[locale.index()]
             }
 
             /// The range's description in `locale`.
+            #[inline]
             pub const fn description(self, locale: Locale) -> &'static str {
                 self.description[locale.index()]
             }

@@ -49,6 +49,7 @@ pub(super) fn vocabulary_enum(
             pub const ALL: [#ty; #n] = [#(#ty::#variants),*];
 
             /// The registry's key, e.g. `backoff`.
+            #[inline]
             pub const fn key(self) -> &'static str {
                 match self {
                     #( #ty::#variants => #keys, )*
@@ -56,6 +57,7 @@ pub(super) fn vocabulary_enum(
             }
 
             /// A short title in `locale`.
+            #[inline]
             pub const fn title(self, locale: Locale) -> &'static str {
                 let texts: &Texts = match self {
                     #( #ty::#variants => &#titles, )*
@@ -64,6 +66,7 @@ pub(super) fn vocabulary_enum(
             }
 
             /// A one-sentence explanation in `locale`.
+            #[inline]
             pub const fn description(self, locale: Locale) -> &'static str {
                 let texts: &Texts = match self {
                     #( #ty::#variants => &#descriptions, )*

@@ -6,7 +6,8 @@ function isWireNumber(code: number): boolean {
 
 /** The registered entry for `code`, if it has one. */
 function entryOf(code: number): Entry | undefined {
-  return isWireNumber(code) ? ENTRIES.get(code) : undefined;
+  // Outside the registered numbers' bounds, no lookup is needed.
+  return code >= FIRST_ENTRY && code <= LAST_ENTRY && isWireNumber(code) ? ENTRIES.get(code) : undefined;
 }
 
 /**
