@@ -3,8 +3,10 @@
 //! - `cargo xtask gen [--check]`: regenerate every file from `codes.toml` (or only check them);
 //! - `cargo xtask test`: every test the project has;
 //! - `cargo xtask docs`: build the mdBook of every locale into `target/book/<locale>/`;
-//! - `cargo xtask fuzz --time N`: fuzz load + validate + emit for N seconds.
+//! - `cargo xtask fuzz --time N`: fuzz load + validate + emit for N seconds;
+//! - `cargo xtask bench`: benchmark the generator and the generated code against their peers.
 
+mod bench;
 mod docs;
 mod fuzz;
 mod generate;
@@ -31,6 +33,8 @@ tasks:
                   (installs mdBook into target/tools the first time)
   fuzz --time N   fuzz load + validate + emit for N seconds
                   (installs cargo-fuzz into target/tools the first time)
+  bench           benchmark the generator and the generated code against their
+                  peers and rewrite BENCHMARKS.md (installs the peers itself)
 
 exit codes: 0 ok, 1 out of date or a test failed, 2 registry error or bad usage";
 
@@ -54,6 +58,7 @@ fn main() -> ExitCode {
         Ok(Task::Test) => test::run(),
         Ok(Task::Docs) => docs::run(&generate::root()),
         Ok(Task::Fuzz { seconds }) => fuzz::run(seconds),
+        Ok(Task::Bench) => bench::run(),
         Ok(Task::Help) => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -70,6 +75,7 @@ enum Task {
     Test,
     Docs,
     Fuzz { seconds: u64 },
+    Bench,
     Help,
 }
 
@@ -105,6 +111,10 @@ fn parse(args: &[String]) -> Result<Task, String> {
                 .map_err(|_| format!("--time needs a number of seconds, not `{seconds}`")),
             (None, ..) => Ok(Task::Fuzz { seconds: 60 }),
             _ => Err("usage: cargo xtask fuzz [--time SECONDS]".to_owned()),
+        },
+        Some("bench") => match args.next() {
+            None => Ok(Task::Bench),
+            Some(other) => Err(format!("unknown option `{other}` for bench")),
         },
         Some("help" | "--help" | "-h") => Ok(Task::Help),
         Some(other) => Err(format!("unknown task `{other}`")),
