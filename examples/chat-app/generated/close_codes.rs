@@ -778,7 +778,8 @@ impl CloseCode {
     /// of ranges open to applications; false for codes that are only reported locally.
     #[inline]
     pub const fn is_sendable(self) -> bool {
-        matches!(self.0, 1000..= 1003 | 1007..= 1014 | 3000..= 4999)
+        (self.0.wrapping_sub(1000) <= 3) | (self.0.wrapping_sub(1007) <= 7)
+            | (self.0.wrapping_sub(3000) <= 1999)
     }
     /// The range that holds this code, if any.
     #[inline]

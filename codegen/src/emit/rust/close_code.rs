@@ -45,14 +45,16 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
     }
     let all: Vec<Ident> = registry.codes.iter().map(|c| format_ident!("{}", identifier(&c.name))).collect();
     let n = Literal::usize_unsuffixed(all.len());
+    // One unsigned comparison per run, combined without branches: `c - start <= end - start`
+    // wraps around for codes below `start`.
     let sendable: Vec<TokenStream> = crate::emit::sendable_runs(registry)
         .into_iter()
         .map(|(start, end)| {
-            let (first, last) = (num(start), num(end));
-            if start == end { quote!(#first) } else { quote!(#first..=#last) }
+            let (first, width) = (num(start), num(end - start));
+            if start == end { quote!((self.0 == #first)) } else { quote!((self.0.wrapping_sub(#first) <= #width)) }
         })
         .collect();
-    let sendable_match = if sendable.is_empty() { quote!(false) } else { quote!(matches!(self.0, #(#sendable)|*)) };
+    let sendable_match = if sendable.is_empty() { quote!(false) } else { quote!(#(#sendable)|*) };
     let numbers: Vec<Literal> = registry.codes.iter().map(|c| num(c.code)).collect();
     let indices: Vec<Literal> = (0..numbers.len()).map(Literal::usize_unsuffixed).collect();
     let mut names: Vec<(String, u16)> = registry
