@@ -50,11 +50,22 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
     let sendable: Vec<TokenStream> = crate::emit::sendable_runs(registry)
         .into_iter()
         .map(|(start, end)| {
-            let (first, width) = (num(start), num(end - start));
-            if start == end { quote!((self.0 == #first)) } else { quote!((self.0.wrapping_sub(#first) <= #width)) }
+            let (first, last, width) = (num(start), num(end), num(end - start));
+            // Bounds at the ends of u16 need no comparison (rustc rejects useless ones).
+            match (start, end) {
+                (0, u16::MAX) => quote!(true),
+                (0, _) => quote!(self.0 <= #last),
+                (_, u16::MAX) => quote!(self.0 >= #first),
+                _ if start == end => quote!(self.0 == #first),
+                _ => quote!(self.0.wrapping_sub(#first) <= #width),
+            }
         })
         .collect();
-    let sendable_match = if sendable.is_empty() { quote!(false) } else { quote!(#(#sendable)|*) };
+    let sendable_match = match sendable.as_slice() {
+        [] => quote!(false),
+        [only] => only.clone(),
+        several => quote!(#((#several))|*),
+    };
     let numbers: Vec<Literal> = registry.codes.iter().map(|c| num(c.code)).collect();
     let indices: Vec<Literal> = (0..numbers.len()).map(Literal::usize_unsuffixed).collect();
     let mut names: Vec<(String, u16)> = registry
