@@ -46,6 +46,10 @@ pub fn reserved_in(identifier: &str) -> Option<(&'static str, &'static str)> {
         .or_else(|| python::reserved(identifier).map(|why| ("Python", why)))
 }
 
+/// Up to this many runs of sendable codes are tested with one comparison each; beyond, the
+/// emitters switch to a form whose size does not nest (a pattern, a table search).
+pub const INLINE_RUNS: usize = 16;
+
 /// Answers for every u16 that only depend on the registry, shared by the emitters that encode
 /// them as `matches!`/`switch` tables.
 pub fn sendable_runs(registry: &Registry) -> Vec<(u16, u16)> {

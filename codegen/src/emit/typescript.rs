@@ -123,22 +123,33 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
     out
 }
 
-/// `sendableNumber`: the sendable codes as comparisons (no lookup), and only integers.
+/// `sendableNumber`: the sendable codes as comparisons (no lookup), and only integers; for many
+/// runs, a binary search over their bounds instead of a chain as long as the registry.
 fn sendable(out: &mut String, registry: &Registry) {
-    let runs: Vec<String> = super::sendable_runs(registry)
-        .into_iter()
-        .map(|(start, end)| {
+    let bounds = super::sendable_runs(registry);
+    let comparisons: Vec<String> = bounds
+        .iter()
+        .map(|&(start, end)| {
             if start == end { format!("code === {start}") } else { format!("(code >= {start} && code <= {end})") }
         })
         .collect();
-    let bounds = super::sendable_runs(registry);
     let test = match (bounds.first(), bounds.last()) {
         // The outer bounds first: most numbers are rejected by two comparisons.
-        (Some((first, _)), Some((_, last))) => {
-            format!("code >= {first} && code <= {last} && (code | 0) === code && ({})", runs.join(" || "))
+        (Some((first, _)), Some((_, last))) if bounds.len() <= super::INLINE_RUNS => {
+            format!("code >= {first} && code <= {last} && (code | 0) === code && ({})", comparisons.join(" || "))
+        }
+        (Some(_), Some(_)) => {
+            let flat: Vec<String> = bounds.iter().flat_map(|(start, end)| [start.to_string(), end.to_string()]).collect();
+            ln!(out);
+            ln!(out, "/** The sendable codes as runs: first and last code of each, ascending. */");
+            ln!(out, "const SENDABLE_RUNS: readonly number[] = [{}];", flat.join(", "));
+            "(code | 0) === code && inRuns(SENDABLE_RUNS, code)".to_owned()
         }
         _ => "false".to_owned(),
     };
+    if bounds.len() > super::INLINE_RUNS {
+        out.push_str(IN_RUNS);
+    }
     ln!(out);
     ln!(out, "/** May `code` appear in a Close frame? (`code | 0` is `code` only for an integer.) */");
     // A registry with no sendable code never reads the parameter, which strict tsc rejects.
@@ -147,6 +158,24 @@ fn sendable(out: &mut String, registry: &Registry) {
     ln!(out, "  return {test};");
     ln!(out, "}}");
 }
+
+/// A binary search over runs, for registries with many of them.
+const IN_RUNS: &str = r#"
+/** Is `code` in one of `runs` (first and last code of each run, ascending)? */
+function inRuns(runs: readonly number[], code: number): boolean {
+  let low = 0;
+  let high = runs.length / 2 - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const first = runs[2 * middle] ?? 0;
+    const last = runs[2 * middle + 1] ?? 0;
+    if (code < first) high = middle - 1;
+    else if (code > last) low = middle + 1;
+    else return true;
+  }
+  return false;
+}
+"#;
 
 const MODULE_DOC: &str = include_str!("typescript/module_doc.ts");
 

@@ -47,8 +47,10 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
     let n = Literal::usize_unsuffixed(all.len());
     // One unsigned comparison per run, combined without branches: `c - start <= end - start`
     // wraps around for codes below `start`.
-    let sendable: Vec<TokenStream> = crate::emit::sendable_runs(registry)
-        .into_iter()
+    let runs = crate::emit::sendable_runs(registry);
+    let sendable: Vec<TokenStream> = runs
+        .iter()
+        .copied()
         .map(|(start, end)| {
             let (first, last, width) = (num(start), num(end), num(end - start));
             // Bounds at the ends of u16 need no comparison (rustc rejects useless ones).
@@ -64,7 +66,15 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
     let sendable_match = match sendable.as_slice() {
         [] => quote!(false),
         [only] => only.clone(),
-        several => quote!(#((#several))|*),
+        several if several.len() <= super::super::INLINE_RUNS => quote!(#((#several))|*),
+        // A long `|` chain nests as deep as it is long; an or-pattern stays flat.
+        _ => {
+            let patterns = runs.iter().map(|&(start, end)| {
+                let (first, last) = (num(start), num(end));
+                if start == end { quote!(#first) } else { quote!(#first..=#last) }
+            });
+            quote!(matches!(self.0, #(#patterns)|*))
+        }
     };
     let numbers: Vec<Literal> = registry.codes.iter().map(|c| num(c.code)).collect();
     let indices: Vec<Literal> = (0..numbers.len()).map(Literal::usize_unsuffixed).collect();
