@@ -127,17 +127,9 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
 /// runs, a binary search over their bounds instead of a chain as long as the registry.
 fn sendable(out: &mut String, registry: &Registry) {
     let bounds = super::sendable_runs(registry);
-    let comparisons: Vec<String> = bounds
-        .iter()
-        .map(|&(start, end)| {
-            if start == end { format!("code === {start}") } else { format!("(code >= {start} && code <= {end})") }
-        })
-        .collect();
     let test = match (bounds.first(), bounds.last()) {
-        // The outer bounds first: most numbers are rejected by two comparisons.
-        (Some((first, _)), Some((_, last))) if bounds.len() <= super::INLINE_RUNS => {
-            format!("code >= {first} && code <= {last} && (code | 0) === code && ({})", comparisons.join(" || "))
-        }
+        // A search from the middle of the runs, the integer check last: few comparisons for any number.
+        (Some(_), Some(_)) if bounds.len() <= super::INLINE_RUNS => format!("{} && (code | 0) === code", search(&bounds)),
         (Some(_), Some(_)) => {
             let flat: Vec<String> = bounds.iter().flat_map(|(start, end)| [start.to_string(), end.to_string()]).collect();
             ln!(out);
@@ -157,6 +149,19 @@ fn sendable(out: &mut String, registry: &Registry) {
     ln!(out, "function sendableNumber({parameter}: number): boolean {{");
     ln!(out, "  return {test};");
     ln!(out, "}}");
+}
+
+/// A decision tree over `runs` (sorted, disjoint): is `code` in one of them?
+fn search(runs: &[(u16, u16)]) -> String {
+    match runs {
+        [] => "false".to_owned(),
+        [(start, end)] if start == end => format!("code === {start}"),
+        [(start, end)] => format!("code >= {start} && code <= {end}"),
+        _ => {
+            let (low, high) = runs.split_at(runs.len() / 2);
+            format!("(code >= {} ? {} : {})", high[0].0, search(high), search(low))
+        }
+    }
 }
 
 /// A binary search over runs, for registries with many of them.

@@ -896,7 +896,7 @@ const LAST_ENTRY = 3008;
 
 /** May `code` appear in a Close frame? (`code | 0` is `code` only for an integer.) */
 function sendableNumber(code: number): boolean {
-  return code >= 1000 && code <= 4999 && (code | 0) === code && ((code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) || (code >= 3000 && code <= 4999));
+  return (code >= 1007 ? (code >= 3000 ? code >= 3000 && code <= 4999 : code >= 1007 && code <= 1014) : code >= 1000 && code <= 1003) && (code | 0) === code;
 }
 
 /** Is `code` an integer a Close frame can carry (0-65535)? */
