@@ -110,7 +110,7 @@ fn only_the_valid_fixture_is_accepted() {
     }
 }
 
-/// Too large to commit as a fixture: a 10 MB description, reported (quickly) like any mistake.
+/// Too large to commit as a fixture: a 10 MB description, reported like any mistake.
 #[test]
 fn a_ten_megabyte_text_is_rejected() {
     let text = std::fs::read_to_string(directory().join("valid.toml")).unwrap();
@@ -121,7 +121,6 @@ fn a_ten_megabyte_text_is_rejected() {
         1,
     );
     assert_ne!(registry, text);
-    let started = std::time::Instant::now();
     let diagnostics = ws_close_codes_codegen::load("huge.toml", &registry).unwrap_err();
     let report: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
     assert_eq!(
@@ -131,6 +130,4 @@ fn a_ten_megabyte_text_is_rejected() {
           hint: keep descriptions to a few sentences; link longer documentation with `url`"
         ]
     );
-    // Not a timing assertion on speed, only a guard against something quadratic hanging the suite.
-    assert!(started.elapsed() < std::time::Duration::from_secs(60));
 }
