@@ -3,6 +3,8 @@
 //!
 //! Re-bless the expected output after changing a message: `BLESS=1 cargo test --test ui`.
 
+mod bless;
+
 use std::path::{Path, PathBuf};
 
 use ws_close_codes_codegen::load_bytes;
@@ -22,18 +24,7 @@ fn report(name: &str) -> String {
 }
 
 fn check(name: &str) {
-    let actual = report(name);
-    let expected_path = directory().join(format!("{name}.stderr"));
-    if std::env::var_os("BLESS").is_some() {
-        std::fs::write(&expected_path, &actual).expect("write expected output");
-        return;
-    }
-    let expected = std::fs::read_to_string(&expected_path)
-        .unwrap_or_else(|_| panic!("{} is missing; run with BLESS=1 to create it", expected_path.display()));
-    assert!(
-        actual == expected,
-        "diagnostics for {name}.toml changed\n--- expected\n{expected}--- actual\n{actual}(re-bless with BLESS=1 if the change is intended)"
-    );
+    bless::check(&directory().join(format!("{name}.stderr")), &report(name));
 }
 
 macro_rules! ui {

@@ -4,6 +4,8 @@
 //!
 //! Re-bless after changing a message: `BLESS=1 cargo test --test ui_app`.
 
+mod bless;
+
 use std::path::{Path, PathBuf};
 
 use ws_close_codes_codegen::application::load_application;
@@ -24,18 +26,7 @@ fn report(name: &str, strict: bool) -> String {
 
 fn check(name: &str) {
     for (strict, suffix) in [(false, "stderr"), (true, "strict.stderr")] {
-        let actual = report(name, strict);
-        let path = directory().join(format!("{name}.{suffix}"));
-        if std::env::var_os("BLESS").is_some() {
-            std::fs::write(&path, &actual).expect("write expected output");
-            continue;
-        }
-        let expected = std::fs::read_to_string(&path)
-            .unwrap_or_else(|_| panic!("{} is missing; run with BLESS=1 to create it", path.display()));
-        assert!(
-            actual == expected,
-            "{name}.toml ({suffix}) changed\n--- expected\n{expected}--- actual\n{actual}(re-bless with BLESS=1)"
-        );
+        bless::check(&directory().join(format!("{name}.{suffix}")), &report(name, strict));
     }
 }
 

@@ -9,17 +9,16 @@
 
 mod figures;
 mod notes;
-mod process;
 mod report;
 
 use std::path::Path;
 use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant, SystemTime};
 
-use figures::{Figures, Machine, Peer, Results, Timing};
+use figures::{Figures, Machine, PREFIX, Peer, Results, Timing};
 
 use crate::generate::root;
-use process::{captured, cargo, copy, npm, npm_ci, same_contents, step};
+use crate::process::{captured, cargo, copy, npm, npm_ci, same_contents, step};
 
 /// The file this task writes, relative to the repository root.
 const OUTPUT: &str = "BENCHMARKS.md";
@@ -75,7 +74,7 @@ fn rust(root: &Path) -> Result<String, String> {
     command
         .env("CARGO_TARGET_DIR", root.join("target/bench"))
         .env("CRITERION_HOME", root.join("target/bench/criterion"));
-    captured("rust benchmarks (benches/)", command)
+    captured("rust benchmarks (benches/)", command, Some(PREFIX))
 }
 
 /// Builds the package, installs ws, and runs the TypeScript benchmark.
@@ -87,7 +86,7 @@ fn typescript(root: &Path) -> Result<String, String> {
     npm_ci(&bench)?;
     let mut command = Command::new("node");
     command.arg("bench.mjs").current_dir(&bench);
-    captured("typescript benchmark", command)
+    captured("typescript benchmark", command, Some(PREFIX))
 }
 
 /// `target/bench-venv` with the pinned peer and the local package, then the Python benchmark.
@@ -115,7 +114,7 @@ fn python(root: &Path) -> Result<String, String> {
     step("install packages/python", pip(&local))?;
     let mut command = Command::new(&python);
     command.arg("benches/python/bench.py").current_dir(root).env("PYTHONDONTWRITEBYTECODE", "1");
-    captured("python benchmark", command)
+    captured("python benchmark", command, Some(PREFIX))
 }
 
 /// `gen --check` on this checkout as whole processes: the xtask binary alone, and through cargo.

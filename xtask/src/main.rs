@@ -10,6 +10,7 @@ mod bench;
 mod docs;
 mod fuzz;
 mod generate;
+mod process;
 mod test;
 mod tools;
 

@@ -11,12 +11,12 @@
 //! docs (mdBook is installed into `target/tools` the first time). Every step's output stays
 //! visible; a suite that ran no test fails.
 
-use std::io::{BufRead as _, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode, Stdio};
+use std::process::{Command, ExitCode};
 use std::time::Instant;
 
 use crate::generate::root;
+use crate::process::{captured, cargo, copy, npm, npm_ci, same_contents, step};
 
 /// The line each conformance suite prints once it has checked every code.
 const CONFORMANCE_LINE: &str = "checked 65536 codes against conformance/vectors.json";
@@ -46,6 +46,7 @@ fn steps(root: &Path) -> Result<Vec<String>, String> {
     let rust = captured(
         "rust conformance",
         cargo(root, &["test", "-p", "ws-close-codes", "--test", "conformance", "--", "--show-output"]),
+        None,
     )?;
     require_conformance("rust", &rust)?;
     step("doc tests", cargo(root, &["test", "--workspace", "--doc"]))?;
@@ -65,7 +66,7 @@ fn steps(root: &Path) -> Result<Vec<String>, String> {
 fn example(root: &Path, python: &Path) -> Result<String, String> {
     let web = root.join("examples/chat-app/web");
     npm_ci(&web)?;
-    let output = captured("example: typescript tests", npm(&web, &["test"]))?;
+    let output = captured("example: typescript tests", npm(&web, &["test"]), None)?;
     let typescript = require_tests("example typescript", node_passed(&output))?;
     let worker = root.join("examples/chat-app/worker");
     let tool = |args: &[&str]| {
@@ -73,7 +74,7 @@ fn example(root: &Path, python: &Path) -> Result<String, String> {
         command.args(["-m"]).args(args).current_dir(&worker).env("PYTHONDONTWRITEBYTECODE", "1");
         command
     };
-    let output = captured("example: python tests", tool(&["pytest", "-p", "no:cacheprovider"]))?;
+    let output = captured("example: python tests", tool(&["pytest", "-p", "no:cacheprovider"]), None)?;
     let python = require_tests("example python", pytest_passed(&output))?;
     step("example: mypy --strict", tool(&["mypy"]))?;
     step("example: ruff check", tool(&["ruff", "check"]))?;
@@ -81,17 +82,6 @@ fn example(root: &Path, python: &Path) -> Result<String, String> {
     let count = format!("example: {typescript} typescript and {python} python tests passed");
     println!("{count}");
     Ok(count)
-}
-
-/// `npm ci` in `package`, unless its `node_modules` was installed from this very lockfile.
-fn npm_ci(package: &Path) -> Result<(), String> {
-    let lock = package.join("package-lock.json");
-    let stamp = package.join("node_modules/.xtask-package-lock.json");
-    if !same_contents(&lock, &stamp) {
-        step("npm ci", npm(package, &["ci"]))?;
-        copy(&lock, &stamp)?;
-    }
-    Ok(())
 }
 
 /// What the TypeScript step leaves for later steps.
@@ -107,7 +97,7 @@ fn typescript(root: &Path) -> Result<TypeScript, String> {
     let package = root.join("packages/typescript");
     npm_ci(&package)?;
     step("typescript build", npm(&package, &["run", "build"]))?;
-    let output = captured("typescript tests", npm(&package, &["test"]))?;
+    let output = captured("typescript tests", npm(&package, &["test"]), None)?;
     let passed = require_tests("typescript", node_passed(&output))?;
     require_conformance("typescript", &output)?;
     let count = format!("typescript: {passed} tests passed");
@@ -146,7 +136,7 @@ fn python(root: &Path) -> Result<(String, PathBuf), String> {
         command.args(["-m"]).args(args).current_dir(&package).env("PYTHONDONTWRITEBYTECODE", "1");
         command
     };
-    let output = captured("python tests", tool(&["pytest", "-p", "no:cacheprovider"]))?;
+    let output = captured("python tests", tool(&["pytest", "-p", "no:cacheprovider"]), None)?;
     let passed = require_tests("python", pytest_passed(&output))?;
     require_conformance("python", &output)?;
     step("mypy --strict", tool(&["mypy", "--strict", "src", "tests"]))?;
@@ -160,7 +150,7 @@ fn python(root: &Path) -> Result<(String, PathBuf), String> {
 /// The escaping tests: generated code of a hostile registry, through rustc, tsc, node and python.
 fn toolchains(root: &Path, tsc: &Path, python: &Path) -> Result<String, String> {
     let command = codegen_test(root, "toolchains", tsc, python);
-    let output = captured("toolchain tests", command)?;
+    let output = captured("toolchain tests", command, None)?;
     let passed = require_tests("toolchains", cargo_passed(&output))?;
     let count = format!("toolchains: {passed} tests passed");
     println!("{count}");
@@ -172,7 +162,7 @@ fn properties(root: &Path, tsc: &Path, python: &Path) -> Result<String, String> 
     let started = Instant::now();
     let mut command = codegen_test(root, "properties", tsc, python);
     command.arg("--nocapture");
-    let output = captured("property tests", command)?;
+    let output = captured("property tests", command, None)?;
     require_tests("properties", cargo_passed(&output))?;
     let checked = output
         .lines()
@@ -188,39 +178,6 @@ fn codegen_test(root: &Path, test: &str, tsc: &Path, python: &Path) -> Command {
     let mut command = cargo(root, &["test", "-p", "ws-close-codes-codegen", "--test", test, "--", "--ignored"]);
     command.env("WS_CLOSE_CODES_TSC", tsc).env("WS_CLOSE_CODES_NODE", "node").env("WS_CLOSE_CODES_PYTHON", python);
     command
-}
-
-/// Runs a step with its output going straight to the terminal.
-fn step(name: &str, mut command: Command) -> Result<(), String> {
-    println!("==> {name}");
-    match command.status() {
-        Ok(status) if status.success() => Ok(()),
-        Ok(status) => Err(format!("{name} failed ({status})")),
-        Err(error) => Err(format!("could not run {name} ({:?}): {error}", command.get_program())),
-    }
-}
-
-/// Runs a step, printing its standard output line by line as it comes and returning it.
-fn captured(name: &str, mut command: Command) -> Result<String, String> {
-    println!("==> {name}");
-    let program = command.get_program().to_owned();
-    let mut child = command
-        .stdout(Stdio::piped())
-        .spawn()
-        .map_err(|error| format!("could not run {name} ({program:?}): {error}"))?;
-    let mut output = String::new();
-    if let Some(stdout) = child.stdout.take() {
-        let mut reader = BufReader::new(stdout);
-        let mut line = Vec::new();
-        while reader.read_until(b'\n', &mut line).map_err(|error| format!("{name}: {error}"))? > 0 {
-            let text = String::from_utf8_lossy(&line);
-            print!("{text}");
-            output.push_str(&text);
-            line.clear();
-        }
-    }
-    let status = child.wait().map_err(|error| format!("{name}: {error}"))?;
-    if status.success() { Ok(output) } else { Err(format!("{name} failed ({status})")) }
 }
 
 /// The number of tests a suite passed, which must be known and above zero.
@@ -270,27 +227,6 @@ fn number_before(line: &str, word: &str) -> Option<u64> {
         .windows(2)
         .find(|pair| pair[1].trim_end_matches([',', ';', '.']) == word)
         .and_then(|pair| pair[0].parse().ok())
-}
-
-/// Do both files exist with the same bytes?
-fn same_contents(a: &Path, b: &Path) -> bool {
-    matches!((std::fs::read(a), std::fs::read(b)), (Ok(a), Ok(b)) if a == b)
-}
-
-fn copy(from: &Path, to: &Path) -> Result<(), String> {
-    std::fs::copy(from, to).map(drop).map_err(|error| format!("{} -> {}: {error}", from.display(), to.display()))
-}
-
-fn cargo(root: &Path, args: &[&str]) -> Command {
-    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
-    command.args(args).current_dir(root);
-    command
-}
-
-fn npm(package: &Path, args: &[&str]) -> Command {
-    let mut command = Command::new(if cfg!(windows) { "npm.cmd" } else { "npm" });
-    command.args(args).current_dir(package);
-    command
 }
 
 #[cfg(test)]

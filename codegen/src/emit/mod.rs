@@ -1,6 +1,16 @@
 //! One emitter per target. Each takes the validated [`Registry`] and returns file contents;
 //! each owns its language's escaping, identifier rules and reserved words.
 
+/// `writeln!` into a `String`, which cannot fail (defined before the emitters that use it).
+macro_rules! ln {
+    ($out:expr) => {
+        $out.push('\n')
+    };
+    ($out:expr, $($arg:tt)*) => {{
+        let _ = writeln!($out, $($arg)*);
+    }};
+}
+
 pub mod markdown;
 pub mod python;
 pub mod rust;

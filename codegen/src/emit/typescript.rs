@@ -94,16 +94,6 @@ pub fn identifier(name: &str) -> String {
     name.to_owned()
 }
 
-/// `writeln!` into a `String`, which cannot fail.
-macro_rules! ln {
-    ($out:expr) => {
-        $out.push('\n')
-    };
-    ($out:expr, $($arg:tt)*) => {{
-        let _ = writeln!($out, $($arg)*);
-    }};
-}
-
 /// Emits `index.ts` for `registry`.
 pub fn emit(registry: &Registry, header: &Header) -> String {
     let mut out = String::new();

@@ -1,13 +1,9 @@
-//! Running the steps of the benchmark: commands whose output stays visible, installs that happen
-//! only when their lockfile changed.
-//!
-//! The same helpers as `test.rs` has privately (kept apart while that file was being changed).
+//! Running the steps of `cargo xtask test` and `cargo xtask bench`: commands whose output stays
+//! visible, installs that happen only when their lockfile changed.
 
 use std::io::{BufRead as _, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
-
-use super::figures::PREFIX;
 
 /// Runs a step with its output going straight to the terminal.
 pub fn step(name: &str, mut command: Command) -> Result<(), String> {
@@ -19,9 +15,9 @@ pub fn step(name: &str, mut command: Command) -> Result<(), String> {
     }
 }
 
-/// Runs a step and returns its standard output, showing every line as it comes except the
-/// result lines, which are for xtask.
-pub fn captured(name: &str, mut command: Command) -> Result<String, String> {
+/// Runs a step and returns its standard output, showing every line as it comes except those
+/// starting with `hidden` (lines meant for xtask itself).
+pub fn captured(name: &str, mut command: Command, hidden: Option<&str>) -> Result<String, String> {
     println!("==> {name}");
     let program = command.get_program().to_owned();
     let mut child = command
@@ -34,7 +30,7 @@ pub fn captured(name: &str, mut command: Command) -> Result<String, String> {
         let mut line = Vec::new();
         while reader.read_until(b'\n', &mut line).map_err(|error| format!("{name}: {error}"))? > 0 {
             let text = String::from_utf8_lossy(&line);
-            if !text.starts_with(PREFIX) {
+            if !hidden.is_some_and(|prefix| text.starts_with(prefix)) {
                 print!("{text}");
             }
             output.push_str(&text);
