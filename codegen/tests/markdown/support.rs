@@ -121,19 +121,9 @@ pub fn hostile() -> Docs {
     Docs::of("hostile.toml", &toml)
 }
 
-/// A TOML basic string.
+/// `text` as a TOML string, written by the toml crate.
 fn quoted(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    toml::Value::String(text.to_owned()).to_string()
 }
 
 pub fn both() -> [Docs; 2] {
