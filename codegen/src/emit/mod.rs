@@ -16,6 +16,7 @@ macro_rules! ln {
 }
 
 pub mod escape;
+pub mod go;
 
 pub mod markdown;
 pub mod python;
@@ -37,6 +38,7 @@ pub static TARGETS: &[&dyn Target] = &[
     &markdown::Markdown,
     &typescript::TypeScript,
     &python::Python,
+    &go::Go,
 ];
 
 /// The target configured as `[targets.<key>]`.

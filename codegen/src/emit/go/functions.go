@@ -1,0 +1,380 @@
+
+// index is the position of l in every texts array; an undefined Locale reads the fallback's.
+func (l Locale) index() int {
+	if int(l) < len(localeTags) {
+		return int(l)
+	}
+	return int(FallbackLocale)
+}
+
+// String returns the locale's BCP 47 tag, e.g. "zh-Hans".
+func (l Locale) String() string {
+	return localeTags[l.index()]
+}
+
+// Locales returns every locale, in registry order.
+func Locales() []Locale {
+	all := make([]Locale, len(localeTags))
+	for i := range all {
+		all[i] = Locale(i)
+	}
+	return all
+}
+
+// String returns the hint's registry key, e.g. "backoff".
+func (r Reconnect) String() string {
+	if int(r) < len(reconnectKeys) {
+		return reconnectKeys[r]
+	}
+	return "Reconnect(" + strconv.Itoa(int(r)) + ")"
+}
+
+// Title returns the hint's short title in locale l.
+func (r Reconnect) Title(l Locale) string {
+	if int(r) < len(reconnectLabels) {
+		return reconnectLabels[r].title[l.index()]
+	}
+	return ""
+}
+
+// Description returns the hint's full description in locale l.
+func (r Reconnect) Description(l Locale) string {
+	if int(r) < len(reconnectLabels) {
+		return reconnectLabels[r].description[l.index()]
+	}
+	return ""
+}
+
+// Reconnects returns every reconnect hint, in registry order.
+func Reconnects() []Reconnect {
+	all := make([]Reconnect, len(reconnectKeys))
+	for i := range all {
+		all[i] = Reconnect(i)
+	}
+	return all
+}
+
+// String returns the sender's registry key, e.g. "either".
+func (s Sender) String() string {
+	if int(s) < len(senderKeys) {
+		return senderKeys[s]
+	}
+	return "Sender(" + strconv.Itoa(int(s)) + ")"
+}
+
+// Title returns the sender's short title in locale l.
+func (s Sender) Title(l Locale) string {
+	if int(s) < len(senderLabels) {
+		return senderLabels[s].title[l.index()]
+	}
+	return ""
+}
+
+// Description returns the sender's full description in locale l.
+func (s Sender) Description(l Locale) string {
+	if int(s) < len(senderLabels) {
+		return senderLabels[s].description[l.index()]
+	}
+	return ""
+}
+
+// Senders returns every sender, in registry order.
+func Senders() []Sender {
+	all := make([]Sender, len(senderKeys))
+	for i := range all {
+		all[i] = Sender(i)
+	}
+	return all
+}
+
+// Range is a contiguous block of close codes with a shared meaning (RFC 6455, section 7.4.2).
+type Range struct {
+	// ID is the range's stable kebab-case id, e.g. "private-use".
+	ID string
+	// Start is the range's first code.
+	Start CloseCode
+	// End is the range's last code, inclusive.
+	End CloseCode
+	// Sendable tells whether the range's unregistered codes may appear in a Close frame.
+	Sendable bool
+	// Reconnect is the advice for the range's unregistered codes.
+	Reconnect Reconnect
+	label     label
+}
+
+// Contains reports whether c lies in the range.
+func (r Range) Contains(c CloseCode) bool {
+	return r.Start <= c && c <= r.End
+}
+
+// Title returns the range's short title in locale l.
+func (r Range) Title(l Locale) string {
+	return r.label.title[l.index()]
+}
+
+// Description returns the range's full description in locale l.
+func (r Range) Description(l Locale) string {
+	return r.label.description[l.index()]
+}
+
+// Ranges returns every range, ascending. A number in none of them is not a valid close code.
+func Ranges() []Range {
+	return append([]Range(nil), ranges[:]...)
+}
+
+// Registered returns every registered code, ascending.
+func Registered() []CloseCode {
+	all := make([]CloseCode, len(entries))
+	for i := range entries {
+		all[i] = entries[i].code
+	}
+	return all
+}
+
+// entry returns the registered entry for c, or nil.
+func (c CloseCode) entry() *entry {
+	i := sort.Search(len(entries), func(i int) bool { return entries[i].code >= c })
+	if i < len(entries) && entries[i].code == c {
+		return &entries[i]
+	}
+	return nil
+}
+
+// label returns the texts of c: its own for a registered code, its range's for any other code
+// in a range, and those of a number outside every range otherwise.
+func (c CloseCode) label() *label {
+	if e := c.entry(); e != nil {
+		return &e.label
+	}
+	if i := rangeIndex(c); i >= 0 {
+		return &ranges[i].label
+	}
+	return &outOfRange
+}
+
+// IsKnown reports whether the registry defines c.
+func (c CloseCode) IsKnown() bool {
+	return c.entry() != nil
+}
+
+// IsSendable reports whether c may appear in a Close frame: true exactly for the registered
+// codes that may be sent and for the unassigned codes of the ranges open to applications; false
+// for codes that are only reported locally, even though they have a name.
+func (c CloseCode) IsSendable() bool {
+	return isSendable(c)
+}
+
+// IsBrowserClosable reports whether a browser's WebSocket.close(code) accepts c: 1000 and
+// 3000-4999 (WHATWG WebSockets); any other code makes it throw an InvalidAccessError.
+func (c CloseCode) IsBrowserClosable() bool {
+	return c == 1000 || (c >= 3000 && c <= 4999)
+}
+
+// rangeIndex returns the index of the range that holds c in ranges, or -1.
+func rangeIndex(c CloseCode) int {
+	i := sort.Search(len(ranges), func(i int) bool { return ranges[i].End >= c })
+	if i < len(ranges) && ranges[i].Start <= c {
+		return i
+	}
+	return -1
+}
+
+// Range returns the range that holds c, and false for a number outside every range.
+func (c CloseCode) Range() (Range, bool) {
+	if i := rangeIndex(c); i >= 0 {
+		return ranges[i], true
+	}
+	return Range{}, false
+}
+
+// Name returns the canonical constant name of a registered code, e.g. "BAD_GATEWAY", and ""
+// for any other code.
+func (c CloseCode) Name() string {
+	if e := c.entry(); e != nil {
+		return e.name
+	}
+	return ""
+}
+
+// Aliases returns the former constant names of a registered code, sorted; none for any other
+// code.
+func (c CloseCode) Aliases() []string {
+	if e := c.entry(); e != nil {
+		return append([]string(nil), e.aliases...)
+	}
+	return nil
+}
+
+// IANAName returns the code's name in the IANA registry, and "" when it has none.
+func (c CloseCode) IANAName() string {
+	if e := c.entry(); e != nil {
+		return e.ianaName
+	}
+	return ""
+}
+
+// Reference returns where the code is defined, and "" when the registry names no document.
+func (c CloseCode) Reference() string {
+	if e := c.entry(); e != nil {
+		return e.reference
+	}
+	return ""
+}
+
+// URL returns a link to the code's definition, and "" when there is none.
+func (c CloseCode) URL() string {
+	if e := c.entry(); e != nil {
+		return e.url
+	}
+	return ""
+}
+
+// Sender returns who sends a registered code, and false for any other code.
+func (c CloseCode) Sender() (Sender, bool) {
+	if e := c.entry(); e != nil {
+		return e.sender, true
+	}
+	return 0, false
+}
+
+// Reconnect returns what a client should do after a connection closed with c.
+func (c CloseCode) Reconnect() Reconnect {
+	if e := c.entry(); e != nil {
+		return e.reconnect
+	}
+	if i := rangeIndex(c); i >= 0 {
+		return ranges[i].Reconnect
+	}
+	return outOfRangeReconnect
+}
+
+// Title returns the code's short title in locale l.
+func (c CloseCode) Title(l Locale) string {
+	return c.label().title[l.index()]
+}
+
+// Description returns the code's full description in locale l.
+func (c CloseCode) Description(l Locale) string {
+	return c.label().description[l.index()]
+}
+
+// String returns the number and the code's IANA name, else its title in the fallback locale,
+// e.g. "1000 Normal Closure"; the title of an unregistered code is in parentheses.
+func (c CloseCode) String() string {
+	number := strconv.Itoa(int(c))
+	if e := c.entry(); e != nil {
+		if e.ianaName != "" {
+			return number + " " + e.ianaName
+		}
+		return number + " " + e.label.title[FallbackLocale]
+	}
+	return number + " (" + c.Title(FallbackLocale) + ")"
+}
+
+// subtags are the parts of a language tag that negotiation looks at.
+type subtags struct {
+	language, script, region string
+}
+
+// parseSubtags returns the language, script and region subtags of tag, as written; "-" and "_"
+// both separate, and White_Space around the tag is ignored.
+func parseSubtags(tag string) subtags {
+	var s subtags
+	parts := strings.FieldsFunc(strings.TrimFunc(tag, unicode.IsSpace), func(r rune) bool { return r == '-' || r == '_' })
+	for i, part := range parts {
+		switch {
+		case i == 0:
+			s.language = part
+		case s.script == "" && s.region == "" && len(part) == 4 && asciiLetters(part):
+			s.script = part
+		case s.region == "" && ((len(part) == 2 && asciiLetters(part)) || (len(part) == 3 && asciiDigits(part))):
+			s.region = part
+		}
+	}
+	return s
+}
+
+func asciiLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if b := s[i] | 0x20; b < 'a' || b > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func asciiDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// sameSubtag compares two subtags, ignoring the case of ASCII letters only (so that no other
+// character, such as the Kelvin sign, matches a letter).
+func sameSubtag(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+// Negotiate returns the best locale for a requested language tag such as "zh-CN", "ru_RU" or
+// "en-US".
+//
+// Separators "-" and "_" and any letter case are accepted. A locale with the same language,
+// script and region wins; Chinese takes its script from the tag or else the region (zh, zh-CN,
+// zh-SG are Simplified; zh-TW, zh-HK, zh-MO are Traditional) and falls back when that script has
+// no locale; otherwise the first locale of the same language; otherwise [FallbackLocale].
+func Negotiate(tag string) Locale {
+	requested := parseSubtags(tag)
+	if requested.language == "" {
+		return FallbackLocale
+	}
+	var candidates []Locale
+	for i, ours := range localeTags {
+		s := parseSubtags(ours)
+		if !sameSubtag(s.language, requested.language) {
+			continue
+		}
+		if sameSubtag(s.script, requested.script) && sameSubtag(s.region, requested.region) {
+			return Locale(i)
+		}
+		candidates = append(candidates, Locale(i))
+	}
+	if sameSubtag(requested.language, "zh") {
+		script := requested.script
+		if script == "" {
+			script = "Hans"
+			for _, region := range []string{"TW", "HK", "MO"} {
+				if sameSubtag(requested.region, region) {
+					script = "Hant"
+				}
+			}
+		}
+		for _, l := range candidates {
+			if sameSubtag(parseSubtags(localeTags[l]).script, script) {
+				return l
+			}
+		}
+		return FallbackLocale
+	}
+	if len(candidates) > 0 {
+		return candidates[0]
+	}
+	return FallbackLocale
+}
