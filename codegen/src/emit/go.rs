@@ -37,6 +37,13 @@ const EXPORTED: &[&str] = &[
     "Range",
     "Ranges",
     "Registered",
+    "MaxPayloadBytes",
+    "MaxReasonBytes",
+    "CloseFrame",
+    "CloseFrameError",
+    "ParseCloseFrame",
+    "NewCloseFrame",
+    "TruncateReason",
 ];
 
 /// Go's keywords: a package name may not be one.
@@ -182,6 +189,7 @@ fn package_doc(out: &mut String, registry: &Registry, package: &str) {
     ln!(out, "\t\"strconv\"");
     ln!(out, "\t\"strings\"");
     ln!(out, "\t\"unicode\"");
+    ln!(out, "\t\"unicode/utf8\"");
     ln!(out, ")");
 }
 

@@ -1,7 +1,9 @@
 package closecodes_test
 
 import (
+	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -16,6 +18,27 @@ type vectors struct {
 	Fallback    string      `json:"fallback"`
 	Runs        []run       `json:"runs"`
 	Negotiation [][2]string `json:"negotiation"`
+	Payloads    payloads    `json:"close_payloads"`
+}
+
+// payloads are the Close frame cases: parse, encode and truncate.
+type payloads struct {
+	Parse []struct {
+		Payload string  `json:"payload"`
+		Code    *int    `json:"code"`
+		Reason  *string `json:"reason"`
+		Error   *int    `json:"error"`
+	} `json:"parse"`
+	Encode []struct {
+		Code    int     `json:"code"`
+		Reason  string  `json:"reason"`
+		Payload *string `json:"payload"`
+		Error   *int    `json:"error"`
+	} `json:"encode"`
+	Truncate []struct {
+		Reason    string `json:"reason"`
+		Truncated string `json:"truncated"`
+	} `json:"truncate"`
 }
 
 // run is a block of consecutive codes with the same answers.
@@ -27,6 +50,7 @@ type run struct {
 	IANAName    *string  `json:"iana_name"`
 	Range       *string  `json:"range"`
 	Sendable    bool     `json:"sendable"`
+	Browser     bool     `json:"browser_closable"`
 	Sender      *string  `json:"sender"`
 	Reconnect   string   `json:"reconnect"`
 	Title       []string `json:"title"`
@@ -139,9 +163,8 @@ func checkCode(t *testing.T, c closecodes.CloseCode, r run) {
 			fail("Description("+l.String()+")", c.Description(l), r.Description[i])
 		}
 	}
-	browser := c == 1000 || (c >= 3000 && c <= 4999)
-	if c.IsBrowserClosable() != browser {
-		fail("IsBrowserClosable()", c.IsBrowserClosable(), browser)
+	if c.IsBrowserClosable() != r.Browser {
+		fail("IsBrowserClosable()", c.IsBrowserClosable(), r.Browser)
 	}
 }
 
@@ -161,4 +184,62 @@ func TestRegisteredConstantsMatchTheirNames(t *testing.T) {
 			t.Errorf("%d.Name() = %q, want %q", int(code), code.Name(), name)
 		}
 	}
+}
+
+// errorCode is the close code a failed parse or build asks for, or nil.
+func errorCode(t *testing.T, err error) *int {
+	t.Helper()
+	if err == nil {
+		return nil
+	}
+	var problem *closecodes.CloseFrameError
+	if !errors.As(err, &problem) {
+		t.Fatalf("error %v is not a *CloseFrameError", err)
+	}
+	code := int(problem.CloseCode())
+	return &code
+}
+
+func TestConformanceClosePayloads(t *testing.T) {
+	p := loadVectors(t).Payloads
+	if len(p.Parse) == 0 || len(p.Encode) == 0 || len(p.Truncate) == 0 {
+		t.Fatal("no Close frame vectors")
+	}
+	for _, c := range p.Parse {
+		payload, err := hex.DecodeString(c.Payload)
+		if err != nil {
+			t.Fatal(err)
+		}
+		frame, err := closecodes.ParseCloseFrame(payload)
+		if got := errorCode(t, err); !reflect.DeepEqual(got, c.Error) {
+			t.Errorf("ParseCloseFrame(%s): error code %v, want %v", c.Payload, got, c.Error)
+			continue
+		}
+		if err != nil {
+			continue
+		}
+		code, ok := frame.Code()
+		if ok != (c.Code != nil) || (ok && int(code) != *c.Code) || frame.Reason() != *c.Reason {
+			t.Errorf("ParseCloseFrame(%s) = %v %q, want %v %q", c.Payload, code, frame.Reason(), c.Code, *c.Reason)
+		}
+		if hex.EncodeToString(frame.Encode()) != c.Payload {
+			t.Errorf("ParseCloseFrame(%s).Encode() = %x", c.Payload, frame.Encode())
+		}
+	}
+	for _, c := range p.Encode {
+		frame, err := closecodes.NewCloseFrame(closecodes.CloseCode(c.Code), c.Reason)
+		if got := errorCode(t, err); !reflect.DeepEqual(got, c.Error) {
+			t.Errorf("NewCloseFrame(%d, %q): error code %v, want %v", c.Code, c.Reason, got, c.Error)
+			continue
+		}
+		if err == nil && hex.EncodeToString(frame.Encode()) != *c.Payload {
+			t.Errorf("NewCloseFrame(%d, %q).Encode() = %x, want %s", c.Code, c.Reason, frame.Encode(), *c.Payload)
+		}
+	}
+	for _, c := range p.Truncate {
+		if got := closecodes.TruncateReason(c.Reason); got != c.Truncated {
+			t.Errorf("TruncateReason(%q) = %q, want %q", c.Reason, got, c.Truncated)
+		}
+	}
+	t.Logf("checked %d parse, %d encode and %d truncate cases", len(p.Parse), len(p.Encode), len(p.Truncate))
 }

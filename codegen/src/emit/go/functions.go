@@ -378,3 +378,125 @@ func Negotiate(tag string) Locale {
 	}
 	return FallbackLocale
 }
+
+// MaxPayloadBytes is the longest Close frame payload: a control frame carries at most 125 bytes.
+const MaxPayloadBytes = 125
+
+// MaxReasonBytes is the longest close reason in UTF-8 bytes: the payload less the two-byte code.
+const MaxReasonBytes = 123
+
+// CloseFrame is the payload of a Close frame: a sendable code and a UTF-8 reason of at most
+// [MaxReasonBytes] bytes, or neither (an empty payload).
+type CloseFrame struct {
+	code    CloseCode
+	hasCode bool
+	reason  string
+}
+
+// closeFrameProblem is what is wrong with a payload or a frame to be built.
+type closeFrameProblem uint8
+
+const (
+	oneByte closeFrameProblem = iota
+	payloadTooLong
+	notSendable
+	invalidUTF8
+	reasonTooLong
+)
+
+// CloseFrameError tells why a payload is not a valid Close frame payload, or why a frame cannot
+// be built; [CloseFrameError.CloseCode] is the code to fail the connection with.
+type CloseFrameError struct {
+	problem closeFrameProblem
+	length  int
+	code    CloseCode
+}
+
+// Error describes the problem.
+func (e *CloseFrameError) Error() string {
+	switch e.problem {
+	case oneByte:
+		return "a Close frame payload of one byte"
+	case payloadTooLong:
+		return "a Close frame payload of " + strconv.Itoa(e.length) + " bytes (at most 125)"
+	case notSendable:
+		return "close code " + strconv.Itoa(int(e.code)) + " may not be sent"
+	case invalidUTF8:
+		return "a close reason that is not valid UTF-8"
+	default:
+		return "a close reason of " + strconv.Itoa(e.length) + " bytes (at most 123)"
+	}
+}
+
+// CloseCode is the code to close the connection with after receiving such a payload: 1007 for a
+// reason that is not UTF-8, 1002 (protocol error) otherwise.
+func (e *CloseFrameError) CloseCode() CloseCode {
+	if e.problem == invalidUTF8 {
+		return 1007
+	}
+	return 1002
+}
+
+// ParseCloseFrame reads a received Close frame payload: empty, or a sendable code in network
+// byte order followed by a UTF-8 reason, 125 bytes at most in all.
+func ParseCloseFrame(payload []byte) (CloseFrame, error) {
+	switch {
+	case len(payload) == 0:
+		return CloseFrame{}, nil
+	case len(payload) == 1:
+		return CloseFrame{}, &CloseFrameError{problem: oneByte, length: 1}
+	case len(payload) > MaxPayloadBytes:
+		return CloseFrame{}, &CloseFrameError{problem: payloadTooLong, length: len(payload)}
+	}
+	code := CloseCode(payload[0])<<8 | CloseCode(payload[1])
+	if !code.IsSendable() {
+		return CloseFrame{}, &CloseFrameError{problem: notSendable, code: code}
+	}
+	if !utf8.Valid(payload[2:]) {
+		return CloseFrame{}, &CloseFrameError{problem: invalidUTF8}
+	}
+	return CloseFrame{code: code, hasCode: true, reason: string(payload[2:])}, nil
+}
+
+// NewCloseFrame builds the payload of a Close frame to send: code must be sendable and reason
+// at most [MaxReasonBytes] bytes (see [TruncateReason]).
+func NewCloseFrame(code CloseCode, reason string) (CloseFrame, error) {
+	if !code.IsSendable() {
+		return CloseFrame{}, &CloseFrameError{problem: notSendable, code: code}
+	}
+	if len(reason) > MaxReasonBytes {
+		return CloseFrame{}, &CloseFrameError{problem: reasonTooLong, length: len(reason)}
+	}
+	return CloseFrame{code: code, hasCode: true, reason: reason}, nil
+}
+
+// Code returns the frame's code, and false for an empty payload.
+func (f CloseFrame) Code() (CloseCode, bool) {
+	return f.code, f.hasCode
+}
+
+// Reason returns the frame's reason ("" when there is none).
+func (f CloseFrame) Reason() string {
+	return f.reason
+}
+
+// Encode returns the payload: the code in network byte order and the reason, or nothing.
+func (f CloseFrame) Encode() []byte {
+	if !f.hasCode {
+		return []byte{}
+	}
+	return append([]byte{byte(f.code >> 8), byte(f.code)}, f.reason...)
+}
+
+// TruncateReason shortens reason to at most [MaxReasonBytes] bytes without splitting a
+// character, so that it fits in a Close frame.
+func TruncateReason(reason string) string {
+	if len(reason) <= MaxReasonBytes {
+		return reason
+	}
+	end := MaxReasonBytes
+	for end > 0 && !utf8.RuneStart(reason[end]) {
+		end--
+	}
+	return reason[:end]
+}
