@@ -17,6 +17,7 @@ macro_rules! ln {
 
 pub mod escape;
 pub mod go;
+pub mod java;
 
 pub mod markdown;
 pub mod python;
@@ -39,6 +40,7 @@ pub static TARGETS: &[&dyn Target] = &[
     &typescript::TypeScript,
     &python::Python,
     &go::Go,
+    &java::Java,
 ];
 
 /// The target configured as `[targets.<key>]`.

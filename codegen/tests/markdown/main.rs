@@ -247,6 +247,7 @@ fn every_code_has_a_section_with_its_description_facts_and_constants() {
                     format!("TypeScript: CloseCode.{}", code.name),
                     format!("Python: CloseCode.{}", code.name),
                     format!("Go: closecodes.{}", ws_close_codes_codegen::model::naming::upper_camel(&code.name)),
+                    format!("Java: CloseCode.{}", code.name),
                 ];
                 assert_eq!(texts(items), expected, "{}: facts of {}", path.display(), code.code);
                 let link: Vec<String> = code.url.iter().cloned().collect();
