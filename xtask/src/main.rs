@@ -10,6 +10,7 @@ mod bench;
 mod docs;
 mod fuzz;
 mod generate;
+mod polyglot;
 mod process;
 mod test;
 mod tools;

@@ -128,7 +128,9 @@ impl Target for Go {
             return None;
         }
         let id = identifier(name);
-        let family = |prefix: &str| id.strip_prefix(prefix).is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()));
+        let family = |prefix: &str| {
+            id.strip_prefix(prefix).is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
+        };
         let vocabulary = Reconnect::ALL.iter().any(|hint| id == format!("Reconnect{}", upper_camel(hint.key())))
             || Sender::ALL.iter().any(|sender| id == format!("Sender{}", upper_camel(sender.key())));
         if EXPORTED.contains(&id.as_str()) || family("Locale") || vocabulary {

@@ -26,11 +26,60 @@ const STANDARD_PACKAGE: &str = "io.github.wsclosecodes";
 
 /// Java's keywords and literals: no part of a package name may be one.
 const KEYWORDS: &[&str] = &[
-    "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue",
-    "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for", "goto", "if",
-    "implements", "import", "instanceof", "int", "interface", "long", "native", "new", "package", "private",
-    "protected", "public", "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
-    "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false", "null", "_",
+    "abstract",
+    "assert",
+    "boolean",
+    "break",
+    "byte",
+    "case",
+    "catch",
+    "char",
+    "class",
+    "const",
+    "continue",
+    "default",
+    "do",
+    "double",
+    "else",
+    "enum",
+    "extends",
+    "final",
+    "finally",
+    "float",
+    "for",
+    "goto",
+    "if",
+    "implements",
+    "import",
+    "instanceof",
+    "int",
+    "interface",
+    "long",
+    "native",
+    "new",
+    "package",
+    "private",
+    "protected",
+    "public",
+    "return",
+    "short",
+    "static",
+    "strictfp",
+    "super",
+    "switch",
+    "synchronized",
+    "this",
+    "throw",
+    "throws",
+    "transient",
+    "try",
+    "void",
+    "volatile",
+    "while",
+    "true",
+    "false",
+    "null",
+    "_",
 ];
 
 /// Longest text in one literal: Java's constant pool holds at most 65,535 bytes of modified UTF-8
@@ -127,8 +176,14 @@ pub fn emit(registry: &Registry, header: &Header, package: &str, class: &str) ->
     ln!(out, " * A WebSocket close code: any number from 0 to 65535, generated from one registry.");
     ln!(out, " *");
     ln!(out, " * <p>The constants are the registered codes; {{@link #of(int)}} returns them for their numbers, so");
-    ln!(out, " * {{@code ==}} and {{@link #equals(Object)}} agree on them. Every code has a title and a description in");
-    ln!(out, " * each {{@link Locale}}; {{@link #isSendable()}} tells whether it may appear in a Close frame, which is");
+    ln!(
+        out,
+        " * {{@code ==}} and {{@link #equals(Object)}} agree on them. Every code has a title and a description in"
+    );
+    ln!(
+        out,
+        " * each {{@link Locale}}; {{@link #isSendable()}} tells whether it may appear in a Close frame, which is"
+    );
     ln!(out, " * a separate question from whether it has a name. Instances are immutable.");
     ln!(out, " */");
     ln!(out, "public final class {class} implements Comparable<{class}> {{");
@@ -188,7 +243,11 @@ fn locale(out: &mut String, registry: &Registry, class: &str) {
     }
     ln!(out);
     ln!(out, "        /** The locale of every text when none is requested or none matches the request. */");
-    ln!(out, "        public static final Locale FALLBACK = {};", screaming_snake(&registry.locales[registry.fallback]));
+    ln!(
+        out,
+        "        public static final Locale FALLBACK = {};",
+        screaming_snake(&registry.locales[registry.fallback])
+    );
     ln!(out);
     ln!(out, "        private final String tag;");
     ln!(out);
@@ -206,7 +265,10 @@ fn locale(out: &mut String, registry: &Registry, class: &str) {
     ln!(out, "        }}");
     ln!(out);
     ln!(out, "        /**");
-    ln!(out, "         * The best locale for a requested language tag such as {{@code \"zh-CN\"}} or {{@code \"ru_RU\"}}.");
+    ln!(
+        out,
+        "         * The best locale for a requested language tag such as {{@code \"zh-CN\"}} or {{@code \"ru_RU\"}}."
+    );
     ln!(out, "         * A locale with the same language, script and region wins; Chinese takes its script from the");
     ln!(out, "         * tag or else the region (TW, HK and MO are Traditional); otherwise the first locale of the");
     ln!(out, "         * same language; otherwise {{@link #FALLBACK}}.");
@@ -250,7 +312,8 @@ fn vocabulary(out: &mut String, registry: &Registry, name: &str, enum_doc: &str,
     ln!(out, "        public String key() {{");
     ln!(out, "            return key;");
     ln!(out, "        }}");
-    for (method, field, what) in [("title", "title", "short title"), ("description", "description", "full description")] {
+    for (method, field, what) in [("title", "title", "short title"), ("description", "description", "full description")]
+    {
         ln!(out);
         ln!(out, "        /**");
         ln!(out, "         * A {what} in {{@code locale}}.");
@@ -358,7 +421,11 @@ fn sendable(out: &mut String, registry: &Registry) {
     }
     let tests: Vec<String> = runs
         .iter()
-        .map(|&(start, end)| if start == end { format!("code == {start}") } else { format!("(code >= {start} && code <= {end})") })
+        .map(
+            |&(start, end)| {
+                if start == end { format!("code == {start}") } else { format!("(code >= {start} && code <= {end})") }
+            },
+        )
         .collect();
     let test = if tests.is_empty() { "false".to_owned() } else { tests.join(" || ") };
     ln!(out, "    private static boolean sendable(int code) {{");
