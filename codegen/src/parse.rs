@@ -70,8 +70,8 @@ pub struct RawCode {
     pub aliases: Vec<Spanned<String>>,
     /// Name in the IANA registry.
     pub iana_name: Option<Spanned<String>>,
-    /// Where it is defined.
-    pub reference: Option<Spanned<String>>,
+    /// `reference.<locale>`: where it is defined, e.g. `RFC 6455, section 7.4.1`.
+    pub reference: Option<Spanned<RawTexts>>,
     /// Link to the definition.
     pub url: Option<Spanned<String>>,
     /// May it appear in a Close frame?

@@ -233,7 +233,7 @@ fn every_code_has_a_section_with_its_description_facts_and_constants() {
                         "{} {}",
                         f.reference,
                         match (&code.reference, &code.url) {
-                            (Some(reference), _) => one_line(reference),
+                            (Some(reference), _) => one_line(reference.get(index)),
                             (None, Some(url)) => url.clone(),
                             (None, None) => p.none.to_owned(),
                         }

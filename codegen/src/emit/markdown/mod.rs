@@ -204,7 +204,7 @@ impl Book<'_> {
         let mut out = format!("<div id=\"{}\"></div>\n\n", anchor(code.code));
         let _ = write!(out, "## {} {}\n\n", code.code, escape::inline(self.text(&code.label.title)));
         let _ = write!(out, "{}\n\n", escape::paragraphs(self.text(&code.label.description)));
-        let reference = match (&code.reference, &code.url) {
+        let reference = match (code.reference.as_ref().map(|texts| self.text(texts)), &code.url) {
             (Some(text), Some(url)) => format!("[{}]({})", escape::inline(text), escape::destination(url)),
             (Some(text), None) => escape::inline(text),
             (None, Some(url)) => format!("<{}>", escape::destination(url)),
