@@ -259,7 +259,7 @@ fn close_code(out: &mut String, registry: &Registry) {
         let ident = identifier(&code.name);
         ln!(out);
         ln!(out, "// {ident} is {}: {}.", code.code, comment(code.label.title.get(registry.fallback)));
-        match (&code.reference, &code.url) {
+        match (code.reference.as_ref().map(|texts| texts.get(registry.fallback)), code.url.as_deref()) {
             (Some(reference), Some(url)) => {
                 ln!(out, "//");
                 ln!(out, "// Defined in {}: {}", comment(reference), comment(url));
@@ -310,14 +310,19 @@ fn entries(out: &mut String, registry: &Registry) {
     ln!(out);
     ln!(out, "// entry is what the registry says about a registered code.");
     ln!(out, "type entry struct {{");
-    ln!(out, "\tcode                     CloseCode");
-    ln!(out, "\tname                     string");
-    ln!(out, "\taliases                  []string");
-    ln!(out, "\tianaName, reference, url string");
-    ln!(out, "\tsendable                 bool");
-    ln!(out, "\tsender                   Sender");
-    ln!(out, "\treconnect                Reconnect");
-    ln!(out, "\tlabel                    label");
+    for field in [
+        "code          CloseCode",
+        "name          string",
+        "aliases       []string",
+        "ianaName, url string",
+        "reference     texts",
+        "sendable      bool",
+        "sender        Sender",
+        "reconnect     Reconnect",
+        "label         label",
+    ] {
+        ln!(out, "\t{field}");
+    }
     ln!(out, "}}");
     ln!(out);
     ln!(out, "// entries are the registered codes, ascending.");
@@ -337,8 +342,8 @@ fn entries(out: &mut String, registry: &Registry) {
             code.code,
             string(&code.name),
             text(&code.iana_name),
-            text(&code.reference),
             text(&code.url),
+            code.reference.as_ref().map_or_else(|| "texts{}".to_owned(), |texts| texts_literal(registry, texts)),
             code.sendable,
             upper_camel(code.sender.key()),
             upper_camel(code.reconnect.key()),

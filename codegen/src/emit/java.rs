@@ -206,7 +206,7 @@ fn constants(out: &mut String, registry: &Registry, class: &str) {
         ln!(out);
         ln!(out, "    /**");
         ln!(out, "     * {}: {}.", code.code, doc(code.label.title.get(registry.fallback)));
-        match (&code.reference, &code.url) {
+        match (code.reference.as_ref().map(|texts| texts.get(registry.fallback)), code.url.as_deref()) {
             (Some(reference), Some(url)) => {
                 ln!(out, "     *");
                 ln!(out, "     * <p>Defined in {}: {}", doc(reference), doc(url));
@@ -381,7 +381,7 @@ fn tables(out: &mut String, registry: &Registry, class: &str) {
                 string(&code.name),
                 aliases.join(", "),
                 optional(&code.iana_name),
-                optional(&code.reference),
+                code.reference.as_ref().map_or_else(|| "null".to_owned(), texts_literal),
                 optional(&code.url),
                 screaming_snake(code.sender.key()),
                 screaming_snake(code.reconnect.key()),

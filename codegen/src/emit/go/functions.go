@@ -213,10 +213,11 @@ func (c CloseCode) IANAName() string {
 	return ""
 }
 
-// Reference returns where the code is defined, and "" when the registry names no document.
-func (c CloseCode) Reference() string {
+// Reference returns where the code is defined, in locale l, and "" when the registry names no
+// document.
+func (c CloseCode) Reference(l Locale) string {
 	if e := c.entry(); e != nil {
-		return e.reference
+		return e.reference[l.index()]
 	}
 	return ""
 }

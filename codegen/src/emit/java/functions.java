@@ -104,13 +104,15 @@
     }
 
     /**
-     * Where the code is defined.
+     * Where the code is defined, in {@code locale}.
      *
+     * @param locale the locale of the text
      * @return the reference, or empty when the registry names no document
      */
-    public Optional<String> reference() {
+    public Optional<String> reference(Locale locale) {
         Entry entry = entryOf(value);
-        return entry == null ? Optional.empty() : Optional.ofNullable(entry.reference);
+        return entry == null || entry.reference == null ? Optional.empty()
+                : Optional.of(entry.reference[locale.ordinal()]);
     }
 
     /**
@@ -251,13 +253,13 @@
         private final String name;
         private final List<String> aliases;
         private final String ianaName;
-        private final String reference;
+        private final String[] reference;
         private final String url;
         private final Sender sender;
         private final Reconnect reconnect;
         private final Label label;
 
-        private Entry(CloseCode constant, String name, List<String> aliases, String ianaName, String reference,
+        private Entry(CloseCode constant, String name, List<String> aliases, String ianaName, String[] reference,
                 String url, Sender sender, Reconnect reconnect, Label label) {
             this.constant = constant;
             this.name = name;
