@@ -178,6 +178,7 @@ fn properties(root: &Path, tsc: &Path, python: &Path) -> Result<String, String> 
 fn codegen_test(root: &Path, test: &str, tsc: &Path, python: &Path) -> Command {
     let mut command = cargo(root, &["test", "-p", "ws-close-codes-codegen", "--test", test, "--", "--ignored"]);
     command.env("WS_CLOSE_CODES_TSC", tsc).env("WS_CLOSE_CODES_NODE", "node").env("WS_CLOSE_CODES_PYTHON", python);
+    command.env("WS_CLOSE_CODES_GO", "go").env("WS_CLOSE_CODES_JAVAC", "javac").env("WS_CLOSE_CODES_JAVA", "java");
     command
 }
 

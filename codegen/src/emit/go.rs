@@ -415,12 +415,17 @@ pub fn string(text: &str) -> String {
 }
 
 /// Registry text made safe for a `//` comment: one line of printable characters, without
-/// trailing spaces (which `gofmt` would remove) and never empty.
+/// trailing spaces (which `gofmt` would remove) and never empty. Doubled backquotes and single
+/// quotes are split by a space, or `gofmt` would turn them into curly quotes in doc comments.
 pub fn comment(text: &str) -> String {
-    match one_line(text).trim_end() {
-        "" => "-".to_owned(),
-        line => line.to_owned(),
+    let mut out = String::with_capacity(text.len());
+    for c in one_line(text).trim_end().chars() {
+        if matches!(c, '`' | '\'') && out.ends_with(c) {
+            out.push(' ');
+        }
+        out.push(c);
     }
+    if out.is_empty() { "-".to_owned() } else { out }
 }
 
 /// The functions: the same for every registry. They mirror `Registry::answer` and
@@ -457,5 +462,6 @@ mod tests {
     fn comments_stay_on_one_line_without_trailing_space() {
         assert_eq!(comment("a\nb \u{2028}"), "a b");
         assert_eq!(comment(" \n"), "-");
+        assert_eq!(comment("``x''' `y'"), "` `x' ' ' `y'");
     }
 }
