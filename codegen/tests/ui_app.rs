@@ -57,6 +57,7 @@ ui! {
     unknown_target,
     go_only_collision_without_go,
     go_only_collision_with_go,
+    delay_bounds_reversed,
 }
 
 #[test]

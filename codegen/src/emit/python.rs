@@ -11,6 +11,8 @@ use std::fmt::Write as _;
 use super::escape::{self, Literal};
 use super::{Comments, Header, Layout, NameKind, Output, Target};
 use crate::files::Plan;
+
+mod at_close;
 use crate::model::naming::screaming_snake;
 use crate::model::{Label, Reconnect, Registry, Sender, Texts};
 
@@ -101,7 +103,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
     entries(&mut out, registry);
     out.push_str(&is_sendable(registry));
     out.push_str(FUNCTIONS);
-    out.push_str(CLOSE_FRAME);
+    at_close::at_close(&mut out, registry);
     out
 }
 
@@ -142,10 +144,6 @@ pub fn py_typed(header: &Header) -> String {
 }
 
 const PRELUDE: &str = include_str!("python/prelude.py");
-
-/// What to do at a close: the browser rule and Close frame payloads (reference:
-/// `crate::behaviour`).
-const CLOSE_FRAME: &str = include_str!("python/close_frame.py");
 
 fn locales(out: &mut String, registry: &Registry) {
     let tags: Vec<String> = registry.locales.iter().map(|tag| string(tag)).collect();

@@ -8,6 +8,7 @@
 use serde::Serialize;
 
 mod payloads;
+mod reconnect;
 
 use super::{Header, Output, Target};
 use crate::files::Plan;
@@ -88,6 +89,7 @@ struct Vectors<'r> {
     runs: Vec<Run<'r>>,
     negotiation: Vec<(String, &'r str)>,
     close_payloads: payloads::Payloads,
+    reconnect: reconnect::Reconnect,
 }
 
 #[derive(Serialize)]
@@ -152,6 +154,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
         runs,
         negotiation,
         close_payloads: payloads::payloads(registry),
+        reconnect: reconnect::reconnect(registry),
     };
     let mut json = serde_json::to_string_pretty(&vectors).expect("vectors serialize");
     json.push('\n');
