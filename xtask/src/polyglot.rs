@@ -28,29 +28,39 @@ fn require_conformance(suite: &str, output: &str) -> Result<(), String> {
     }
 }
 
-/// `gofmt -l` (must print nothing), `go vet` and `go test -v` of `packages/go`.
+/// `gofmt -l` (must print nothing), `go vet` and `go test -v` of `packages/go` and of the
+/// chat-app example's Go gateway.
 pub fn go(root: &Path) -> Result<String, String> {
     ensure("go", "golang-go")?;
-    let module = root.join("packages/go");
-    let tool = |args: &[&str]| {
-        let mut command = Command::new(if args[0] == "gofmt" { "gofmt" } else { "go" });
-        command.args(if args[0] == "gofmt" { &args[1..] } else { args }).current_dir(&module);
-        command
-    };
-    let unformatted = captured("go: gofmt -l", tool(&["gofmt", "-l", "."]), None)?;
-    if !unformatted.trim().is_empty() {
-        return Err(format!("go: gofmt would change {}", unformatted.trim()));
-    }
-    step("go vet", tool(&["vet", "./..."]))?;
-    let output = captured("go tests", tool(&["test", "-count=1", "-v", "./..."]), None)?;
-    require_conformance("go", &output)?;
-    let passed = output.lines().filter(|line| line.starts_with("--- PASS")).count();
-    if passed == 0 || output.lines().any(|line| line.starts_with("--- FAIL")) {
-        return Err("go: no test passed".to_owned());
-    }
-    let count = format!("go: {passed} tests passed");
+    let package = go_module(root, "packages/go")?;
+    require_conformance("go", &package.1)?;
+    let (gateway, _) = go_module(root, "examples/chat-app/gateway")?;
+    let count = format!("go: {} tests passed, example gateway: {gateway}", package.0);
     println!("{count}");
     Ok(count)
+}
+
+/// Checks and tests one Go module; returns how many tests passed and what `go test` printed.
+fn go_module(root: &Path, directory: &str) -> Result<(usize, String), String> {
+    let module = root.join(directory);
+    let go = |args: &[&str]| {
+        let mut command = Command::new("go");
+        command.args(args).current_dir(&module);
+        command
+    };
+    let mut gofmt = Command::new("gofmt");
+    gofmt.args(["-l", "."]).current_dir(&module);
+    let unformatted = captured(&format!("gofmt -l {directory}"), gofmt, None)?;
+    if !unformatted.trim().is_empty() {
+        return Err(format!("{directory}: gofmt would change {}", unformatted.trim()));
+    }
+    step(&format!("go vet {directory}"), go(&["vet", "./..."]))?;
+    let output = captured(&format!("go test {directory}"), go(&["test", "-count=1", "-v", "./..."]), None)?;
+    let passed = output.lines().filter(|line| line.starts_with("--- PASS")).count();
+    if passed == 0 || output.lines().any(|line| line.starts_with("--- FAIL")) {
+        return Err(format!("{directory}: no Go test passed"));
+    }
+    Ok((passed, output))
 }
 
 /// `mvn verify` of `packages/java`: compile with every lint as an error, the JUnit tests and
