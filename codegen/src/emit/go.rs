@@ -44,6 +44,13 @@ const EXPORTED: &[&str] = &[
     "ParseCloseFrame",
     "NewCloseFrame",
     "TruncateReason",
+    "MaxAttemptsBeforeOpen",
+    "ReconnectContext",
+    "ReconnectStep",
+    "StepAction",
+    "StepStop",
+    "StepRetry",
+    "StepReauthenticate",
 ];
 
 /// Go's keywords: a package name may not be one.
@@ -187,6 +194,7 @@ fn package_doc(out: &mut String, registry: &Registry, package: &str) {
     ln!(out, "package {package}");
     ln!(out);
     ln!(out, "import (");
+    ln!(out, "\t\"math\"");
     ln!(out, "\t\"sort\"");
     ln!(out, "\t\"strconv\"");
     ln!(out, "\t\"strings\"");
@@ -288,19 +296,23 @@ fn ranges(out: &mut String, registry: &Registry) {
     for range in &registry.ranges {
         ln!(
             out,
-            "\t{{{}, {}, {}, {}, Reconnect{}, {}}},",
+            "\t{{{}, {}, {}, {}, Reconnect{}, {}, {}}},",
             string(&range.id),
             range.start,
             range.end,
             range.sendable,
             upper_camel(range.reconnect.key()),
-            label_literal(registry, &range.label)
+            label_literal(registry, &range.label),
+            delay_literal(range.delay.unwrap_or(crate::behaviour::DEFAULT_DELAY))
         );
     }
     ln!(out, "}}");
     ln!(out);
     ln!(out, "// outOfRange are the title and description of a number outside every range.");
     ln!(out, "var outOfRange = {}", label_literal(registry, &registry.out_of_range));
+    ln!(out);
+    ln!(out, "// outOfRangeDelay are the reconnect delay bounds of a number outside every range, in ms.");
+    ln!(out, "var outOfRangeDelay = {}", delay_literal(crate::behaviour::DEFAULT_DELAY));
     ln!(out);
     ln!(out, "// outOfRangeReconnect is the reconnect hint for a number outside every range.");
     ln!(out, "const outOfRangeReconnect = Reconnect{}", upper_camel(registry.out_of_range_reconnect.key()));
@@ -320,6 +332,7 @@ fn entries(out: &mut String, registry: &Registry) {
         "sender        Sender",
         "reconnect     Reconnect",
         "label         label",
+        "delay         [2]uint32",
     ] {
         ln!(out, "\t{field}");
     }
@@ -338,7 +351,7 @@ fn entries(out: &mut String, registry: &Registry) {
         let text = |value: &Option<String>| string(value.as_deref().unwrap_or(""));
         ln!(
             out,
-            "\t{{{}, {}, {aliases}, {}, {}, {}, {}, Sender{}, Reconnect{}, {}}},",
+            "\t{{{}, {}, {aliases}, {}, {}, {}, {}, Sender{}, Reconnect{}, {}, {}}},",
             code.code,
             string(&code.name),
             text(&code.iana_name),
@@ -347,7 +360,8 @@ fn entries(out: &mut String, registry: &Registry) {
             code.sendable,
             upper_camel(code.sender.key()),
             upper_camel(code.reconnect.key()),
-            label_literal(registry, &code.label)
+            label_literal(registry, &code.label),
+            delay_literal(registry.answer(code.code).delay)
         );
     }
     ln!(out, "}}");
@@ -386,6 +400,11 @@ fn sendable(out: &mut String, registry: &Registry) {
     ln!(out, "func isSendable({parameter}) bool {{");
     ln!(out, "\treturn {test}");
     ln!(out, "}}");
+}
+
+/// `[2]uint32{min, max}`: reconnect delay bounds in milliseconds.
+fn delay_literal(delay: crate::model::Delay) -> String {
+    format!("[2]uint32{{{}, {}}}", delay.min_ms, delay.max_ms)
 }
 
 /// `label{texts{...}, texts{...}}`.

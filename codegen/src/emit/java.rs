@@ -336,19 +336,27 @@ fn tables(out: &mut String, registry: &Registry, class: &str) {
     for range in &registry.ranges {
         ln!(
             out,
-            "        new Range({}, {}, {}, {}, Reconnect.{}, {}),",
+            "        new Range({}, {}, {}, {}, Reconnect.{}, {}, {}),",
             string(&range.id),
             range.start,
             range.end,
             range.sendable,
             screaming_snake(range.reconnect.key()),
-            label_literal(&range.label)
+            label_literal(&range.label),
+            delay_literal(range.delay.unwrap_or(crate::behaviour::DEFAULT_DELAY))
         );
     }
     ln!(out, "    }};");
     ln!(out);
     ln!(out, "    /** The texts of a number outside every range. */");
     ln!(out, "    private static final Label OUT_OF_RANGE = {};", label_literal(&registry.out_of_range));
+    ln!(out);
+    ln!(out, "    /** The reconnect delay bounds of a number outside every range, in milliseconds. */");
+    ln!(
+        out,
+        "    private static final long[] OUT_OF_RANGE_DELAY = {};",
+        delay_literal(crate::behaviour::DEFAULT_DELAY)
+    );
     ln!(out);
     ln!(out, "    /** The reconnect hint for a number outside every range. */");
     ln!(
@@ -376,7 +384,7 @@ fn tables(out: &mut String, registry: &Registry, class: &str) {
             let optional = |text: &Option<String>| text.as_deref().map_or_else(|| "null".to_owned(), string);
             ln!(
                 out,
-                "        all.add(new Entry({}, {}, List.of({}), {}, {}, {}, Sender.{}, Reconnect.{}, {}));",
+                "        all.add(new Entry({}, {}, List.of({}), {}, {}, {}, Sender.{}, Reconnect.{}, {}, {}));",
                 code.name,
                 string(&code.name),
                 aliases.join(", "),
@@ -385,7 +393,8 @@ fn tables(out: &mut String, registry: &Registry, class: &str) {
                 optional(&code.url),
                 screaming_snake(code.sender.key()),
                 screaming_snake(code.reconnect.key()),
-                label_literal(&code.label)
+                label_literal(&code.label),
+                delay_literal(registry.answer(code.code).delay)
             );
         }
         ln!(out, "    }}");
@@ -431,6 +440,11 @@ fn sendable(out: &mut String, registry: &Registry) {
     ln!(out, "    private static boolean sendable(int code) {{");
     ln!(out, "        return {test};");
     ln!(out, "    }}");
+}
+
+/// `new long[] {min, max}`: reconnect delay bounds in milliseconds.
+fn delay_literal(delay: crate::model::Delay) -> String {
+    format!("new long[] {{{}, {}}}", delay.min_ms, delay.max_ms)
 }
 
 /// `new Label(new String[] {...}, new String[] {...})`.

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"testing"
 
 	"github.com/ws-close-codes/ws-close-codes/packages/go/closecodes"
@@ -242,4 +243,58 @@ func TestConformanceClosePayloads(t *testing.T) {
 		}
 	}
 	t.Logf("checked %d parse, %d encode and %d truncate cases", len(p.Parse), len(p.Encode), len(p.Truncate))
+}
+
+func TestConformanceReconnectSteps(t *testing.T) {
+	var v struct {
+		Reconnect struct {
+			Randoms  []float64 `json:"randoms"`
+			Attempts uint32    `json:"attempts"`
+			Cases    []struct {
+				Code     int       `json:"code"`
+				Bounds   [2]uint32 `json:"delay_bounds"`
+				Contexts []struct {
+					ClosedByClient bool     `json:"closed_by_client"`
+					EverOpened     bool     `json:"ever_opened"`
+					Steps          []string `json:"steps"`
+				} `json:"contexts"`
+			} `json:"cases"`
+		} `json:"reconnect"`
+	}
+	data, err := os.ReadFile(filepath.Join("..", "..", "..", "conformance", "vectors.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &v); err != nil {
+		t.Fatal(err)
+	}
+	r := v.Reconnect
+	if len(r.Cases) == 0 {
+		t.Fatal("no reconnect vectors")
+	}
+	steps := 0
+	for _, c := range r.Cases {
+		code := closecodes.CloseCode(c.Code)
+		if low, high := code.ReconnectDelayBounds(); low != c.Bounds[0] || high != c.Bounds[1] {
+			t.Errorf("%d: ReconnectDelayBounds() = %d, %d, want %v", c.Code, low, high, c.Bounds)
+		}
+		for _, context := range c.Contexts {
+			i := 0
+			for attempt := uint32(0); attempt < r.Attempts; attempt++ {
+				for _, random := range r.Randoms {
+					step := code.ReconnectStep(closecodes.ReconnectContext{ClosedByClient: context.ClosedByClient, EverOpened: context.EverOpened, Attempt: attempt, Random: random})
+					got := step.Action.String()
+					if step.Action != closecodes.StepStop {
+						got += ":" + strconv.Itoa(int(step.DelayMS))
+					}
+					if got != context.Steps[i] {
+						t.Errorf("%d %+v attempt %d random %v: %s, want %s", c.Code, context, attempt, random, got, context.Steps[i])
+					}
+					i++
+					steps++
+				}
+			}
+		}
+	}
+	t.Logf("checked %d reconnect steps", steps)
 }

@@ -100,6 +100,7 @@ type Range struct {
 	// Reconnect is the advice for the range's unregistered codes.
 	Reconnect Reconnect
 	label     label
+	delay     [2]uint32
 }
 
 // Contains reports whether c lies in the range.
@@ -500,4 +501,95 @@ func TruncateReason(reason string) string {
 		end--
 	}
 	return reason[:end]
+}
+
+// MaxAttemptsBeforeOpen is how many attempts in a row may fail before a connection that never
+// opened stops reconnecting (a browser reports a refused handshake as 1006 before open).
+const MaxAttemptsBeforeOpen = 5
+
+// BaseDelayMS is the first step of the exponential backoff, in milliseconds.
+const BaseDelayMS = 1000
+
+// ReconnectContext is what a client knows about a close besides its code.
+type ReconnectContext struct {
+	// ClosedByClient tells whether the client itself closed the connection (or asked to).
+	ClosedByClient bool
+	// EverOpened tells whether the connection ever opened.
+	EverOpened bool
+	// Attempt is how many attempts in a row already failed (0 for the first reconnect).
+	Attempt uint32
+	// Random is a random number in [0, 1) from the caller; anything else (NaN too) counts as 0.
+	Random float64
+}
+
+// StepAction is what to do after a close.
+type StepAction uint8
+
+// StepStop means: do not reconnect.
+const StepStop StepAction = 0
+
+// StepRetry means: reconnect after the delay.
+const StepRetry StepAction = 1
+
+// StepReauthenticate means: obtain fresh credentials, then reconnect after the delay.
+const StepReauthenticate StepAction = 2
+
+// String returns "stop", "retry" or "reauthenticate".
+func (a StepAction) String() string {
+	switch a {
+	case StepStop:
+		return "stop"
+	case StepRetry:
+		return "retry"
+	case StepReauthenticate:
+		return "reauthenticate"
+	}
+	return "StepAction(" + strconv.Itoa(int(a)) + ")"
+}
+
+// ReconnectStep is the decision after a close: an action and a delay in milliseconds (0 for
+// [StepStop]).
+type ReconnectStep struct {
+	// Action is what to do.
+	Action StepAction
+	// DelayMS is how long to wait first, in milliseconds.
+	DelayMS uint32
+}
+
+// ReconnectDelayBounds returns the shortest and longest delay before reconnecting after c, in
+// milliseconds: the code's own bounds, else its range's, else the default.
+func (c CloseCode) ReconnectDelayBounds() (uint32, uint32) {
+	if e := c.entry(); e != nil {
+		return e.delay[0], e.delay[1]
+	}
+	if i := rangeIndex(c); i >= 0 {
+		return ranges[i].delay[0], ranges[i].delay[1]
+	}
+	return outOfRangeDelay[0], outOfRangeDelay[1]
+}
+
+// ReconnectStep decides what to do after a connection closed with c: stop when the client closed
+// it or the hint is never, or when a connection that never opened failed MaxAttemptsBeforeOpen
+// times in a row; otherwise wait min + floor(random * (ceiling - min)) milliseconds, where ceiling
+// is min(max, min + BaseDelayMS * 2^min(attempt, 20)), then reauthenticate or retry.
+func (c CloseCode) ReconnectStep(context ReconnectContext) ReconnectStep {
+	hint := c.Reconnect()
+	if context.ClosedByClient || hint == ReconnectNever {
+		return ReconnectStep{Action: StepStop}
+	}
+	if !context.EverOpened && context.Attempt >= MaxAttemptsBeforeOpen {
+		return ReconnectStep{Action: StepStop}
+	}
+	low, high := c.ReconnectDelayBounds()
+	growth := uint64(BaseDelayMS) << min(context.Attempt, 20)
+	ceiling := min(uint64(high), uint64(low)+growth)
+	random := context.Random
+	if !(random >= 0 && random < 1) {
+		random = 0
+	}
+	delay := low + uint32(math.Floor(random*float64(ceiling-uint64(low))))
+	if hint == ReconnectReauthenticate {
+		return ReconnectStep{Action: StepReauthenticate, DelayMS: delay}
+	}
+	return ReconnectStep{Action: StepRetry, DelayMS: delay}
 }

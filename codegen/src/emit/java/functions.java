@@ -258,9 +258,10 @@
         private final Sender sender;
         private final Reconnect reconnect;
         private final Label label;
+        private final long[] delay;
 
         private Entry(CloseCode constant, String name, List<String> aliases, String ianaName, String[] reference,
-                String url, Sender sender, Reconnect reconnect, Label label) {
+                String url, Sender sender, Reconnect reconnect, Label label, long[] delay) {
             this.constant = constant;
             this.name = name;
             this.aliases = aliases;
@@ -270,6 +271,7 @@
             this.sender = sender;
             this.reconnect = reconnect;
             this.label = label;
+            this.delay = delay;
         }
     }
 
@@ -311,14 +313,16 @@
         private final boolean sendable;
         private final Reconnect reconnect;
         private final Label label;
+        private final long[] delay;
 
-        private Range(String id, int start, int end, boolean sendable, Reconnect reconnect, Label label) {
+        private Range(String id, int start, int end, boolean sendable, Reconnect reconnect, Label label, long[] delay) {
             this.id = id;
             this.start = start;
             this.end = end;
             this.sendable = sendable;
             this.reconnect = reconnect;
             this.label = label;
+            this.delay = delay;
         }
 
         /**
@@ -521,4 +525,240 @@
             return Locale.FALLBACK;
         }
         return candidates.isEmpty() ? Locale.FALLBACK : candidates.get(0);
+    }
+
+    /** The longest Close frame payload: a control frame carries at most 125 bytes. */
+    public static final int MAX_PAYLOAD_BYTES = 125;
+
+    /** The longest close reason in UTF-8 bytes: the payload less the two-byte code. */
+    public static final int MAX_REASON_BYTES = 123;
+
+    /**
+     * The payload of a Close frame: a sendable code and a UTF-8 reason of at most
+     * {@value #MAX_REASON_BYTES} bytes, or neither (an empty payload). Instances are immutable.
+     */
+    public static final class Frame {
+        private final CloseCode code;
+        private final String reason;
+
+        private Frame(CloseCode code, String reason) {
+            this.code = code;
+            this.reason = reason;
+        }
+
+        /**
+         * Reads a received Close frame payload: empty, or a sendable code in network byte order
+         * followed by a UTF-8 reason, 125 bytes at most in all.
+         *
+         * @param payload the payload as received
+         * @return the frame
+         * @throws FrameException if the payload is not a valid Close frame payload
+         */
+        public static Frame parse(byte[] payload) throws FrameException {
+            if (payload.length == 0) {
+                return new Frame(null, "");
+            }
+            if (payload.length == 1) {
+                throw new FrameException("a Close frame payload of one byte", 1002);
+            }
+            if (payload.length > MAX_PAYLOAD_BYTES) {
+                throw new FrameException("a Close frame payload of " + payload.length + " bytes (at most 125)", 1002);
+            }
+            CloseCode code = CloseCode.of(((payload[0] & 0xff) << 8) | (payload[1] & 0xff));
+            if (!code.isSendable()) {
+                throw new FrameException("close code " + code.value + " may not be sent", 1002);
+            }
+            try {
+                String reason = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(payload, 2, payload.length - 2)).toString();
+                return new Frame(code, reason);
+            } catch (java.nio.charset.CharacterCodingException error) {
+                throw new FrameException("a close reason that is not valid UTF-8", 1007);
+            }
+        }
+
+        /**
+         * The payload of a Close frame to send.
+         *
+         * @param code a sendable code
+         * @param reason at most {@value #MAX_REASON_BYTES} bytes in UTF-8 (see {@link #truncateReason})
+         * @return the frame
+         * @throws FrameException if the code may not be sent or the reason is too long
+         */
+        public static Frame of(CloseCode code, String reason) throws FrameException {
+            if (!code.isSendable()) {
+                throw new FrameException("close code " + code.value + " may not be sent", 1002);
+            }
+            int length = reason.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (length > MAX_REASON_BYTES) {
+                throw new FrameException("a close reason of " + length + " bytes (at most 123)", 1002);
+            }
+            return new Frame(code, reason);
+        }
+
+        /**
+         * The frame's code.
+         *
+         * @return the code, or empty for an empty payload
+         */
+        public Optional<CloseCode> code() {
+            return Optional.ofNullable(code);
+        }
+
+        /**
+         * The frame's reason.
+         *
+         * @return the reason, empty when there is none
+         */
+        public String reason() {
+            return reason;
+        }
+
+        /**
+         * The payload: the code in network byte order and the reason in UTF-8, or nothing.
+         *
+         * @return a new array
+         */
+        public byte[] encode() {
+            if (code == null) {
+                return new byte[0];
+            }
+            byte[] text = reason.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] out = new byte[2 + text.length];
+            out[0] = (byte) (code.value >> 8);
+            out[1] = (byte) code.value;
+            System.arraycopy(text, 0, out, 2, text.length);
+            return out;
+        }
+    }
+
+    /** Why a payload is not a valid Close frame payload, or why a frame cannot be built. */
+    public static final class FrameException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        /** The code to close the connection with. */
+        private final int closeCode;
+
+        private FrameException(String message, int closeCode) {
+            super(message);
+            this.closeCode = closeCode;
+        }
+
+        /**
+         * The code to close the connection with after receiving such a payload: 1007 for a reason
+         * that is not UTF-8, 1002 (protocol error) otherwise.
+         *
+         * @return the close code
+         */
+        public CloseCode closeCode() {
+            return CloseCode.of(closeCode);
+        }
+    }
+
+    /**
+     * Shortens {@code reason} to at most {@value #MAX_REASON_BYTES} bytes of UTF-8 without splitting
+     * a character, so that it fits in a Close frame.
+     *
+     * @param reason any text
+     * @return the text, or its longest prefix that fits
+     */
+    public static String truncateReason(String reason) {
+        byte[] bytes = reason.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (bytes.length <= MAX_REASON_BYTES) {
+            return reason;
+        }
+        int end = MAX_REASON_BYTES;
+        while (end > 0 && (bytes[end] & 0xc0) == 0x80) {
+            end--;
+        }
+        return new String(bytes, 0, end, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * How many attempts in a row may fail before a connection that never opened stops
+     * reconnecting (a browser reports a refused handshake as 1006 before {@code open}).
+     */
+    public static final int MAX_ATTEMPTS_BEFORE_OPEN = 5;
+
+    /** The first step of the exponential backoff, in milliseconds. */
+    public static final long BASE_DELAY_MS = 1000;
+
+    /** What to do after a close. */
+    public enum Action {
+        /** Do not reconnect. */
+        STOP,
+        /** Reconnect after the delay. */
+        RETRY,
+        /** Obtain fresh credentials, then reconnect after the delay. */
+        REAUTHENTICATE;
+
+        /**
+         * The name the conformance vectors use, e.g. {@code "retry"}.
+         *
+         * @return the key
+         */
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * What a client knows about a close besides its code.
+     *
+     * @param closedByClient did the client itself close the connection (or ask to)?
+     * @param everOpened did the connection ever open?
+     * @param attempt how many attempts in a row already failed (0 for the first reconnect)
+     * @param random a random number in [0, 1); anything else (NaN too) counts as 0
+     */
+    public record ReconnectContext(boolean closedByClient, boolean everOpened, int attempt, double random) {
+    }
+
+    /**
+     * The decision after a close.
+     *
+     * @param action what to do
+     * @param delayMs how long to wait first, in milliseconds (0 for {@link Action#STOP})
+     */
+    public record ReconnectStep(Action action, long delayMs) {
+    }
+
+    /**
+     * The shortest and longest delay before reconnecting after this code, in milliseconds: the
+     * code's own bounds, else its range's, else the default.
+     *
+     * @return {@code {min, max}}
+     */
+    public long[] reconnectDelayBounds() {
+        Entry entry = entryOf(value);
+        if (entry != null) {
+            return entry.delay.clone();
+        }
+        Range range = rangeOf(value);
+        return (range != null ? range.delay : OUT_OF_RANGE_DELAY).clone();
+    }
+
+    /**
+     * What to do after a connection closed with this code: stop when the client closed it or the
+     * hint is {@link Reconnect#NEVER}, or when a connection that never opened failed
+     * {@value #MAX_ATTEMPTS_BEFORE_OPEN} times in a row; otherwise wait
+     * {@code min + floor(random * (ceiling - min))} ms, where
+     * {@code ceiling = min(max, min + BASE_DELAY_MS * 2^min(attempt, 20))}, then reauthenticate or retry.
+     *
+     * @param context what the client knows about the close
+     * @return the decision
+     */
+    public ReconnectStep reconnectStep(ReconnectContext context) {
+        Reconnect hint = reconnect();
+        if (context.closedByClient() || hint == Reconnect.NEVER) {
+            return new ReconnectStep(Action.STOP, 0);
+        }
+        if (!context.everOpened() && Integer.compareUnsigned(context.attempt(), MAX_ATTEMPTS_BEFORE_OPEN) >= 0) {
+            return new ReconnectStep(Action.STOP, 0);
+        }
+        long[] bounds = reconnectDelayBounds();
+        int exponent = Integer.compareUnsigned(context.attempt(), 20) < 0 ? context.attempt() : 20;
+        long ceiling = Math.min(bounds[1], bounds[0] + (BASE_DELAY_MS << exponent));
+        double random = context.random() >= 0 && context.random() < 1 ? context.random() : 0;
+        long delay = bounds[0] + (long) Math.floor(random * (double) (ceiling - bounds[0]));
+        return new ReconnectStep(hint == Reconnect.REAUTHENTICATE ? Action.REAUTHENTICATE : Action.RETRY, delay);
     }

@@ -99,4 +99,86 @@ class ConformanceTest {
             assertSame(code, CloseCode.of(code.value()));
         }
     }
+
+    private static byte[] hex(String text) {
+        byte[] out = new byte[text.length() / 2];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (byte) Integer.parseInt(text.substring(2 * i, 2 * i + 2), 16);
+        }
+        return out;
+    }
+
+    private static String hex(byte[] bytes) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : bytes) {
+            out.append(String.format("%02x", b & 0xff));
+        }
+        return out.toString();
+    }
+
+    @Test
+    void closeFramesParseEncodeAndTruncateAsTheVectorsSay() {
+        JsonNode payloads = vectors.get("close_payloads");
+        int checked = 0;
+        for (JsonNode c : payloads.get("parse")) {
+            String payload = c.get("payload").asText();
+            try {
+                CloseCode.Frame frame = CloseCode.Frame.parse(hex(payload));
+                assertTrue(c.get("error").isNull(), "parse " + payload + " should fail");
+                assertEquals(c.get("code").isNull() ? Optional.empty() : Optional.of(c.get("code").asInt()),
+                        frame.code().map(CloseCode::value), "parse " + payload);
+                assertEquals(c.get("reason").asText(), frame.reason(), "parse " + payload);
+                assertEquals(payload, hex(frame.encode()), "parse " + payload);
+            } catch (CloseCode.FrameException error) {
+                assertEquals(c.get("error").asInt(-1), error.closeCode().value(), "parse " + payload);
+            }
+            checked++;
+        }
+        for (JsonNode c : payloads.get("encode")) {
+            int code = c.get("code").asInt();
+            String reason = c.get("reason").asText();
+            try {
+                CloseCode.Frame frame = CloseCode.Frame.of(CloseCode.of(code), reason);
+                assertEquals(c.get("payload").asText(), hex(frame.encode()), "encode " + code);
+            } catch (CloseCode.FrameException error) {
+                assertEquals(c.get("error").asInt(-1), error.closeCode().value(), "encode " + code);
+            }
+            checked++;
+        }
+        for (JsonNode c : payloads.get("truncate")) {
+            assertEquals(c.get("truncated").asText(), CloseCode.truncateReason(c.get("reason").asText()));
+            checked++;
+        }
+        assertTrue(checked > 0);
+    }
+
+    @Test
+    void reconnectStepsAreTheVectorsOwn() {
+        JsonNode reconnect = vectors.get("reconnect");
+        int attempts = reconnect.get("attempts").asInt();
+        int checked = 0;
+        for (JsonNode c : reconnect.get("cases")) {
+            CloseCode code = CloseCode.of(c.get("code").asInt());
+            long[] bounds = code.reconnectDelayBounds();
+            assertEquals(c.get("delay_bounds").get(0).asLong(), bounds[0], "bounds of " + code);
+            assertEquals(c.get("delay_bounds").get(1).asLong(), bounds[1], "bounds of " + code);
+            for (JsonNode context : c.get("contexts")) {
+                int i = 0;
+                for (int attempt = 0; attempt < attempts; attempt++) {
+                    for (JsonNode random : reconnect.get("randoms")) {
+                        CloseCode.ReconnectStep step = code.reconnectStep(new CloseCode.ReconnectContext(
+                                context.get("closed_by_client").asBoolean(), context.get("ever_opened").asBoolean(),
+                                attempt, random.asDouble()));
+                        String got = step.action() == CloseCode.Action.STOP ? "stop"
+                                : step.action().key() + ":" + step.delayMs();
+                        assertEquals(context.get("steps").get(i).asText(), got, code + " attempt " + attempt);
+                        i++;
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 0);
+        System.out.println("checked " + checked + " reconnect steps");
+    }
 }
