@@ -9,6 +9,8 @@
 use std::fmt::Write as _;
 
 use super::Header;
+
+mod at_close;
 use crate::model::naming::screaming_snake;
 use crate::model::{Label, Reconnect, Registry, Sender, Texts};
 
@@ -51,6 +53,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
     ranges(&mut out, registry);
     entries(&mut out, registry);
     out.push_str(&FUNCTIONS.replacen("# @is_sendable\n", &is_sendable(registry), 1));
+    at_close::at_close(&mut out, registry);
     out
 }
 

@@ -10,6 +10,8 @@
 use std::fmt::Write as _;
 
 use super::Header;
+
+mod at_close;
 use crate::model::{Label, Reconnect, Registry, Sender, Texts};
 
 /// ECMAScript reserved words, strict-mode reserved words and TypeScript's own, plus property
@@ -110,6 +112,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
     entries(&mut out, registry);
     sendable(&mut out, registry);
     out.push_str(FUNCTIONS);
+    at_close::at_close(&mut out, registry);
     out
 }
 

@@ -1137,27 +1137,59 @@ export interface CloseEventDescription {
   readonly reason: string;
   /** Did the closing handshake complete? */
   readonly wasClean: boolean;
-  /** What the client should do next. */
+  /** The registry's reconnect hint for the code. */
   readonly reconnect: Reconnect;
   /** The locale of `title` and `description`. */
   readonly locale: Locale;
+  /** Did the client itself close the connection? (From the context; false when not given.) */
+  readonly closedByClient: boolean;
+  /** Did the connection ever open? (From the context; true when not given.) */
+  readonly everOpened: boolean;
+  /** What to do next: the {@link reconnectStep} for the code and the context. */
+  readonly step: ReconnectStep;
+}
+
+/**
+ * What {@link describeCloseEvent} knows about a close besides the event. Every field is
+ * optional: the client did not close the connection, it had opened, this is the first attempt,
+ * and the jitter comes from `Math.random()`.
+ */
+export interface CloseContext {
+  /** Did the client itself call `close()` (or ask to)? */
+  readonly closedByClient?: boolean;
+  /** Did the socket ever fire `open`? A browser reports a failed handshake as 1006 before it. */
+  readonly everOpened?: boolean;
+  /** How many reconnect attempts in a row already failed. */
+  readonly attempt?: number;
+  /** A random number in [0, 1) for the jitter. */
+  readonly random?: number;
 }
 
 /**
  * Describes a browser `CloseEvent` (or anything with its `code`, `reason` and `wasClean`) in the
- * best locale for `locale`, e.g. `navigator.language`.
+ * best locale for `locale`, e.g. `navigator.language`, with the next step of the reconnect policy
+ * for `context`.
  *
  * @example
  * ```ts
  * socket.onclose = (event) => {
- *   const close = describeCloseEvent(event, navigator.language);
+ *   const close = describeCloseEvent(event, navigator.language, { closedByClient, everOpened: opened, attempt });
  *   showStatus(close.title, close.description);
+ *   if (close.step.action !== "stop") setTimeout(connect, close.step.delayMs);
  * };
  * ```
  */
-export function describeCloseEvent(event: CloseEventLike, locale?: string): CloseEventDescription {
+export function describeCloseEvent(
+  event: CloseEventLike,
+  locale?: string,
+  context: CloseContext = {},
+): CloseEventDescription {
   const resolved = resolveLocale(locale);
   const label = labelOf(event.code);
+  const closedByClient = context.closedByClient ?? false;
+  const everOpened = context.everOpened ?? true;
+  const attempt = context.attempt ?? 0;
+  const step = reconnectStep(event.code, { closedByClient, everOpened, attempt, random: context.random ?? Math.random() });
   return {
     code: event.code,
     name: entryOf(event.code)?.name,
@@ -1167,6 +1199,9 @@ export function describeCloseEvent(event: CloseEventLike, locale?: string): Clos
     wasClean: event.wasClean,
     reconnect: reconnectOf(event.code),
     locale: resolved,
+    closedByClient,
+    everOpened,
+    step,
   };
 }
 
@@ -1252,4 +1287,290 @@ export function negotiateLocale(tag: string): Locale {
     return candidates.find((ours) => sameSubtag(ours.script, script))?.locale ?? FALLBACK_LOCALE;
   }
   return candidates[0]?.locale ?? FALLBACK_LOCALE;
+}
+
+/**
+ * May a browser's `WebSocket.close(code)` send `code`? Only 1000 and 3000-4999 (WHATWG
+ * WebSockets): a browser throws `InvalidAccessError` for any other code, including codes such as
+ * 1001 or 1011 that other endpoints may send. False for a number that is not an integer.
+ *
+ * @example
+ * ```ts
+ * isBrowserClosable(4001); // true
+ * isBrowserClosable(1001); // false: a server may send it, a page may not
+ * ```
+ */
+export function isBrowserClosable(code: number): boolean {
+  return code === 1000 || (code >= 3000 && code <= 4999 && Number.isInteger(code));
+}
+
+/** The most bytes a Close frame payload holds: a control frame carries at most 125. */
+export const MAX_PAYLOAD_BYTES = 125;
+
+/** The most bytes of UTF-8 a Close frame's reason holds: the payload less the code's two bytes. */
+export const MAX_REASON_BYTES = 123;
+
+/**
+ * Why a Close frame payload was refused by {@link parseClosePayload} or
+ * {@link encodeClosePayload}.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parseClosePayload(payload);
+ * } catch (error) {
+ *   if (error instanceof CloseFrameError) socket.close(error.closeCode);
+ * }
+ * ```
+ */
+export class CloseFrameError extends Error {
+  /**
+   * The code to fail the connection with: 1007 for a reason that is not valid UTF-8 (or a
+   * string with a lone surrogate), 1002 (protocol error) for anything else.
+   */
+  readonly closeCode: number;
+
+  /** An error with a message and the code to fail the connection with. */
+  constructor(message: string, closeCode: number) {
+    super(message);
+    this.name = "CloseFrameError";
+    this.closeCode = closeCode;
+  }
+}
+
+/**
+ * The length of a well-formed UTF-8 sequence that starts with byte `lead` and continues at
+ * `bytes[at + 1]`, or 0 when none does (Unicode, table 3-7: no overlong forms, no surrogates,
+ * nothing above U+10FFFF).
+ */
+function utf8SequenceLength(bytes: Uint8Array, at: number): number {
+  const lead = bytes[at] ?? 0;
+  const continuation = (offset: number, low = 0x80, high = 0xbf): boolean => {
+    const byte = bytes[at + offset];
+    return byte !== undefined && byte >= low && byte <= high;
+  };
+  if (lead <= 0x7f) return 1;
+  if (lead >= 0xc2 && lead <= 0xdf) return continuation(1) ? 2 : 0;
+  if (lead >= 0xe0 && lead <= 0xef) {
+    const low = lead === 0xe0 ? 0xa0 : 0x80;
+    const high = lead === 0xed ? 0x9f : 0xbf;
+    return continuation(1, low, high) && continuation(2) ? 3 : 0;
+  }
+  if (lead >= 0xf0 && lead <= 0xf4) {
+    const low = lead === 0xf0 ? 0x90 : 0x80;
+    const high = lead === 0xf4 ? 0x8f : 0xbf;
+    return continuation(1, low, high) && continuation(2) && continuation(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+/** Decodes strict UTF-8, or returns `undefined` for bytes that are not valid UTF-8. */
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  const codePoints: number[] = [];
+  let at = 0;
+  while (at < bytes.length) {
+    const length = utf8SequenceLength(bytes, at);
+    if (length === 0) return undefined;
+    const lead = bytes[at] ?? 0;
+    let codePoint = length === 1 ? lead : lead & (0xff >> (length + 1));
+    for (let offset = 1; offset < length; offset += 1) codePoint = (codePoint << 6) | ((bytes[at + offset] ?? 0) & 0x3f);
+    codePoints.push(codePoint);
+    at += length;
+  }
+  return String.fromCodePoint(...codePoints);
+}
+
+/** The UTF-8 bytes of `text`, or `undefined` when it holds a lone surrogate. */
+function encodeUtf8(text: string): number[] | undefined {
+  const bytes: number[] = [];
+  for (const character of text) {
+    const codePoint = character.codePointAt(0) ?? 0;
+    if (codePoint >= 0xd800 && codePoint <= 0xdfff) return undefined;
+    if (codePoint < 0x80) bytes.push(codePoint);
+    else if (codePoint < 0x800) bytes.push(0xc0 | (codePoint >> 6), 0x80 | (codePoint & 0x3f));
+    else if (codePoint < 0x10000)
+      bytes.push(0xe0 | (codePoint >> 12), 0x80 | ((codePoint >> 6) & 0x3f), 0x80 | (codePoint & 0x3f));
+    else
+      bytes.push(
+        0xf0 | (codePoint >> 18),
+        0x80 | ((codePoint >> 12) & 0x3f),
+        0x80 | ((codePoint >> 6) & 0x3f),
+        0x80 | (codePoint & 0x3f),
+      );
+  }
+  return bytes;
+}
+
+/**
+ * Reads a received Close frame payload.
+ *
+ * An empty payload has no code (APIs report it as 1005) and no reason. A payload of one byte or
+ * of more than 125 bytes, or one whose code may not be sent, throws a {@link CloseFrameError}
+ * with `closeCode` 1002; a reason that is not valid UTF-8 throws one with 1007.
+ *
+ * @example
+ * ```ts
+ * const { code, reason } = parseClosePayload(new Uint8Array([0x03, 0xe9, 0x68, 0x69]));
+ * // code 1001, reason "hi"
+ * ```
+ */
+export function parseClosePayload(payload: Uint8Array): { code: number | undefined; reason: string } {
+  if (payload.length === 0) return { code: undefined, reason: "" };
+  if (payload.length === 1) throw new CloseFrameError("a Close frame payload of one byte", 1002);
+  if (payload.length > MAX_PAYLOAD_BYTES) {
+    throw new CloseFrameError(`a Close frame payload of ${payload.length} bytes (at most 125)`, 1002);
+  }
+  const code = ((payload[0] ?? 0) << 8) | (payload[1] ?? 0);
+  if (!isSendable(code)) throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
+  const reason = decodeUtf8(payload.subarray(2));
+  if (reason === undefined) throw new CloseFrameError("a close reason that is not valid UTF-8", 1007);
+  return { code, reason };
+}
+
+/**
+ * The payload of a Close frame to send: `code` in network byte order, then `reason` in UTF-8.
+ *
+ * Throws a {@link CloseFrameError} when `code` may not be sent, when `reason` is longer than
+ * 123 bytes of UTF-8 (see {@link truncateReason}) and when it holds a lone surrogate, which the
+ * wire would silently turn into U+FFFD.
+ *
+ * @example
+ * ```ts
+ * socket.send(encodeClosePayload(CloseCode.GOING_AWAY, truncateReason(message)));
+ * ```
+ */
+export function encodeClosePayload(code: number, reason = ""): Uint8Array {
+  if (!isSendable(code)) throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
+  const bytes = encodeUtf8(reason);
+  if (bytes === undefined) throw new CloseFrameError("a close reason with a lone surrogate", 1007);
+  if (bytes.length > MAX_REASON_BYTES) {
+    throw new CloseFrameError(`a close reason of ${bytes.length} bytes (at most 123)`, 1002);
+  }
+  return Uint8Array.from([code >> 8, code & 0xff, ...bytes]);
+}
+
+/**
+ * The longest prefix of `reason` that fits in a Close frame (123 bytes of UTF-8), never
+ * splitting a character or a surrogate pair. A lone surrogate counts as the three bytes of the
+ * U+FFFD that would replace it.
+ *
+ * @example
+ * ```ts
+ * socket.close(CloseCode.NORMAL_CLOSURE, truncateReason(describe(CloseCode.NORMAL_CLOSURE, "ru")));
+ * ```
+ */
+export function truncateReason(reason: string): string {
+  let bytes = 0;
+  let end = 0;
+  for (const character of reason) {
+    const codePoint = character.codePointAt(0) ?? 0;
+    const length = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+    if (bytes + length > MAX_REASON_BYTES) break;
+    bytes += length;
+    end += character.length;
+  }
+  return reason.slice(0, end);
+}
+
+/** The delay bounds, in milliseconds, of a code for which neither it nor its range has its own. */
+export const DEFAULT_DELAY_BOUNDS_MS: readonly [number, number] = [500, 30000];
+
+/**
+ * The shortest and the longest delay, in milliseconds, that {@link reconnectStep} waits before a
+ * reconnect after `code`: the registry's `delay_ms` of the code, else of its range, else
+ * {@link DEFAULT_DELAY_BOUNDS_MS}.
+ *
+ * @example
+ * ```ts
+ * const [min, max] = reconnectDelayBounds(CloseCode.SERVICE_RESTART);
+ * ```
+ */
+export function reconnectDelayBounds(code: number): readonly [number, number] {
+  switch (code) {
+    case 1012:
+      return [5000, 30000];
+    case 1013:
+      return [15000, 300000];
+  }
+  return DEFAULT_DELAY_BOUNDS_MS;
+}
+
+/**
+ * How many attempts in a row may fail before the connection ever opened before
+ * {@link reconnectStep} says stop: a browser reports a refused handshake, an HTTP error or a TLS
+ * failure as 1006 before `open`, and retrying those for ever helps nobody.
+ */
+export const MAX_ATTEMPTS_BEFORE_OPEN = 5;
+
+/** How much the backoff window grows per failed attempt: `BASE_DELAY_MS * 2 ** attempt` ms. */
+export const BASE_DELAY_MS = 1000;
+
+/** What the client knows about a close besides its code: the input of {@link reconnectStep}. */
+export interface ReconnectContext {
+  /** Did the client itself close the connection (or ask to)? Then it never reconnects. */
+  readonly closedByClient: boolean;
+  /** Did the connection ever open? A connection that never did failed its handshake. */
+  readonly everOpened: boolean;
+  /** How many attempts in a row already failed: 0 for the first reconnect. */
+  readonly attempt: number;
+  /**
+   * A random number in [0, 1) for the jitter, e.g. `Math.random()`, from the caller (so the step
+   * is a pure function); anything else, NaN included, counts as 0.
+   */
+  readonly random: number;
+}
+
+/** What to do after a close: stop, reconnect, or get fresh credentials and then reconnect. */
+export type ReconnectAction = "stop" | "retry" | "reauthenticate";
+
+/** The result of {@link reconnectStep}: an action and how long to wait first (0 to stop). */
+export interface ReconnectStep {
+  /** What to do. */
+  readonly action: ReconnectAction;
+  /** How long to wait before reconnecting, in milliseconds; 0 for `"stop"`. */
+  readonly delayMs: number;
+}
+
+/**
+ * What to do after a connection closed with `code`: stop, retry or reauthenticate, and after
+ * how many milliseconds.
+ *
+ * The rules, in order:
+ * 1. the client closed the connection itself: stop (whatever the code, often 1005 or 1000);
+ * 2. the code's reconnect hint is `"never"`: stop;
+ * 3. the connection never opened and {@link MAX_ATTEMPTS_BEFORE_OPEN} attempts in a row already
+ *    failed: stop;
+ * 4. otherwise wait `min + floor(random * (ceiling - min))` ms with
+ *    `ceiling = min(max, min + BASE_DELAY_MS * 2 ** min(attempt, 20))`, `[min, max]` being
+ *    {@link reconnectDelayBounds}: capped exponential backoff with full jitter; then
+ *    reauthenticate for hint `"reauthenticate"`, else retry.
+ *
+ * Throws a `RangeError` when `attempt` is not a non-negative integer.
+ *
+ * @example
+ * ```ts
+ * let attempt = 0;
+ * let opened = false;
+ * socket.onopen = () => { opened = true; attempt = 0; };
+ * socket.onclose = (event) => {
+ *   const step = reconnectStep(event.code, { closedByClient, everOpened: opened, attempt, random: Math.random() });
+ *   if (step.action === "stop") return;
+ *   attempt += 1;
+ *   setTimeout(step.action === "reauthenticate" ? signInAndConnect : connect, step.delayMs);
+ * };
+ * ```
+ */
+export function reconnectStep(code: number, context: ReconnectContext): ReconnectStep {
+  const { attempt } = context;
+  if (!Number.isInteger(attempt) || attempt < 0) {
+    throw new RangeError(`attempt must be a non-negative integer, not ${attempt}`);
+  }
+  const hint = reconnectOf(code);
+  if (context.closedByClient || hint === "never") return { action: "stop", delayMs: 0 };
+  if (!context.everOpened && attempt >= MAX_ATTEMPTS_BEFORE_OPEN) return { action: "stop", delayMs: 0 };
+  const [min, max] = reconnectDelayBounds(code);
+  const ceiling = Math.min(max, min + BASE_DELAY_MS * 2 ** Math.min(attempt, 20));
+  const random = context.random >= 0 && context.random < 1 ? context.random : 0;
+  const delayMs = min + Math.floor(random * (ceiling - min));
+  return { action: hint === "reauthenticate" ? "reauthenticate" : "retry", delayMs };
 }
