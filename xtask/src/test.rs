@@ -58,7 +58,8 @@ fn steps(root: &Path) -> Result<Vec<String>, String> {
     let properties = properties(root, &typescript.tsc, &python)?;
     // mdBook parses SUMMARY.md, book.toml and its own directives, which the Markdown tests cannot.
     step("docs (mdBook)", cargo(root, &["xtask", "docs"]))?;
-    Ok(vec![typescript.count, python_count, example, toolchains, properties])
+    let interop = crate::interop::suite(root, false)?;
+    Ok([vec![typescript.count, python_count, example, toolchains, properties], interop].concat())
 }
 
 /// The chat-app example's TypeScript client and Python worker, which use the modules generated
