@@ -98,6 +98,15 @@ function clientTasks(peer, rawPort, tlsPort) {
 
 /** Everything the endpoints saw and the peers reported, gathered for evaluate(). */
 const seen = { clients: {}, servers: {}, browser: undefined, versions: undefined };
+
+/** Seconds each phase took, printed at the end (never asserted). */
+const timings = [];
+async function timed(name, run) {
+  const start = Date.now();
+  const result = await run();
+  timings.push(`${name} ${((Date.now() - start) / 1000).toFixed(1)} s`);
+  return result;
+}
 const stops = [];
 try {
   const raw = await rawServer((id) => (payloads.has(id) ? frame(0x8, payloads.get(id)) : undefined));
@@ -109,9 +118,13 @@ try {
 
   // Library clients, one after the other (two cores, shared).
   const python = [join(here, "python/peer.py")];
-  seen.clients.ws = await wsClient(clientTasks("ws", raw.port, secure.port));
-  seen.clients.websockets = await childClient(options.python, python, clientTasks("websockets", raw.port, secure.port));
-  seen.clients["tokio-tungstenite"] = await childClient(options.tungstenite, [], clientTasks("tokio-tungstenite", raw.port, secure.port));
+  seen.clients.ws = await timed("ws client", () => wsClient(clientTasks("ws", raw.port, secure.port)));
+  seen.clients.websockets = await timed("websockets client", () =>
+    childClient(options.python, python, clientTasks("websockets", raw.port, secure.port)),
+  );
+  seen.clients["tokio-tungstenite"] = await timed("tokio-tungstenite client", () =>
+    childClient(options.tungstenite, [], clientTasks("tokio-tungstenite", raw.port, secure.port)),
+  );
 
   // Library servers, each asked by the raw client to close with every code.
   const servers = {
@@ -122,14 +135,16 @@ try {
   for (const server of Object.values(servers)) stops.push(server.stop);
   for (const [peer, server] of Object.entries(servers)) {
     const wire = new Map();
-    for (const { code } of sendCodes) wire.set(code, await rawClient(server.port, `/close/${code}`));
+    await timed(`${peer} server`, async () => {
+      for (const { code } of sendCodes) wire.set(code, await rawClient(server.port, `/close/${code}`));
+    });
     seen.servers[peer] = { wire, reports: server.reports };
   }
 
   // Chromium: the 65,536-code sweep, the send side, then every receive case and ending, each
   // described by the module in every locale.
   const files = { standard: standardPath, chat: resolve(options.chat) };
-  seen.browser = await withChromium(options.chromium, files, async (page, version) => {
+  seen.browser = await timed("Chromium", () => withChromium(options.chromium, files, async (page, version) => {
     const base = `ws://127.0.0.1:${raw.port}`;
     const sweep = await page.evaluate((url) => window.interop.closableSweep(url), `${base}/idle`);
     const send = new Map();
@@ -157,7 +172,7 @@ try {
       listen.set(one.id, { ...one, result });
     }
     return { version, sweep, send, listen };
-  });
+  }));
   seen.versions = versions(seen.browser.version);
 } finally {
   for (const stop of stops.reverse()) await stop();
@@ -166,7 +181,7 @@ try {
 const report = evaluate(seen, { standard, chat, sendCodes, receive, payloads });
 for (const [peer, count] of Object.entries(report.counts)) console.log(`interop: ${peer}: ${count} cases`);
 console.log(`interop: Chromium close() over all 65536 codes: threw for ${seen.browser.sweep.threw}`);
-console.log(`interop: Chromium ${seen.browser.version}; ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`interop: Chromium ${seen.browser.version}; ${((Date.now() - started) / 1000).toFixed(1)} s (${timings.join(", ")})`);
 const tableFailures = compareOrBless(join(here, "RESULTS.md"), report, seen.versions, options.bless);
 const failures = [...report.failures, ...tableFailures];
 if (failures.length > 0) {

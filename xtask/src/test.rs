@@ -8,8 +8,9 @@
 //! tests, which do the same for batches of random registries (`WS_CLOSE_CODES_PROPTEST_SEED`,
 //! `WS_CLOSE_CODES_PROPTEST_BATCHES` and `WS_CLOSE_CODES_PROPTEST_BATCH_SIZE` reproduce a run or
 //! make it longer). Then the chat-app example's client and worker, and the mdBook build of the
-//! docs (mdBook is installed into `target/tools` the first time). Every step's output stays
-//! visible; a suite that ran no test fails.
+//! docs (mdBook is installed into `target/tools` the first time), and last the interop suite
+//! against real peers and Chromium (`crate::interop`). Every step's output stays visible; a suite
+//! that ran no test fails.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
