@@ -182,6 +182,9 @@ const report = evaluate(seen, { standard, chat, sendCodes, receive, payloads });
 for (const [peer, count] of Object.entries(report.counts)) console.log(`interop: ${peer}: ${count} cases`);
 console.log(`interop: Chromium close() over all 65536 codes: threw for ${seen.browser.sweep.threw}`);
 console.log(`interop: Chromium ${seen.browser.version}; ${((Date.now() - started) / 1000).toFixed(1)} s (${timings.join(", ")})`);
+for (const [peer, count] of Object.entries(report.counts)) {
+  if (count === 0) report.failures.push(`${peer}: no case ran`);
+}
 const tableFailures = compareOrBless(join(here, "RESULTS.md"), report, seen.versions, options.bless);
 const failures = [...report.failures, ...tableFailures];
 if (failures.length > 0) {
