@@ -139,7 +139,10 @@ export async function rawServer(frames) {
             socket.destroy();
             return;
           }
-          socket.write(bytes);
+          // One write per byte: the client must reassemble the frame from as many TCP segments
+          // as Nagle's algorithm lets through.
+          socket.setNoDelay(true);
+          for (const byte of bytes) socket.write(Buffer.of(byte));
         }
       }
       const { frames: received, rest } = readFrames(buffer);
