@@ -156,6 +156,7 @@ fn chat_module(root: &Path) -> Result<PathBuf, String> {
         .arg(root.join("examples/chat-app/web/src/closeCodes.ts"));
     step("compile the chat-app's generated module", compile)?;
     // The output is an ES module; say so to Node, whatever the directories above say.
-    std::fs::write(out.join("package.json"), "{ \"type\": \"module\" }\n").map_err(|error| format!("{}: {error}", out.display()))?;
+    std::fs::write(out.join("package.json"), "{ \"type\": \"module\" }\n")
+        .map_err(|error| format!("{}: {error}", out.display()))?;
     Ok(out.join("closeCodes.js"))
 }
