@@ -177,10 +177,15 @@ export function evaluate(seen, { standard, chat, sendCodes, receive, payloads })
       // What a client can hand the policy: the code it was told, 1006 when it was told none.
       const code = typeof app.code === "number" ? app.code : 1006;
       const policy = followPolicy(standard, code, { closedByClient: false, everOpened: app.opened });
-      if (policy === "retry forever") {
-        failures.push(`${label}, ${ending}: the reconnect policy retries forever for ${code} (ever opened: ${app.opened})`);
+      // A connection that never opened (HTTP error, TLS failure) must stop after a few attempts; one
+      // that opened and dropped may be retried for as long as it takes, but with growing delays.
+      if (policy.forever && !app.opened) {
+        failures.push(`${label}, ${ending}: the reconnect policy retries forever for ${code} although the connection never opened`);
       }
-      row.cells[peer] = `${told(app)}${app.error ? `, ${app.error}` : ""}: ${policy}`;
+      if (policy.forever && !policy.backsOff) {
+        failures.push(`${label}, ${ending}: the reconnect policy retries ${code} forever without backing off`);
+      }
+      row.cells[peer] = `${told(app)}${app.error ? `, ${app.error}` : ""}: ${policy.summary}`;
       count(label);
     }
     rows.abnormal.push(row);

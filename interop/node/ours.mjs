@@ -28,17 +28,27 @@ export function decision(step) {
   return step.action;
 }
 
+/** A step's delay in milliseconds (0 for stop). */
+export function delayOf(step) {
+  return step.delayMs ?? 0;
+}
+
 /**
  * Follows the reconnect policy for a client that keeps seeing the same close: attempt 0 with what
- * it saw, then every later attempt as a new failure of the same kind. Returns a short summary:
- * `stop at attempt N` (or `reauthenticate at attempt N`, which needs the user, not a timer), or
- * `retry forever` if it still said retry after MAX_ATTEMPTS attempts.
+ * it saw, then every later attempt failing the same way, with the largest jitter (random 0.999).
+ * Returns `{ summary, forever, backsOff }`: `stop at attempt N` (or `reauthenticate at attempt N`),
+ * or, when it still said retry after MAX_ATTEMPTS attempts, `retry, backoff up to D ms` with
+ * `forever` set and `backsOff` telling whether the delay grew from the first attempt to the last.
  */
 export function followPolicy(module, code, { closedByClient, everOpened }) {
+  let first;
+  let last;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-    const next = step(module, code, { closedByClient, everOpened, attempt });
+    const next = step(module, code, { closedByClient, everOpened, attempt, random: 0.999 });
     const word = decision(next);
-    if (word !== "retry") return `${word} at attempt ${attempt}`;
+    if (word !== "retry") return { summary: `${word} at attempt ${attempt}`, forever: false, backsOff: true };
+    first ??= delayOf(next);
+    last = delayOf(next);
   }
-  return "retry forever";
+  return { summary: `retry, backoff up to ${last} ms`, forever: true, backsOff: last > first };
 }

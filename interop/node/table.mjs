@@ -91,7 +91,8 @@ export function render(report, versions) {
   out.push("");
   out.push(
     "What the application was told, then what our reconnect policy answers when fed that code (1006 when",
-    "none) and whether the connection ever opened, attempt after attempt.",
+    "none) and whether the connection ever opened, attempt after attempt (the delay with the largest",
+    "jitter). A connection that never opened must stop; one that opened may be retried with backoff.",
   );
   out.push("");
   out.push(
@@ -139,8 +140,10 @@ export function compareOrBless(path, report, versions, bless) {
   const gone = before.filter((line) => !now.includes(line)).slice(0, QUOTED_LINES);
   const added = now.filter((line) => !before.includes(line)).slice(0, QUOTED_LINES);
   return [
-    "interop/RESULTS.md differs from what the suite observed (check the change, then `cargo xtask interop --bless`):",
-    ...gone.map((line) => `    committed: ${line}`),
-    ...added.map((line) => `    observed:  ${line}`),
+    [
+      "interop/RESULTS.md differs from what the suite observed (check the change, then `cargo xtask interop --bless`):",
+      ...gone.map((line) => `    committed: ${line}`),
+      ...added.map((line) => `    observed:  ${line}`),
+    ].join("\n"),
   ];
 }
