@@ -51,6 +51,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
     ranges(&mut out, registry);
     entries(&mut out, registry);
     out.push_str(&FUNCTIONS.replacen("# @is_sendable\n", &is_sendable(registry), 1));
+    out.push_str(CLOSE_FRAME);
     out
 }
 
@@ -94,6 +95,10 @@ pub fn py_typed(header: &Header) -> String {
 }
 
 const PRELUDE: &str = include_str!("python/prelude.py");
+
+/// What to do at a close: the browser rule and Close frame payloads (reference:
+/// `crate::behaviour`).
+const CLOSE_FRAME: &str = include_str!("python/close_frame.py");
 
 fn locales(out: &mut String, registry: &Registry) {
     let tags: Vec<String> = registry.locales.iter().map(|tag| string(tag)).collect();
