@@ -188,6 +188,10 @@ export function evaluate(seen, { standard, chat, sendCodes, receive, payloads })
       if (policy.forever && !policy.backsOff) {
         failures.push(`${label}, ${ending}: the reconnect policy retries ${code} forever without backing off`);
       }
+      // The Rust client ran the Rust crate's policy on what it saw: the same answer, in the same words.
+      if (peer === "tokio-tungstenite" && result?.policy !== policy.summary) {
+        failures.push(`${label}, ${ending}: the Rust crate's reconnect_step says "${result?.policy}", the TypeScript package's "${policy.summary}"`);
+      }
       row.cells[peer] = `${told(app)}${app.error ? `, ${app.error}` : ""}: ${policy.summary}`;
       count(label);
     }

@@ -135,7 +135,9 @@ fn venv(root: &Path) -> Result<PathBuf, String> {
 /// Builds the tokio-tungstenite peer (its own workspace and lockfile) and returns its binary.
 fn tungstenite_peer(root: &Path) -> Result<PathBuf, String> {
     let target = root.join("target/interop");
-    let mut build = cargo(&root.join("interop/rust"), &["build", "--locked", "--quiet"]);
+    // Not --locked: the lockfile pins the peer, but also records our own crate's version, which
+    // may move on without the peer changing.
+    let mut build = cargo(&root.join("interop/rust"), &["build", "--quiet"]);
     build.env("CARGO_TARGET_DIR", &target);
     step("build the tokio-tungstenite peer (interop/rust)", build)?;
     Ok(target.join("debug").join(format!("tungstenite-peer{}", std::env::consts::EXE_SUFFIX)))

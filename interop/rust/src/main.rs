@@ -22,9 +22,13 @@ use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::protocol::CloseFrame;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 use tokio_tungstenite::{Connector, WebSocketStream};
+use ws_close_codes::{ReconnectContext, ReconnectStep};
 
 /// How long one connection attempt, one read or one close may take.
 const STEP: Duration = Duration::from_secs(3);
+
+/// How many reconnect attempts the policy check follows at most (as `interop/node/ours.mjs`).
+const MAX_ATTEMPTS: u32 = 100;
 
 /// The longest a server may run if the suite never closes its standard input.
 const SERVER_LIFETIME: Duration = Duration::from_secs(60);
@@ -100,7 +104,7 @@ async fn send_close(url: &str, code: u16) -> Value {
 async fn listen(url: &str) -> Value {
     let mut stream = match connect(url).await {
         Ok(stream) => stream,
-        Err(error) => return json!({ "opened": false, "error": error }),
+        Err(error) => return json!({ "opened": false, "error": error, "policy": policy(1006, false) }),
     };
     let mut close = Value::Null;
     let mut error = Value::Null;
@@ -124,7 +128,24 @@ async fn listen(url: &str) -> Value {
             }
         }
     }
-    json!({ "opened": true, "close": close, "error": error })
+    // What the application can hand the policy: the code it was told, 1006 when it got none.
+    let code = close["code"].as_u64().map_or(if close.is_null() { 1006 } else { 1005 }, |code| code as u16);
+    json!({ "opened": true, "close": close, "error": error, "policy": policy(code, true) })
+}
+
+/// Our reconnect policy (the Rust crate's `reconnect_step`) for a client that keeps seeing the
+/// same close, with the largest jitter: the same summary as `followPolicy` in
+/// `interop/node/ours.mjs`, which the suite compares it with.
+fn policy(code: u16, ever_opened: bool) -> String {
+    let mut delays = Vec::new();
+    for attempt in 0..MAX_ATTEMPTS {
+        let context = ReconnectContext { closed_by_client: false, ever_opened, attempt, random: 0.999 };
+        match ws_close_codes::CloseCode::from(code).reconnect_step(context) {
+            ReconnectStep::Retry { delay_ms } => delays.push(delay_ms),
+            other => return format!("{} at attempt {attempt}", other.action()),
+        }
+    }
+    format!("retry, backoff up to {} ms", delays.last().copied().unwrap_or(0))
 }
 
 /// A short, stable description of an error: its kind and, for HTTP, the status.
