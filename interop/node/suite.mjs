@@ -127,12 +127,16 @@ try {
   );
 
   // Library servers, each asked by the raw client to close with every code.
-  const servers = {
-    ws: await wsServer(),
-    websockets: await childServer(options.python, python),
-    "tokio-tungstenite": await childServer(options.tungstenite, []),
+  const servers = {};
+  const starts = {
+    ws: () => wsServer(),
+    websockets: () => childServer(options.python, python),
+    "tokio-tungstenite": () => childServer(options.tungstenite, []),
   };
-  for (const server of Object.values(servers)) stops.push(server.stop);
+  for (const [peer, start] of Object.entries(starts)) {
+    servers[peer] = await start();
+    stops.push(servers[peer].stop);
+  }
   for (const [peer, server] of Object.entries(servers)) {
     const wire = new Map();
     await timed(`${peer} server`, async () => {
