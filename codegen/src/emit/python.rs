@@ -9,6 +9,8 @@
 use std::fmt::Write as _;
 
 use super::Header;
+
+mod at_close;
 use crate::model::naming::screaming_snake;
 use crate::model::{Label, Reconnect, Registry, Sender, Texts};
 
@@ -51,7 +53,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
     ranges(&mut out, registry);
     entries(&mut out, registry);
     out.push_str(&FUNCTIONS.replacen("# @is_sendable\n", &is_sendable(registry), 1));
-    out.push_str(CLOSE_FRAME);
+    at_close::at_close(&mut out, registry);
     out
 }
 
@@ -95,10 +97,6 @@ pub fn py_typed(header: &Header) -> String {
 }
 
 const PRELUDE: &str = include_str!("python/prelude.py");
-
-/// What to do at a close: the browser rule and Close frame payloads (reference:
-/// `crate::behaviour`).
-const CLOSE_FRAME: &str = include_str!("python/close_frame.py");
 
 fn locales(out: &mut String, registry: &Registry) {
     let tags: Vec<String> = registry.locales.iter().map(|tag| string(tag)).collect();

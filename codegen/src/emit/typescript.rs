@@ -10,6 +10,8 @@
 use std::fmt::Write as _;
 
 use super::Header;
+
+mod at_close;
 use crate::model::{Label, Reconnect, Registry, Sender, Texts};
 
 /// ECMAScript reserved words, strict-mode reserved words and TypeScript's own, plus property
@@ -110,7 +112,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
     entries(&mut out, registry);
     sendable(&mut out, registry);
     out.push_str(FUNCTIONS);
-    out.push_str(CLOSE_FRAME);
+    at_close::at_close(&mut out, registry);
     out
 }
 
@@ -409,10 +411,6 @@ pub fn doc_comment(text: &str) -> String {
 /// The functions: the same for every registry. They mirror `Registry::answer` (through `answer`)
 /// and `Registry::negotiate` (through `negotiateLocale`).
 const FUNCTIONS: &str = include_str!("typescript/functions.ts");
-
-/// What to do at a close: the browser rule and Close frame payloads (reference:
-/// `crate::behaviour`).
-const CLOSE_FRAME: &str = include_str!("typescript/close_frame.ts");
 
 #[cfg(test)]
 mod tests {

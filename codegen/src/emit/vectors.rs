@@ -8,6 +8,7 @@
 use serde::Serialize;
 
 mod payloads;
+mod reconnect;
 
 use super::Header;
 use crate::model::Registry;
@@ -59,6 +60,7 @@ struct Vectors<'r> {
     runs: Vec<Run<'r>>,
     negotiation: Vec<(String, &'r str)>,
     close_payloads: payloads::Payloads,
+    reconnect: reconnect::Reconnect,
 }
 
 #[derive(Serialize)]
@@ -123,6 +125,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
         runs,
         negotiation,
         close_payloads: payloads::payloads(registry),
+        reconnect: reconnect::reconnect(registry),
     };
     let mut json = serde_json::to_string_pretty(&vectors).expect("vectors serialize");
     json.push('\n');
