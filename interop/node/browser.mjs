@@ -87,7 +87,7 @@ window.interop = {
       socket.onclose = (event) => {
         clearTimeout(timer);
         const closedByClient = closeCode !== undefined;
-        const context = { closedByClient, everOpened: opened };
+        const context = { closedByClient, everOpened: opened, attempt: 0, random: 0.5 };
         const describe = {};
         for (const locale of locales) describe[locale] = library.describeCloseEvent(event, locale, context);
         const steps = [];

@@ -188,9 +188,11 @@ export function evaluate(seen, { standard, chat, sendCodes, receive, payloads })
       if (policy.forever && !policy.backsOff) {
         failures.push(`${label}, ${ending}: the reconnect policy retries ${code} forever without backing off`);
       }
-      // The Rust client ran the Rust crate's policy on what it saw: the same answer, in the same words.
-      if (peer === "tokio-tungstenite" && result?.policy !== policy.summary) {
-        failures.push(`${label}, ${ending}: the Rust crate's reconnect_step says "${result?.policy}", the TypeScript package's "${policy.summary}"`);
+      // The Rust and Python clients ran their own package's policy on what they saw: the same
+      // answer, in the same words, as the TypeScript package's.
+      const own = { "tokio-tungstenite": "the Rust crate", websockets: "the Python package" }[peer];
+      if (own !== undefined && result?.policy !== policy.summary) {
+        failures.push(`${label}, ${ending}: ${own}'s reconnect_step says "${result?.policy}", the TypeScript package's "${policy.summary}"`);
       }
       row.cells[peer] = `${told(app)}${app.error ? `, ${app.error}` : ""}: ${policy.summary}`;
       count(label);
@@ -207,7 +209,7 @@ export function evaluate(seen, { standard, chat, sendCodes, receive, payloads })
       continue;
     }
     if (!result.isCloseEvent) failures.push(`Chromium, ${id}: the close event is not a CloseEvent`);
-    const context = { closedByClient: closeCode !== undefined, everOpened: result.opened };
+    const context = { closedByClient: closeCode !== undefined, everOpened: result.opened, attempt: 0, random: 0.5 };
     const fields = { code: result.code, reason: result.reason, wasClean: result.wasClean };
     for (const locale of LOCALES) {
       const page = result.describe[locale];

@@ -13,9 +13,9 @@ const TASK_MS = 8000;
 const CHILD_MS = 20000;
 
 /** Runs a child peer's client over `tasks`; resolves to its results by task id. */
-export function childClient(command, args, tasks) {
+export function childClient(command, args, tasks, env = process.env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, [...args, "client"], { stdio: ["pipe", "pipe", "inherit"] });
+    const child = spawn(command, [...args, "client"], { stdio: ["pipe", "pipe", "inherit"], env });
     const results = new Map();
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
@@ -39,9 +39,9 @@ export function childClient(command, args, tasks) {
 }
 
 /** Starts a child peer's server; resolves once it printed its port. */
-export function childServer(command, args) {
+export function childServer(command, args, env = process.env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, [...args, "server"], { stdio: ["pipe", "pipe", "inherit"] });
+    const child = spawn(command, [...args, "server"], { stdio: ["pipe", "pipe", "inherit"], env });
     const reports = new Map();
     const exited = new Promise((done) => child.on("close", done));
     const timer = setTimeout(() => {

@@ -53,7 +53,8 @@ function versions(chromiumVersion) {
   const require = createRequire(join(here, "node/package.json"));
   const lock = readFileSync(join(here, "rust/Cargo.lock"), "utf8");
   const crate = (name) => new RegExp(`name = "${name}"\\nversion = "([^"]+)"`).exec(lock)?.[1] ?? "?";
-  const python = JSON.parse(execFileSync(options.python, [join(here, "python/peer.py"), "version"], { encoding: "utf8" }));
+  const env = { ...process.env, PYTHONPATH: join(root, "packages/python/src"), PYTHONDONTWRITEBYTECODE: "1" };
+  const python = JSON.parse(execFileSync(options.python, [join(here, "python/peer.py"), "version"], { encoding: "utf8", env }));
   return {
     ws: require("ws/package.json").version,
     websockets: python.websockets,
@@ -118,9 +119,11 @@ try {
 
   // Library clients, one after the other (two cores, shared).
   const python = [join(here, "python/peer.py")];
+  // The Python peer follows the Python package's reconnect policy, from the source tree.
+  const pythonEnv = { ...process.env, PYTHONPATH: join(root, "packages/python/src"), PYTHONDONTWRITEBYTECODE: "1" };
   seen.clients.ws = await timed("ws client", () => wsClient(clientTasks("ws", raw.port, secure.port)));
   seen.clients.websockets = await timed("websockets client", () =>
-    childClient(options.python, python, clientTasks("websockets", raw.port, secure.port)),
+    childClient(options.python, python, clientTasks("websockets", raw.port, secure.port), pythonEnv),
   );
   seen.clients["tokio-tungstenite"] = await timed("tokio-tungstenite client", () =>
     childClient(options.tungstenite, [], clientTasks("tokio-tungstenite", raw.port, secure.port)),
@@ -130,7 +133,7 @@ try {
   const servers = {};
   const starts = {
     ws: () => wsServer(),
-    websockets: () => childServer(options.python, python),
+    websockets: () => childServer(options.python, python, pythonEnv),
     "tokio-tungstenite": () => childServer(options.tungstenite, []),
   };
   for (const [peer, start] of Object.entries(starts)) {

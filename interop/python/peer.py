@@ -21,6 +21,7 @@ import sys
 from typing import Any
 
 import websockets
+import ws_close_codes
 from websockets.asyncio.client import connect
 from websockets.asyncio.server import ServerConnection, serve
 from websockets.exceptions import ConnectionClosed, InvalidStatus
@@ -30,6 +31,25 @@ STEP = 3.0
 
 SERVER_LIFETIME = 60.0
 """The longest a server may run if the suite never closes its standard input."""
+
+MAX_ATTEMPTS = 100
+"""How many reconnect attempts the policy check follows at most (as interop/node/ours.mjs)."""
+
+
+def policy(code: int, ever_opened: bool) -> str:
+    """Our reconnect policy (the Python package's ``reconnect_step``) for a client that keeps
+    seeing the same close, with the largest jitter: the same summary as ``followPolicy`` in
+    interop/node/ours.mjs, which the suite compares it with."""
+    last = 0
+    for attempt in range(MAX_ATTEMPTS):
+        context = ws_close_codes.ReconnectContext(
+            closed_by_client=False, ever_opened=ever_opened, attempt=attempt, random=0.999
+        )
+        step = ws_close_codes.reconnect_step(code, context)
+        if step.action != ws_close_codes.ReconnectAction.RETRY:
+            return f"{step.action.value} at attempt {attempt}"
+        last = step.delay_ms
+    return f"retry, backoff up to {last} ms"
 
 
 def describe_error(error: BaseException) -> str:
@@ -61,7 +81,7 @@ async def listen(url: str) -> dict[str, Any]:
         async with asyncio.timeout(STEP):
             ws = await connect(url, open_timeout=STEP, close_timeout=STEP)
     except Exception as error:  # noqa: BLE001 - reported, not raised
-        return {"opened": False, "error": describe_error(error)}
+        return {"opened": False, "error": describe_error(error), "policy": policy(1006, False)}
     error_name = None
     try:
         async with asyncio.timeout(STEP * 2):
@@ -81,6 +101,8 @@ async def listen(url: str) -> dict[str, Any]:
         "rcvd": None if rcvd is None else {"code": rcvd.code, "reason": rcvd.reason},
         "sent": None if sent is None else {"code": sent.code},
         "error": error_name,
+        # What the application can hand the policy: the code it was told (1006 when none came).
+        "policy": policy(ws.close_code if ws.close_code is not None else 1006, True),
     }
 
 
