@@ -18,8 +18,8 @@ def test_service_codes_sit_beside_the_standard_ones() -> None:
 
 def test_descriptions_come_in_the_applications_locales() -> None:
     assert describe(4001, "ru") == (
-        "Пока соединение было открыто, срок действия токена сеанса истёк. Клиенту следует обновить "
-        "токен или попросить пользователя войти заново, а затем переподключиться."
+        "Пока соединение было открыто, истёк срок действия токена сеанса пользователя. Клиенту "
+        "следует обновить токен или попросить пользователя войти снова, а затем переподключиться."
     )
     assert describe(1000, "ru").startswith("Соединение")
     assert CloseCode.ROOM_FULL.title_in("zh-CN") == "聊天室已满"

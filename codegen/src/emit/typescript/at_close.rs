@@ -39,8 +39,11 @@ fn delay_bounds(out: &mut String, registry: &Registry) {
     ln!(out, " * const [min, max] = reconnectDelayBounds(CloseCode.SERVICE_RESTART);");
     ln!(out, " * ```");
     ln!(out, " */");
-    ln!(out, "export function reconnectDelayBounds(code: number): readonly [number, number] {{");
     let codes: Vec<_> = registry.codes.iter().filter_map(|code| code.delay.map(|delay| (code.code, delay))).collect();
+    // A registry without bounds never reads the parameter, which strict tsc rejects.
+    let used = !codes.is_empty() || registry.ranges.iter().any(|range| range.delay.is_some());
+    let parameter = if used { "code" } else { "_code" };
+    ln!(out, "export function reconnectDelayBounds({parameter}: number): readonly [number, number] {{");
     if !codes.is_empty() {
         ln!(out, "  switch (code) {{");
         for (number, delay) in codes {

@@ -16,7 +16,7 @@ fn the_service_codes_sit_beside_the_standard_ones() {
 fn service_codes_have_texts_in_every_locale() {
     assert_eq!(
         CloseCode::SESSION_EXPIRED.description(Locale::Ru),
-        "Пока соединение было открыто, срок действия токена сеанса истёк. Клиенту следует обновить токен или попросить пользователя войти заново, а затем переподключиться."
+        "Пока соединение было открыто, истёк срок действия токена сеанса пользователя. Клиенту следует обновить токен или попросить пользователя войти снова, а затем переподключиться."
     );
     assert_eq!(CloseCode::ROOM_FULL.title(Locale::negotiate("zh-CN")), "聊天室已满");
     assert_eq!(CloseCode::NORMAL_CLOSURE.title(Locale::Ru), "Нормальное закрытие");

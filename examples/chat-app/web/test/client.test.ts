@@ -17,7 +17,7 @@ test("the service's own codes sit beside the standard ones", () => {
 test("descriptions come in the application's locales", () => {
   assert.equal(
     describe(4001, "ru"),
-    "Пока соединение было открыто, срок действия токена сеанса истёк. Клиенту следует обновить токен или попросить пользователя войти заново, а затем переподключиться.",
+    "Пока соединение было открыто, истёк срок действия токена сеанса пользователя. Клиенту следует обновить токен или попросить пользователя войти снова, а затем переподключиться.",
   );
   assert.equal(describe(1000, "ru").startsWith("Соединение"), true);
   assert.equal(statusLine({ code: 4002, reason: "", wasClean: true }, "zh-CN"), "聊天室已满 (4002)");
