@@ -99,7 +99,8 @@ fn chromium() -> Result<(), String> {
         command
     };
     step("apt-get update", apt(&["update"]))?;
-    step("apt-get install chromium", apt(&["install", "-y", "--no-install-recommends", "chromium"]))?;
+    // With its recommended packages (fonts among them), as a user's desktop install has them.
+    step("apt-get install chromium", apt(&["install", "-y", "chromium"]))?;
     if Path::new(CHROMIUM).exists() {
         Ok(())
     } else {
