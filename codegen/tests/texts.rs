@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 
 use ws_close_codes_codegen::application::load_application_over;
 use ws_close_codes_codegen::emit::markdown::prose::{self, Prose};
-use ws_close_codes_codegen::model::{Label, Registry};
 use ws_close_codes_codegen::load;
+use ws_close_codes_codegen::model::{Label, Registry};
 
 /// Words the glossary rules out, per locale, with the term to write instead. A word is matched
 /// case-insensitively; `unless_followed_by`/`unless_preceded_by` allow the one legitimate use
@@ -51,7 +51,9 @@ const FORBIDDEN: &[Forbidden] = &[
     no("zh-Hans", "以 1002 关闭", "以 1002 使连接失败"),
     // Russian.
     Forbidden { unless_followed_by: Some(" HTTP"), ..no("ru", "код состояния", "код закрытия") },
-    Forbidden { unless_followed_by: Some(" HTTP"), ..no("ru", "коды состояния", "коды закрытия") },
+    Forbidden {
+        unless_followed_by: Some(" HTTP"), ..no("ru", "коды состояния", "коды закрытия")
+    },
     no("ru", "код статуса", "код закрытия"),
     no("ru", "статус-код", "код закрытия"),
     Forbidden { unless_followed_by: Some("ворк"), ..no("ru", "фрейм", "кадр") },
@@ -78,6 +80,20 @@ fn is_chinese(c: char) -> bool {
         || matches!(c, '\u{201C}' | '\u{201D}')
 }
 
+/// Is the parenthesis at `i` part of code such as `close()` or `close(code, reason)`: an opening
+/// one right after an ASCII name, or the closing one of such a call (nothing Chinese between)?
+fn is_call_syntax(chars: &[char], i: usize) -> bool {
+    let opens_call = |open: usize| open > 0 && (chars[open - 1].is_ascii_alphanumeric() || chars[open - 1] == '_');
+    match chars[i] {
+        '(' => opens_call(i),
+        ')' => chars[..i]
+            .iter()
+            .rposition(|&c| c == '(')
+            .is_some_and(|open| opens_call(open) && !chars[open..i].iter().any(|&c| is_chinese(c))),
+        _ => false,
+    }
+}
+
 /// Every rule `text` (in `locale`) breaks, as readable findings.
 fn lint(locale: &str, text: &str) -> Vec<String> {
     let mut findings = Vec::new();
@@ -95,6 +111,9 @@ fn lint(locale: &str, text: &str) -> Vec<String> {
             if !ASCII_SENTENCE_PUNCTUATION.contains(&c) {
                 continue;
             }
+            if is_call_syntax(&chars, i) {
+                continue;
+            }
             let before = i.checked_sub(1).and_then(|j| chars.get(j)).copied();
             let after = chars.get(i + 1).copied();
             if before.is_some_and(is_chinese) || after.is_some_and(is_chinese) {
@@ -107,9 +126,11 @@ fn lint(locale: &str, text: &str) -> Vec<String> {
         let word = rule.word.to_lowercase();
         for (at, _) in lower.match_indices(&word) {
             let preceded = rule.unless_preceded_by.is_some_and(|p| lower[..at].ends_with(&p.to_lowercase()));
-            let followed = rule.unless_followed_by.is_some_and(|f| lower[at + word.len()..].starts_with(&f.to_lowercase()));
+            let followed =
+                rule.unless_followed_by.is_some_and(|f| lower[at + word.len()..].starts_with(&f.to_lowercase()));
             if !preceded && !followed {
-                findings.push(format!("`{}` is not the glossary's term (write `{}`): {text:?}", rule.word, rule.instead));
+                findings
+                    .push(format!("`{}` is not the glossary's term (write `{}`): {text:?}", rule.word, rule.instead));
             }
         }
     }
@@ -223,8 +244,9 @@ fn every_text_of_the_registry_follows_the_glossary() {
     let registry = standard();
     let texts = registry_texts(&registry);
     assert!(texts.len() > 200, "the registry's texts were read ({} of them)", texts.len());
-    let findings =
-        texts.iter().flat_map(|(locale, what, text)| lint(locale, text).into_iter().map(move |f| format!("{what}: {f}")));
+    let findings = texts
+        .iter()
+        .flat_map(|(locale, what, text)| lint(locale, text).into_iter().map(move |f| format!("{what}: {f}")));
     assert_clean(findings.collect());
 }
 
@@ -280,6 +302,8 @@ fn ascii_punctuation_inside_a_chinese_sentence_is_a_finding() {
     assert_eq!(lint("zh-Hans", "客户端(发起连接的端点)发送它").len(), 2);
     assert_eq!(lint("zh-Hans", "任一端点都可以发送它,接收方完成关闭握手.").len(), 2);
     assert!(lint("zh-Hans", "浏览器的 close() 只接受 1000；见 RFC 6455 第 7.4.1 节和[概述](index.md)。").is_empty());
+    assert!(lint("zh-Hans", "页面调用了 close()，服务器回送 close(code, reason)。").is_empty());
+    assert_eq!(lint("zh-Hans", "页面调用了 close(（关闭）)。").len(), 1);
 }
 
 /// Every text of the page "What to do at a close" in one locale.

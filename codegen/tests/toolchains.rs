@@ -88,7 +88,10 @@ fn hostile_registry() -> String {
             toml_string(&format!("{HOSTILE_LINE} {code}")),
             LOCALES
                 .iter()
-                .map(|tag| format!("reference.{tag} = {}\n", toml_string(&format!("{HOSTILE_LINE} reference {code} {tag}"))))
+                .map(|tag| format!(
+                    "reference.{tag} = {}\n",
+                    toml_string(&format!("{HOSTILE_LINE} reference {code} {tag}"))
+                ))
                 .collect::<String>(),
             toml_string(HOSTILE_URL),
             label(name, &mut counter)
