@@ -236,7 +236,8 @@ export function evaluate(seen, { standard, chat, sendCodes, receive, payloads })
       code: result.code,
       wasClean: result.wasClean,
       opened: result.opened,
-      titles: LOCALES.map((locale) => result.describe[locale].title),
+      name: result.describe.en.name ?? "",
+      locales: LOCALES.filter((locale) => result.describe[locale].locale === locale).join(", "),
       step: result.steps[0],
     });
   }
