@@ -4,12 +4,14 @@
 //! - `cargo xtask test`: every test the project has;
 //! - `cargo xtask docs`: build the mdBook of every locale into `target/book/<locale>/`;
 //! - `cargo xtask fuzz --time N`: fuzz load + validate + emit for N seconds;
-//! - `cargo xtask bench`: benchmark the generator and the generated code against their peers.
+//! - `cargo xtask bench`: benchmark the generator and the generated code against their peers;
+//! - `cargo xtask interop [--bless]`: the interop suite against real peers and Chromium alone.
 
 mod bench;
 mod docs;
 mod fuzz;
 mod generate;
+mod interop;
 mod polyglot;
 mod process;
 mod test;
@@ -37,6 +39,9 @@ tasks:
                   (installs cargo-fuzz into target/tools the first time)
   bench           benchmark the generator and the generated code against their
                   peers and rewrite BENCHMARKS.md (installs the peers itself)
+  interop         the interop suite alone: ws, websockets, tokio-tungstenite and
+                  Chromium on loopback (installs them itself, Chromium with apt-get)
+    --bless       rewrite interop/RESULTS.md with what the suite observed
 
 exit codes: 0 ok, 1 out of date or a test failed, 2 registry error or bad usage";
 
@@ -61,6 +66,7 @@ fn main() -> ExitCode {
         Ok(Task::Docs) => docs::run(&generate::root()),
         Ok(Task::Fuzz { seconds }) => fuzz::run(seconds),
         Ok(Task::Bench) => bench::run(),
+        Ok(Task::Interop { bless }) => interop::run(bless),
         Ok(Task::Help) => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -78,6 +84,7 @@ enum Task {
     Docs,
     Fuzz { seconds: u64 },
     Bench,
+    Interop { bless: bool },
     Help,
 }
 
@@ -117,6 +124,11 @@ fn parse(args: &[String]) -> Result<Task, String> {
         Some("bench") => match args.next() {
             None => Ok(Task::Bench),
             Some(other) => Err(format!("unknown option `{other}` for bench")),
+        },
+        Some("interop") => match args.next() {
+            None => Ok(Task::Interop { bless: false }),
+            Some("--bless") => Ok(Task::Interop { bless: true }),
+            Some(other) => Err(format!("unknown option `{other}` for interop")),
         },
         Some("help" | "--help" | "-h") => Ok(Task::Help),
         Some(other) => Err(format!("unknown task `{other}`")),

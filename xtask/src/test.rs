@@ -8,8 +8,9 @@
 //! tests, which do the same for batches of random registries (`WS_CLOSE_CODES_PROPTEST_SEED`,
 //! `WS_CLOSE_CODES_PROPTEST_BATCHES` and `WS_CLOSE_CODES_PROPTEST_BATCH_SIZE` reproduce a run or
 //! make it longer). Then the chat-app example's client and worker, and the mdBook build of the
-//! docs (mdBook is installed into `target/tools` the first time). Every step's output stays
-//! visible; a suite that ran no test fails.
+//! docs (mdBook is installed into `target/tools` the first time), and last the interop suite
+//! against real peers and Chromium (`crate::interop`). Every step's output stays visible; a suite
+//! that ran no test fails.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -59,7 +60,8 @@ fn steps(root: &Path) -> Result<Vec<String>, String> {
     let (go, java) = (crate::polyglot::go(root)?, crate::polyglot::java(root)?);
     // mdBook parses SUMMARY.md, book.toml and its own directives, which the Markdown tests cannot.
     step("docs (mdBook)", cargo(root, &["xtask", "docs"]))?;
-    Ok(vec![typescript.count, python_count, example, toolchains, properties, go, java])
+    let interop = crate::interop::suite(root, false)?;
+    Ok([vec![typescript.count, python_count, example, toolchains, properties, go, java], interop].concat())
 }
 
 /// The chat-app example's TypeScript client and Python worker, which use the modules generated
