@@ -114,7 +114,8 @@ pub fn finish(outcome: Result<Outcome, Failure>, mode: Mode, command: &str, regi
                 ExitCode::FAILURE
             }
             None => {
-                println!("{} generated files are up to date with {registry}", outcome.files);
+                let s = if outcome.files == 1 { "" } else { "s" };
+                println!("{} generated file{s} up to date with {registry}", outcome.files);
                 ExitCode::SUCCESS
             }
         },
