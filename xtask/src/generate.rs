@@ -102,4 +102,20 @@ mod tests {
             Err(other) => panic!("{other:?}"),
         }
     }
+
+    /// `ws-close-codes gen` calls the files `cargo xtask gen` wrote for the example up to date:
+    /// the header does not depend on the front end.
+    #[test]
+    fn the_command_line_tool_agrees_with_xtask_on_the_example() {
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+        for example in EXAMPLES {
+            let output = std::process::Command::new(&cargo)
+                .args(["run", "--quiet", "-p", "ws-close-codes-codegen", "--bin", "ws-close-codes", "--", "gen", "--check"])
+                .arg(example)
+                .current_dir(root())
+                .output()
+                .unwrap();
+            assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        }
+    }
 }

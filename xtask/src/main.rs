@@ -12,6 +12,7 @@ mod fuzz;
 mod generate;
 mod packaging;
 mod process;
+mod release;
 mod test;
 mod tools;
 

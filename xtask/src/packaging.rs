@@ -55,8 +55,8 @@ pub fn run(root: &Path, python: &Path) -> Result<String, String> {
     let mut contents = Command::new(bin.join("check-wheel-contents"));
     contents.args(artefacts.iter().filter(|p| p.extension().is_some_and(|e| e == "whl"))).current_dir(root);
     step("packaging: check-wheel-contents", contents)?;
-    let sdist_tests = sdist_tests(root, &dist, python, &artefacts)?;
-    let crate_tests = crate_tests(root, &dist)?;
+    let sdist_tests = sdist_tests(&dist, python, &artefacts)?;
+    let crate_tests = crate_tests(root)?;
 
     // npm: the binary maturin built goes into the platform package.
     let binary = root.join("target/release/ws-close-codes");
@@ -65,8 +65,11 @@ pub fn run(root: &Path, python: &Path) -> Result<String, String> {
     copy(&binary, &platform.join("bin/ws-close-codes"))?;
     let npm_tools = root.join("packages/cli/npm/tools");
     npm_ci(&npm_tools)?;
+    // `npm pack` of the library builds it with its own pinned TypeScript.
+    npm_ci(&root.join("packages/typescript"))?;
     let tool = |name: &str| npm_tools.join("node_modules/.bin").join(name);
     let tarballs = dist.join("npm");
+    std::fs::create_dir_all(&tarballs).map_err(|error| format!("{}: {error}", tarballs.display()))?;
     let mut packed = Vec::new();
     for package in ["packages/typescript", "packages/cli/npm/cli", "packages/cli/npm/cli-linux-x64"] {
         let directory = root.join(package);
@@ -134,7 +137,7 @@ fn files(directory: &Path) -> Result<Vec<PathBuf>, String> {
 }
 
 /// The library's tests, run from its unpacked sdist (with the pytest of `target/venv`).
-fn sdist_tests(root: &Path, dist: &Path, python: &Path, artefacts: &[PathBuf]) -> Result<u64, String> {
+fn sdist_tests(dist: &Path, python: &Path, artefacts: &[PathBuf]) -> Result<u64, String> {
     let sdist = artefacts
         .iter()
         .find(|p| p.to_string_lossy().ends_with(".tar.gz"))
@@ -148,27 +151,31 @@ fn sdist_tests(root: &Path, dist: &Path, python: &Path, artefacts: &[PathBuf]) -
     let mut pytest = Command::new(python);
     pytest.args(["-m", "pytest", "-p", "no:cacheprovider"]).current_dir(&directory).env("PYTHONDONTWRITEBYTECODE", "1");
     let output = captured("packaging: pytest in the unpacked sdist", pytest, None)?;
-    let _ = root;
     crate::test::require_tests("sdist", crate::test::pytest_passed(&output))
 }
 
 /// Packages both crates (as `cargo publish` would) and runs each one's tests from the unpacked
 /// `.crate`, outside the workspace.
-fn crate_tests(root: &Path, dist: &Path) -> Result<u64, String> {
+fn crate_tests(root: &Path) -> Result<u64, String> {
     let packages = ["ws-close-codes-codegen", "ws-close-codes"];
     let mut package = cargo(root, &["package", "--no-verify", "--allow-dirty"]);
     for name in packages {
         package.args(["-p", name]);
     }
     step("packaging: cargo package", package)?;
-    let version = env!("CARGO_PKG_VERSION");
-    let unpacked = dist.join("crates");
+    let version = crate::codegen::emit::GENERATOR_VERSION;
+    // Outside the repository: inside it, cargo would take the unpacked crates for members of
+    // this workspace.
+    // Always the same directory (the test binaries of its target directory embed the path), and
+    // files unpacked with the current time (`-m`), so that cargo never takes an old build for fresh.
+    let unpacked = std::env::temp_dir().join("ws-close-codes-xtask-crates");
+    let _ = std::fs::remove_dir_all(&unpacked);
     std::fs::create_dir_all(&unpacked).map_err(|error| format!("{}: {error}", unpacked.display()))?;
     let mut passed = 0;
     for name in packages {
         let file = root.join(format!("target/package/{name}-{version}.crate"));
         let mut tar = Command::new("tar");
-        tar.arg("xzf").arg(&file).arg("-C").arg(&unpacked);
+        tar.arg("xzmf").arg(&file).arg("-C").arg(&unpacked);
         step(&format!("packaging: unpack {name}"), tar)?;
         // Its own target directory, kept between runs: the unpacked crate is not in the workspace.
         let mut test = cargo(&unpacked.join(format!("{name}-{version}")), &["test"]);
@@ -176,6 +183,7 @@ fn crate_tests(root: &Path, dist: &Path) -> Result<u64, String> {
         let output = captured(&format!("packaging: cargo test in the unpacked {name}"), test, None)?;
         passed += crate::test::require_tests(name, crate::test::cargo_passed(&output))?;
     }
+    let _ = std::fs::remove_dir_all(&unpacked);
     Ok(passed)
 }
 
@@ -232,8 +240,9 @@ fn pip_project(dist: &Path, bin: &Path, artefacts: &[PathBuf]) -> Result<(), Str
         .arg(wheel)
         .args(["ws-close-codes", "gen", "--check"])
         .current_dir(&project)
-        .env("PIPX_HOME", dist.join("pipx"))
-        .env("PIP_NO_INDEX", "1");
+        // Kept between runs: pipx brings its shared pip up to date from PyPI once; the wheel has
+        // no dependencies, so nothing else is downloaded.
+        .env("PIPX_HOME", dist.parent().expect("target/dist is in target").join("pipx-home"));
     step("packaging: pipx run --spec <wheel> ws-close-codes gen --check", pipx)
 }
 

@@ -8,8 +8,11 @@
 //! tests, which do the same for batches of random registries (`WS_CLOSE_CODES_PROPTEST_SEED`,
 //! `WS_CLOSE_CODES_PROPTEST_BATCHES` and `WS_CLOSE_CODES_PROPTEST_BATCH_SIZE` reproduce a run or
 //! make it longer). Then the chat-app example's client and worker, and the mdBook build of the
-//! docs (mdBook is installed into `target/tools` the first time). Every step's output stays
-//! visible; a suite that ran no test fails.
+//! docs (mdBook is installed into `target/tools` the first time), and the packaging suite
+//! (`packaging.rs`: every package built, checked and installed as its registry would). Every
+//! step's output stays visible; a suite that ran no test fails. The suites are listed in
+//! [`SUITES`]; `cargo xtask test --only NAME` runs one (setting up only what it needs), and the
+//! summary prints one line per suite with what it counted and how long it took.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
