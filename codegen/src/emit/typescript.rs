@@ -10,6 +10,8 @@
 use std::fmt::Write as _;
 
 use super::Header;
+
+mod at_close;
 use crate::model::{Label, Reconnect, Registry, Sender, Texts};
 
 /// ECMAScript reserved words, strict-mode reserved words and TypeScript's own, plus property
@@ -101,7 +103,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
     out.push_str(MODULE_DOC);
     locales(&mut out, registry);
     let hints = Reconnect::ALL.map(|hint| (hint.key(), registry.reconnect_label(hint)));
-    let doc = "What a client should do after a connection closed with a given code.";
+    let doc = super::RECONNECT_DOC;
     vocabulary(&mut out, registry, ("Reconnect", doc, "RECONNECT_HINTS"), &hints);
     let senders = Sender::ALL.map(|sender| (sender.key(), registry.sender_label(sender)));
     vocabulary(&mut out, registry, ("Sender", "Who sends a close code.", "SENDERS"), &senders);
@@ -110,6 +112,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
     entries(&mut out, registry);
     sendable(&mut out, registry);
     out.push_str(FUNCTIONS);
+    at_close::at_close(&mut out, registry);
     out
 }
 
@@ -241,7 +244,7 @@ fn close_code(out: &mut String, registry: &Registry) {
         let title = code.label.title.get(registry.fallback);
         ln!(out, "  /**");
         ln!(out, "   * {}: {}.", code.code, doc_comment(title));
-        match (&code.reference, &code.url) {
+        match (code.reference.as_ref().map(|texts| texts.get(registry.fallback)), code.url.as_deref()) {
             (Some(reference), Some(url)) => {
                 ln!(out, "   *");
                 ln!(out, "   * Defined in {}: {{@link {}}}", doc_comment(reference), doc_comment(url));
@@ -313,7 +316,10 @@ fn entries(out: &mut String, registry: &Registry) {
         ln!(out, "    name: {},", string(&code.name));
         ln!(out, "    aliases: [{}],", aliases.join(", "));
         ln!(out, "    ianaName: {},", optional(code.iana_name.as_deref()));
-        ln!(out, "    reference: {},", optional(code.reference.as_deref()));
+        match &code.reference {
+            Some(reference) => texts(out, registry, "    ", "reference", reference),
+            None => ln!(out, "    reference: undefined,"),
+        }
         ln!(out, "    url: {},", optional(code.url.as_deref()));
         ln!(out, "    sendable: {},", code.sendable);
         ln!(out, "    sender: {},", string(code.sender.key()));

@@ -4,8 +4,23 @@
 //!
 //! Answers are stored as runs: consecutive codes with identical answers share one entry
 //! `{ "first": 4000, "last": 4999, ... }`; the runs cover 0..=65535 without gaps.
+//!
+//! Each run also says `browser_closable` (the WHATWG rule, [`crate::behaviour::is_browser_closable`]).
+//! Two more sections describe what to do at a close; a port to another language checks them all:
+//!
+//! - `close_payloads`: `parse` (a received payload in hex and its `code` and `reason`, or the
+//!   close code `error` to fail the connection with), `encode` (a `code` and `reason` and the
+//!   `payload` in hex, or the `error`) and `truncate` (a `reason` and its `truncated` prefix);
+//! - `reconnect`: for each of `cases` (a code, its `delay_bounds` and four contexts of
+//!   `closed_by_client` and `ever_opened`), one step per attempt `0..attempts` and, within an
+//!   attempt, per number of `randoms`, written `stop`, `retry:<ms>` or `reauthenticate:<ms>`.
+//!   The arithmetic is [`crate::behaviour::reconnect_step`]: integer bounds, one IEEE 754 double
+//!   multiplication, then floor; parse the random numbers with a correctly rounding parser.
 
 use serde::Serialize;
+
+mod payloads;
+mod reconnect;
 
 use super::Header;
 use crate::model::Registry;
@@ -56,6 +71,8 @@ struct Vectors<'r> {
     fallback: &'r str,
     runs: Vec<Run<'r>>,
     negotiation: Vec<(String, &'r str)>,
+    close_payloads: payloads::Payloads,
+    reconnect: reconnect::Reconnect,
 }
 
 #[derive(Serialize)]
@@ -73,6 +90,7 @@ struct Answers<'r> {
     iana_name: Option<&'r str>,
     range: Option<&'r str>,
     sendable: bool,
+    browser_closable: bool,
     sender: Option<&'static str>,
     reconnect: &'static str,
     title: Vec<&'r str>,
@@ -90,6 +108,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
             iana_name: answer.code.and_then(|c| c.iana_name.as_deref()),
             range: answer.range.map(|r| r.id.as_str()),
             sendable: answer.sendable,
+            browser_closable: crate::behaviour::is_browser_closable(code),
             sender: answer.code.map(|c| c.sender.key()),
             reconnect: answer.reconnect.key(),
             title: answer.label.title.iter().collect(),
@@ -117,6 +136,8 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
         fallback: &registry.locales[registry.fallback],
         runs,
         negotiation,
+        close_payloads: payloads::payloads(registry),
+        reconnect: reconnect::reconnect(registry),
     };
     let mut json = serde_json::to_string_pretty(&vectors).expect("vectors serialize");
     json.push('\n');

@@ -134,7 +134,7 @@ impl FromStr for Locale {
 }
 /// One text in every locale, in `Locale::ALL` order.
 type Texts = [&'static str; 3];
-/// What a client should do after a connection closed with a given code.
+/// What a client should do after the peer closed the connection with a given code. A hint applies only when the peer closed the connection: a client that called close() itself never reconnects, whatever code it sees.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Reconnect {
     /// Do not reconnect automatically.
@@ -179,14 +179,14 @@ impl Reconnect {
                 &[
                     "Reconnect with backoff",
                     "退避后重新连接",
-                    "Переподключиться с задержкой",
+                    "Переподключиться с нарастающей задержкой",
                 ]
             }
             Reconnect::Reauthenticate => {
                 &[
                     "Reauthenticate, then reconnect",
-                    "重新认证后再连接",
-                    "Повторная аутентификация",
+                    "重新认证，然后重新连接",
+                    "Заново пройти аутентификацию, затем переподключиться",
                 ]
             }
             Reconnect::Unspecified => {
@@ -205,30 +205,30 @@ impl Reconnect {
         let texts: &Texts = match self {
             Reconnect::Never => {
                 &[
-                    "Either the session ended on purpose or the same attempt would fail again, so the client should not reconnect automatically and should wait for the user or for a fix.",
-                    "会话是有意结束的，或者同样的尝试会再次失败，因此客户端不应自动重连，而应等待用户操作或问题修复。",
-                    "Сеанс завершён намеренно либо такая же попытка снова закончится неудачей, поэтому клиенту не следует переподключаться автоматически; нужно дождаться действия пользователя или устранения причины.",
+                    "The connection ended on purpose, or a new attempt would fail the same way, so the client should not reconnect by itself; it waits for the user or for a fix. Reconnect hints apply only when the peer closed the connection: a client that called close() itself never reconnects.",
+                    "连接是有意结束的，或者再次尝试也会以同样的方式失败，因此客户端不应自动重新连接，而应等待用户操作或问题修复。重连建议只适用于对端关闭连接的情况：客户端自己调用了 close() 时，无论看到哪个关闭码，都不重新连接。",
+                    "Соединение закрыто намеренно, либо новая попытка закончится так же, поэтому клиенту не следует переподключаться самостоятельно: он ждёт действия пользователя или исправления. Рекомендации о переподключении действуют, только если соединение закрыла другая сторона: клиент, который сам вызвал close(), не переподключается никогда.",
                 ]
             }
             Reconnect::Backoff => {
                 &[
-                    "The condition is probably temporary, so the client may reconnect after a randomized delay that grows with every failed attempt, which keeps many clients from returning at the same moment.",
-                    "该情况很可能是暂时的，客户端可以在一段随机且随每次失败而递增的延迟之后重新连接，以免大量客户端同时涌回。",
-                    "Причина, скорее всего, временная, поэтому клиент может переподключиться после случайной задержки, растущей с каждой неудачной попыткой, чтобы множество клиентов не вернулись одновременно.",
+                    "The cause is probably temporary, so the client may reconnect after a random delay that grows with each failed attempt; the randomness keeps many clients from returning at the same moment. This applies only when the peer closed the connection, never after the client's own close().",
+                    "原因很可能是暂时的，客户端可以在一段随机且逐次递增的延迟（退避）之后重新连接；随机性可以避免大量客户端同时涌回。此建议只适用于对端关闭连接的情况，客户端自己调用 close() 之后不适用。",
+                    "Причина, скорее всего, временная, поэтому клиент может переподключиться после случайной задержки, которая растёт с каждой неудачной попыткой; случайность не даёт множеству клиентов вернуться одновременно. Это относится только к случаю, когда соединение закрыла другая сторона, а не к вызову close() самим клиентом.",
                 ]
             }
             Reconnect::Reauthenticate => {
                 &[
-                    "The server did not accept the client's credentials, so the client should obtain fresh ones, for example by refreshing a token or asking the user to sign in again, before it reconnects.",
-                    "服务器没有接受客户端的凭据，客户端应先获取新的凭据（例如刷新令牌或让用户重新登录），然后再重新连接。",
-                    "Сервер не принял учётные данные клиента, поэтому клиенту нужно получить новые (например, обновить токен или попросить пользователя войти снова) и только затем переподключаться.",
+                    "The server did not accept the client's credentials. The client should obtain fresh ones, for example by refreshing a token or asking the user to sign in again, and then reconnect. This applies only when the peer closed the connection, never after the client's own close().",
+                    "服务器没有接受客户端的凭据。客户端应先获取新的凭据（例如刷新令牌，或请用户重新登录），然后重新连接。此建议只适用于对端关闭连接的情况，客户端自己调用 close() 之后不适用。",
+                    "Сервер не принял учётные данные клиента. Клиенту следует получить новые (например, обновить токен или попросить пользователя войти снова), а затем переподключиться. Это относится только к случаю, когда соединение закрыла другая сторона, а не к вызову close() самим клиентом.",
                 ]
             }
             Reconnect::Unspecified => {
                 &[
-                    "The registry gives no reconnect advice for this code; the application or library that uses it defines both its meaning and whether to reconnect.",
-                    "注册表没有为该关闭码提供重连建议；其含义以及是否重连由使用它的应用或库自行规定。",
-                    "Реестр не даёт рекомендаций о переподключении для этого кода; его смысл и необходимость переподключения определяет приложение или библиотека, которая его использует.",
+                    "This registry gives no reconnect advice for the code: the application or library that uses it defines both what it means and whether to reconnect. As with every hint, a client that called close() itself does not reconnect.",
+                    "本注册表没有为该关闭码给出重连建议：它的含义以及是否重新连接，都由使用它的应用或库自行规定。与其他建议一样，客户端自己调用了 close() 时不重新连接。",
+                    "Этот реестр не даёт для кода рекомендации о переподключении: что он означает и нужно ли переподключаться, определяет использующее его приложение или библиотека. Как и при любой рекомендации, клиент, который сам вызвал close(), не переподключается.",
                 ]
             }
         };
@@ -278,8 +278,8 @@ impl Sender {
     #[inline]
     pub const fn title(self, locale: Locale) -> &'static str {
         let texts: &Texts = match self {
-            Sender::Client => &["Client endpoint", "客户端", "Клиент"],
-            Sender::Server => &["Server endpoint", "服务器", "Сервер"],
+            Sender::Client => &["Client", "客户端", "Клиент"],
+            Sender::Server => &["Server", "服务器", "Сервер"],
             Sender::Either => {
                 &[
                     "Either endpoint",
@@ -290,7 +290,7 @@ impl Sender {
             Sender::Local => {
                 &[
                     "Reported locally",
-                    "本地报告",
+                    "在本地报告",
                     "Сообщается локально",
                 ]
             }
@@ -304,37 +304,37 @@ impl Sender {
         let texts: &Texts = match self {
             Sender::Client => {
                 &[
-                    "Sent in a Close frame by the client, the endpoint that opened the connection.",
+                    "The client, the endpoint that opened the connection, sends it in a Close frame.",
                     "由客户端（发起连接的端点）在关闭帧中发送。",
-                    "Отправляется в кадре закрытия клиентом, то есть конечной точкой, открывшей соединение.",
+                    "Его отправляет в кадре закрытия клиент — конечная точка, открывшая соединение.",
                 ]
             }
             Sender::Server => {
                 &[
-                    "Sent in a Close frame by the server, the endpoint that accepted the connection.",
+                    "The server, the endpoint that accepted the connection, sends it in a Close frame.",
                     "由服务器（接受连接的端点）在关闭帧中发送。",
-                    "Отправляется в кадре закрытия сервером, то есть конечной точкой, принявшей соединение.",
+                    "Его отправляет в кадре закрытия сервер — конечная точка, принявшая соединение.",
                 ]
             }
             Sender::Either => {
                 &[
-                    "The client and the server may both send it in a Close frame.",
+                    "Both the client and the server may send it in a Close frame.",
                     "客户端和服务器都可以在关闭帧中发送它。",
-                    "Его может отправить в кадре закрытия как клиент, так и сервер.",
+                    "Его может отправить в кадре закрытия и клиент, и сервер.",
                 ]
             }
             Sender::Local => {
                 &[
-                    "The WebSocket API reports it to the application to describe how the connection ended; it is never sent in a Close frame.",
-                    "由 WebSocket API 在本地报告给应用，用来说明连接是如何结束的；它从不出现在关闭帧中。",
-                    "WebSocket API сообщает его приложению, чтобы описать, как завершилось соединение; в кадре закрытия он никогда не передаётся.",
+                    "The WebSocket implementation reports it to the application to say how the connection ended; it never travels in a Close frame.",
+                    "由 WebSocket 实现在本地报告给应用，用来说明连接是如何结束的；它从不出现在关闭帧中。",
+                    "Реализация WebSocket сообщает его приложению локально, чтобы описать, как завершилось соединение; в кадре закрытия он не передаётся никогда.",
                 ]
             }
             Sender::None => {
                 &[
-                    "Reserved: no endpoint sends it and no API reports it.",
-                    "保留值：没有端点会发送它，也没有 API 会报告它。",
-                    "Зарезервирован: ни одна конечная точка его не отправляет, и ни один API о нём не сообщает.",
+                    "Reserved: no endpoint may send it. If a peer sends it anyway, most libraries fail the connection, while a browser passes it to the page unchanged.",
+                    "保留值：任何端点都不得发送它。如果对端仍然发送，多数库会使连接失败，而浏览器会把它原样交给页面。",
+                    "Зарезервирован: ни одна конечная точка не должна его отправлять. Если другая сторона всё же его отправит, большинство библиотек прерывают соединение, а браузер передаёт код странице без изменений.",
                 ]
             }
         };
@@ -371,12 +371,12 @@ impl Range {
             "Неиспользуемый диапазон",
         ],
         description: &[
-            "Numbers below 1000 are not used as close codes. An endpoint must not send one, and an endpoint that receives one in a Close frame should treat this as a protocol error and fail the connection.",
-            "小于 1000 的数值不用作关闭码。端点不得发送此类数值；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
-            "Числа меньше 1000 не используются как коды закрытия. Конечная точка не должна их отправлять, а получив такое число в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
+            "Numbers below 1000 are not used as close codes. Do not send one. A receiver that finds one in a Close frame should fail the connection, as websockets, ws and tungstenite do with 1002; Chromium passes the number to the page's close event unchanged, with wasClean set to true.",
+            "小于 1000 的数值不用作关闭码，请勿发送。接收方如果在关闭帧中收到此类数值，应使连接失败；websockets、ws 和 tungstenite 都是这样处理的，所用关闭码为 1002。Chromium 则会把该数值原样交给页面的 close 事件，并将 wasClean 设为 true。",
+            "Числа меньше 1000 не используются как коды закрытия. Не отправляйте их. Получателю, обнаружившему такое число в кадре закрытия, следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число в событие close страницы без изменений и с wasClean, равным true.",
         ],
     };
-    /// 1000-1015: Protocol codes.
+    /// 1000-1015: Codes defined by the protocol.
     pub const PROTOCOL: Range = Range {
         id: "protocol",
         start: 1000,
@@ -384,53 +384,35 @@ impl Range {
         sendable: false,
         reconnect: Reconnect::Never,
         title: &[
-            "Protocol codes",
+            "Codes defined by the protocol",
             "协议定义的关闭码",
             "Коды протокола",
         ],
         description: &[
-            "Codes in this range are defined by RFC 6455 and the IANA registry as part of the 1000-2999 space set aside for the protocol itself. Only some of them may appear in a Close frame, so check the entry for the specific code before sending or accepting it.",
-            "该范围内的关闭码由 RFC 6455 和 IANA 注册表定义，属于为协议本身预留的 1000-2999 空间。其中只有一部分可以出现在关闭帧中，发送或接受之前请查看具体关闭码的说明。",
-            "Коды этого диапазона определены в RFC 6455 и реестре IANA и входят в пространство 1000-2999, отведённое самому протоколу. В кадре закрытия допустимы лишь некоторые из них, поэтому перед отправкой или приёмом кода сверьтесь с его описанием.",
+            "RFC 6455 and IANA define every number in this range one by one, so each has an entry of its own that says whether it may be sent and what a client should do. The range is the assigned start of the 1000-2999 block that RFC 6455 sets aside for the protocol, its revisions and its extensions.",
+            "RFC 6455 和 IANA 对该范围内的每个数值都逐一作了定义，因此每个数值都有自己的条目，说明它是否可以发送以及客户端应如何处理。RFC 6455 把 1000–2999 区段预留给协议本身及其修订和扩展，该范围就是这一区段开头已经分配的部分。",
+            "RFC 6455 и IANA определяют каждое число этого диапазона отдельно, поэтому у каждого есть собственная запись, где сказано, можно ли его отправлять и что делать клиенту. Это уже назначенное начало блока 1000–2999, который RFC 6455 отводит протоколу, его будущим редакциям и расширениям.",
         ],
     };
-    /// 1016-1999: Reserved for the protocol.
+    /// 1016-2999: Unassigned: future revisions and extensions.
     pub const PROTOCOL_RESERVED: Range = Range {
         id: "protocol-reserved",
         start: 1016,
-        end: 1999,
-        sendable: false,
-        reconnect: Reconnect::Never,
-        title: &[
-            "Reserved for the protocol",
-            "为协议保留",
-            "Зарезервирован для протокола",
-        ],
-        description: &[
-            "This number is reserved for future revisions of the WebSocket protocol and has no assigned meaning yet. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and fail the connection.",
-            "该数值为 WebSocket 协议的未来修订保留，目前尚无指定含义。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
-            "Это число зарезервировано для будущих редакций протокола WebSocket и пока не имеет назначенного смысла. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
-        ],
-    };
-    /// 2000-2999: Reserved for extensions.
-    pub const EXTENSION_RESERVED: Range = Range {
-        id: "extension-reserved",
-        start: 2000,
         end: 2999,
         sendable: false,
         reconnect: Reconnect::Never,
         title: &[
-            "Reserved for extensions",
-            "为扩展保留",
-            "Зарезервирован для расширений",
+            "Unassigned: future revisions and extensions",
+            "未分配：留给协议的未来修订和扩展",
+            "Не назначены: для будущих редакций и расширений",
         ],
         description: &[
-            "This number is reserved for WebSocket extensions and has not been assigned to any of them. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and fail the connection.",
-            "该数值为 WebSocket 扩展保留，尚未分配给任何扩展。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
-            "Это число зарезервировано для расширений WebSocket и пока не назначено ни одному из них. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
+            "This number is not assigned yet. RFC 6455 and IANA keep 1016-2999 as one block for future revisions of the protocol and for extensions; the split into 1016-1999 and 2000-2999 seen on older web pages is in neither. Do not send it. A receiver should fail the connection, as websockets, ws and tungstenite do with 1002; Chromium passes the number to the page unchanged, with wasClean set to true.",
+            "该数值尚未分配。RFC 6455 和 IANA 把 1016–2999 作为一个整体，留给协议的未来修订和扩展；一些旧网页把它拆成 1016–1999 和 2000–2999，但 RFC 6455 和 IANA 中都没有这种划分。请勿发送此类数值。接收方应使连接失败；websockets、ws 和 tungstenite 都是这样处理的，所用关闭码为 1002。Chromium 则会把该数值原样交给页面，并将 wasClean 设为 true。",
+            "Это число пока не назначено. RFC 6455 и IANA отводят 1016–2999 одним блоком будущим редакциям протокола и расширениям; деления на 1016–1999 и 2000–2999, которое встречается на старых веб-страницах, нет ни в одном из этих источников. Не отправляйте такое число. Получателю следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число странице без изменений и с wasClean, равным true.",
         ],
     };
-    /// 3000-3999: Registered codes.
+    /// 3000-3999: Registrable codes.
     pub const REGISTERED: Range = Range {
         id: "registered",
         start: 3000,
@@ -438,14 +420,14 @@ impl Range {
         sendable: true,
         reconnect: Reconnect::Unspecified,
         title: &[
-            "Registered codes",
-            "注册使用的关闭码",
+            "Registrable codes",
+            "可注册的关闭码",
             "Регистрируемые коды",
         ],
         description: &[
-            "This range is for libraries, frameworks and applications, which register codes in it with IANA on a first come, first served basis. This registry records no meaning for this number, so the library or application that sent it defines what it means; note that other protocols reuse 3xxx numbers with meanings of their own.",
-            "该范围供库、框架和应用使用，它们以先到先得的方式向 IANA 注册其中的关闭码。本注册表没有记录此数值的含义，其含义由发送它的库或应用决定；请注意，其他协议也会以各自的含义复用 3xxx 数值。",
-            "Этот диапазон предназначен для библиотек, фреймворков и приложений, которые регистрируют в нём коды в IANA в порядке очереди. В этом реестре значение числа не записано, поэтому его смысл определяет отправившая его библиотека или приложение; учтите, что другие протоколы используют числа 3xxx в собственных значениях.",
+            "Libraries, frameworks and applications register codes in this range with IANA, first come, first served. This number has no meaning in this registry (it may be unregistered, or registered after this registry was written), so the sender defines it. Other protocols reuse 3xxx numbers with meanings of their own, such as SockJS's 3000, so check which meaning a peer follows.",
+            "库、框架和应用可以在 IANA 注册此范围内的关闭码，按先到先得的原则分配。本注册表没有记录此数值的含义（它可能尚未注册，也可能是在本注册表编写之后才注册的），因此其含义由发送方决定。其他协议也会以各自的含义复用 3xxx 数值（例如 SockJS 的 3000），请确认对端遵循的是哪种含义。",
+            "Библиотеки, фреймворки и приложения регистрируют коды из этого диапазона в IANA в порядке очереди. В этом реестре у числа нет значения (оно может быть не зарегистрировано или зарегистрировано позже, чем составлен реестр), поэтому его смысл определяет отправитель. Другие протоколы используют числа 3xxx по-своему (например, 3000 в SockJS), так что выясните, какого значения придерживается другая сторона.",
         ],
     };
     /// 4000-4999: Private use.
@@ -461,17 +443,16 @@ impl Range {
             "Частное использование",
         ],
         description: &[
-            "This range is for private use and cannot be registered; a code in it means whatever the application's own client and server have agreed on. Either endpoint may send one, and a receiver should interpret it by that agreement, treating a code it does not recognize as a closure for an unspecified reason.",
-            "该范围供私有使用，不能注册；其中关闭码的含义由应用自身的客户端和服务器约定。任一端点都可以发送此类关闭码，接收方应按照约定解释它，遇到无法识别的关闭码时则视为原因不明的关闭。",
-            "Этот диапазон предназначен для частного использования, и коды в нём нельзя зарегистрировать; их смысл согласуют между собой клиент и сервер самого приложения. Такой код может отправить любая конечная точка; получатель толкует его по этой договорённости, а незнакомый код считает закрытием по неуказанной причине.",
+            "This range is for private use and cannot be registered: a code in it means whatever the application's client and server have agreed on. Either endpoint may send one. A receiver interprets it by that agreement and treats a code it does not know as a close for an unspecified reason.",
+            "此范围供私有使用，不能注册：其中关闭码的含义由应用的客户端和服务器自行约定。任一端点都可以发送此类关闭码。接收方按约定解释它，遇到不认识的关闭码时，将其视为未说明原因的关闭。",
+            "Этот диапазон предназначен для частного использования, и коды из него не регистрируются: их смысл согласуют между собой клиент и сервер приложения. Отправить такой код может любая конечная точка. Получатель толкует его по этой договорённости, а незнакомый код считает закрытием по неуказанной причине.",
         ],
     };
     /// Every range, ascending.
-    pub const ALL: [Range; 6] = [
+    pub const ALL: [Range; 5] = [
         Range::UNUSED,
         Range::PROTOCOL,
         Range::PROTOCOL_RESERVED,
-        Range::EXTENSION_RESERVED,
         Range::REGISTERED,
         Range::PRIVATE,
     ];
@@ -481,8 +462,7 @@ impl Range {
         match code {
             0..=999 => Some(Range::UNUSED),
             1000..=1015 => Some(Range::PROTOCOL),
-            1016..=1999 => Some(Range::PROTOCOL_RESERVED),
-            2000..=2999 => Some(Range::EXTENSION_RESERVED),
+            1016..=2999 => Some(Range::PROTOCOL_RESERVED),
             3000..=3999 => Some(Range::REGISTERED),
             4000..=4999 => Some(Range::PRIVATE),
             _ => None,
@@ -546,7 +526,7 @@ pub struct CloseCode(u16);
 impl CloseCode {
     /// 1000: Normal closure.
     ///
-    /// The connection has done its job and is being closed on purpose, for example because the user logged out or the client has nothing more to send. Either endpoint may send it, and the receiver should complete the closing handshake and not reconnect. Together with 3000-4999, it is the only code a browser's close() accepts.
+    /// The connection has served its purpose and is being closed deliberately, for example because the user signed out or the client has nothing more to send. Either endpoint may send it; the receiver completes the closing handshake and does not reconnect. Besides 3000-4999, it is the only code a browser's close() accepts.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     pub const NORMAL_CLOSURE: CloseCode = CloseCode(1000);
@@ -555,7 +535,7 @@ impl CloseCode {
     pub const CLOSE_NORMAL: CloseCode = CloseCode(1000);
     /// 1001: Endpoint going away.
     ///
-    /// The sending endpoint is leaving: a server is shutting down or restarting, or a browser is navigating away from the page that opened the connection. The receiver should complete the closing handshake; a client that still needs the connection may reconnect after a randomized backoff delay.
+    /// The endpoint that sends it is going away: a server is shutting down or restarting, or a browser tab is being closed or is loading another page. The receiver completes the closing handshake; a client that still needs the connection may reconnect with backoff.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     pub const GOING_AWAY: CloseCode = CloseCode(1001);
@@ -564,7 +544,7 @@ impl CloseCode {
     pub const CLOSE_GOING_AWAY: CloseCode = CloseCode(1001);
     /// 1002: Protocol error.
     ///
-    /// The sender received frames that break the WebSocket protocol, such as an unmasked frame from a client or an unknown opcode, and is ending the connection. Either endpoint may send it. Reconnecting with the same software will hit the same bug, so log the error and fix the peer instead of retrying.
+    /// The sender got frames that violate the WebSocket protocol, such as an unmasked frame from a client, an unknown opcode or an invalid close code, and fails the connection with this code. Either endpoint may send it. Reconnecting with the same software hits the same bug, so log the error and fix the faulty side instead of retrying.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     pub const PROTOCOL_ERROR: CloseCode = CloseCode(1002);
@@ -573,7 +553,7 @@ impl CloseCode {
     pub const CLOSE_PROTOCOL_ERROR: CloseCode = CloseCode(1002);
     /// 1003: Unsupported data type.
     ///
-    /// The sender received a type of data it cannot accept, for example a binary message sent to an endpoint that only handles text. Either endpoint may send it. It concerns the message type, not its content: invalid UTF-8 in a text message calls for 1007. The peer should change what it sends rather than reconnect.
+    /// The sender was given a kind of message it does not handle, for example binary data at an endpoint that works only with text. Either endpoint may send it. It is about the message type, not the content: text that is not valid UTF-8 calls for 1007. The peer should change what it sends; reconnecting does not help.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     pub const UNSUPPORTED_DATA: CloseCode = CloseCode(1003);
@@ -582,13 +562,13 @@ impl CloseCode {
     pub const CLOSE_UNSUPPORTED: CloseCode = CloseCode(1003);
     /// 1004: Reserved code.
     ///
-    /// This code is reserved, and a meaning may be given to it in the future. No endpoint may send it and no API reports it; a receiver that finds it in a Close frame should treat this as a protocol error and fail the connection.
+    /// Reserved: a meaning may be defined for it later, and no endpoint may send it. Receivers disagree about it: websockets, ws and tungstenite fail the connection with 1002, while Chromium hands it to the page's close event unchanged, with wasClean set to true.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     pub const RESERVED: CloseCode = CloseCode(1004);
     /// 1005: No close code received.
     ///
-    /// The API reports this code when the peer's Close frame carried no close code at all. It must never be sent in a Close frame; to close without giving a reason, send a Close frame with an empty payload instead. The closing handshake itself was orderly, but since no reason was given a client may reconnect with backoff.
+    /// Reported when the peer's Close frame carried no close code (an empty Close frame). It must never be sent: to close without a code, send an empty Close frame. The closing handshake completed, but without a code the client cannot tell why, so it may reconnect with backoff. A page that calls close() with no argument sees 1005 in its own close event when the server echoes the empty frame; it closed the connection itself, so it does not reconnect.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     pub const NO_STATUS_RECEIVED: CloseCode = CloseCode(1005);
@@ -600,7 +580,7 @@ impl CloseCode {
     pub const NO_STATUS_RCVD: CloseCode = CloseCode(1005);
     /// 1006: Abnormal closure.
     ///
-    /// The API reports this code when the connection ended without any Close frame, for example because the network dropped, the peer crashed or a proxy cut the TCP connection. It must never be sent in a Close frame. The cause is usually transient, so a client should reconnect after a randomized, growing delay.
+    /// Reported when the connection ended without a valid Close frame from the peer (RFC 6455, section 7.1.5). Clients report it when the TCP connection dropped; when the Close frame was malformed (a 1-byte payload, more than 125 bytes, a reason that is not UTF-8, a forbidden code); when the server answered the upgrade request with an HTTP error such as 401 or 403; and when TLS failed. A browser reports every failed connection attempt as 1006, with no detail. It must never be sent. The cause is often temporary, so a client may reconnect with backoff.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     pub const ABNORMAL_CLOSURE: CloseCode = CloseCode(1006);
@@ -609,7 +589,7 @@ impl CloseCode {
     pub const CLOSE_ABNORMAL: CloseCode = CloseCode(1006);
     /// 1007: Invalid payload data.
     ///
-    /// The sender received a message whose content does not match its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes its messages, so reconnecting will not help until that is fixed.
+    /// The sender got a message whose content contradicts its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes messages, and reconnecting will not help until that is fixed.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     pub const INVALID_FRAME_PAYLOAD_DATA: CloseCode = CloseCode(1007);
@@ -621,13 +601,13 @@ impl CloseCode {
     pub const INVALID_TEXT: CloseCode = CloseCode(1007);
     /// 1008: Policy violation.
     ///
-    /// The sender received a message that breaks its policy and no more specific code fits; 1003 covers an unacceptable data type and 1009 an oversized message. Either endpoint may send it. The exact reason may be hidden on purpose, so a client should not retry automatically and should surface the error instead.
+    /// The sender got a message that breaks its policy and no more specific code fits: 1003 covers an unacceptable data type and 1009 a message that is too big. Either endpoint may send it. The sender may keep the exact reason to itself, so a client should show the error rather than retry automatically.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     pub const POLICY_VIOLATION: CloseCode = CloseCode(1008);
     /// 1009: Message too big.
     ///
-    /// The sender received a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit, because reconnecting and sending the same message will fail again.
+    /// The sender got a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit; after a reconnect, the same message would be refused again.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     pub const MESSAGE_TOO_BIG: CloseCode = CloseCode(1009);
@@ -636,7 +616,7 @@ impl CloseCode {
     pub const CLOSE_TOO_LARGE: CloseCode = CloseCode(1009);
     /// 1010: Required extension missing.
     ///
-    /// A client sends this code when it needs one or more extensions that the server did not agree to in the opening handshake; the reason text should list them. Servers do not send it, since a server can simply fail the opening handshake instead. Reconnecting will not help until the server supports the extension.
+    /// A client sends it when the server did not agree, in the opening handshake, to an extension the client requires; the reason should name the missing extensions. A server never sends it: it refuses the opening handshake instead. Reconnecting will not help until the server supports the extension.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     pub const MANDATORY_EXTENSION: CloseCode = CloseCode(1010);
@@ -645,34 +625,34 @@ impl CloseCode {
     pub const MISSING_EXTENSION: CloseCode = CloseCode(1010);
     /// 1011: Internal error.
     ///
-    /// The sender ran into an unexpected condition, such as an unhandled exception, that kept it from fulfilling the request. RFC 6455 names only the server, but Errata 3227 lets either endpoint send it. The fault may be transient, so a client may reconnect with backoff; if it keeps happening, the bug is on the sending side.
+    /// Something failed inside the sender that it did not anticipate, such as an unhandled exception, and it cannot go on serving the connection. RFC 6455 mentions only the server, but Errata ID 3227 lets either endpoint send it. The fault may be temporary, so a client may reconnect with backoff; if it recurs, the bug is on the sending side.
     ///
-    /// Defined in [RFC 6455, section 7.4.1; Errata ID 3227](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    /// Defined in [RFC 6455, section 7.4.1, as corrected by Errata ID 3227](<https://www.rfc-editor.org/errata/eid3227>).
     pub const INTERNAL_ERROR: CloseCode = CloseCode(1011);
     /// Former name of [`CloseCode::INTERNAL_ERROR`] (1011).
     #[deprecated(note = "use `CloseCode::INTERNAL_ERROR`")]
     pub const INTERNAL_SERVER_ERROR: CloseCode = CloseCode(1011);
     /// 1012: Service restarting.
     ///
-    /// A server sends this code when the service is restarting. A client may reconnect, but should first wait a randomized delay so that all clients do not return at once, and wait longer if the first attempt fails.
+    /// A server sends it when the service is restarting. A client may reconnect; the registrant suggests first waiting a random delay of 5 to 30 seconds, so that clients do not all return at once, and waiting longer if that attempt fails.
     ///
-    /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
+    /// Defined in [IANA registration, requested on the hybi mailing list (msg09670)](<https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html>).
     pub const SERVICE_RESTART: CloseCode = CloseCode(1012);
     /// 1013: Try again later.
     ///
-    /// A server sends this code when a temporary condition, such as overload, keeps it from serving the client right now. The client should reconnect later, after a randomized and growing delay, possibly to a different server.
+    /// A server sends it when a temporary condition, such as overload, keeps it from serving the client now. The registrant advises connecting to another server if there is one, and coming back to the same server only after a long random delay or when the user asks.
     ///
-    /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
+    /// Defined in [IANA registration, requested on the hybi mailing list (msg09670)](<https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html>).
     pub const TRY_AGAIN_LATER: CloseCode = CloseCode(1013);
     /// 1014: Bad gateway.
     ///
-    /// A gateway or proxy acting as the server sends this code when the upstream server it contacted for the client gave an invalid response, much like HTTP 502. The problem lies behind the gateway and is often temporary, so a client may reconnect with backoff.
+    /// A gateway or proxy standing in for the server sends it when the upstream server it contacted for the client answered with something invalid, much like HTTP 502. The fault is behind the gateway and often temporary, so a client may reconnect with backoff. Not every peer accepts it: tungstenite (Rust) rejects it and hands its application 1002 instead, and gorilla/websocket and autobahn-python reject it too, so send 1011 to a peer you do not know.
     ///
-    /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
+    /// Defined in [IANA registration, requested on the hybi mailing list (msg10748)](<https://www.ietf.org/mail-archive/web/hybi/current/msg10748.html>).
     pub const BAD_GATEWAY: CloseCode = CloseCode(1014);
     /// 1015: TLS handshake failed.
     ///
-    /// The API reports this code when the TLS handshake failed, for example because the server's certificate could not be verified. It must never be sent in a Close frame. Retrying will fail the same way until the certificate or the TLS configuration is fixed.
+    /// Some non-browser libraries report it when the TLS handshake failed, for instance over a certificate the client does not trust. It must never be sent. A browser never shows it to a page: every failure to connect, TLS included, reaches the page as 1006. Trying again fails in the same way until the certificate or the TLS settings are corrected.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     pub const TLS_HANDSHAKE: CloseCode = CloseCode(1015);
@@ -681,19 +661,19 @@ impl CloseCode {
     pub const TLS_HANDSHAKE_FAILED: CloseCode = CloseCode(1015);
     /// 3000: Authentication required.
     ///
-    /// In its IANA-registered meaning, a server sends this code when the client has not presented valid credentials, much like HTTP 401. The client should obtain fresh credentials, for example by refreshing its token, and then reconnect. Other protocols reuse 3000 with different meanings, so make sure the peer follows the IANA one.
+    /// In the meaning registered with IANA, a server sends it when the client has not presented valid credentials, much like HTTP 401. The client should get fresh credentials, for example by refreshing its token, and then reconnect. Other protocols use 3000 differently (SockJS, for one), so make sure the peer follows the IANA meaning. To let a browser learn why it was turned away, a server accepts the upgrade request and then closes with this code: a refused upgrade reaches the page only as 1006.
     ///
     /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
     pub const UNAUTHORIZED: CloseCode = CloseCode(3000);
     /// 3003: Access forbidden.
     ///
-    /// In its IANA-registered meaning, a server sends this code when it knows who the client is but does not allow it to access the requested resource, much like HTTP 403. Fresh credentials for the same identity will not change that, so the client should not reconnect automatically.
+    /// In the meaning registered with IANA, a server sends it when it knows who the client is but does not let it reach the requested resource, much like HTTP 403. New credentials for the same identity change nothing, so the client should not reconnect automatically.
     ///
     /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
     pub const FORBIDDEN: CloseCode = CloseCode(3003);
     /// 3008: Timed out.
     ///
-    /// In its IANA-registered meaning, either endpoint sends this code when the peer did not respond or finish an operation within the expected time, for example when it never answered a ping. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.
+    /// In the meaning registered with IANA, either endpoint sends it when the peer did not respond or finish an operation in time, for example when a ping went unanswered. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.
     ///
     /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
     pub const TIMEOUT: CloseCode = CloseCode(3008);
@@ -705,13 +685,13 @@ impl CloseCode {
     pub const SESSION_EXPIRED: CloseCode = CloseCode(4001);
     /// 4002: Room is full.
     ///
-    /// The room already holds as many members as it allows. The client may try again after a delay, since members leave over time.
+    /// The room already holds as many members as it allows. Members leave over time, so the client may reconnect with backoff.
     ///
     /// Defined in Chat service protocol.
     pub const ROOM_FULL: CloseCode = CloseCode(4002);
     /// 4003: Removed by a moderator.
     ///
-    /// A moderator removed the user from the room. The client must not rejoin automatically; it should tell the user what happened.
+    /// A moderator removed the user from the room. The client must not rejoin by itself; it tells the user what happened.
     ///
     /// Defined in Chat service protocol.
     pub const REMOVED_BY_MODERATOR: CloseCode = CloseCode(4003);
@@ -720,13 +700,13 @@ impl CloseCode {
     pub const KICKED: CloseCode = CloseCode(4003);
     /// 4004: Too many messages.
     ///
-    /// The client sent messages faster than the room allows and the server closed the connection. Reconnect only after a growing delay, and send more slowly.
+    /// The client sent messages faster than the room allows, so the server closed the connection. The client may reconnect with backoff and should then send more slowly.
     ///
     /// Defined in Chat service protocol.
     pub const RATE_LIMITED: CloseCode = CloseCode(4004);
     /// 4005: Client version no longer supported.
     ///
-    /// The server no longer speaks the protocol version this client uses. Reconnecting will fail the same way until the user installs an update.
+    /// The server no longer supports the protocol version this client uses. Until the user installs an update, every reconnect ends the same way.
     ///
     /// Defined in Chat service protocol.
     pub const CLIENT_OUTDATED: CloseCode = CloseCode(4005);
@@ -810,12 +790,12 @@ impl CloseCode {
             None => None,
         }
     }
-    /// Where a registered code is defined, e.g. `RFC 6455, section 7.4.1`.
+    /// Where a registered code is defined, in `locale`, e.g. `RFC 6455, section 7.4.1`.
     #[inline]
-    pub const fn reference(self) -> Option<&'static str> {
+    pub const fn reference(self, locale: Locale) -> Option<&'static str> {
         match self.entry() {
-            Some(entry) => entry.reference,
-            None => None,
+            Some(Entry { reference: Some(texts), .. }) => Some(texts[locale.index()]),
+            _ => None,
         }
     }
     /// A link to that definition.
@@ -834,7 +814,9 @@ impl CloseCode {
             None => None,
         }
     }
-    /// What a client should do after a connection closed with this code.
+    /// What a client should do after the peer closed the connection with this code. Never
+    /// used after the client's own close: a client that closed the connection itself does
+    /// not reconnect.
     #[inline]
     pub const fn reconnect(self) -> Reconnect {
         match (self.entry(), self.range()) {
@@ -1001,16 +983,16 @@ const OUT_OF_RANGE_TITLE: Texts = [
 ];
 /// Description of a number outside every range.
 const OUT_OF_RANGE_DESCRIPTION: Texts = [
-    "This number lies outside every range RFC 6455 defines, so it can never be a valid close code. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and close the connection with 1002.",
-    "该数值不属于 RFC 6455 定义的任何范围，因此不可能是有效的关闭码。端点不得发送它；如果在关闭帧中收到它，应将其视为协议错误，并以 1002 关闭连接。",
-    "Это число не входит ни в один диапазон, определённый в RFC 6455, поэтому оно не может быть допустимым кодом закрытия. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и закрыть соединение с кодом 1002.",
+    "This number lies outside every range that RFC 6455 defines, so it is never a valid close code. Do not send it. A receiver that finds it in a Close frame should fail the connection, as websockets (Python), ws (Node) and tungstenite (Rust) do with 1002. Chromium instead passes it to the page's close event unchanged, with wasClean set to true.",
+    "该数值不属于 RFC 6455 定义的任何范围，因此不可能是有效的关闭码，请勿发送。接收方如果在关闭帧中收到它，应使连接失败；websockets（Python）、ws（Node）和 tungstenite（Rust）都是这样处理的，所用关闭码为 1002。Chromium 则会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",
+    "Это число не входит ни в один диапазон RFC 6455, поэтому допустимым кодом закрытия оно не бывает никогда. Не отправляйте его. Получателю, обнаружившему его в кадре закрытия, следует прервать соединение — так поступают websockets (Python), ws (Node) и tungstenite (Rust), отправляя 1002. Chromium же передаёт такое число в событие close страницы без изменений и с wasClean, равным true.",
 ];
 /// What the registry says about one registered code.
 struct Entry {
     name: &'static str,
     aliases: &'static [&'static str],
     iana_name: Option<&'static str>,
-    reference: Option<&'static str>,
+    reference: Option<Texts>,
     url: Option<&'static str>,
     sender: Sender,
     reconnect: Reconnect,
@@ -1023,7 +1005,11 @@ static ENTRIES: [Entry; 24] = [
         name: "NORMAL_CLOSURE",
         aliases: &["CLOSE_NORMAL"],
         iana_name: Some("Normal Closure"),
-        reference: Some("RFC 6455, section 7.4.1"),
+        reference: Some([
+            "RFC 6455, section 7.4.1",
+            "RFC 6455 第 7.4.1 节",
+            "RFC 6455, раздел 7.4.1",
+        ]),
         url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
@@ -1033,50 +1019,62 @@ static ENTRIES: [Entry; 24] = [
             "Нормальное закрытие",
         ],
         description: [
-            "The connection has done its job and is being closed on purpose, for example because the user logged out or the client has nothing more to send. Either endpoint may send it, and the receiver should complete the closing handshake and not reconnect. Together with 3000-4999, it is the only code a browser's close() accepts.",
-            "连接已完成其用途，正在被有意关闭，例如用户已退出登录，或客户端没有更多数据要发送。任一端点都可以发送它；接收方应完成关闭握手，且不应重新连接。浏览器的 close() 只接受它以及 3000-4999 范围内的关闭码。",
-            "Соединение выполнило свою задачу и закрывается намеренно, например потому что пользователь вышел из системы или клиенту больше нечего отправлять. Его может отправить любая конечная точка; получателю следует завершить закрывающее рукопожатие и не переподключаться. Метод close() в браузере принимает только этот код и коды 3000-4999.",
+            "The connection has served its purpose and is being closed deliberately, for example because the user signed out or the client has nothing more to send. Either endpoint may send it; the receiver completes the closing handshake and does not reconnect. Besides 3000-4999, it is the only code a browser's close() accepts.",
+            "连接已经完成任务，于是有意将其关闭，例如用户已退出登录，或客户端已没有数据要发送。任一端点都可以发送它；接收方完成关闭握手，不重新连接。除 3000–4999 外，浏览器的 close() 只接受这一个关闭码。",
+            "Соединение выполнило свою задачу и закрывается намеренно, например потому что пользователь вышел из системы или клиенту больше нечего отправлять. Этот код может отправить любая конечная точка; получатель завершает закрывающее рукопожатие и не переподключается. Кроме кодов 3000–4999, это единственный код, который принимает метод close() в браузере.",
         ],
     },
     Entry {
         name: "GOING_AWAY",
         aliases: &["CLOSE_GOING_AWAY"],
         iana_name: Some("Going Away"),
-        reference: Some("RFC 6455, section 7.4.1"),
+        reference: Some([
+            "RFC 6455, section 7.4.1",
+            "RFC 6455 第 7.4.1 节",
+            "RFC 6455, раздел 7.4.1",
+        ]),
         url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Either,
         reconnect: Reconnect::Backoff,
         title: [
             "Endpoint going away",
             "端点离开",
-            "Конечная точка уходит",
+            "Конечная точка прекращает работу",
         ],
         description: [
-            "The sending endpoint is leaving: a server is shutting down or restarting, or a browser is navigating away from the page that opened the connection. The receiver should complete the closing handshake; a client that still needs the connection may reconnect after a randomized backoff delay.",
-            "发送方端点即将离开：例如服务器正在关闭或重启，或者浏览器正从打开该连接的页面离开。接收方应完成关闭握手；仍需要该连接的客户端可以在随机退避延迟后重新连接。",
-            "Отправившая его конечная точка прекращает работу: сервер останавливается или перезапускается, либо браузер уходит со страницы, открывшей соединение. Получателю следует завершить закрывающее рукопожатие; клиент, которому соединение ещё нужно, может переподключиться после случайной нарастающей задержки.",
+            "The endpoint that sends it is going away: a server is shutting down or restarting, or a browser tab is being closed or is loading another page. The receiver completes the closing handshake; a client that still needs the connection may reconnect with backoff.",
+            "发送它的端点即将离开：服务器正在停机或重启，或者浏览器标签页正在关闭或跳转到另一个页面。接收方完成关闭握手；仍需要该连接的客户端可以退避后重新连接。",
+            "Отправившая его конечная точка прекращает работу: сервер останавливается или перезапускается, либо вкладка браузера закрывается или переходит на другую страницу. Получатель завершает закрывающее рукопожатие; клиент, которому соединение ещё нужно, может переподключиться с нарастающей задержкой.",
         ],
     },
     Entry {
         name: "PROTOCOL_ERROR",
         aliases: &["CLOSE_PROTOCOL_ERROR"],
         iana_name: Some("Protocol error"),
-        reference: Some("RFC 6455, section 7.4.1"),
+        reference: Some([
+            "RFC 6455, section 7.4.1",
+            "RFC 6455 第 7.4.1 节",
+            "RFC 6455, раздел 7.4.1",
+        ]),
         url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
         title: ["Protocol error", "协议错误", "Ошибка протокола"],
         description: [
-            "The sender received frames that break the WebSocket protocol, such as an unmasked frame from a client or an unknown opcode, and is ending the connection. Either endpoint may send it. Reconnecting with the same software will hit the same bug, so log the error and fix the peer instead of retrying.",
-            "发送方收到了违反 WebSocket 协议的帧（例如客户端发来未加掩码的帧，或使用了未知的操作码），因此终止连接。任一端点都可以发送它。用同样的软件重连只会再次触发同一缺陷，应记录错误并修复对端，而不是重试。",
-            "Отправитель получил кадры, нарушающие протокол WebSocket (например, немаскированный кадр от клиента или неизвестный код операции), и разрывает соединение. Его может отправить любая конечная точка. Переподключение с тем же программным обеспечением приведёт к той же ошибке, поэтому её следует записать в журнал и исправить на другой стороне, а не повторять попытку.",
+            "The sender got frames that violate the WebSocket protocol, such as an unmasked frame from a client, an unknown opcode or an invalid close code, and fails the connection with this code. Either endpoint may send it. Reconnecting with the same software hits the same bug, so log the error and fix the faulty side instead of retrying.",
+            "发送方收到了违反 WebSocket 协议的帧，例如客户端发来的未加掩码的帧、未知的操作码或无效的关闭码，于是以此关闭码使连接失败。任一端点都可以发送它。用同样的软件重新连接只会再次触发同一个缺陷，因此应记录错误并修复出错的一方，而不是重试。",
+            "Отправитель получил кадры, нарушающие протокол WebSocket (например, немаскированный кадр от клиента, неизвестный код операции или недопустимый код закрытия), и прерывает соединение с этим кодом. Этот код может отправить любая конечная точка. Переподключение с тем же программным обеспечением натолкнётся на тот же дефект, поэтому вместо повторных попыток запишите ошибку в журнал и устраните дефект на той стороне, где он возникает.",
         ],
     },
     Entry {
         name: "UNSUPPORTED_DATA",
         aliases: &["CLOSE_UNSUPPORTED"],
         iana_name: Some("Unsupported Data"),
-        reference: Some("RFC 6455, section 7.4.1"),
+        reference: Some([
+            "RFC 6455, section 7.4.1",
+            "RFC 6455 第 7.4.1 节",
+            "RFC 6455, раздел 7.4.1",
+        ]),
         url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
@@ -1086,16 +1084,20 @@ static ENTRIES: [Entry; 24] = [
             "Неподдерживаемый тип данных",
         ],
         description: [
-            "The sender received a type of data it cannot accept, for example a binary message sent to an endpoint that only handles text. Either endpoint may send it. It concerns the message type, not its content: invalid UTF-8 in a text message calls for 1007. The peer should change what it sends rather than reconnect.",
-            "发送方收到了它无法接受的数据类型，例如向只处理文本的端点发送了二进制消息。任一端点都可以发送它。它针对的是消息类型而不是内容：文本消息中出现无效 UTF-8 应使用 1007。对端应修改其发送的内容，而不是重新连接。",
-            "Отправитель получил данные типа, который не может принять, например двоичное сообщение для конечной точки, работающей только с текстом. Его может отправить любая конечная точка. Код касается типа сообщения, а не его содержимого: для недопустимого UTF-8 в текстовом сообщении предназначен код 1007. Другой стороне следует изменить отправляемые данные, а не переподключаться.",
+            "The sender was given a kind of message it does not handle, for example binary data at an endpoint that works only with text. Either endpoint may send it. It is about the message type, not the content: text that is not valid UTF-8 calls for 1007. The peer should change what it sends; reconnecting does not help.",
+            "发送方收到了它不处理的消息类型，例如只处理文本的端点收到了二进制数据。任一端点都可以发送它。它针对的是消息类型而不是内容：文本不是有效的 UTF-8 时应使用 1007。对端应改变发送的数据，重新连接无济于事。",
+            "Отправителю пришло сообщение такого типа, который он не обрабатывает, например двоичные данные для конечной точки, работающей только с текстом. Этот код может отправить любая конечная точка. Код относится к типу сообщения, а не к содержимому: для текста, который не является допустимым UTF-8, предназначен код 1007. Другой стороне следует изменить отправляемые данные; переподключение не поможет.",
         ],
     },
     Entry {
         name: "RESERVED",
         aliases: &[],
         iana_name: Some("Reserved"),
-        reference: Some("RFC 6455, section 7.4.1"),
+        reference: Some([
+            "RFC 6455, section 7.4.1",
+            "RFC 6455 第 7.4.1 节",
+            "RFC 6455, раздел 7.4.1",
+        ]),
         url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::None,
         reconnect: Reconnect::Never,
@@ -1105,16 +1107,20 @@ static ENTRIES: [Entry; 24] = [
             "Зарезервированный код",
         ],
         description: [
-            "This code is reserved, and a meaning may be given to it in the future. No endpoint may send it and no API reports it; a receiver that finds it in a Close frame should treat this as a protocol error and fail the connection.",
-            "该关闭码被保留，将来可能会被赋予含义。任何端点都不得发送它，也没有 API 会报告它；如果在关闭帧中收到它，接收方应将其视为协议错误并断开连接。",
-            "Этот код зарезервирован, и в будущем ему может быть присвоено значение. Ни одна конечная точка не должна его отправлять, и ни один API о нём не сообщает; получив его в кадре закрытия, получатель должен считать это ошибкой протокола и разорвать соединение.",
+            "Reserved: a meaning may be defined for it later, and no endpoint may send it. Receivers disagree about it: websockets, ws and tungstenite fail the connection with 1002, while Chromium hands it to the page's close event unchanged, with wasClean set to true.",
+            "保留值：将来可能会为它定义含义，任何端点都不得发送它。各实现收到它时的处理并不一致：websockets、ws 和 tungstenite 以 1002 使连接失败，而 Chromium 会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",
+            "Зарезервирован: значение ему может быть присвоено позже, и ни одна конечная точка не должна его отправлять. Получив его, реализации ведут себя по-разному: websockets, ws и tungstenite прерывают соединение с кодом 1002, а Chromium передаёт код в событие close страницы без изменений и с wasClean, равным true.",
         ],
     },
     Entry {
         name: "NO_STATUS_RECEIVED",
         aliases: &["CLOSE_NO_STATUS", "NO_STATUS_RCVD"],
         iana_name: Some("No Status Rcvd"),
-        reference: Some("RFC 6455, section 7.4.1"),
+        reference: Some([
+            "RFC 6455, section 7.4.1",
+            "RFC 6455 第 7.4.1 节",
+            "RFC 6455, раздел 7.4.1",
+        ]),
         url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Local,
         reconnect: Reconnect::Backoff,
@@ -1124,54 +1130,66 @@ static ENTRIES: [Entry; 24] = [
             "Код закрытия не получен",
         ],
         description: [
-            "The API reports this code when the peer's Close frame carried no close code at all. It must never be sent in a Close frame; to close without giving a reason, send a Close frame with an empty payload instead. The closing handshake itself was orderly, but since no reason was given a client may reconnect with backoff.",
-            "当对端的关闭帧中没有携带任何关闭码时，API 会报告此码。它绝不能在关闭帧中发送；若要不说明原因地关闭，应发送负载为空的关闭帧。关闭握手本身是正常完成的，但由于没有给出原因，客户端可以在退避后重新连接。",
-            "API сообщает этот код, когда кадр закрытия от другой стороны не содержал кода закрытия. Его никогда нельзя отправлять в кадре закрытия; чтобы закрыть соединение без указания причины, отправьте кадр закрытия с пустой полезной нагрузкой. Само закрывающее рукопожатие прошло штатно, но причина не указана, поэтому клиент может переподключиться с нарастающей задержкой.",
+            "Reported when the peer's Close frame carried no close code (an empty Close frame). It must never be sent: to close without a code, send an empty Close frame. The closing handshake completed, but without a code the client cannot tell why, so it may reconnect with backoff. A page that calls close() with no argument sees 1005 in its own close event when the server echoes the empty frame; it closed the connection itself, so it does not reconnect.",
+            "对端的关闭帧没有携带关闭码（即空的关闭帧）时，报告此关闭码。它绝不能出现在关闭帧中：如果要关闭连接而不给出关闭码，应发送空的关闭帧。关闭握手已经完成，但没有关闭码，客户端就无从得知原因，因此可以退避后重新连接。如果页面调用了不带参数的 close()，而服务器回送了空的关闭帧，页面自己的 close 事件里也会出现 1005；连接是页面自己关闭的，所以它不重新连接。",
+            "Сообщается, когда кадр закрытия от другой стороны не содержал кода закрытия (пустой кадр закрытия). Отправлять этот код в кадре закрытия нельзя никогда: чтобы закрыть соединение без кода, отправьте пустой кадр закрытия. Закрывающее рукопожатие завершилось, но без кода клиент не знает причины, поэтому может переподключиться с нарастающей задержкой. Страница, вызвавшая close() без аргументов, тоже видит 1005 в собственном событии close, когда сервер возвращает ей пустой кадр; соединение она закрыла сама, поэтому не переподключается.",
         ],
     },
     Entry {
         name: "ABNORMAL_CLOSURE",
         aliases: &["CLOSE_ABNORMAL"],
         iana_name: Some("Abnormal Closure"),
-        reference: Some("RFC 6455, section 7.4.1"),
+        reference: Some([
+            "RFC 6455, section 7.4.1",
+            "RFC 6455 第 7.4.1 节",
+            "RFC 6455, раздел 7.4.1",
+        ]),
         url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Local,
         reconnect: Reconnect::Backoff,
         title: [
             "Abnormal closure",
             "异常关闭",
-            "Аварийное закрытие",
+            "Нештатное закрытие",
         ],
         description: [
-            "The API reports this code when the connection ended without any Close frame, for example because the network dropped, the peer crashed or a proxy cut the TCP connection. It must never be sent in a Close frame. The cause is usually transient, so a client should reconnect after a randomized, growing delay.",
-            "当连接在没有任何关闭帧的情况下结束时（例如网络中断、对端崩溃或代理切断了 TCP 连接），API 会报告此码。它绝不能在关闭帧中发送。原因通常是暂时的，因此客户端应在随机且逐渐增长的延迟后重新连接。",
-            "API сообщает этот код, когда соединение оборвалось без кадра закрытия, например из-за сбоя сети, падения другой стороны или разрыва TCP-соединения прокси-сервером. Его никогда нельзя отправлять в кадре закрытия. Причина обычно временная, поэтому клиенту следует переподключиться после случайной нарастающей задержки.",
+            "Reported when the connection ended without a valid Close frame from the peer (RFC 6455, section 7.1.5). Clients report it when the TCP connection dropped; when the Close frame was malformed (a 1-byte payload, more than 125 bytes, a reason that is not UTF-8, a forbidden code); when the server answered the upgrade request with an HTTP error such as 401 or 403; and when TLS failed. A browser reports every failed connection attempt as 1006, with no detail. It must never be sent. The cause is often temporary, so a client may reconnect with backoff.",
+            "如果连接结束时没有收到对端发来的有效关闭帧，就报告此关闭码（RFC 6455 第 7.1.5 节）。出现以下情况时，客户端都会报告它：TCP 连接中断；关闭帧格式错误（负载只有 1 字节、超过 125 字节、原因不是有效的 UTF-8，或带有禁止使用的关闭码）；服务器以 401、403 等 HTTP 错误响应升级请求；TLS 失败。浏览器把每一次失败的连接尝试都报告为 1006，且不提供任何细节。它绝不能出现在关闭帧中。原因往往是暂时的，因此客户端可以退避后重新连接。",
+            "Сообщается, когда соединение завершилось без корректного кадра закрытия от другой стороны (RFC 6455, раздел 7.1.5). Клиенты сообщают его при обрыве TCP-соединения; при неправильно сформированном кадре закрытия (полезная нагрузка из 1 байта или длиннее 125 байт, недопустимый UTF-8 в причине, запрещённый код); когда сервер ответил на запрос обновления протокола ошибкой HTTP, например 401 или 403; при сбое TLS. Браузер сообщает 1006 о любой неудачной попытке подключения, без подробностей. Отправлять этот код в кадре закрытия нельзя никогда. Причина часто временная, поэтому клиент может переподключиться с нарастающей задержкой.",
         ],
     },
     Entry {
         name: "INVALID_FRAME_PAYLOAD_DATA",
         aliases: &["INVALID_DATA", "INVALID_TEXT"],
         iana_name: Some("Invalid frame payload data"),
-        reference: Some("RFC 6455, section 7.4.1"),
+        reference: Some([
+            "RFC 6455, section 7.4.1",
+            "RFC 6455 第 7.4.1 节",
+            "RFC 6455, раздел 7.4.1",
+        ]),
         url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
         title: [
             "Invalid payload data",
             "无效的负载数据",
-            "Недопустимые данные сообщения",
+            "Недопустимая полезная нагрузка",
         ],
         description: [
-            "The sender received a message whose content does not match its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes its messages, so reconnecting will not help until that is fixed.",
-            "发送方收到的消息内容与其类型不符，最常见的是文本消息不是有效的 UTF-8。任一端点都可以发送它。这说明对端在编码消息时存在缺陷，在修复之前重新连接无济于事。",
-            "Отправитель получил сообщение, содержимое которого не соответствует его типу; чаще всего это текстовое сообщение с недопустимым UTF-8. Его может отправить любая конечная точка. Код указывает на ошибку в кодировании сообщений на другой стороне, и до её исправления переподключение не поможет.",
+            "The sender got a message whose content contradicts its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes messages, and reconnecting will not help until that is fixed.",
+            "发送方收到的消息内容与消息类型不符，最常见的是文本消息不是有效的 UTF-8。任一端点都可以发送它。这说明对端编码消息的方式有缺陷，修复之前重新连接无济于事。",
+            "Отправитель получил сообщение, содержимое которого противоречит его типу; чаще всего это текстовое сообщение, не являющееся допустимым UTF-8. Этот код может отправить любая конечная точка. Код указывает на ошибку в том, как другая сторона кодирует сообщения, и до её исправления переподключение не поможет.",
         ],
     },
     Entry {
         name: "POLICY_VIOLATION",
         aliases: &[],
         iana_name: Some("Policy Violation"),
-        reference: Some("RFC 6455, section 7.4.1"),
+        reference: Some([
+            "RFC 6455, section 7.4.1",
+            "RFC 6455 第 7.4.1 节",
+            "RFC 6455, раздел 7.4.1",
+        ]),
         url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
@@ -1181,16 +1199,20 @@ static ENTRIES: [Entry; 24] = [
             "Нарушение политики",
         ],
         description: [
-            "The sender received a message that breaks its policy and no more specific code fits; 1003 covers an unacceptable data type and 1009 an oversized message. Either endpoint may send it. The exact reason may be hidden on purpose, so a client should not retry automatically and should surface the error instead.",
-            "发送方收到了违反其策略的消息，且没有更具体的关闭码适用；数据类型不可接受时应使用 1003，消息过大时应使用 1009。任一端点都可以发送它。具体原因可能被有意隐藏，因此客户端不应自动重试，而应把错误展示出来。",
-            "Отправитель получил сообщение, нарушающее его политику, и более конкретный код не подходит: для неприемлемого типа данных есть 1003, для слишком большого сообщения — 1009. Его может отправить любая конечная точка. Точная причина может быть скрыта намеренно, поэтому клиенту не следует автоматически повторять попытку; лучше показать ошибку.",
+            "The sender got a message that breaks its policy and no more specific code fits: 1003 covers an unacceptable data type and 1009 a message that is too big. Either endpoint may send it. The sender may keep the exact reason to itself, so a client should show the error rather than retry automatically.",
+            "发送方收到了违反其策略的消息，且没有更具体的关闭码适用：数据类型不可接受用 1003，消息过大用 1009。任一端点都可以发送它。发送方可能有意不说明具体原因，因此客户端应展示错误，而不是自动重试。",
+            "Отправитель получил сообщение, нарушающее его политику, и более конкретный код не подходит: для неприемлемого типа данных есть 1003, для слишком большого сообщения — 1009. Этот код может отправить любая конечная точка. Точную причину отправитель может не раскрывать, поэтому клиенту лучше показать ошибку, а не повторять попытку автоматически.",
         ],
     },
     Entry {
         name: "MESSAGE_TOO_BIG",
         aliases: &["CLOSE_TOO_LARGE"],
         iana_name: Some("Message Too Big"),
-        reference: Some("RFC 6455, section 7.4.1"),
+        reference: Some([
+            "RFC 6455, section 7.4.1",
+            "RFC 6455 第 7.4.1 节",
+            "RFC 6455, раздел 7.4.1",
+        ]),
         url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
@@ -1200,16 +1222,20 @@ static ENTRIES: [Entry; 24] = [
             "Слишком большое сообщение",
         ],
         description: [
-            "The sender received a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit, because reconnecting and sending the same message will fail again.",
-            "发送方收到的消息超出了它愿意处理的大小。任一端点都可以发送它。对端应将数据拆分成更小的消息或协商更高的上限，因为重新连接后发送同样的消息仍会失败。",
-            "Отправитель получил сообщение большего размера, чем готов обработать. Его может отправить любая конечная точка. Другой стороне следует разбить данные на сообщения поменьше или согласовать более высокий предел, ведь после переподключения то же сообщение снова будет отклонено.",
+            "The sender got a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit; after a reconnect, the same message would be refused again.",
+            "发送方收到的消息超出了它愿意处理的大小。任一端点都可以发送它。对端应把数据拆成更小的消息，或协商更高的上限；重新连接后再发同样的消息，仍会被拒绝。",
+            "Отправитель получил сообщение больше, чем готов обработать. Этот код может отправить любая конечная точка. Другой стороне следует разбить данные на сообщения поменьше или договориться о большем пределе: после переподключения то же сообщение снова будет отклонено.",
         ],
     },
     Entry {
         name: "MANDATORY_EXTENSION",
         aliases: &["MISSING_EXTENSION"],
         iana_name: Some("Mandatory Ext."),
-        reference: Some("RFC 6455, section 7.4.1"),
+        reference: Some([
+            "RFC 6455, section 7.4.1",
+            "RFC 6455 第 7.4.1 节",
+            "RFC 6455, раздел 7.4.1",
+        ]),
         url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Client,
         reconnect: Reconnect::Never,
@@ -1219,34 +1245,40 @@ static ENTRIES: [Entry; 24] = [
             "Нет обязательного расширения",
         ],
         description: [
-            "A client sends this code when it needs one or more extensions that the server did not agree to in the opening handshake; the reason text should list them. Servers do not send it, since a server can simply fail the opening handshake instead. Reconnecting will not help until the server supports the extension.",
-            "当客户端需要的一个或多个扩展没有在建立连接的握手中得到服务器同意时，客户端发送此码；关闭原因文本应列出这些扩展。服务器不发送它，因为服务器可以直接让握手失败。在服务器支持该扩展之前，重新连接无济于事。",
-            "Клиент отправляет этот код, когда сервер не согласовал в открывающем рукопожатии одно или несколько нужных ему расширений; в тексте причины их следует перечислить. Сервер этот код не отправляет: вместо этого он может просто отклонить открывающее рукопожатие. Пока сервер не поддерживает расширение, переподключение не поможет.",
+            "A client sends it when the server did not agree, in the opening handshake, to an extension the client requires; the reason should name the missing extensions. A server never sends it: it refuses the opening handshake instead. Reconnecting will not help until the server supports the extension.",
+            "如果服务器在建立连接的握手中没有同意客户端必需的扩展，客户端就发送此关闭码；关闭原因应列出缺少的扩展。服务器从不发送它，而是在建立连接的握手中直接拒绝。在服务器支持该扩展之前，重新连接无济于事。",
+            "Клиент отправляет его, когда сервер в открывающем рукопожатии не согласился на расширение, обязательное для клиента; в причине следует перечислить недостающие расширения. Сервер этот код не отправляет никогда: вместо этого он отклоняет открывающее рукопожатие. Пока сервер не поддерживает расширение, переподключение не поможет.",
         ],
     },
     Entry {
         name: "INTERNAL_ERROR",
         aliases: &["INTERNAL_SERVER_ERROR"],
         iana_name: Some("Internal Error"),
-        reference: Some("RFC 6455, section 7.4.1; Errata ID 3227"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        reference: Some([
+            "RFC 6455, section 7.4.1, as corrected by Errata ID 3227",
+            "RFC 6455 第 7.4.1 节，按勘误 3227 修正",
+            "RFC 6455, раздел 7.4.1, с исправлением Errata ID 3227",
+        ]),
+        url: Some("https://www.rfc-editor.org/errata/eid3227"),
         sender: Sender::Either,
         reconnect: Reconnect::Backoff,
         title: ["Internal error", "内部错误", "Внутренняя ошибка"],
         description: [
-            "The sender ran into an unexpected condition, such as an unhandled exception, that kept it from fulfilling the request. RFC 6455 names only the server, but Errata 3227 lets either endpoint send it. The fault may be transient, so a client may reconnect with backoff; if it keeps happening, the bug is on the sending side.",
-            "发送方遇到了意外情况（例如未处理的异常），无法完成请求。RFC 6455 原文只提到服务器，但勘误 3227 允许任一端点发送它。故障可能是暂时的，客户端可以在退避后重新连接；若反复出现，说明缺陷在发送方一侧。",
-            "Отправитель столкнулся с непредвиденной ситуацией, например с необработанным исключением, и не может выполнить запрос. В тексте RFC 6455 упоминается только сервер, но исправление Errata 3227 разрешает отправлять этот код любой конечной точке. Сбой может быть временным, поэтому клиент может переподключиться с нарастающей задержкой; если ошибка повторяется, проблема на стороне отправителя.",
+            "Something failed inside the sender that it did not anticipate, such as an unhandled exception, and it cannot go on serving the connection. RFC 6455 mentions only the server, but Errata ID 3227 lets either endpoint send it. The fault may be temporary, so a client may reconnect with backoff; if it recurs, the bug is on the sending side.",
+            "发送方内部出现了意料之外的故障（例如未处理的异常），无法继续为该连接服务。RFC 6455 原文只提到服务器，但勘误 3227 允许任一端点发送它。故障可能是暂时的，客户端可以退避后重新连接；如果反复出现，缺陷就在发送方一侧。",
+            "Внутри отправителя произошёл непредвиденный сбой, например необработанное исключение, и обслуживать соединение дальше он не может. В RFC 6455 упомянут только сервер, но исправление Errata ID 3227 разрешает отправлять этот код любой конечной точке. Сбой может быть временным, поэтому клиент может переподключиться с нарастающей задержкой; если ошибка повторяется, дефект на стороне отправителя.",
         ],
     },
     Entry {
         name: "SERVICE_RESTART",
         aliases: &[],
         iana_name: Some("Service Restart"),
-        reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some(
-            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-        ),
+        reference: Some([
+            "IANA registration, requested on the hybi mailing list (msg09670)",
+            "IANA 注册，申请见 hybi 邮件列表（msg09670）",
+            "Регистрация в IANA, заявка в списке рассылки hybi (msg09670)",
+        ]),
+        url: Some("https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html"),
         sender: Sender::Server,
         reconnect: Reconnect::Backoff,
         title: [
@@ -1255,50 +1287,58 @@ static ENTRIES: [Entry; 24] = [
             "Перезапуск сервиса",
         ],
         description: [
-            "A server sends this code when the service is restarting. A client may reconnect, but should first wait a randomized delay so that all clients do not return at once, and wait longer if the first attempt fails.",
-            "服务器在服务重启时发送此码。客户端可以重新连接，但应先等待一段随机延迟，以免所有客户端同时涌回；如果第一次尝试失败，应再延长等待时间。",
-            "Сервер отправляет этот код при перезапуске сервиса. Клиент может переподключиться, но сначала должен выждать случайную задержку, чтобы все клиенты не вернулись одновременно, а если первая попытка не удалась, подождать дольше.",
+            "A server sends it when the service is restarting. A client may reconnect; the registrant suggests first waiting a random delay of 5 to 30 seconds, so that clients do not all return at once, and waiting longer if that attempt fails.",
+            "服务重启时由服务器发送。客户端可以重新连接；注册者建议先等待 5 到 30 秒的随机延迟，以免所有客户端同时涌回；如果这次尝试失败，再延长等待时间。",
+            "Сервер отправляет его при перезапуске сервиса. Клиент может переподключиться; автор регистрации советует делать это после случайной задержки от 5 до 30 секунд, чтобы клиенты не вернулись все разом, а если эта попытка не удалась — ждать дольше.",
         ],
     },
     Entry {
         name: "TRY_AGAIN_LATER",
         aliases: &[],
         iana_name: Some("Try Again Later"),
-        reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some(
-            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-        ),
+        reference: Some([
+            "IANA registration, requested on the hybi mailing list (msg09670)",
+            "IANA 注册，申请见 hybi 邮件列表（msg09670）",
+            "Регистрация в IANA, заявка в списке рассылки hybi (msg09670)",
+        ]),
+        url: Some("https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html"),
         sender: Sender::Server,
         reconnect: Reconnect::Backoff,
         title: ["Try again later", "稍后重试", "Повторите позже"],
         description: [
-            "A server sends this code when a temporary condition, such as overload, keeps it from serving the client right now. The client should reconnect later, after a randomized and growing delay, possibly to a different server.",
-            "当服务器因暂时性情况（例如过载）当前无法为客户端提供服务时，会发送此码。客户端应稍后在随机且逐渐增长的延迟之后再重新连接，必要时可改连其他服务器。",
-            "Сервер отправляет этот код, когда временная ситуация, например перегрузка, не позволяет ему сейчас обслужить клиента. Клиенту следует переподключиться позже, после случайной нарастающей задержки, возможно к другому серверу.",
+            "A server sends it when a temporary condition, such as overload, keeps it from serving the client now. The registrant advises connecting to another server if there is one, and coming back to the same server only after a long random delay or when the user asks.",
+            "服务器因暂时性情况（例如过载）当前无法为客户端服务时，发送此关闭码。注册者建议：如有其他服务器，就改连其他服务器；要回到同一台服务器，应先等待较长的随机延迟，或等用户主动操作。",
+            "Сервер отправляет его, когда временная ситуация, например перегрузка, не даёт ему сейчас обслужить клиента. Автор регистрации советует подключиться к другому серверу, если он есть, а к тому же серверу возвращаться только после долгой случайной задержки или по запросу пользователя.",
         ],
     },
     Entry {
         name: "BAD_GATEWAY",
         aliases: &[],
         iana_name: Some("Bad Gateway"),
-        reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some(
-            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-        ),
+        reference: Some([
+            "IANA registration, requested on the hybi mailing list (msg10748)",
+            "IANA 注册，申请见 hybi 邮件列表（msg10748）",
+            "Регистрация в IANA, заявка в списке рассылки hybi (msg10748)",
+        ]),
+        url: Some("https://www.ietf.org/mail-archive/web/hybi/current/msg10748.html"),
         sender: Sender::Server,
         reconnect: Reconnect::Backoff,
         title: ["Bad gateway", "网关错误", "Ошибка шлюза"],
         description: [
-            "A gateway or proxy acting as the server sends this code when the upstream server it contacted for the client gave an invalid response, much like HTTP 502. The problem lies behind the gateway and is often temporary, so a client may reconnect with backoff.",
-            "充当服务器的网关或代理在其代表客户端访问的上游服务器返回无效响应时发送此码，类似于 HTTP 502。问题出在网关之后，而且往往是暂时的，因此客户端可以在退避后重新连接。",
-            "Шлюз или прокси-сервер, выступающий в роли сервера, отправляет этот код, когда вышестоящий сервер, к которому он обратился ради клиента, вернул недопустимый ответ, примерно как при HTTP 502. Проблема находится за шлюзом и часто временная, поэтому клиент может переподключиться с нарастающей задержкой.",
+            "A gateway or proxy standing in for the server sends it when the upstream server it contacted for the client answered with something invalid, much like HTTP 502. The fault is behind the gateway and often temporary, so a client may reconnect with backoff. Not every peer accepts it: tungstenite (Rust) rejects it and hands its application 1002 instead, and gorilla/websocket and autobahn-python reject it too, so send 1011 to a peer you do not know.",
+            "充当服务器的网关或代理会替客户端访问上游服务器；如果上游服务器返回了无效响应，它就发送此关闭码，类似于 HTTP 502。问题出在网关后方的上游服务器，而且往往是暂时的，因此客户端可以退避后重新连接。并非所有对端都接受它：tungstenite（Rust）会拒绝它并改为向应用报告 1002，gorilla/websocket 和 autobahn-python 也会拒绝它；因此，对不了解的对端应改发 1011。",
+            "Шлюз или прокси-сервер, выступающий в роли сервера, отправляет его, когда вышестоящий сервер, к которому он обратился от имени клиента, вернул недопустимый ответ, — примерно как HTTP 502. Неисправность находится за шлюзом и часто временная, поэтому клиент может переподключиться с нарастающей задержкой. Этот код принимают не все реализации: tungstenite (Rust) отклоняет его и передаёт приложению 1002, gorilla/websocket и autobahn-python тоже его отклоняют, поэтому, если другая сторона вам незнакома, лучше отправить 1011.",
         ],
     },
     Entry {
         name: "TLS_HANDSHAKE",
         aliases: &["TLS_HANDSHAKE_FAILED"],
         iana_name: Some("TLS handshake"),
-        reference: Some("RFC 6455, section 7.4.1"),
+        reference: Some([
+            "RFC 6455, section 7.4.1",
+            "RFC 6455 第 7.4.1 节",
+            "RFC 6455, раздел 7.4.1",
+        ]),
         url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Local,
         reconnect: Reconnect::Never,
@@ -1308,16 +1348,20 @@ static ENTRIES: [Entry; 24] = [
             "Сбой рукопожатия TLS",
         ],
         description: [
-            "The API reports this code when the TLS handshake failed, for example because the server's certificate could not be verified. It must never be sent in a Close frame. Retrying will fail the same way until the certificate or the TLS configuration is fixed.",
-            "当 TLS 握手失败时（例如无法验证服务器的证书），API 会报告此码。它绝不能在关闭帧中发送。在证书或 TLS 配置修复之前，重试只会以同样的方式失败。",
-            "API сообщает этот код, когда рукопожатие TLS не удалось, например потому что сертификат сервера не прошёл проверку. Его никогда нельзя отправлять в кадре закрытия. Пока сертификат или настройки TLS не исправлены, повторные попытки будут завершаться так же.",
+            "Some non-browser libraries report it when the TLS handshake failed, for instance over a certificate the client does not trust. It must never be sent. A browser never shows it to a page: every failure to connect, TLS included, reaches the page as 1006. Trying again fails in the same way until the certificate or the TLS settings are corrected.",
+            "一些非浏览器的库会在 TLS 握手失败时报告它，例如客户端不信任服务器的证书。它绝不能出现在关闭帧中。浏览器从不把它交给页面：包括 TLS 失败在内，所有连接失败在页面上都表现为 1006。在证书或 TLS 设置修正之前，重试只会以同样的方式失败。",
+            "Его сообщают некоторые небраузерные библиотеки, когда не удалось выполнить рукопожатие TLS, например из-за сертификата, которому клиент не доверяет. Отправлять этот код в кадре закрытия нельзя никогда. Браузер не показывает его странице: любая неудача подключения, включая сбой TLS, доходит до страницы как 1006. Пока сертификат или настройки TLS не исправлены, повторные попытки будут заканчиваться так же.",
         ],
     },
     Entry {
         name: "UNAUTHORIZED",
         aliases: &[],
         iana_name: Some("Unauthorized"),
-        reference: Some("IANA WebSocket Close Code Number Registry"),
+        reference: Some([
+            "IANA WebSocket Close Code Number Registry",
+            "IANA 的 WebSocket 关闭码注册表",
+            "Реестр кодов закрытия WebSocket в IANA",
+        ]),
         url: Some(
             "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
         ),
@@ -1325,20 +1369,24 @@ static ENTRIES: [Entry; 24] = [
         reconnect: Reconnect::Reauthenticate,
         title: [
             "Authentication required",
-            "未通过认证",
+            "需要认证",
             "Требуется аутентификация",
         ],
         description: [
-            "In its IANA-registered meaning, a server sends this code when the client has not presented valid credentials, much like HTTP 401. The client should obtain fresh credentials, for example by refreshing its token, and then reconnect. Other protocols reuse 3000 with different meanings, so make sure the peer follows the IANA one.",
-            "按照 IANA 注册的含义，服务器在客户端未提供有效凭据时发送此码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），再重新连接。其他协议会以不同含义复用 3000，请确认对端遵循的是 IANA 的含义。",
-            "В значении, зарегистрированном в IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, примерно как при HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, и затем переподключиться. Другие протоколы используют код 3000 в ином значении, поэтому убедитесь, что другая сторона следует значению IANA.",
+            "In the meaning registered with IANA, a server sends it when the client has not presented valid credentials, much like HTTP 401. The client should get fresh credentials, for example by refreshing its token, and then reconnect. Other protocols use 3000 differently (SockJS, for one), so make sure the peer follows the IANA meaning. To let a browser learn why it was turned away, a server accepts the upgrade request and then closes with this code: a refused upgrade reaches the page only as 1006.",
+            "按其在 IANA 注册的含义，服务器在客户端没有出示有效凭据时发送此关闭码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），然后重新连接。其他协议（例如 SockJS）对 3000 另有用法，请确认对端遵循的是 IANA 的含义。服务器若想让浏览器知道被拒绝的原因，应先接受升级请求，再以此关闭码关闭连接：被拒绝的升级请求在页面上只表现为 1006。",
+            "Согласно реестру IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, — примерно как HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, а затем переподключиться. Другие протоколы (например, SockJS) используют 3000 иначе, поэтому убедитесь, что другая сторона придерживается значения из реестра IANA. Чтобы браузер узнал причину отказа, сервер принимает запрос обновления протокола и затем закрывает соединение с этим кодом: отклонённый запрос обновления протокола доходит до страницы только как 1006.",
         ],
     },
     Entry {
         name: "FORBIDDEN",
         aliases: &[],
         iana_name: Some("Forbidden"),
-        reference: Some("IANA WebSocket Close Code Number Registry"),
+        reference: Some([
+            "IANA WebSocket Close Code Number Registry",
+            "IANA 的 WebSocket 关闭码注册表",
+            "Реестр кодов закрытия WebSocket в IANA",
+        ]),
         url: Some(
             "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
         ),
@@ -1346,16 +1394,20 @@ static ENTRIES: [Entry; 24] = [
         reconnect: Reconnect::Never,
         title: ["Access forbidden", "禁止访问", "Доступ запрещён"],
         description: [
-            "In its IANA-registered meaning, a server sends this code when it knows who the client is but does not allow it to access the requested resource, much like HTTP 403. Fresh credentials for the same identity will not change that, so the client should not reconnect automatically.",
-            "按照 IANA 注册的含义，服务器在已确认客户端身份、但不允许其访问所请求资源时发送此码，类似于 HTTP 403。为同一身份重新获取凭据不会改变结果，因此客户端不应自动重新连接。",
-            "В значении, зарегистрированном в IANA, сервер отправляет этот код, когда клиент опознан, но не имеет доступа к запрошенному ресурсу, примерно как при HTTP 403. Новые учётные данные для той же учётной записи ничего не изменят, поэтому клиенту не следует переподключаться автоматически.",
+            "In the meaning registered with IANA, a server sends it when it knows who the client is but does not let it reach the requested resource, much like HTTP 403. New credentials for the same identity change nothing, so the client should not reconnect automatically.",
+            "按其在 IANA 注册的含义，如果服务器已经确认了客户端的身份，但不允许它访问所请求的资源，就发送此关闭码，类似于 HTTP 403。同一身份换了新凭据也不会改变结果，因此客户端不应自动重新连接。",
+            "Согласно реестру IANA, сервер отправляет этот код, когда знает, кто клиент, но не даёт ему доступа к запрошенному ресурсу, — примерно как HTTP 403. Новые учётные данные той же учётной записи ничего не изменят, поэтому клиенту не следует переподключаться автоматически.",
         ],
     },
     Entry {
         name: "TIMEOUT",
         aliases: &[],
         iana_name: Some("Timeout"),
-        reference: Some("IANA WebSocket Close Code Number Registry"),
+        reference: Some([
+            "IANA WebSocket Close Code Number Registry",
+            "IANA 的 WebSocket 关闭码注册表",
+            "Реестр кодов закрытия WebSocket в IANA",
+        ]),
         url: Some(
             "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
         ),
@@ -1363,65 +1415,81 @@ static ENTRIES: [Entry; 24] = [
         reconnect: Reconnect::Backoff,
         title: ["Timed out", "超时", "Истекло время ожидания"],
         description: [
-            "In its IANA-registered meaning, either endpoint sends this code when the peer did not respond or finish an operation within the expected time, for example when it never answered a ping. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.",
-            "按照 IANA 注册的含义，当对端未在预期时间内响应或完成操作（例如一直没有回应 ping）时，任一端点都可以发送此码。客户端可以在退避后重新连接；如果频繁发生，应检查心跳和超时设置。",
-            "В значении, зарегистрированном в IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию за отведённое время, например так и не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это происходит часто, стоит проверить настройки keepalive и тайм-аутов.",
+            "In the meaning registered with IANA, either endpoint sends it when the peer did not respond or finish an operation in time, for example when a ping went unanswered. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.",
+            "按其在 IANA 注册的含义，对端没有在规定时间内响应或完成操作（例如 ping 迟迟没有回应）时，任一端点都可以发送此关闭码。客户端可以退避后重新连接；如果经常发生，应检查心跳和超时设置。",
+            "Согласно реестру IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию вовремя, например не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это случается часто, стоит проверить настройки keepalive и тайм-аутов.",
         ],
     },
     Entry {
         name: "SESSION_EXPIRED",
         aliases: &[],
         iana_name: None,
-        reference: Some("Chat service protocol"),
+        reference: Some([
+            "Chat service protocol",
+            "聊天服务协议",
+            "Протокол чат-сервиса",
+        ]),
         url: None,
         sender: Sender::Server,
         reconnect: Reconnect::Reauthenticate,
         title: ["Session expired", "会话已过期", "Сеанс истёк"],
         description: [
             "The user's session token expired while the connection was open. The client should refresh the token or ask the user to sign in, then reconnect.",
-            "连接保持期间，用户的会话令牌已过期。客户端应刷新令牌或请用户重新登录，然后再重新连接。",
-            "Пока соединение было открыто, срок действия токена сеанса истёк. Клиенту следует обновить токен или попросить пользователя войти заново, а затем переподключиться.",
+            "连接仍处于打开状态时，用户的会话令牌过期了。客户端应刷新令牌或请用户重新登录，然后重新连接。",
+            "Пока соединение было открыто, истёк срок действия токена сеанса пользователя. Клиенту следует обновить токен или попросить пользователя войти снова, а затем переподключиться.",
         ],
     },
     Entry {
         name: "ROOM_FULL",
         aliases: &[],
         iana_name: None,
-        reference: Some("Chat service protocol"),
+        reference: Some([
+            "Chat service protocol",
+            "聊天服务协议",
+            "Протокол чат-сервиса",
+        ]),
         url: None,
         sender: Sender::Server,
         reconnect: Reconnect::Backoff,
         title: ["Room is full", "聊天室已满", "Комната заполнена"],
         description: [
-            "The room already holds as many members as it allows. The client may try again after a delay, since members leave over time.",
-            "聊天室的成员数已达上限。由于成员会陆续离开，客户端可以等待一段时间后再尝试加入。",
-            "В комнате уже столько участников, сколько она допускает. Клиент может повторить попытку позже: со временем участники выходят.",
+            "The room already holds as many members as it allows. Members leave over time, so the client may reconnect with backoff.",
+            "聊天室的成员数已达上限。成员会陆续离开，因此客户端可以退避后重新连接。",
+            "В комнате уже столько участников, сколько она допускает. Со временем участники выходят, поэтому клиент может переподключиться с нарастающей задержкой.",
         ],
     },
     Entry {
         name: "REMOVED_BY_MODERATOR",
         aliases: &["KICKED"],
         iana_name: None,
-        reference: Some("Chat service protocol"),
+        reference: Some([
+            "Chat service protocol",
+            "聊天服务协议",
+            "Протокол чат-сервиса",
+        ]),
         url: None,
         sender: Sender::Server,
         reconnect: Reconnect::Never,
         title: [
             "Removed by a moderator",
-            "被管理员移出",
+            "被版主移出",
             "Удалён модератором",
         ],
         description: [
-            "A moderator removed the user from the room. The client must not rejoin automatically; it should tell the user what happened.",
-            "管理员已将该用户移出聊天室。客户端不得自动重新加入，而应告知用户发生了什么。",
-            "Модератор удалил пользователя из комнаты. Клиент не должен подключаться заново автоматически; ему следует сообщить пользователю о случившемся.",
+            "A moderator removed the user from the room. The client must not rejoin by itself; it tells the user what happened.",
+            "版主已将该用户移出聊天室。客户端不得自行重新加入，而应告诉用户发生了什么。",
+            "Модератор удалил пользователя из комнаты. Клиент не должен возвращаться в неё сам; он сообщает пользователю, что произошло.",
         ],
     },
     Entry {
         name: "RATE_LIMITED",
         aliases: &[],
         iana_name: None,
-        reference: Some("Chat service protocol"),
+        reference: Some([
+            "Chat service protocol",
+            "聊天服务协议",
+            "Протокол чат-сервиса",
+        ]),
         url: None,
         sender: Sender::Server,
         reconnect: Reconnect::Backoff,
@@ -1431,16 +1499,20 @@ static ENTRIES: [Entry; 24] = [
             "Слишком много сообщений",
         ],
         description: [
-            "The client sent messages faster than the room allows and the server closed the connection. Reconnect only after a growing delay, and send more slowly.",
-            "客户端发送消息的速度超过了聊天室的限制，服务器因此关闭了连接。只能在逐渐增加的延迟之后重新连接，并降低发送频率。",
-            "Клиент отправлял сообщения быстрее, чем позволяет комната, и сервер закрыл соединение. Переподключаться следует только после растущей задержки и отправлять сообщения реже.",
+            "The client sent messages faster than the room allows, so the server closed the connection. The client may reconnect with backoff and should then send more slowly.",
+            "客户端发送消息的速度超过了聊天室的限制，服务器因此关闭了连接。客户端可以退避后重新连接，之后应降低发送频率。",
+            "Клиент отправлял сообщения быстрее, чем позволяет комната, и сервер закрыл соединение. Клиент может переподключиться с нарастающей задержкой, а затем ему следует отправлять сообщения реже.",
         ],
     },
     Entry {
         name: "CLIENT_OUTDATED",
         aliases: &[],
         iana_name: None,
-        reference: Some("Chat service protocol"),
+        reference: Some([
+            "Chat service protocol",
+            "聊天服务协议",
+            "Протокол чат-сервиса",
+        ]),
         url: None,
         sender: Sender::Server,
         reconnect: Reconnect::Never,
@@ -1450,9 +1522,495 @@ static ENTRIES: [Entry; 24] = [
             "Версия клиента больше не поддерживается",
         ],
         description: [
-            "The server no longer speaks the protocol version this client uses. Reconnecting will fail the same way until the user installs an update.",
-            "服务器已不再支持该客户端使用的协议版本。在用户安装更新之前，重新连接也会以同样的方式失败。",
-            "Сервер больше не поддерживает версию протокола, которую использует этот клиент. Пока пользователь не установит обновление, переподключение будет завершаться так же.",
+            "The server no longer supports the protocol version this client uses. Until the user installs an update, every reconnect ends the same way.",
+            "服务器已不再支持该客户端使用的协议版本。在用户安装更新之前，每次重新连接都会以同样的方式结束。",
+            "Сервер больше не поддерживает версию протокола, которую использует этот клиент. Пока пользователь не установит обновление, каждое переподключение будет заканчиваться так же.",
         ],
     },
 ];
+impl CloseCode {
+    /// May a browser's `WebSocket.close(code)` send this code?
+    ///
+    /// Only 1000 and 3000-4999 (WHATWG WebSockets): a browser throws `InvalidAccessError` for any
+    /// other code, including codes such as 1001 or 1011 that other endpoints may send.
+    ///
+    /// ```ignore
+    /// use ws_close_codes::CloseCode;
+    ///
+    /// assert!(CloseCode::from(1000).is_browser_closable());
+    /// assert!(CloseCode::from(4001).is_browser_closable());
+    /// // A server may send 1001, a page may not.
+    /// assert!(CloseCode::from(1001).is_sendable() && !CloseCode::from(1001).is_browser_closable());
+    /// ```
+    #[inline]
+    pub const fn is_browser_closable(self) -> bool {
+        self.0 == 1000 || (self.0 >= 3000 && self.0 <= 4999)
+    }
+}
+/// The most bytes a Close frame payload holds: a control frame carries at most 125.
+pub const MAX_PAYLOAD_BYTES: usize = 125;
+/// The most bytes of UTF-8 a Close frame's reason holds: the payload less the code's two bytes.
+pub const MAX_REASON_BYTES: usize = 123;
+/// The payload of a Close frame: an optional code and a reason (RFC 6455, section 5.5.1).
+///
+/// Made by [`CloseFrame::parse`] from what arrived or by [`CloseFrame::new`] for what to send, so
+/// a `CloseFrame` always holds a sendable code (or none) and at most 123 bytes of reason. It
+/// borrows the reason and never allocates.
+///
+/// ```ignore
+/// use ws_close_codes::{CloseCode, CloseFrame};
+///
+/// let frame = CloseFrame::new(CloseCode::from(1000), "bye")?;
+/// let mut buffer = [0; 125];
+/// let payload = frame.encode(&mut buffer);
+/// assert_eq!(payload, b"\x03\xe8bye");
+/// assert_eq!(CloseFrame::parse(payload)?, frame);
+/// # Ok::<(), ws_close_codes::CloseFrameError>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct CloseFrame<'a> {
+    code: Option<CloseCode>,
+    reason: &'a str,
+}
+impl<'a> CloseFrame<'a> {
+    /// Reads a received Close frame payload.
+    ///
+    /// An empty payload has no code (APIs report it as 1005) and no reason. A payload of one
+    /// byte or of more than 125 bytes, or one whose code may not be sent, is a protocol error;
+    /// a reason that is not valid UTF-8 is an error too. [`CloseFrameError::close_code`] says
+    /// which code to fail the connection with.
+    ///
+    /// ```ignore
+    /// use ws_close_codes::{CloseCode, CloseFrame};
+    ///
+    /// let frame = CloseFrame::parse(b"\x03\xe9restarting")?;
+    /// assert_eq!(frame.code(), Some(CloseCode::from(1001)));
+    /// assert_eq!(frame.reason(), "restarting");
+    /// assert_eq!(CloseFrame::parse(b"")?.code(), None);
+    /// // 1005 is only ever reported locally: a peer that sends it breaks the protocol.
+    /// let error = CloseFrame::parse(b"\x03\xed").unwrap_err();
+    /// assert_eq!(error.close_code(), CloseCode::from(1002));
+    /// # Ok::<(), ws_close_codes::CloseFrameError>(())
+    /// ```
+    pub fn parse(payload: &'a [u8]) -> Result<CloseFrame<'a>, CloseFrameError> {
+        match payload {
+            [] => {
+                Ok(CloseFrame {
+                    code: None,
+                    reason: "",
+                })
+            }
+            [_] => Err(CloseFrameError::OneByte),
+            _ if payload.len() > MAX_PAYLOAD_BYTES => {
+                Err(CloseFrameError::PayloadTooLong(payload.len()))
+            }
+            [high, low, reason @ ..] => {
+                let code = CloseCode(u16::from_be_bytes([*high, *low]));
+                if !code.is_sendable() {
+                    return Err(CloseFrameError::NotSendable(code));
+                }
+                match core::str::from_utf8(reason) {
+                    Ok(reason) => {
+                        Ok(CloseFrame {
+                            code: Some(code),
+                            reason,
+                        })
+                    }
+                    Err(_) => Err(CloseFrameError::InvalidUtf8),
+                }
+            }
+        }
+    }
+    /// A Close frame to send: `code` must be sendable and `reason` at most 123 bytes of UTF-8
+    /// (see [`truncate_reason`]). [`CloseFrame::default`] is the frame without a code.
+    ///
+    /// ```ignore
+    /// use ws_close_codes::{CloseCode, CloseFrame, CloseFrameError};
+    ///
+    /// assert!(CloseFrame::new(CloseCode::from(4001), "session expired").is_ok());
+    /// let local = CloseFrame::new(CloseCode::from(1006), "");
+    /// assert_eq!(local, Err(CloseFrameError::NotSendable(CloseCode::from(1006))));
+    /// let long = "x".repeat(124);
+    /// assert_eq!(CloseFrame::new(CloseCode::from(1000), &long), Err(CloseFrameError::ReasonTooLong(124)));
+    /// ```
+    pub fn new(
+        code: CloseCode,
+        reason: &'a str,
+    ) -> Result<CloseFrame<'a>, CloseFrameError> {
+        if !code.is_sendable() {
+            Err(CloseFrameError::NotSendable(code))
+        } else if reason.len() > MAX_REASON_BYTES {
+            Err(CloseFrameError::ReasonTooLong(reason.len()))
+        } else {
+            Ok(CloseFrame {
+                code: Some(code),
+                reason,
+            })
+        }
+    }
+    /// The code, or `None` for an empty payload (which APIs report as 1005).
+    ///
+    /// ```ignore
+    /// use ws_close_codes::{CloseCode, CloseFrame};
+    ///
+    /// assert_eq!(CloseFrame::parse(b"\x0f\xa1")?.code(), Some(CloseCode::from(4001)));
+    /// # Ok::<(), ws_close_codes::CloseFrameError>(())
+    /// ```
+    #[inline]
+    pub const fn code(&self) -> Option<CloseCode> {
+        self.code
+    }
+    /// The reason, possibly empty; always empty when there is no code.
+    ///
+    /// ```ignore
+    /// use ws_close_codes::CloseFrame;
+    ///
+    /// let payload = [&[0x03, 0xe8][..], "до свидания".as_bytes()].concat();
+    /// assert_eq!(CloseFrame::parse(&payload)?.reason(), "до свидания");
+    /// # Ok::<(), ws_close_codes::CloseFrameError>(())
+    /// ```
+    #[inline]
+    pub const fn reason(&self) -> &'a str {
+        self.reason
+    }
+    /// Writes the payload into `out` and returns the part written: nothing without a code, else
+    /// the code in network byte order and the reason.
+    ///
+    /// ```ignore
+    /// use ws_close_codes::{CloseCode, CloseFrame};
+    ///
+    /// let mut buffer = [0; 125];
+    /// assert_eq!(CloseFrame::default().encode(&mut buffer), b"");
+    /// let frame = CloseFrame::new(CloseCode::from(1001), "")?;
+    /// assert_eq!(frame.encode(&mut buffer), [0x03, 0xe9]);
+    /// # Ok::<(), ws_close_codes::CloseFrameError>(())
+    /// ```
+    pub fn encode<'o>(&self, out: &'o mut [u8; 125]) -> &'o [u8] {
+        match self.code {
+            None => &out[..0],
+            Some(code) => {
+                let end = 2 + self.reason.len();
+                out[..2].copy_from_slice(&code.0.to_be_bytes());
+                out[2..end].copy_from_slice(self.reason.as_bytes());
+                &out[..end]
+            }
+        }
+    }
+}
+/// Why a Close frame payload was refused, by [`CloseFrame::parse`] or [`CloseFrame::new`].
+///
+/// ```ignore
+/// use ws_close_codes::{CloseCode, CloseFrame, CloseFrameError};
+///
+/// let error = CloseFrame::parse(b"\x03\xe8\xff").unwrap_err();
+/// assert_eq!(error, CloseFrameError::InvalidUtf8);
+/// assert_eq!(error.close_code(), CloseCode::from(1007));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CloseFrameError {
+    /// A payload of one byte: half a code.
+    OneByte,
+    /// A payload of more than 125 bytes (its length).
+    PayloadTooLong(usize),
+    /// A code that may not appear in a Close frame, such as 1005, 1006 or 5000.
+    NotSendable(CloseCode),
+    /// A reason that is not valid UTF-8.
+    InvalidUtf8,
+    /// A reason of more than 123 bytes (its length); only [`CloseFrame::new`] reports it.
+    ReasonTooLong(usize),
+}
+impl CloseFrameError {
+    /// The code to fail the connection with: 1007 for a reason that is not valid UTF-8, 1002
+    /// (protocol error) for anything else. For an error of [`CloseFrame::new`], the code a peer
+    /// would have failed the connection with.
+    ///
+    /// ```ignore
+    /// use ws_close_codes::{CloseCode, CloseFrameError};
+    ///
+    /// assert_eq!(CloseFrameError::OneByte.close_code(), CloseCode::from(1002));
+    /// ```
+    pub const fn close_code(&self) -> CloseCode {
+        match self {
+            CloseFrameError::InvalidUtf8 => CloseCode(1007),
+            _ => CloseCode(1002),
+        }
+    }
+}
+impl fmt::Display for CloseFrameError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CloseFrameError::OneByte => f.write_str("a Close frame payload of one byte"),
+            CloseFrameError::PayloadTooLong(len) => {
+                write!(f, "a Close frame payload of {len} bytes (at most 125)")
+            }
+            CloseFrameError::NotSendable(code) => {
+                write!(f, "close code {} may not be sent", code.0)
+            }
+            CloseFrameError::InvalidUtf8 => {
+                f.write_str("a close reason that is not valid UTF-8")
+            }
+            CloseFrameError::ReasonTooLong(len) => {
+                write!(f, "a close reason of {len} bytes (at most 123)")
+            }
+        }
+    }
+}
+impl core::error::Error for CloseFrameError {}
+/// The longest prefix of `reason` that fits in a Close frame (123 bytes of UTF-8), never
+/// splitting a character.
+///
+/// ```ignore
+/// use ws_close_codes::truncate_reason;
+///
+/// let long = "é".repeat(70); // 140 bytes
+/// assert_eq!(truncate_reason(&long).len(), 122);
+/// assert_eq!(truncate_reason("short"), "short");
+/// ```
+pub fn truncate_reason(reason: &str) -> &str {
+    if reason.len() <= MAX_REASON_BYTES {
+        return reason;
+    }
+    let mut end = MAX_REASON_BYTES;
+    while !reason.is_char_boundary(end) {
+        end -= 1;
+    }
+    &reason[..end]
+}
+/// How many attempts in a row may fail before the connection ever opened before
+/// [`CloseCode::reconnect_step`] says stop: a browser reports a refused handshake, an HTTP error
+/// or a TLS failure as 1006 before `open`, and retrying those for ever helps nobody.
+pub const MAX_ATTEMPTS_BEFORE_OPEN: u32 = 5;
+/// How much the backoff window grows per failed attempt: `BASE_DELAY_MS * 2^attempt` ms.
+pub const BASE_DELAY_MS: u32 = 1_000;
+/// The delay bounds, in milliseconds, of a code for which neither it nor its range has its own.
+pub const DEFAULT_DELAY_BOUNDS_MS: (u32, u32) = (500, 30_000);
+/// What the client knows about a close besides its code: the input of
+/// [`CloseCode::reconnect_step`].
+///
+/// ```ignore
+/// use ws_close_codes::ReconnectContext;
+///
+/// // The first reconnect after a connection that was open, with a random number of the caller's.
+/// let context = ReconnectContext { closed_by_client: false, ever_opened: true, attempt: 0, random: 0.37 };
+/// assert_eq!(context.attempt, 0);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ReconnectContext {
+    /// Did the client itself close the connection (or ask to)? Then it never reconnects.
+    pub closed_by_client: bool,
+    /// Did the connection ever open? A connection that never did failed its handshake.
+    pub ever_opened: bool,
+    /// How many attempts in a row already failed: 0 for the first reconnect.
+    pub attempt: u32,
+    /// A random number in [0, 1) for the jitter, from the caller (so the step is a pure
+    /// function); anything else, NaN included, counts as 0.
+    pub random: f64,
+}
+/// What to do after a close: the result of [`CloseCode::reconnect_step`].
+///
+/// ```ignore
+/// use ws_close_codes::{CloseCode, ReconnectContext, ReconnectStep};
+///
+/// let context = ReconnectContext { closed_by_client: false, ever_opened: true, attempt: 0, random: 0.5 };
+/// match CloseCode::from(1012).reconnect_step(context) {
+///     ReconnectStep::Retry { delay_ms } => assert_eq!(delay_ms, 5_500),
+///     other => panic!("expected a retry, got {other:?}"),
+/// }
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ReconnectStep {
+    /// Do not reconnect.
+    Stop,
+    /// Reconnect after `delay_ms` milliseconds.
+    Retry {
+        /// How long to wait first.
+        delay_ms: u32,
+    },
+    /// Obtain fresh credentials, then reconnect after `delay_ms` milliseconds.
+    Reauthenticate {
+        /// How long to wait first.
+        delay_ms: u32,
+    },
+}
+impl ReconnectStep {
+    /// The delay in milliseconds; 0 for [`ReconnectStep::Stop`].
+    ///
+    /// ```ignore
+    /// use ws_close_codes::ReconnectStep;
+    ///
+    /// assert_eq!(ReconnectStep::Retry { delay_ms: 1_200 }.delay_ms(), 1_200);
+    /// assert_eq!(ReconnectStep::Stop.delay_ms(), 0);
+    /// ```
+    #[inline]
+    pub const fn delay_ms(self) -> u32 {
+        match self {
+            ReconnectStep::Stop => 0,
+            ReconnectStep::Retry { delay_ms }
+            | ReconnectStep::Reauthenticate { delay_ms } => delay_ms,
+        }
+    }
+    /// `stop`, `retry` or `reauthenticate`: the name every language uses.
+    ///
+    /// ```ignore
+    /// use ws_close_codes::ReconnectStep;
+    ///
+    /// assert_eq!(ReconnectStep::Stop.action(), "stop");
+    /// ```
+    #[inline]
+    pub const fn action(self) -> &'static str {
+        match self {
+            ReconnectStep::Stop => "stop",
+            ReconnectStep::Retry { .. } => "retry",
+            ReconnectStep::Reauthenticate { .. } => "reauthenticate",
+        }
+    }
+}
+impl CloseCode {
+    /// What to do after a connection closed with this code: stop, retry or reauthenticate, and
+    /// after how many milliseconds.
+    ///
+    /// The rules, in order:
+    /// 1. the client closed the connection itself: stop (whatever the code, often 1005 or 1000);
+    /// 2. the code's [`Reconnect`] hint is `never`: stop;
+    /// 3. the connection never opened and [`MAX_ATTEMPTS_BEFORE_OPEN`] attempts in a row already
+    ///    failed: stop;
+    /// 4. otherwise wait `min + floor(random * (ceiling - min))` ms with
+    ///    `ceiling = min(max, min + BASE_DELAY_MS * 2^min(attempt, 20))`, `(min, max)` being
+    ///    [`CloseCode::reconnect_delay_bounds`]: capped exponential backoff with full jitter; then
+    ///    reauthenticate for hint `reauthenticate`, else retry.
+    ///
+    /// ```ignore
+    /// use ws_close_codes::{CloseCode, ReconnectContext, ReconnectStep};
+    ///
+    /// let mut context = ReconnectContext { closed_by_client: false, ever_opened: false, attempt: 0, random: 0.0 };
+    /// // A handshake that failed (a browser's 1006 before `open`): a few attempts, then stop.
+    /// assert_eq!(CloseCode::from(1006).reconnect_step(context), ReconnectStep::Retry { delay_ms: 500 });
+    /// context.attempt = 5;
+    /// assert_eq!(CloseCode::from(1006).reconnect_step(context), ReconnectStep::Stop);
+    /// // The page closed its own socket: never reconnect.
+    /// context.closed_by_client = true;
+    /// assert_eq!(CloseCode::from(1005).reconnect_step(context), ReconnectStep::Stop);
+    /// ```
+    pub fn reconnect_step(self, context: ReconnectContext) -> ReconnectStep {
+        let hint = self.reconnect();
+        if context.closed_by_client || matches!(hint, Reconnect::Never) {
+            return ReconnectStep::Stop;
+        }
+        if !context.ever_opened && context.attempt >= MAX_ATTEMPTS_BEFORE_OPEN {
+            return ReconnectStep::Stop;
+        }
+        let (min, max) = self.reconnect_delay_bounds();
+        let exponent = if context.attempt < 20 { context.attempt } else { 20 };
+        let growth = (BASE_DELAY_MS as u64) << exponent;
+        let ceiling = if (min as u64) + growth < max as u64 {
+            (min as u64) + growth
+        } else {
+            max as u64
+        };
+        let random = if context.random >= 0.0 && context.random < 1.0 {
+            context.random
+        } else {
+            0.0
+        };
+        let jitter = (random * (ceiling - min as u64) as f64) as u32;
+        let delay_ms = min + jitter;
+        if matches!(hint, Reconnect::Reauthenticate) {
+            ReconnectStep::Reauthenticate {
+                delay_ms,
+            }
+        } else {
+            ReconnectStep::Retry { delay_ms }
+        }
+    }
+}
+/// A close, described for a client: what the code means in a locale, the reason the peer gave,
+/// and what to do next. Made by [`describe_close`]; shows as `Service restart (1012): deploy`.
+///
+/// ```ignore
+/// use ws_close_codes::{describe_close, CloseCode, Locale, ReconnectContext};
+///
+/// let context = ReconnectContext { closed_by_client: false, ever_opened: true, attempt: 0, random: 0.5 };
+/// let close = describe_close(CloseCode::from(1000), "bye", Locale::FALLBACK, context);
+/// assert_eq!(close.reason, "bye");
+/// println!("{close}");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CloseDescription<'a> {
+    /// The close code, as received.
+    pub code: CloseCode,
+    /// Its canonical constant name, for a registered code.
+    pub name: Option<&'static str>,
+    /// A short title of the code in `locale`.
+    pub title: &'static str,
+    /// A full description of the code in `locale`.
+    pub description: &'static str,
+    /// The reason the peer gave, as received (may be empty).
+    pub reason: &'a str,
+    /// The registry's reconnect hint for the code.
+    pub hint: Reconnect,
+    /// What to do next, from [`CloseCode::reconnect_step`].
+    pub step: ReconnectStep,
+    /// The locale of `title` and `description`.
+    pub locale: Locale,
+}
+impl fmt::Display for CloseDescription<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({})", self.title, self.code.as_u16())?;
+        if !self.reason.is_empty() {
+            write!(f, ": {}", self.reason)?;
+        }
+        Ok(())
+    }
+}
+/// Describes a close for a client: the code's title and description in `locale`, the reason
+/// the peer gave, and the next step of the reconnect policy for `context`.
+///
+/// ```ignore
+/// use ws_close_codes::{describe_close, CloseCode, Locale, ReconnectContext, ReconnectStep};
+///
+/// // The client closed the connection itself; the server echoed a Close frame without a code.
+/// let context = ReconnectContext { closed_by_client: true, ever_opened: true, attempt: 0, random: 0.5 };
+/// let close = describe_close(CloseCode::from(1005), "", Locale::negotiate("ru-RU"), context);
+/// assert_eq!(close.step, ReconnectStep::Stop);
+/// assert_eq!(close.title, CloseCode::from(1005).title(Locale::negotiate("ru")));
+/// ```
+pub fn describe_close(
+    code: CloseCode,
+    reason: &str,
+    locale: Locale,
+    context: ReconnectContext,
+) -> CloseDescription<'_> {
+    CloseDescription {
+        code,
+        name: code.name(),
+        title: code.title(locale),
+        description: code.description(locale),
+        reason,
+        hint: code.reconnect(),
+        step: code.reconnect_step(context),
+        locale,
+    }
+}
+impl CloseCode {
+    /// The shortest and the longest delay, in milliseconds, that
+    /// [`CloseCode::reconnect_step`] waits before a reconnect after this code: the
+    /// registry's `delay_ms` of the code, else of its range, else
+    /// [`DEFAULT_DELAY_BOUNDS_MS`].
+    ///
+    /// ```ignore
+    /// use ws_close_codes::CloseCode;
+    ///
+    /// let (min, max) = CloseCode::from(1006).reconnect_delay_bounds();
+    /// assert!(min <= max);
+    /// ```
+    #[inline]
+    #[allow(clippy::match_overlapping_arm)]
+    pub const fn reconnect_delay_bounds(self) -> (u32, u32) {
+        match self.0 {
+            1012 => (5000, 30000),
+            1013 => (15000, 300000),
+            4002 => (10000, 120000),
+            _ => (500, 30000),
+        }
+    }
+}

@@ -20,10 +20,68 @@ class Run(TypedDict):
     iana_name: str | None
     range: str | None
     sendable: bool
+    browser_closable: bool
     sender: str | None
     reconnect: str
     title: list[str]
     description: list[str]
+
+
+class ParseVector(TypedDict):
+    """A received payload (hex) and its code and reason, or the close code of its error."""
+
+    payload: str
+    code: int | None
+    reason: str | None
+    error: int | None
+
+
+class EncodeVector(TypedDict):
+    """A code and reason to send and the payload (hex), or the close code of the error."""
+
+    code: int
+    reason: str
+    payload: str | None
+    error: int | None
+
+
+class TruncateVector(TypedDict):
+    """A reason and its longest prefix that fits in a Close frame."""
+
+    reason: str
+    truncated: str
+
+
+class ClosePayloadVectors(TypedDict):
+    """What reading, building and truncating Close frame payloads must answer."""
+
+    parse: list[ParseVector]
+    encode: list[EncodeVector]
+    truncate: list[TruncateVector]
+
+
+class ReconnectContextVector(TypedDict):
+    """One context of a code and its steps, attempt-major: ``stop``, ``retry:<ms>``, ..."""
+
+    closed_by_client: bool
+    ever_opened: bool
+    steps: list[str]
+
+
+class ReconnectCase(TypedDict):
+    """A code, its delay bounds and its steps in every context."""
+
+    code: int
+    delay_bounds: list[int]
+    contexts: list[ReconnectContextVector]
+
+
+class ReconnectVectors(TypedDict):
+    """The reconnect grid: for each code and context, a step per attempt and random number."""
+
+    randoms: list[float]
+    attempts: int
+    cases: list[ReconnectCase]
 
 
 class Vectors(TypedDict):
@@ -33,6 +91,8 @@ class Vectors(TypedDict):
     fallback: str
     runs: list[Run]
     negotiation: list[tuple[str, str]]
+    close_payloads: ClosePayloadVectors
+    reconnect: ReconnectVectors
 
 
 def locate() -> Path:

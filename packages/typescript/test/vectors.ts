@@ -13,6 +13,7 @@ export interface Run {
   readonly iana_name: string | null;
   readonly range: string | null;
   readonly sendable: boolean;
+  readonly browser_closable: boolean;
   readonly sender: string | null;
   readonly reconnect: string;
   /** One title per locale, in `locales` order. */
@@ -28,6 +29,47 @@ export interface Vectors {
   readonly runs: readonly Run[];
   /** Pairs of a requested tag and the locale it negotiates to. */
   readonly negotiation: readonly (readonly [string, string])[];
+  /** Close frame payloads: parsed, built and truncated. */
+  readonly close_payloads: ClosePayloadVectors;
+  /** The reconnect policy over a grid of codes and contexts. */
+  readonly reconnect: ReconnectVectors;
+}
+
+/** The reconnect grid: for each code and context, a step per attempt and random number. */
+export interface ReconnectVectors {
+  readonly randoms: readonly number[];
+  /** Attempts 0 up to this number, exclusive. */
+  readonly attempts: number;
+  readonly cases: readonly {
+    readonly code: number;
+    readonly delay_bounds: readonly [number, number];
+    readonly contexts: readonly {
+      readonly closed_by_client: boolean;
+      readonly ever_opened: boolean;
+      /** Attempt-major: `stop`, `retry:<ms>` or `reauthenticate:<ms>`. */
+      readonly steps: readonly string[];
+    }[];
+  }[];
+}
+
+/** What reading, building and truncating Close frame payloads must answer. */
+export interface ClosePayloadVectors {
+  /** A received payload (hex) and its code and reason, or the close code of its error. */
+  readonly parse: readonly {
+    readonly payload: string;
+    readonly code: number | null;
+    readonly reason: string | null;
+    readonly error: number | null;
+  }[];
+  /** A code and reason to send and the payload (hex), or the close code of the error. */
+  readonly encode: readonly {
+    readonly code: number;
+    readonly reason: string;
+    readonly payload: string | null;
+    readonly error: number | null;
+  }[];
+  /** A reason and its longest prefix that fits in a Close frame. */
+  readonly truncate: readonly { readonly reason: string; readonly truncated: string }[];
 }
 
 /** Where the file lives, relative to the repository root. */
