@@ -41,7 +41,7 @@ pub fn explain(registry: &Registry, code: u16, locale: usize) -> String {
         let _ = writeln!(out, "  sent by:     {} ({sender})", entry.sender.key());
         if let Some(reference) = &entry.reference {
             let url = entry.url.as_deref().map_or_else(String::new, |url| format!(" <{url}>"));
-            let _ = writeln!(out, "  defined in:  {reference}{url}");
+            let _ = writeln!(out, "  defined in:  {}{url}", reference.get(locale));
         }
         if !entry.aliases.is_empty() {
             let _ = writeln!(out, "  also named:  {}", entry.aliases.join(", "));
