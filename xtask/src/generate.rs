@@ -110,7 +110,17 @@ mod tests {
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
         for example in EXAMPLES {
             let output = std::process::Command::new(&cargo)
-                .args(["run", "--quiet", "-p", "ws-close-codes-codegen", "--bin", "ws-close-codes", "--", "gen", "--check"])
+                .args([
+                    "run",
+                    "--quiet",
+                    "-p",
+                    "ws-close-codes-codegen",
+                    "--bin",
+                    "ws-close-codes",
+                    "--",
+                    "gen",
+                    "--check",
+                ])
                 .arg(example)
                 .current_dir(root())
                 .output()

@@ -30,9 +30,11 @@ mod tests {
         assert!(pyproject.lines().any(|l| l == format!("version = \"{GENERATOR_VERSION}\"")), "packages/python");
         // The CLI's wheel takes the crate's version.
         assert!(read("pyproject.toml").contains("dynamic = [\"version\"]"));
-        for package in
-            ["packages/typescript/package.json", "packages/cli/npm/cli/package.json", "packages/cli/npm/cli-linux-x64/package.json"]
-        {
+        for package in [
+            "packages/typescript/package.json",
+            "packages/cli/npm/cli/package.json",
+            "packages/cli/npm/cli-linux-x64/package.json",
+        ] {
             assert_eq!(json(package)["version"], GENERATOR_VERSION, "{package}");
         }
         let launcher = json("packages/cli/npm/cli/package.json");
@@ -62,12 +64,8 @@ mod tests {
         let metadata: Value = serde_json::from_slice(&output.stdout).unwrap();
         let packages: BTreeMap<&str, &Value> =
             metadata["packages"].as_array().unwrap().iter().map(|p| (p["id"].as_str().unwrap(), p)).collect();
-        let nodes: BTreeMap<&str, &Value> = metadata["resolve"]["nodes"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|n| (n["id"].as_str().unwrap(), n))
-            .collect();
+        let nodes: BTreeMap<&str, &Value> =
+            metadata["resolve"]["nodes"].as_array().unwrap().iter().map(|n| (n["id"].as_str().unwrap(), n)).collect();
         let mut checked = 0;
         for member in metadata["workspace_members"].as_array().unwrap() {
             let member = member.as_str().unwrap();

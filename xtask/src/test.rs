@@ -44,7 +44,13 @@ pub const SUITES: &[Suite] = &[
     Suite { name: "toolchains", run: |c| toolchains(&c.root, &c.tsc()?, &c.python()?.1) },
     Suite { name: "properties", run: |c| properties(&c.root, &c.tsc()?, &c.python()?.1) },
     // mdBook parses SUMMARY.md, book.toml and its own directives, which the Markdown tests cannot.
-    Suite { name: "docs", run: |c| step("docs (mdBook)", cargo(&c.root, &["xtask", "docs"])).map(|()| "docs: every locale's book builds".to_owned()) },
+    Suite {
+        name: "docs",
+        run: |c| {
+            step("docs (mdBook)", cargo(&c.root, &["xtask", "docs"]))
+                .map(|()| "docs: every locale's book builds".to_owned())
+        },
+    },
     Suite { name: "packaging", run: |c| crate::packaging::run(&c.root, &c.python()?.1) },
 ];
 
