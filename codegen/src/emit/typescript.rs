@@ -122,9 +122,12 @@ fn sendable(out: &mut String, registry: &Registry) {
     let bounds = super::sendable_runs(registry);
     let test = match (bounds.first(), bounds.last()) {
         // A search from the middle of the runs, the integer check last: few comparisons for any number.
-        (Some(_), Some(_)) if bounds.len() <= super::INLINE_RUNS => format!("{} && (code | 0) === code", search(&bounds)),
+        (Some(_), Some(_)) if bounds.len() <= super::INLINE_RUNS => {
+            format!("{} && (code | 0) === code", search(&bounds))
+        }
         (Some(_), Some(_)) => {
-            let flat: Vec<String> = bounds.iter().flat_map(|(start, end)| [start.to_string(), end.to_string()]).collect();
+            let flat: Vec<String> =
+                bounds.iter().flat_map(|(start, end)| [start.to_string(), end.to_string()]).collect();
             ln!(out);
             ln!(out, "/** The sendable codes as runs: first and last code of each, ascending. */");
             ln!(out, "const SENDABLE_RUNS: readonly number[] = [{}];", flat.join(", "));

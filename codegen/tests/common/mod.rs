@@ -275,7 +275,8 @@ pub fn expected(language: Language, module: &Module<'_>) -> Value {
         // `FromStr` on each name in lowercase.
         value["parsed"] = value["constants"].clone();
         let default = behaviour::DEFAULT_DELAY;
-        value["limits"] = json!([behaviour::MAX_PAYLOAD_BYTES, behaviour::MAX_REASON_BYTES, default.min_ms, default.max_ms]);
+        value["limits"] =
+            json!([behaviour::MAX_PAYLOAD_BYTES, behaviour::MAX_REASON_BYTES, default.min_ms, default.max_ms]);
         value["truncated"] = json!(behaviour::truncate_reason(&"é".repeat(100)));
     }
     value
