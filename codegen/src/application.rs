@@ -38,8 +38,10 @@ use crate::{Layout, Output, Targets, emit};
 /// The value of `extends` that names the standard registry.
 pub const EXTENDS: &str = "ws-close-codes";
 
-/// The standard registry's text, as shipped with this generator.
-pub const STANDARD_REGISTRY: &str = include_str!("../../codes.toml");
+/// The standard registry's text, as shipped with this generator: `codegen/codes.toml`, which
+/// `cargo xtask gen` keeps identical to the repository's `codes.toml` (the one source), so that
+/// the registry travels inside the published crate.
+pub const STANDARD_REGISTRY: &str = include_str!("../codes.toml");
 
 /// The standard registry (parsed once).
 pub fn standard() -> &'static Registry {

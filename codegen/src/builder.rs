@@ -21,7 +21,7 @@ use std::path::PathBuf;
 use crate::application::load_application;
 use crate::diagnostic::Diagnostic;
 use crate::emit::{self, Header};
-use crate::files::{ApplyError, write_atomically};
+use crate::files::{self, ApplyError};
 
 /// Writes an application registry's Rust module into `OUT_DIR` for a build script.
 #[derive(Clone, Debug)]
@@ -58,7 +58,8 @@ impl Builder {
     }
 
     /// Prints `cargo::rerun-if-changed` for the registry, turns its warnings into
-    /// `cargo::warning` lines, and writes the module (only when its content changed).
+    /// `cargo::warning` lines, and writes the module (only when its content changed, and never over
+    /// a file that lacks the `@generated` marker).
     /// Returns the module's path.
     pub fn generate(self) -> Result<PathBuf, BuildError> {
         println!("cargo::rerun-if-changed={}", self.registry.display());
@@ -76,9 +77,9 @@ impl Builder {
         let header = Header { command: "cargo build".to_owned(), registry: name };
         let contents = emit::rust::emit(&application.registry, &header, emit::rust::Kind::Module);
         let path = out_dir.join(&self.file_name);
-        if std::fs::read_to_string(&path).ok().as_deref() != Some(contents.as_str()) {
-            write_atomically(&path, &contents).map_err(BuildError::Io)?;
-        }
+        // The same write path as the command line: unchanged files stay untouched, a file
+        // without the `@generated` marker is never replaced.
+        files::write_file(&path, &contents).map_err(BuildError::Io)?;
         Ok(path)
     }
 }

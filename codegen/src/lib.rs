@@ -25,9 +25,11 @@ pub mod builder;
 pub mod cli;
 pub mod diagnostic;
 pub mod emit;
+pub mod explain;
 pub mod files;
 pub mod model;
 pub mod parse;
+pub mod starter;
 pub mod validate;
 
 pub use builder::Builder;

@@ -6,7 +6,7 @@ use std::path::Path;
 use ws_close_codes_codegen::{Plan, Targets, load};
 
 fn registry_text() -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../codes.toml")).unwrap()
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("codes.toml")).unwrap()
 }
 
 fn plan(text: &str) -> Plan {

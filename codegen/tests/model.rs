@@ -6,7 +6,8 @@ use ws_close_codes_codegen::load;
 
 fn registries() -> Vec<ws_close_codes_codegen::Registry> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    ["../codes.toml", "tests/ui/valid.toml"]
+    // `codes.toml` here is the copy of the repository's registry that travels with the crate.
+    ["codes.toml", "tests/ui/valid.toml"]
         .iter()
         .map(|path| load(path, &std::fs::read_to_string(root.join(path)).unwrap()).unwrap().registry)
         .collect()

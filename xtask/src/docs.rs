@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::{Command, ExitCode};
 
 use crate::codegen::files::Mode;
-use crate::generate::{self, Failure, drift_report};
+use crate::generate::{self, drift_report};
 use crate::tools::Tool;
 
 /// The mdBook the books are built with: only the HTML renderer and its search index
@@ -26,21 +26,14 @@ const DOCS: &str = "docs";
 pub fn run(root: &Path) -> ExitCode {
     // Publishing stale docs would be worse than publishing none.
     match generate::generate(root, Mode::Check) {
-        Ok(changes) => {
-            if let Some(report) = drift_report(&changes) {
+        Ok(outcome) => {
+            if let Some(report) = drift_report(&outcome.changes) {
                 eprint!("{report}");
                 return ExitCode::FAILURE;
             }
         }
-        Err(Failure::Registry(diagnostics)) => {
-            for diagnostic in &diagnostics {
-                eprintln!("{diagnostic}");
-            }
-            return ExitCode::from(2);
-        }
-        Err(Failure::Files(error)) => {
-            eprintln!("error: {error}");
-            return ExitCode::FAILURE;
+        Err(failure) => {
+            return crate::codegen::cli::finish(Err(failure), Mode::Check, generate::COMMAND, generate::REGISTRY);
         }
     }
     let books = match books(&root.join(DOCS)) {

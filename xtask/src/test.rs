@@ -8,9 +8,12 @@
 //! tests, which do the same for batches of random registries (`WS_CLOSE_CODES_PROPTEST_SEED`,
 //! `WS_CLOSE_CODES_PROPTEST_BATCHES` and `WS_CLOSE_CODES_PROPTEST_BATCH_SIZE` reproduce a run or
 //! make it longer). Then the chat-app example's client and worker, and the mdBook build of the
-//! docs (mdBook is installed into `target/tools` the first time), and last the interop suite
-//! against real peers and Chromium (`crate::interop`). Every step's output stays visible; a suite
-//! that ran no test fails.
+//! docs (mdBook is installed into `target/tools` the first time), the packaging suite
+//! (`packaging.rs`: every package built, checked and installed as its registry would), and last
+//! the interop suite against real peers and Chromium (`interop.rs`). Every
+//! step's output stays visible; a suite that ran no test fails. The suites are listed in
+//! [`SUITES`]; `cargo xtask test --only NAME` runs one (setting up only what it needs), and the
+//! summary prints one line per suite with what it counted and how long it took.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -22,46 +25,130 @@ use crate::process::{captured, cargo, copy, npm, npm_ci, same_contents, step};
 /// The line each conformance suite prints once it has checked every code.
 const CONFORMANCE_LINE: &str = "checked 65536 codes against conformance/vectors.json";
 
-/// Runs each step in order and stops at the first failure.
-pub fn run() -> ExitCode {
-    match steps(&root()) {
-        Ok(counts) => {
-            println!("xtask test: all steps passed");
-            for line in counts {
-                println!("  {line}");
+/// One suite of `cargo xtask test`: a name for `--only` and the function that runs it, which
+/// returns the suite's summary line (what it counted).
+pub struct Suite {
+    /// What `--only` calls it.
+    pub name: &'static str,
+    run: fn(&Context) -> Result<String, String>,
+}
+
+/// Every suite, in the order `cargo xtask test` runs them.
+pub const SUITES: &[Suite] = &[
+    Suite { name: "drift", run: |c| drift(&c.root) },
+    Suite { name: "rust", run: |c| rust(&c.root) },
+    Suite { name: "doc-tests", run: |c| doc_tests(&c.root) },
+    Suite { name: "clippy", run: |c| clippy(&c.root) },
+    Suite { name: "typescript", run: |c| c.typescript().map(|t| t.count.clone()) },
+    Suite { name: "python", run: |c| c.python().map(|(count, _)| count.clone()) },
+    Suite { name: "example", run: |c| example(&c.root, &c.python()?.1) },
+    Suite { name: "toolchains", run: |c| toolchains(&c.root, &c.tsc()?, &c.python()?.1) },
+    Suite { name: "properties", run: |c| properties(&c.root, &c.tsc()?, &c.python()?.1) },
+    // mdBook parses SUMMARY.md, book.toml and its own directives, which the Markdown tests cannot.
+    Suite {
+        name: "docs",
+        run: |c| {
+            step("docs (mdBook)", cargo(&c.root, &["xtask", "docs"]))
+                .map(|()| "docs: every locale's book builds".to_owned())
+        },
+    },
+    Suite { name: "packaging", run: |c| crate::packaging::run(&c.root, &c.python()?.1) },
+    Suite { name: "go", run: |c| crate::polyglot::go(&c.root) },
+    Suite { name: "java", run: |c| crate::polyglot::java(&c.root) },
+    Suite { name: "interop", run: |c| crate::interop::suite(&c.root, false).map(|lines| lines.join("; ")) },
+];
+
+/// What suites share: the repository root and the tools that one suite installs for others,
+/// each set up on first use (so that `--only` sets up only what its suite needs).
+pub struct Context {
+    root: PathBuf,
+    typescript: std::cell::OnceCell<TypeScript>,
+    python: std::cell::OnceCell<(String, PathBuf)>,
+}
+
+impl Context {
+    fn typescript(&self) -> Result<&TypeScript, String> {
+        if self.typescript.get().is_none() {
+            let _ = self.typescript.set(typescript(&self.root)?);
+        }
+        Ok(self.typescript.get().expect("set above"))
+    }
+
+    /// The TypeScript compiler, installed by `npm ci` (without running the TypeScript suite).
+    fn tsc(&self) -> Result<PathBuf, String> {
+        match self.typescript.get() {
+            Some(typescript) => Ok(typescript.tsc.clone()),
+            None => {
+                let package = self.root.join("packages/typescript");
+                npm_ci(&package)?;
+                Ok(package.join("node_modules/.bin").join(if cfg!(windows) { "tsc.cmd" } else { "tsc" }))
             }
-            ExitCode::SUCCESS
         }
-        Err(failure) => {
-            eprintln!("xtask test: {failure}");
-            ExitCode::FAILURE
+    }
+
+    fn python(&self) -> Result<&(String, PathBuf), String> {
+        if self.python.get().is_none() {
+            let _ = self.python.set(python(&self.root)?);
         }
+        Ok(self.python.get().expect("set above"))
     }
 }
 
-/// Every step; returns the test counts of the suites that report them.
-fn steps(root: &Path) -> Result<Vec<String>, String> {
-    step("drift check", cargo(root, &["xtask", "gen", "--check"]))?;
-    step("cargo test", cargo(root, &["test", "--workspace", "--all-targets"]))?;
+/// Runs every suite (or only the one named) in order and stops at the first failure; then
+/// prints what each suite counted and how long it took.
+pub fn run(only: Option<&str>) -> ExitCode {
+    let suites: Vec<&Suite> = SUITES.iter().filter(|suite| only.is_none_or(|name| suite.name == name)).collect();
+    let context = Context { root: root(), typescript: Default::default(), python: Default::default() };
+    let mut summary = Vec::new();
+    for suite in suites {
+        let started = Instant::now();
+        match (suite.run)(&context) {
+            Ok(line) => summary.push(format!("{line} ({} s)", started.elapsed().as_secs())),
+            Err(failure) => {
+                eprintln!("xtask test: {failure}");
+                for line in &summary {
+                    eprintln!("  passed: {line}");
+                }
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    println!("xtask test: all {} suites passed", summary.len());
+    for line in summary {
+        println!("  {line}");
+    }
+    ExitCode::SUCCESS
+}
+
+/// The generated files match the registry.
+fn drift(root: &Path) -> Result<String, String> {
+    let output = captured("drift check", cargo(root, &["xtask", "gen", "--check"]), None)?;
+    Ok(format!("drift: {}", output.lines().last().unwrap_or_default()))
+}
+
+/// `cargo test` of the whole workspace, then the Rust conformance test again with its output.
+fn rust(root: &Path) -> Result<String, String> {
+    let output = captured("cargo test", cargo(root, &["test", "--workspace", "--all-targets"]), None)?;
+    let passed = require_tests("rust", cargo_passed(&output))?;
     // Again, with its output shown: the line saying it checked every code.
-    let rust = captured(
+    let conformance = captured(
         "rust conformance",
         cargo(root, &["test", "-p", "ws-close-codes", "--test", "conformance", "--", "--show-output"]),
         None,
     )?;
-    require_conformance("rust", &rust)?;
-    step("doc tests", cargo(root, &["test", "--workspace", "--doc"]))?;
+    require_conformance("rust", &conformance)?;
+    Ok(format!("rust: {passed} tests passed (cargo test --workspace --all-targets)"))
+}
+
+fn doc_tests(root: &Path) -> Result<String, String> {
+    let output = captured("doc tests", cargo(root, &["test", "--workspace", "--doc"]), None)?;
+    let passed = require_tests("doc tests", cargo_passed(&output))?;
+    Ok(format!("doc tests: {passed} passed"))
+}
+
+fn clippy(root: &Path) -> Result<String, String> {
     step("clippy", cargo(root, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
-    let typescript = typescript(root)?;
-    let (python_count, python) = python(root)?;
-    let example = example(root, &python)?;
-    let toolchains = toolchains(root, &typescript.tsc, &python)?;
-    let properties = properties(root, &typescript.tsc, &python)?;
-    let (go, java) = (crate::polyglot::go(root)?, crate::polyglot::java(root)?);
-    // mdBook parses SUMMARY.md, book.toml and its own directives, which the Markdown tests cannot.
-    step("docs (mdBook)", cargo(root, &["xtask", "docs"]))?;
-    let interop = crate::interop::suite(root, false)?;
-    Ok([vec![typescript.count, python_count, example, toolchains, properties, go, java], interop].concat())
+    Ok("clippy: no warnings (--workspace --all-targets, -D warnings)".to_owned())
 }
 
 /// The chat-app example's TypeScript client and Python worker, which use the modules generated
@@ -185,7 +272,7 @@ fn codegen_test(root: &Path, test: &str, tsc: &Path, python: &Path) -> Command {
 }
 
 /// The number of tests a suite passed, which must be known and above zero.
-fn require_tests(suite: &str, passed: Option<u64>) -> Result<u64, String> {
+pub fn require_tests(suite: &str, passed: Option<u64>) -> Result<u64, String> {
     match passed {
         Some(0) => Err(format!("{suite}: no test ran")),
         Some(passed) => Ok(passed),
@@ -210,12 +297,12 @@ fn node_passed(output: &str) -> Option<u64> {
 }
 
 /// `22 passed in 1.53s` or `22 passed, 1 skipped in ...` of pytest: the last summary line.
-fn pytest_passed(output: &str) -> Option<u64> {
+pub fn pytest_passed(output: &str) -> Option<u64> {
     output.lines().rev().filter(|line| line.starts_with('=')).find_map(|line| number_before(line, "passed"))
 }
 
 /// The sum of `N passed` over cargo's `test result:` lines.
-fn cargo_passed(output: &str) -> Option<u64> {
+pub fn cargo_passed(output: &str) -> Option<u64> {
     let counts: Vec<u64> = output
         .lines()
         .filter(|line| line.starts_with("test result:"))

@@ -1,66 +1,220 @@
-//! `ws-close-codes`: generate an application's close-code modules from its registry.
+//! `ws-close-codes`: an application's WebSocket close codes, generated from its registry.
 //!
 //! ```text
+//! ws-close-codes init [--target LANGUAGE]...
 //! ws-close-codes gen [--check] [--strict] [REGISTRY]
+//! ws-close-codes explain CODE [--locale TAG] [--registry FILE]
+//! ws-close-codes list [--locale TAG] [--registry FILE]
 //! ```
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use ws_close_codes_codegen::cli::{self, EXIT_REGISTRY};
+use clap::{Parser, Subcommand, ValueEnum};
+use ws_close_codes_codegen::application::{self, load_application};
+use ws_close_codes_codegen::cli::{self, DEFAULT_REGISTRY, EXIT_REGISTRY, Failure};
 use ws_close_codes_codegen::files::Mode;
+use ws_close_codes_codegen::model::Registry;
+use ws_close_codes_codegen::starter::{self, Language};
+use ws_close_codes_codegen::{Diagnostic, explain};
 
-const USAGE: &str = "\
-usage: ws-close-codes gen [--check] [--strict] [REGISTRY]
-
-Generates the modules an application registry configures in its [targets.*] tables
-(paths relative to the registry), with every standard WebSocket close code and the
-application's own.
-
-  REGISTRY   the application registry (default: close-codes.toml)
-  --check    change nothing; exit 1 naming every file that is out of date
-  --strict   treat warnings as errors (e.g. standard texts missing in a locale)
-
-exit codes: 0 up to date, 1 out of date (with --check) or an I/O error,
-            2 registry error or bad usage";
-
-/// The registry used when none is named.
-const DEFAULT_REGISTRY: &str = "close-codes.toml";
-
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("gen") => {}
-        Some("--help" | "-h" | "help") => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        Some("--version" | "-V") => {
-            println!("ws-close-codes {}", env!("CARGO_PKG_VERSION"));
-            return ExitCode::SUCCESS;
-        }
-        _ => return usage_error("expected the command `gen`"),
-    }
-    let (mut mode, mut strict, mut registry) = (Mode::Write, false, None);
-    for arg in &args[1..] {
-        match arg.as_str() {
-            "--check" => mode = Mode::Check,
-            "--strict" => strict = true,
-            option if option.starts_with('-') => return usage_error(&format!("unknown option `{option}`")),
-            path if registry.is_none() => registry = Some(PathBuf::from(path)),
-            extra => return usage_error(&format!("unexpected argument `{extra}`")),
-        }
-    }
-    let registry = registry.unwrap_or_else(|| PathBuf::from(DEFAULT_REGISTRY));
-    let name =
-        registry.file_name().map_or_else(|| registry.display().to_string(), |n| n.to_string_lossy().into_owned());
-    // The header names a command that works from the registry's directory.
-    let command = format!("ws-close-codes gen {name}");
-    let outcome = cli::generate_application(&registry, mode, strict, &command);
-    cli::finish(outcome, mode, &command, &registry.display().to_string())
+/// Every WebSocket close code and your application's own, generated for Rust, TypeScript,
+/// Python and Markdown from one TOML registry.
+#[derive(Parser)]
+#[command(name = "ws-close-codes", version, propagate_version = true)]
+#[command(after_help = "exit codes: 0 ok, 1 out of date (gen --check) or an I/O error, 2 registry error or bad usage")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
 }
 
-fn usage_error(message: &str) -> ExitCode {
-    eprintln!("error: {message}\n\n{USAGE}");
+#[derive(Subcommand)]
+enum Command {
+    /// Write a commented starter close-codes.toml in the current directory.
+    Init {
+        /// A target to enable (repeat for several); default: guessed from Cargo.toml,
+        /// package.json or pyproject.toml here, else markdown.
+        #[arg(long = "target", value_enum)]
+        targets: Vec<Target>,
+    },
+    /// Generate the files the registry configures in its [targets.*] tables (paths relative
+    /// to the registry), with every standard close code and the application's own.
+    Gen {
+        /// The application registry; default: close-codes.toml in the current directory or
+        /// the nearest parent that has one.
+        registry: Option<PathBuf>,
+        /// Change nothing; exit 1 naming every file that is out of date.
+        #[arg(long)]
+        check: bool,
+        /// Treat warnings as errors (e.g. standard texts missing in a locale).
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Explain a close code: its meaning, whether it may be sent, whether a browser may send
+    /// it, and what a client should do. Any number 0-65535 works.
+    Explain {
+        /// The close code.
+        code: u16,
+        #[command(flatten)]
+        source: Source,
+    },
+    /// Print every registered close code as a table.
+    List {
+        #[command(flatten)]
+        source: Source,
+    },
+}
+
+/// Which registry and locale `explain` and `list` read.
+#[derive(clap::Args)]
+struct Source {
+    /// A locale of the registry, e.g. en, zh-Hans, ru; default: its fallback locale.
+    #[arg(long)]
+    locale: Option<String>,
+    /// An application registry; default: close-codes.toml in the current directory or a parent,
+    /// else only the standard codes.
+    #[arg(long)]
+    registry: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Target {
+    Rust,
+    Typescript,
+    Python,
+    Markdown,
+}
+
+impl From<Target> for Language {
+    fn from(target: Target) -> Self {
+        match target {
+            Target::Rust => Language::Rust,
+            Target::Typescript => Language::TypeScript,
+            Target::Python => Language::Python,
+            Target::Markdown => Language::Markdown,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    match Cli::parse().command {
+        Command::Init { targets } => init(targets.into_iter().map(Language::from).collect()),
+        Command::Gen { registry, check, strict } => {
+            generate(registry, if check { Mode::Check } else { Mode::Write }, strict)
+        }
+        Command::Explain { code, source } => {
+            with_registry(&source, |registry, locale| print!("{}", explain::explain(registry, code, locale)))
+        }
+        Command::List { source } => {
+            with_registry(&source, |registry, locale| print!("{}", explain::table(registry, locale)))
+        }
+    }
+}
+
+fn init(mut targets: Vec<Language>) -> ExitCode {
+    let path = Path::new(DEFAULT_REGISTRY);
+    if path.exists() {
+        eprintln!("error: {DEFAULT_REGISTRY} already exists here; it was left as it is");
+        eprintln!("  hint: run `ws-close-codes gen` to generate from it");
+        return ExitCode::from(EXIT_REGISTRY);
+    }
+    if targets.is_empty() {
+        targets = starter::detect(Path::new("."));
+    }
+    targets.sort();
+    targets.dedup();
+    // `create_new`: never replace a file that appeared meanwhile.
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .and_then(|mut file| std::io::Write::write_all(&mut file, starter::starter(&targets).as_bytes()));
+    if let Err(error) = written {
+        eprintln!("error: {DEFAULT_REGISTRY}: {error}");
+        return ExitCode::FAILURE;
+    }
+    let keys: Vec<&str> = targets.iter().map(|t| t.key()).collect();
+    println!("wrote {DEFAULT_REGISTRY} with the target(s) {}", keys.join(", "));
+    println!("next: add your codes to it, then run `ws-close-codes gen`");
+    ExitCode::SUCCESS
+}
+
+fn generate(registry: Option<PathBuf>, mode: Mode, strict: bool) -> ExitCode {
+    let registry = match registry {
+        Some(path) => path,
+        None => match find() {
+            Ok(path) => path,
+            Err(code) => return code,
+        },
+    };
+    let name =
+        registry.file_name().map_or_else(|| registry.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let outcome = cli::generate_application(&registry, mode, strict);
+    cli::finish(outcome, mode, &cli::application_command(&name), &registry.display().to_string())
+}
+
+/// The nearest `close-codes.toml`, or the usage error saying there is none.
+fn find() -> Result<PathBuf, ExitCode> {
+    let here = std::env::current_dir().map_err(|error| {
+        eprintln!("error: the current directory: {error}");
+        ExitCode::FAILURE
+    })?;
+    match cli::find_registry(&here) {
+        // Relative to here when it is here: messages then name `close-codes.toml`, not a long path.
+        Some(path) if path.parent() == Some(here.as_path()) => Ok(PathBuf::from(DEFAULT_REGISTRY)),
+        Some(path) => Ok(path),
+        None => Err(cli::finish(
+            Err(Failure::MissingRegistry(PathBuf::from(DEFAULT_REGISTRY))),
+            Mode::Check,
+            "",
+            DEFAULT_REGISTRY,
+        )),
+    }
+}
+
+/// Runs `show` with the registry `explain` and `list` read, and the locale asked for.
+fn with_registry(source: &Source, show: impl FnOnce(&Registry, usize)) -> ExitCode {
+    let path = match &source.registry {
+        Some(path) => Some(path.clone()),
+        None => std::env::current_dir().ok().and_then(|here| cli::find_registry(&here)),
+    };
+    let loaded;
+    let registry = match &path {
+        Some(path) => {
+            let bytes = match cli::read(path) {
+                Ok(bytes) => bytes,
+                Err(failure) => return cli::finish(Err(failure), Mode::Check, "", &path.display().to_string()),
+            };
+            match load_application(&path.display().to_string(), &bytes, false) {
+                Ok(application) => {
+                    loaded = application.registry;
+                    &loaded
+                }
+                Err(diagnostics) => return registry_errors(&diagnostics, path),
+            }
+        }
+        None => application::standard(),
+    };
+    let locale = match &source.locale {
+        None => registry.fallback,
+        Some(tag) => match registry.locales.iter().position(|l| l.eq_ignore_ascii_case(tag)) {
+            Some(index) => index,
+            None => {
+                eprintln!("error: no texts in locale `{tag}`");
+                eprintln!("  hint: the registry's locales are {}", registry.locales.join(", "));
+                return ExitCode::from(EXIT_REGISTRY);
+            }
+        },
+    };
+    show(registry, locale);
+    ExitCode::SUCCESS
+}
+
+fn registry_errors(diagnostics: &[Diagnostic], path: &Path) -> ExitCode {
+    for diagnostic in diagnostics {
+        eprintln!("{diagnostic}");
+    }
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    eprintln!("{}: {errors} error(s)", path.display());
     ExitCode::from(EXIT_REGISTRY)
 }

@@ -159,6 +159,12 @@ impl Validator<'_, '_> {
 
     pub(super) fn missing(&mut self, span: &ByteRange<usize>, what: &str) {
         let message = format!("missing `{what}`");
-        self.diagnostics.error(span, message, Some(format!("add `{what}`; see the comments at the top of codes.toml")));
+        // Point only to files the user has: an application's author has no codes.toml.
+        let guide = if self.standard.is_some() {
+            "`ws-close-codes init` writes a starter registry that shows every key"
+        } else {
+            "see the comments at the top of codes.toml"
+        };
+        self.diagnostics.error(span, message, Some(format!("add `{what}`; {guide}")));
     }
 }

@@ -42,7 +42,8 @@ impl Docs {
 }
 
 pub fn standard() -> Docs {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../codes.toml");
+    // The copy of the repository's registry that travels with the crate.
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("codes.toml");
     let text = std::fs::read_to_string(&path).expect("codes.toml is readable");
     Docs::of("codes.toml", &text)
 }

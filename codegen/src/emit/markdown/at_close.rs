@@ -269,7 +269,8 @@ impl Book<'_> {
     /// `5-30 s`, `0,5–30 с`.
     fn delay(&self, p: &AtCloseProse, delay: Delay) -> String {
         let seconds = |ms: u32| {
-            let text = if ms % 1000 == 0 { (ms / 1000).to_string() } else { format!("{}", f64::from(ms) / 1000.0) };
+            let text =
+                if ms.is_multiple_of(1000) { (ms / 1000).to_string() } else { format!("{}", f64::from(ms) / 1000.0) };
             text.replace('.', &p.decimal.to_string())
         };
         format!("{}{}{}{}", seconds(delay.min_ms), p.range_dash, seconds(delay.max_ms), p.seconds)
