@@ -9,7 +9,8 @@
 //!    Whitespace around items, tags and parameters is ignored. An empty item is skipped, and so
 //!    is an item whose q-value is malformed.
 //! 2. Each tag is matched on its own ([`Registry::match_tag`]); `*` stands for the fallback
-//!    locale, the one served when the client accepts anything. A tag with `q=0` rules its
+//!    locale, the one served when the client accepts anything, and `*;q=0` is ignored (some
+//!    text has to be shown). A tag with `q=0` rules its
 //!    locale out, wherever else it is listed.
 //! 3. Of the remaining matches, the highest q-value wins, and the earlier item on a tie (the
 //!    ranking of RFC 9110 and RFC 4647, section 3.4).
@@ -40,6 +41,10 @@ pub fn negotiate<'t>(registry: &Registry, items: impl IntoIterator<Item = &'t st
     let mut candidates = Vec::new();
     for (position, item) in items.into_iter().enumerate() {
         let Some((tag, quality)) = parse_item(item) else { continue };
+        if tag == "*" && quality == 0 {
+            // "Nothing else": a text has to be shown all the same, so it rules nothing out.
+            continue;
+        }
         let locale = if tag == "*" { Some(registry.fallback) } else { registry.match_tag(tag) };
         let Some(locale) = locale else { continue };
         if quality == 0 {
