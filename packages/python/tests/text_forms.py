@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-import ws_close_codes as w  # noqa: E402
+import ws_close_codes as w
 
 
 def main() -> None:
