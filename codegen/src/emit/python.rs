@@ -52,6 +52,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
     entries(&mut out, registry);
     out.push_str(&FUNCTIONS.replacen("# @is_sendable\n", &is_sendable(registry), 1));
     out.push_str(&range_functions(registry));
+    out.push_str(CLOSE_FRAME);
     out
 }
 
@@ -117,6 +118,10 @@ fn exports(registry: &Registry) -> String {
     names.dedup();
     format!("{head}__all__ = [\n{}\n]\n{tail}", names.join("\n"))
 }
+
+/// What to do at a close: the browser rule and Close frame payloads (reference:
+/// `crate::behaviour`).
+const CLOSE_FRAME: &str = include_str!("python/close_frame.py");
 
 fn locales(out: &mut String, registry: &Registry) {
     let tags: Vec<String> = registry.locales.iter().map(|tag| string(tag)).collect();

@@ -7,6 +7,8 @@
 
 use serde::Serialize;
 
+mod payloads;
+
 use super::Header;
 use crate::model::Registry;
 
@@ -95,6 +97,7 @@ struct Vectors<'r> {
     /// `Accept-Language` headers with their locale; a list of the header's items (split at `,`)
     /// negotiates to the same locale.
     accept_language: Vec<(String, &'r str)>,
+    close_payloads: payloads::Payloads,
 }
 
 #[derive(Serialize)]
@@ -112,6 +115,7 @@ struct Answers<'r> {
     iana_name: Option<&'r str>,
     range: Option<&'r str>,
     sendable: bool,
+    browser_closable: bool,
     sender: Option<&'static str>,
     reconnect: &'static str,
     title: Vec<&'r str>,
@@ -129,6 +133,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
             iana_name: answer.code.and_then(|c| c.iana_name.as_deref()),
             range: answer.range.map(|r| r.id.as_str()),
             sendable: answer.sendable,
+            browser_closable: crate::behaviour::is_browser_closable(code),
             sender: answer.code.map(|c| c.sender.key()),
             reconnect: answer.reconnect.key(),
             title: answer.label.title.iter().collect(),
@@ -165,6 +170,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
         runs,
         negotiation,
         accept_language,
+        close_payloads: payloads::payloads(registry),
     };
     let mut json = serde_json::to_string_pretty(&vectors).expect("vectors serialize");
     json.push('\n');

@@ -9,6 +9,7 @@ use quote::quote;
 
 use super::Header;
 
+mod at_close;
 mod close_code;
 mod locale;
 mod range;
@@ -16,6 +17,7 @@ mod vocabulary;
 
 use crate::model::naming::{screaming_snake, upper_camel};
 use crate::model::{Code, Label, Reconnect, Registry, Sender};
+use at_close::at_close;
 use close_code::close_code;
 use close_code::entries;
 use locale::locale;
@@ -133,6 +135,7 @@ fn file(registry: &Registry, kind: Kind) -> TokenStream {
     let range = range(registry);
     let close_code = close_code(registry);
     let entries = entries(registry);
+    let at_close = at_close(registry, kind);
     quote! {
         #crate_attributes
         use core::fmt;
@@ -144,6 +147,7 @@ fn file(registry: &Registry, kind: Kind) -> TokenStream {
         #range
         #close_code
         #entries
+        #at_close
     }
 }
 
