@@ -148,21 +148,15 @@ fn stages(name: &str, text: &str, max_runs: usize) {
     stage(name, "parse + validate", median(&mut times));
     let loaded = load_valid(name, text);
     let all = Targets::standard();
-    let none = Targets { rust: None, vectors: None, markdown: None, typescript: None, python: None, ..all.clone() };
-    let targets = [
-        ("emit Rust", Targets { rust: all.rust.clone(), ..none.clone() }),
-        ("emit TypeScript", Targets { typescript: all.typescript.clone(), ..none.clone() }),
-        ("emit Python", Targets { python: all.python.clone(), ..none.clone() }),
-        ("emit Markdown", Targets { markdown: all.markdown.clone(), ..none.clone() }),
-        ("emit conformance vectors", Targets { vectors: all.vectors.clone(), ..none.clone() }),
-    ];
-    for (stage_name, targets) in targets {
+    for target in ws_close_codes_codegen::emit::TARGETS {
+        let targets = all.clone().only(target.key());
+        let stage_name = format!("emit {}", target.name());
         let (mut times, _) = samples(max_runs, STAGE_BUDGET, || {
             let started = Instant::now();
             let plan = plan(&targets, &loaded, name);
             (started.elapsed(), plan.files.len())
         });
-        stage(name, stage_name, median(&mut times));
+        stage(name, &stage_name, median(&mut times));
     }
 }
 

@@ -33,7 +33,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics, Severity, Source, did_you_mean}
 use crate::model::{Code, Label, Range, Registry, Texts};
 use crate::parse::{self, RawRegistry, RawTarget};
 use crate::validate::{self, ApplicationParts};
-use crate::{Layout, Targets, emit};
+use crate::{Layout, Output, Targets, emit};
 
 /// The value of `extends` that names the standard registry.
 pub const EXTENDS: &str = "ws-close-codes";
@@ -81,12 +81,15 @@ pub fn load_application_over(
     let source = Source::new(name, text);
     let mut diagnostics = Diagnostics::new(&source);
     let raw = parse::parse(&mut diagnostics);
+    let targets = if raw.syntax_ok { targets(&raw, &mut diagnostics) } else { None };
+    // Names are checked in the languages the application generates (all of them when its
+    // `[targets]` have errors, so that no name problem waits for the next run).
+    let languages = targets.as_ref().map_or_else(|| emit::TARGETS.to_vec(), Targets::configured);
     let parts = if raw.syntax_ok && extends(&raw, &mut diagnostics) {
-        validate::validate_application(&raw, standard, &mut diagnostics)
+        validate::validate_application(&raw, standard, &languages, &mut diagnostics)
     } else {
         None
     };
-    let targets = if raw.syntax_ok { targets(&raw, &mut diagnostics) } else { None };
     let mut all = diagnostics.into_sorted();
     if strict {
         for diagnostic in all.iter_mut().filter(|d| d.severity == Severity::Warning) {
@@ -121,40 +124,38 @@ fn extends(raw: &RawRegistry, diagnostics: &mut Diagnostics<'_>) -> bool {
     }
 }
 
-/// The languages an application registry can target, with the file extension each expects.
-const LANGUAGES: [(&str, Option<&str>); 4] =
-    [("rust", Some("rs")), ("typescript", Some("ts")), ("python", Some("py")), ("markdown", None)];
-
-/// Reads `[targets.*]`: relative paths, with the extension their language expects.
+/// Reads `[targets.*]`: relative paths, with the extension their target expects, and the
+/// package of the targets that declare one.
 fn targets(raw: &RawRegistry, diagnostics: &mut Diagnostics<'_>) -> Option<Targets> {
-    let mut paths: BTreeMap<&str, PathBuf> = BTreeMap::new();
+    let mut targets = Targets::default();
     let mut ok = true;
     let empty = BTreeMap::new();
     let table = raw.targets.as_ref().map_or(&empty, Spanned::get_ref);
-    for (language, target) in table {
-        let Some((key, extension)) = LANGUAGES.iter().find(|(key, _)| key == language) else {
-            let message = format!("unknown target `{language}`");
-            let hint = did_you_mean(language, LANGUAGES.map(|(key, _)| key))
-                .unwrap_or_else(|| "targets are rust, typescript, python and markdown".to_owned());
-            diagnostics.error(&target.span(), message, Some(hint));
+    for (key, raw_target) in table {
+        let Some(target) = emit::target(key) else {
+            let message = format!("unknown target `{key}`");
+            let keys: Vec<&str> = emit::TARGETS.iter().map(|target| target.key()).collect();
+            let hint =
+                did_you_mean(key, keys.iter().copied()).unwrap_or_else(|| format!("targets are {}", keys.join(", ")));
+            diagnostics.error(&raw_target.span(), message, Some(hint));
             ok = false;
             continue;
         };
-        match target_path(target, *extension, diagnostics) {
-            Some(path) => {
-                paths.insert(key, path);
+        let Some(path) = target_path(raw_target, target.extension(), diagnostics) else {
+            ok = false;
+            continue;
+        };
+        let value = raw_target.get_ref().package.as_ref();
+        match target.package(value.map(|v| v.get_ref().as_str()), &path) {
+            Ok(package) => targets = targets.with(key, Output { path, layout: Layout::Modules, package }),
+            Err((message, hint)) => {
+                let span = value.map_or_else(|| raw_target.span(), Spanned::span);
+                diagnostics.error(&span, message, Some(hint));
+                ok = false;
             }
-            None => ok = false,
         }
     }
-    ok.then(|| Targets {
-        layout: Layout::Modules,
-        rust: paths.remove("rust").map(|path| (path, emit::rust::Kind::Module)),
-        typescript: paths.remove("typescript"),
-        python: paths.remove("python"),
-        markdown: paths.remove("markdown"),
-        vectors: None,
-    })
+    ok.then_some(targets)
 }
 
 fn target_path(

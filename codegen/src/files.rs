@@ -16,9 +16,6 @@ const TEMPORARY_PREFIX: &str = ".ws-close-codes-";
 /// How old a temporary file must be before a run deletes it as left over by a killed run.
 const LEFTOVER_AGE: std::time::Duration = std::time::Duration::from_secs(60);
 
-/// Build caches that may live in a generated directory without being stale.
-const IGNORED: &[&str] = &["__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache"];
-
 /// One file the generator produces.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GeneratedFile {
@@ -259,7 +256,7 @@ fn walk(root: &Path, relative: &Path, found: &mut dyn FnMut(PathBuf)) -> Result<
     for (name, is_dir) in names {
         let text = name.to_string_lossy();
         // Leftovers of an interrupted write and build caches are not stale generated files.
-        if IGNORED.contains(&text.as_ref()) || text.starts_with(TEMPORARY_PREFIX) || text.ends_with(".pyc") {
+        if crate::emit::is_cache(&text) || text.starts_with(TEMPORARY_PREFIX) {
             continue;
         }
         let child = relative.join(&name);

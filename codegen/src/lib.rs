@@ -30,10 +30,9 @@ pub mod model;
 pub mod parse;
 pub mod validate;
 
-use std::path::PathBuf;
-
 pub use builder::Builder;
 pub use diagnostic::{Diagnostic, Severity, Source};
+pub use emit::{Layout, Output};
 pub use files::{GeneratedFile, Plan};
 pub use model::Registry;
 
@@ -82,46 +81,52 @@ fn decode<'b>(name: &str, bytes: &'b [u8]) -> Result<&'b str, Vec<Diagnostic>> {
     })
 }
 
-/// How the TypeScript and Python targets are laid out.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Layout {
-    /// Package sources: each target's directory holds only generated files (anything else there
-    /// is stale), and the Python package gets a `py.typed` marker.
-    #[default]
-    Packages,
-    /// Single module files dropped into an application's own tree, beside its other files.
-    Modules,
-}
-
-/// Where each target is written, relative to the output root. `None` skips a target.
+/// Which targets to generate and where, relative to the output root: an [`Output`] for some of
+/// the targets of [`emit::TARGETS`], kept in that list's order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Targets {
-    /// Package sources or single modules.
-    pub layout: Layout,
-    /// The Rust source file and how it is used.
-    pub rust: Option<(PathBuf, emit::rust::Kind)>,
-    /// The conformance vectors (JSON).
-    pub vectors: Option<PathBuf>,
-    /// The docs directory: one mdBook per locale in `<directory>/<locale>/`.
-    pub markdown: Option<PathBuf>,
-    /// The TypeScript module (`index.ts`); its directory holds only generated files.
-    pub typescript: Option<PathBuf>,
-    /// The Python package's `__init__.py`; `py.typed` goes beside it, and the directory holds only
-    /// generated files.
-    pub python: Option<PathBuf>,
+    outputs: Vec<(&'static str, Output)>,
 }
 
 impl Targets {
-    /// The layout of this repository.
+    /// The layout of this repository: every target, as a package.
     pub fn standard() -> Self {
-        Targets {
-            layout: Layout::Packages,
-            rust: Some(("crates/ws-close-codes/src/lib.rs".into(), emit::rust::Kind::CrateRoot)),
-            vectors: Some("conformance/vectors.json".into()),
-            markdown: Some("docs".into()),
-            typescript: Some("packages/typescript/src/index.ts".into()),
-            python: Some("packages/python/src/ws_close_codes/__init__.py".into()),
-        }
+        Targets { outputs: emit::TARGETS.iter().map(|target| (target.key(), target.standard())).collect() }
+    }
+
+    /// These targets with `target` going to `output` (instead of where it went before).
+    ///
+    /// # Panics
+    ///
+    /// When `target` is not the key of one of [`emit::TARGETS`].
+    pub fn with(mut self, target: &str, output: Output) -> Self {
+        let found = emit::target(target).unwrap_or_else(|| panic!("no target `{target}` in emit::TARGETS"));
+        self.outputs.retain(|(key, _)| *key != found.key());
+        self.outputs.push((found.key(), output));
+        self.outputs.sort_by_key(|(key, _)| emit::TARGETS.iter().position(|t| t.key() == *key));
+        self
+    }
+
+    /// These targets without `target`.
+    pub fn without(mut self, target: &str) -> Self {
+        self.outputs.retain(|(key, _)| *key != target);
+        self
+    }
+
+    /// Only `target` of these targets.
+    pub fn only(mut self, target: &str) -> Self {
+        self.outputs.retain(|(key, _)| *key == target);
+        self
+    }
+
+    /// Where `target` goes, if it is generated.
+    pub fn get(&self, target: &str) -> Option<&Output> {
+        self.outputs.iter().find(|(key, _)| *key == target).map(|(_, output)| output)
+    }
+
+    /// The targets generated, in [`emit::TARGETS`] order.
+    pub fn configured(&self) -> Vec<&'static dyn emit::Target> {
+        self.outputs.iter().filter_map(|(key, _)| emit::target(key)).collect()
     }
 
     /// Runs every configured emitter. `command` is the command that regenerates the files and
@@ -129,38 +134,9 @@ impl Targets {
     pub fn plan(&self, registry: &Registry, command: &str, registry_name: &str) -> Plan {
         let header = emit::Header { command: command.to_owned(), registry: registry_name.to_owned() };
         let mut plan = Plan::default();
-        if let Some((path, kind)) = &self.rust {
-            plan.file(path, emit::rust::emit(registry, &header, *kind));
-            if *kind == emit::rust::Kind::CrateRoot
-                && let Some(directory) = path.parent()
-            {
-                plan.directory(directory);
-            }
-        }
-        if let Some(path) = &self.vectors {
-            plan.file(path, emit::vectors::emit(registry, &header));
-            if let Some(directory) = path.parent() {
-                plan.directory(directory);
-            }
-        }
-        if let Some(directory) = &self.markdown {
-            for file in emit::markdown::emit(registry, &header, directory) {
-                plan.file(file.path, file.contents);
-            }
-            plan.directory(directory);
-        }
-        let packages = self.layout == Layout::Packages;
-        if let Some(path) = &self.typescript {
-            plan.file(path, emit::typescript::emit(registry, &header));
-            if packages && let Some(directory) = path.parent() {
-                plan.directory(directory);
-            }
-        }
-        if let Some(path) = &self.python {
-            plan.file(path, emit::python::emit(registry, &header));
-            if packages && let Some(directory) = path.parent() {
-                plan.file(directory.join("py.typed"), emit::python::py_typed(&header));
-                plan.directory(directory);
+        for (key, output) in &self.outputs {
+            if let Some(target) = emit::target(key) {
+                target.plan(registry, &header, output, &mut plan);
             }
         }
         plan

@@ -124,6 +124,8 @@ pub struct RawRegistry {
 pub struct RawTarget {
     /// The output path, relative to the registry file.
     pub path: Option<Spanned<String>>,
+    /// The package the module declares (Go and Java).
+    pub package: Option<Spanned<String>>,
 }
 
 /// The keys of a `[reconnect.<hint>]` or `[sender.<who>]` label.
@@ -149,7 +151,7 @@ pub const CODE_KEYS: [&str; 12] = [
     "description",
 ];
 /// The keys of a `[targets.<language>]` table.
-pub const TARGET_KEYS: [&str; 1] = ["path"];
+pub const TARGET_KEYS: [&str; 2] = ["path", "package"];
 /// The top-level keys of a registry (the last two only in an application registry).
 pub const TOP_LEVEL_KEYS: [&str; 9] =
     ["locales", "fallback", "out_of_range", "reconnect", "sender", "range", "code", "extends", "targets"];
@@ -244,22 +246,28 @@ fn unknown_key(diagnostics: &mut Diagnostics<'_>, span: &ByteRange<usize>, key: 
     diagnostics.error(span, format!("unknown key `{prefix}{key}`"), hint);
 }
 
-/// The segments of a `serde_ignored` path (map keys and array indices as text).
-fn segments(path: &serde_ignored::Path<'_>) -> Vec<String> {
+/// One step of a `serde_ignored` path.
+enum Segment {
+    /// A map key: a key of the document, or one a deserializer made up (such as the fields of
+    /// the map through which `Spanned<T>` reads a value and its position).
+    Key(String),
+    /// An array index.
+    Index(usize),
+}
+
+/// The segments of a `serde_ignored` path.
+fn segments(path: &serde_ignored::Path<'_>) -> Vec<Segment> {
     use serde_ignored::Path;
     match path {
         Path::Root => Vec::new(),
         Path::Seq { parent, index } => {
             let mut out = segments(parent);
-            out.push(index.to_string());
+            out.push(Segment::Index(*index));
             out
         }
         Path::Map { parent, key } => {
             let mut out = segments(parent);
-            // `Spanned<T>` wraps each value in a map of its own; its keys are not the user's.
-            if !key.starts_with("$__serde_spanned_private") {
-                out.push(key.clone());
-            }
+            out.push(Segment::Key(key.clone()));
             out
         }
         Path::Some { parent } | Path::NewtypeStruct { parent } | Path::NewtypeVariant { parent } => segments(parent),
@@ -267,26 +275,31 @@ fn segments(path: &serde_ignored::Path<'_>) -> Vec<String> {
 }
 
 /// The span of the key at `segments` inside `value`, the key itself and its parent path.
-fn locate(value: &Spanned<DeValue<'_>>, segments: &[String]) -> (ByteRange<usize>, String, String) {
+/// The path is followed through the document itself: a key that is not in the table at hand
+/// was made up by a deserializer, not written by the user, and is skipped.
+fn locate(value: &Spanned<DeValue<'_>>, segments: &[Segment]) -> (ByteRange<usize>, String, String) {
     let mut current = value;
     let mut span = value.span();
+    let mut path: Vec<String> = Vec::new();
     for segment in segments {
-        let next = match current.get_ref() {
-            DeValue::Table(table) => table.iter().find(|(k, _)| k.get_ref() == segment).map(|(k, v)| {
-                span = k.span();
-                v
-            }),
-            DeValue::Array(array) => segment.parse::<usize>().ok().and_then(|i| array.get(i)),
-            _ => None,
-        };
-        match next {
-            Some(next) => current = next,
-            None => break,
+        match (segment, current.get_ref()) {
+            (Segment::Key(key), DeValue::Table(table)) => {
+                if let Some((k, v)) = table.iter().find(|(k, _)| k.get_ref() == key) {
+                    span = k.span();
+                    path.push(key.clone());
+                    current = v;
+                }
+            }
+            (Segment::Index(index), DeValue::Array(array)) if *index < array.len() => {
+                path.push(index.to_string());
+                current = &array[*index];
+            }
+            (Segment::Index(index), _) => path.push(index.to_string()),
+            (Segment::Key(_), _) => {}
         }
     }
-    let key = segments.last().cloned().unwrap_or_default();
-    let parent = segments[..segments.len().saturating_sub(1)].join(".");
-    (span, key, parent)
+    let key = path.pop().unwrap_or_default();
+    (span, key, path.join("."))
 }
 
 /// The dotted path of the innermost key whose value holds `span`.

@@ -31,7 +31,7 @@ use proptest::prelude::*;
 use proptest::strategy::ValueTree as _;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use proptest::{collection, option, sample};
-use ws_close_codes_codegen::emit::reserved_in;
+use ws_close_codes_codegen::emit::{NameKind, TARGETS, reserved_in};
 use ws_close_codes_codegen::model::naming::screaming_snake;
 use ws_close_codes_codegen::model::{Reconnect, Sender};
 use ws_close_codes_codegen::{Plan, Registry, load};
@@ -302,7 +302,8 @@ fn registry(draw: &mut Draw) -> String {
     let ranges = ranges(draw);
     let mut ids = BTreeSet::new();
     for &(start, end) in &ranges {
-        let id = draw.fresh(range_id(), &mut ids, |id| reserved_in(&screaming_snake(id)).is_none());
+        let id = draw
+            .fresh(range_id(), &mut ids, |id| reserved_in(TARGETS, &screaming_snake(id), NameKind::RangeId).is_none());
         let sendable = draw.value(any::<bool>());
         let hint = reconnect(draw);
         let _ = write!(
@@ -320,10 +321,15 @@ fn registry(draw: &mut Draw) -> String {
         if !numbers.insert(number) {
             continue;
         }
-        let name = draw.fresh(constant_name(), &mut names, |name| reserved_in(name).is_none());
-        let aliases: Vec<String> = (0..draw.value(0..=2usize))
-            .map(|_| toml_string(&draw.fresh(constant_name(), &mut names, |name| reserved_in(name).is_none())))
-            .collect();
+        let name = draw.fresh(constant_name(), &mut names, |name| reserved_in(TARGETS, name, NameKind::Code).is_none());
+        let aliases: Vec<String> =
+            (0..draw.value(0..=2usize))
+                .map(|_| {
+                    toml_string(&draw.fresh(constant_name(), &mut names, |name| {
+                        reserved_in(TARGETS, name, NameKind::Code).is_none()
+                    }))
+                })
+                .collect();
         let sendable = draw.value(any::<bool>());
         let senders = if sendable { vec!["client", "server", "either"] } else { vec!["local", "none"] };
         let sender = draw.value(sample::select(senders));

@@ -1,5 +1,9 @@
-//! One emitter per target. Each takes the validated [`Registry`] and returns file contents;
-//! each owns its language's escaping, identifier rules and reserved words.
+//! The targets: one plug-in per generated language or format, all listed in [`TARGETS`].
+//!
+//! A [`Target`] owns everything about its output: its `[targets.<key>]` name and file extension,
+//! the identifier a registry name becomes and the names it reserves, its escaping (over the
+//! shared core in [`escape`]), its comment syntax for the [`Header`], the files it plans and the
+//! constant shown for each code in the docs. Everything else iterates over [`TARGETS`].
 
 /// `writeln!` into a `String`, which cannot fail (defined before the emitters that use it).
 macro_rules! ln {
@@ -11,13 +15,143 @@ macro_rules! ln {
     }};
 }
 
+pub mod escape;
+
 pub mod markdown;
 pub mod python;
 pub mod rust;
 pub mod typescript;
 pub mod vectors;
 
+use std::path::{Path, PathBuf};
+
+use crate::files::Plan;
 use crate::model::Registry;
+
+/// Every target, in the order the docs list their constants. A new target is its emitter
+/// module and one line here.
+#[rustfmt::skip] // one line per target
+pub static TARGETS: &[&dyn Target] = &[
+    &rust::Rust,
+    &vectors::Conformance,
+    &markdown::Markdown,
+    &typescript::TypeScript,
+    &python::Python,
+];
+
+/// The target configured as `[targets.<key>]`.
+pub fn target(key: &str) -> Option<&'static dyn Target> {
+    TARGETS.iter().copied().find(|target| target.key() == key)
+}
+
+/// How a target's files are laid out.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Layout {
+    /// Package sources: the target owns its directory (anything else there is stale) and adds
+    /// its package's extra files (a crate root's attributes, Python's `py.typed`).
+    #[default]
+    Packages,
+    /// Single module files dropped into an application's own tree, beside its other files.
+    Modules,
+}
+
+/// Where one target goes, relative to the output root.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Output {
+    /// The file (or, for the docs, the directory) the target writes.
+    pub path: PathBuf,
+    /// Package sources or a single module.
+    pub layout: Layout,
+    /// The package the module declares (Go's package name, Java's package), for targets that
+    /// declare one.
+    pub package: Option<String>,
+}
+
+impl Output {
+    /// A package source at `path`, without a declared package.
+    pub fn package_source(path: impl Into<PathBuf>) -> Output {
+        Output { path: path.into(), layout: Layout::Packages, package: None }
+    }
+}
+
+/// Which kind of registry name a reservation check is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameKind {
+    /// A code's constant name or alias, e.g. `NORMAL_CLOSURE`.
+    Code,
+    /// A range id in SCREAMING_SNAKE_CASE, e.g. `PRIVATE_USE` (a constant in some languages).
+    RangeId,
+}
+
+/// One generated language or format.
+pub trait Target: Sync {
+    /// The key of its `[targets.<key>]` table, e.g. `go`.
+    fn key(&self) -> &'static str;
+
+    /// Its name in messages and docs, e.g. `Go`.
+    fn name(&self) -> &'static str;
+
+    /// The extension an application's path for it must end in, or `None` for a directory.
+    fn extension(&self) -> Option<&'static str>;
+
+    /// Where it goes in this repository's layout.
+    fn standard(&self) -> Output;
+
+    /// The package an application's `[targets.<key>]` declares, from its `package` key (`value`)
+    /// and its `path`: `Ok(None)` for targets without packages, or a message and a hint.
+    fn package(&self, value: Option<&str>, _path: &Path) -> Result<Option<String>, (String, String)> {
+        match value {
+            None => Ok(None),
+            Some(_) => Err((
+                format!("`targets.{}` has no `package`", self.key()),
+                "remove `package`; only go and java declare one".to_owned(),
+            )),
+        }
+    }
+
+    /// The identifier a registry name becomes, for languages with constants.
+    fn identifier(&self, _name: &str) -> Option<String> {
+        None
+    }
+
+    /// Why `name` cannot be used in this language, if it cannot.
+    fn reserved(&self, _name: &str, _kind: NameKind) -> Option<&'static str> {
+        None
+    }
+
+    /// How a code's constant is written in this language, for the docs (`CloseCode::X`).
+    fn constant(&self, _name: &str) -> Option<String> {
+        None
+    }
+
+    /// Adds its files (and the directories it owns) to `plan`.
+    fn plan(&self, registry: &Registry, header: &Header, output: &Output, plan: &mut Plan);
+
+    /// Is a file or directory of this name a build cache its toolchain leaves in a generated
+    /// directory (never stale)?
+    fn is_cache(&self, _name: &str) -> bool {
+        false
+    }
+}
+
+/// Is `name` a build cache of any target's toolchain?
+pub fn is_cache(name: &str) -> bool {
+    TARGETS.iter().any(|target| target.is_cache(name))
+}
+
+/// The identifiers each of `targets` makes of a registry name, for collision checks.
+pub fn identifiers(targets: &[&'static dyn Target], name: &str) -> Vec<(&'static str, String)> {
+    targets.iter().filter_map(|target| target.identifier(name).map(|id| (target.name(), id))).collect()
+}
+
+/// The first of `targets` in which `name` may not be used, and why.
+pub fn reserved_in(
+    targets: &[&'static dyn Target],
+    name: &str,
+    kind: NameKind,
+) -> Option<(&'static str, &'static str)> {
+    targets.iter().find_map(|target| target.reserved(name, kind).map(|why| (target.name(), why)))
+}
 
 /// What every emitter needs besides the registry.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,6 +162,20 @@ pub struct Header {
     pub registry: String,
 }
 
+/// How a language writes the header comment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Comments {
+    /// `// ...` (Rust, TypeScript, Java).
+    Slashes,
+    /// `# ...` (Python, TOML).
+    Hash,
+    /// `<!-- ... -->` (Markdown).
+    Html,
+    /// `// ...` and Go's `// Code generated ... DO NOT EDIT.`, by which Go tools recognise a
+    /// generated file.
+    Go,
+}
+
 impl Header {
     /// The `@generated` line, without a comment marker.
     pub fn line(&self) -> String {
@@ -36,24 +184,23 @@ impl Header {
             self.command, self.registry
         )
     }
-}
 
-/// The identifiers each target language makes of a registry name, for collision checks.
-/// Every language keeps the name as written (the same constant name everywhere).
-pub fn identifiers(name: &str) -> [(&'static str, String); 3] {
-    [
-        ("Rust", rust::identifier(name)),
-        ("TypeScript", typescript::identifier(name)),
-        ("Python", python::identifier(name)),
-    ]
-}
-
-/// The first target language in which `identifier` may not be used, and why.
-pub fn reserved_in(identifier: &str) -> Option<(&'static str, &'static str)> {
-    rust::reserved(identifier)
-        .map(|why| ("Rust", why))
-        .or_else(|| typescript::reserved(identifier).map(|why| ("TypeScript", why)))
-        .or_else(|| python::reserved(identifier).map(|why| ("Python", why)))
+    /// The header as comment lines of `syntax`, each ending in a line break. Whatever the
+    /// command holds stays inside the comment.
+    pub fn comment(&self, syntax: Comments) -> String {
+        let line = escape::one_line(&self.line());
+        match syntax {
+            Comments::Slashes => format!("// {line}\n"),
+            // No `#` survives, so the line cannot become a `# noqa` or `# type:` directive.
+            Comments::Hash => format!("# {}\n", line.replace('#', "\u{FF03}").trim_end()),
+            Comments::Html => format!("<!-- {} -->\n", line.replace("--", "-\u{2060}-")),
+            Comments::Go => format!(
+                "// {line}\n// Code generated by {} from {}. DO NOT EDIT.\n",
+                escape::one_line(&self.command),
+                escape::one_line(&self.registry)
+            ),
+        }
+    }
 }
 
 /// Up to this many runs of sendable codes are tested with one comparison each; beyond, the
@@ -72,9 +219,39 @@ pub const WHITESPACE: &str = "\u{9}\u{a}\u{b}\u{c}\u{d}\u{20}\u{85}\u{a0}\u{1680
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn whitespace_is_every_character_rust_trims() {
         let all: String = (0..=u32::from(char::MAX)).filter_map(char::from_u32).filter(|c| c.is_whitespace()).collect();
         assert_eq!(super::WHITESPACE, all);
+    }
+
+    #[test]
+    fn every_target_has_its_own_key_and_name() {
+        for (index, target) in TARGETS.iter().enumerate() {
+            for other in &TARGETS[index + 1..] {
+                assert_ne!(target.key(), other.key());
+                assert_ne!(target.name(), other.name());
+            }
+            assert!(std::ptr::addr_eq(super::target(target.key()).expect("found"), *target));
+        }
+    }
+
+    #[test]
+    fn go_headers_carry_the_line_go_tools_look_for() {
+        let header = Header { command: "cargo xtask gen".to_owned(), registry: "codes.toml".to_owned() };
+        let comment = header.comment(Comments::Go);
+        assert!(comment.lines().any(|line| line.starts_with("// Code generated ") && line.ends_with(" DO NOT EDIT.")));
+        assert!(comment.contains("@generated"));
+    }
+
+    #[test]
+    fn headers_stay_comments_whatever_the_command_holds() {
+        let header = Header { command: "x\n--> # y".to_owned(), registry: "r.toml".to_owned() };
+        assert_eq!(header.comment(Comments::Html).lines().count(), 1);
+        assert!(!header.comment(Comments::Html).contains("-->\n<"));
+        assert!(!header.comment(Comments::Hash)[1..].contains('#'));
+        assert_eq!(header.comment(Comments::Slashes).lines().count(), 1);
     }
 }

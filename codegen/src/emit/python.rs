@@ -8,7 +8,9 @@
 
 use std::fmt::Write as _;
 
-use super::Header;
+use super::escape::{self, Literal};
+use super::{Comments, Header, Layout, NameKind, Output, Target};
+use crate::files::Plan;
 use crate::model::naming::screaming_snake;
 use crate::model::{Label, Reconnect, Registry, Sender, Texts};
 
@@ -36,10 +38,57 @@ pub fn identifier(name: &str) -> String {
     name.to_owned()
 }
 
+/// The Python target: the package's `__init__.py` and `py.typed`, or a module of an application.
+pub struct Python;
+
+impl Target for Python {
+    fn key(&self) -> &'static str {
+        "python"
+    }
+
+    fn name(&self) -> &'static str {
+        "Python"
+    }
+
+    fn extension(&self) -> Option<&'static str> {
+        Some("py")
+    }
+
+    fn standard(&self) -> Output {
+        Output::package_source("packages/python/src/ws_close_codes/__init__.py")
+    }
+
+    fn identifier(&self, name: &str) -> Option<String> {
+        Some(identifier(name))
+    }
+
+    fn reserved(&self, name: &str, _kind: NameKind) -> Option<&'static str> {
+        reserved(name)
+    }
+
+    fn constant(&self, name: &str) -> Option<String> {
+        Some(format!("CloseCode.{}", identifier(name)))
+    }
+
+    fn plan(&self, registry: &Registry, header: &Header, output: &Output, plan: &mut Plan) {
+        plan.file(&output.path, emit(registry, header));
+        if output.layout == Layout::Packages
+            && let Some(directory) = output.path.parent()
+        {
+            plan.file(directory.join("py.typed"), py_typed(header));
+            plan.directory(directory);
+        }
+    }
+
+    fn is_cache(&self, name: &str) -> bool {
+        matches!(name, "__pycache__" | ".mypy_cache" | ".pytest_cache" | ".ruff_cache") || name.ends_with(".pyc")
+    }
+}
+
 /// Emits `__init__.py` for `registry`.
 pub fn emit(registry: &Registry, header: &Header) -> String {
     let mut out = String::new();
-    ln!(out, "# {}", comment(&header.line()));
+    out.push_str(&header.comment(Comments::Hash));
     out.push_str(&exports(registry));
     locales(&mut out, registry);
     out.push_str(LABELS);
@@ -50,7 +99,8 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
     labels(&mut out, registry);
     ranges(&mut out, registry);
     entries(&mut out, registry);
-    out.push_str(&FUNCTIONS.replacen("# @is_sendable\n", &is_sendable(registry), 1));
+    out.push_str(&is_sendable(registry));
+    out.push_str(FUNCTIONS);
     out.push_str(&range_functions(registry));
     out.push_str(CLOSE_FRAME);
     out
@@ -72,7 +122,9 @@ fn is_sendable(registry: &Registry) -> String {
         _ => format!("isinstance(code, int) and (\n        {}\n    )", runs.join("\n        or ")),
     };
     format!(
-        r#"def is_sendable(code: int) -> bool:
+        r#"
+
+def is_sendable(code: int) -> bool:
     """May ``code`` appear in a Close frame?
 
     True exactly for the registered codes that may be sent and for the unassigned codes of the
@@ -87,12 +139,7 @@ fn is_sendable(registry: &Registry) -> String {
 /// The contents of `py.typed`, the PEP 561 marker of a package with inline types. Type checkers
 /// only look for the word `partial` in it, so it can carry the `@generated` header.
 pub fn py_typed(header: &Header) -> String {
-    format!(
-        "# {}
-# PEP 561 marker: ws_close_codes ships its own type hints.
-",
-        comment(&header.line())
-    )
+    format!("{}# PEP 561 marker: ws_close_codes ships its own type hints.\n", header.comment(Comments::Hash))
 }
 
 const PRELUDE: &str = include_str!("python/prelude.py");
@@ -329,16 +376,6 @@ fn boolean(value: bool) -> &'static str {
     if value { "True" } else { "False" }
 }
 
-/// Is `c` visible ASCII, or would Rust's `Debug` print it as itself? True for letters, CJK,
-/// emoji and other visible characters; false for controls, format characters, separators other
-/// than space, unassigned and private-use code points, and combining marks.
-fn is_printable(c: char) -> bool {
-    matches!(c, ' '..='~') || c.escape_debug().len() == 1
-}
-
-/// A double-quoted Python string literal that evaluates to exactly `text`, whatever it holds.
-///
-/// Quotes, backslashes and line breaks are escaped, and so is every character that is not
 /// A Python `str | None` literal.
 fn optional(text: Option<&str>) -> String {
     text.map_or_else(|| "None".to_owned(), string)
@@ -349,29 +386,23 @@ fn reference_line(code: &crate::model::Code) -> Option<String> {
     code.reference.clone().or_else(|| code.url.clone())
 }
 
+/// How Python writes a character that is not printable: `\xXX`, `\uXXXX` or `\UXXXXXXXX`.
+const LITERAL: Literal = Literal {
+    unprintable: |out, c| {
+        let _ = match u32::from(c) {
+            n @ ..=0xFF => write!(out, "\\x{n:02x}"),
+            n @ ..=0xFFFF => write!(out, "\\u{n:04x}"),
+            n => write!(out, "\\U{n:08x}"),
+        };
+    },
+};
+
+/// A double-quoted Python string literal that evaluates to exactly `text`, whatever it holds.
+///
+/// Quotes, backslashes and line breaks are escaped, and so is every character that is not
 /// printable (`\xXX`, `\uXXXX` or `\UXXXXXXXX`). Never a triple-quoted, raw or f-string.
 pub fn string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if is_printable(c) => out.push(c),
-            c => {
-                let _ = match u32::from(c) {
-                    n @ ..=0xFF => write!(out, "\\x{n:02x}"),
-                    n @ ..=0xFFFF => write!(out, "\\u{n:04x}"),
-                    n => write!(out, "\\U{n:08x}"),
-                };
-            }
-        }
-    }
-    out.push('"');
-    out
+    LITERAL.quote(text)
 }
 
 /// Registry text made safe for a `#` comment: one line of printable characters.
@@ -383,7 +414,7 @@ pub fn comment(text: &str) -> String {
         .map(|c| {
             if c == '#' {
                 '\u{FF03}'
-            } else if is_printable(c) {
+            } else if escape::is_printable(c) {
                 c
             } else {
                 ' '

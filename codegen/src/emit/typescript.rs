@@ -9,7 +9,9 @@
 
 use std::fmt::Write as _;
 
-use super::Header;
+use super::escape::{Literal, one_line};
+use super::{Comments, Header, Layout, NameKind, Output, Target};
+use crate::files::Plan;
 use crate::model::{Label, Reconnect, Registry, Sender, Texts};
 
 /// ECMAScript reserved words, strict-mode reserved words and TypeScript's own, plus property
@@ -94,10 +96,52 @@ pub fn identifier(name: &str) -> String {
     name.to_owned()
 }
 
+/// The TypeScript target: `index.ts` of the npm package, or a module of an application.
+pub struct TypeScript;
+
+impl Target for TypeScript {
+    fn key(&self) -> &'static str {
+        "typescript"
+    }
+
+    fn name(&self) -> &'static str {
+        "TypeScript"
+    }
+
+    fn extension(&self) -> Option<&'static str> {
+        Some("ts")
+    }
+
+    fn standard(&self) -> Output {
+        Output::package_source("packages/typescript/src/index.ts")
+    }
+
+    fn identifier(&self, name: &str) -> Option<String> {
+        Some(identifier(name))
+    }
+
+    fn reserved(&self, name: &str, _kind: NameKind) -> Option<&'static str> {
+        reserved(name)
+    }
+
+    fn constant(&self, name: &str) -> Option<String> {
+        Some(format!("CloseCode.{}", identifier(name)))
+    }
+
+    fn plan(&self, registry: &Registry, header: &Header, output: &Output, plan: &mut Plan) {
+        plan.file(&output.path, emit(registry, header));
+        if output.layout == Layout::Packages
+            && let Some(directory) = output.path.parent()
+        {
+            plan.directory(directory);
+        }
+    }
+}
+
 /// Emits `index.ts` for `registry`.
 pub fn emit(registry: &Registry, header: &Header) -> String {
     let mut out = String::new();
-    ln!(out, "// {}", comment(&header.line()));
+    out.push_str(&header.comment(Comments::Slashes));
     out.push_str(MODULE_DOC);
     locales(&mut out, registry);
     let hints = Reconnect::ALL.map(|hint| (hint.key(), registry.reconnect_label(hint)));
@@ -138,9 +182,12 @@ fn sendable(out: &mut String, registry: &Registry) {
     let bounds = super::sendable_runs(registry);
     let test = match (bounds.first(), bounds.last()) {
         // A search from the middle of the runs, the integer check last: few comparisons for any number.
-        (Some(_), Some(_)) if bounds.len() <= super::INLINE_RUNS => format!("{} && (code | 0) === code", search(&bounds)),
+        (Some(_), Some(_)) if bounds.len() <= super::INLINE_RUNS => {
+            format!("{} && (code | 0) === code", search(&bounds))
+        }
         (Some(_), Some(_)) => {
-            let flat: Vec<String> = bounds.iter().flat_map(|(start, end)| [start.to_string(), end.to_string()]).collect();
+            let flat: Vec<String> =
+                bounds.iter().flat_map(|(start, end)| [start.to_string(), end.to_string()]).collect();
             ln!(out);
             ln!(out, "/** The sendable codes as runs: first and last code of each, ascending. */");
             ln!(out, "const SENDABLE_RUNS: readonly number[] = [{}];", flat.join(", "));
@@ -389,48 +436,23 @@ fn property(name: &str) -> String {
     if identifier { name.to_owned() } else { string(name) }
 }
 
-/// Is `c` visible ASCII, or would Rust's `Debug` print it as itself? True for letters, CJK,
-/// emoji and other visible characters; false for controls, format characters, separators other
-/// than space, unassigned and private-use code points, and combining marks.
-fn is_printable(c: char) -> bool {
-    matches!(c, ' '..='~') || c.escape_debug().len() == 1
+/// A TypeScript `string | undefined` literal.
+fn optional(text: Option<&str>) -> String {
+    text.map_or_else(|| "undefined".to_owned(), string)
 }
 
 /// A double-quoted JavaScript string literal that evaluates to exactly `text`, whatever it holds.
 ///
 /// Quotes, backslashes and line breaks are escaped, and so is every character that is not
 /// printable (as UTF-16 `\uXXXX` units), including U+2028 and U+2029. Data never goes into
-/// A TypeScript `string | undefined` literal.
-fn optional(text: Option<&str>) -> String {
-    text.map_or_else(|| "undefined".to_owned(), string)
-}
-
 /// template literals, so `${` and backticks need no care.
 pub fn string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if is_printable(c) => out.push(c),
-            c => {
-                for unit in c.encode_utf16(&mut [0; 2]) {
-                    let _ = write!(out, "\\u{unit:04X}");
-                }
-            }
-        }
-    }
-    out.push('"');
-    out
+    Literal::UTF16.quote(text)
 }
 
 /// Registry text made safe for a `//` comment: one line of printable characters.
 pub fn comment(text: &str) -> String {
-    text.chars().map(|c| if is_printable(c) { c } else { ' ' }).collect()
+    one_line(text)
 }
 
 /// Registry text made safe for a `/** */` comment: one line of printable characters that can

@@ -9,8 +9,37 @@ use serde::Serialize;
 
 mod payloads;
 
-use super::Header;
+use super::{Header, Output, Target};
+use crate::files::Plan;
 use crate::model::Registry;
+
+/// The conformance vectors: `vectors.json`, in a directory of its own.
+pub struct Conformance;
+
+impl Target for Conformance {
+    fn key(&self) -> &'static str {
+        "vectors"
+    }
+
+    fn name(&self) -> &'static str {
+        "conformance vectors"
+    }
+
+    fn extension(&self) -> Option<&'static str> {
+        Some("json")
+    }
+
+    fn standard(&self) -> Output {
+        Output::package_source("conformance/vectors.json")
+    }
+
+    fn plan(&self, registry: &Registry, header: &Header, output: &Output, plan: &mut Plan) {
+        plan.file(&output.path, emit(registry, header));
+        if let Some(directory) = output.path.parent() {
+            plan.directory(directory);
+        }
+    }
+}
 
 /// Tags whose negotiation every language must agree on (plus every locale tag itself).
 const NEGOTIATION_TAGS: &[&str] = &[

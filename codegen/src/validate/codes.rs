@@ -17,7 +17,7 @@ impl Validator<'_, '_> {
         let mut names = NameTable::default();
         for code in self.standard.map_or(&[][..], |standard| &standard.codes) {
             for name in std::iter::once(&code.name).chain(&code.aliases) {
-                for (language, identifier) in emit::identifiers(name) {
+                for (language, identifier) in emit::identifiers(self.targets, name) {
                     names.0.insert((language, identifier), (name.clone(), Origin::Standard(code.code)));
                 }
             }
@@ -166,7 +166,7 @@ impl Validator<'_, '_> {
             self.diagnostics.error(&span, message, Some(hint));
             return false;
         }
-        if let Some((language, why)) = emit::reserved_in(text) {
+        if let Some((language, why)) = emit::reserved_in(self.targets, text, emit::NameKind::Code) {
             let message = format!("name `{text}` is reserved in {language} ({why})");
             let hint = "choose another name, e.g. with a more specific word".to_owned();
             self.diagnostics.error(&span, message, Some(hint));
@@ -179,7 +179,7 @@ impl Validator<'_, '_> {
             return false;
         }
         let position = self.diagnostics.position(&span);
-        for (language, identifier) in emit::identifiers(text) {
+        for (language, identifier) in emit::identifiers(self.targets, text) {
             if let Some((first_name, first)) = table.insert(language, identifier.clone(), text, position) {
                 let message = match first {
                     Origin::Standard(code) => {

@@ -12,8 +12,9 @@ use crate::parse::RawRegistry;
 
 /// Builds the model from `raw`, recording every problem in `diagnostics`.
 /// Returns `None` when any error was found.
+/// Names are checked in every target language: the standard registry is generated for all.
 pub fn validate(raw: &RawRegistry, diagnostics: &mut Diagnostics<'_>) -> Option<Registry> {
-    let mut v = Validator { diagnostics, locales: Vec::new(), standard: None };
+    let mut v = Validator { diagnostics, locales: Vec::new(), standard: None, targets: emit::TARGETS };
     if let Some(extends) = &raw.extends {
         let message = "`extends` belongs in an application registry, not in the standard one";
         v.diagnostics.error(&extends.span(), message, Some("remove it".to_owned()));
@@ -35,13 +36,15 @@ pub struct ApplicationParts {
 }
 
 /// Checks the parts of an application registry: its locales and its own codes, which may only
-/// use 3000-4999 and may not reuse a standard number or name. `None` when any error was found.
+/// use 3000-4999 and may not reuse a standard number or name. Names are checked in the languages
+/// of `targets` only (the ones the application generates). `None` when any error was found.
 pub fn validate_application(
     raw: &RawRegistry,
     standard: &Registry,
+    targets: &[&'static dyn emit::Target],
     diagnostics: &mut Diagnostics<'_>,
 ) -> Option<ApplicationParts> {
-    let mut v = Validator { diagnostics, locales: Vec::new(), standard: Some(standard) };
+    let mut v = Validator { diagnostics, locales: Vec::new(), standard: Some(standard), targets };
     for (span, key) in [
         (raw.out_of_range.as_ref().map(Spanned::span), "out_of_range"),
         (raw.reconnect.as_ref().map(Spanned::span), "reconnect"),
@@ -61,6 +64,8 @@ struct Validator<'a, 'd> {
     locales: Vec<String>,
     /// The standard registry, when checking an application registry that extends it.
     standard: Option<&'a Registry>,
+    /// The targets whose identifier rules names must meet.
+    targets: &'a [&'static dyn emit::Target],
 }
 
 /// The longest text a registry may hold, in bytes: far more than any description needs, far less

@@ -78,7 +78,8 @@ impl Validator<'_, '_> {
 
     pub(super) fn range_id(&mut self, id: &Spanned<String>, seen: &mut BTreeMap<String, Position>) -> bool {
         let text = id.get_ref();
-        if let Some((language, why)) = emit::reserved_in(&crate::model::naming::screaming_snake(text)) {
+        let constant = crate::model::naming::screaming_snake(text);
+        if let Some((language, why)) = emit::reserved_in(self.targets, &constant, emit::NameKind::RangeId) {
             let message = format!("range id `{text}` is reserved in {language} ({why})");
             self.diagnostics.error(&id.span(), message, Some("choose another id".to_owned()));
             return false;

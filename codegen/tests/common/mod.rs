@@ -24,7 +24,7 @@ use serde_json::{Map, Value, json};
 use ws_close_codes_codegen::behaviour;
 use ws_close_codes_codegen::emit::rust::Kind;
 use ws_close_codes_codegen::model::{Answer, Label, Reconnect, Registry, Sender};
-use ws_close_codes_codegen::{Plan, Targets};
+use ws_close_codes_codegen::{Layout, Output, Plan, Targets};
 
 /// A language whose generated module is compiled and run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,7 +55,8 @@ impl Language {
 
 /// Every target, with Rust as a module that an application includes (`mod r0;` in the driver).
 pub fn targets() -> Targets {
-    Targets { rust: Some(("rust/close_codes.rs".into(), Kind::Module)), ..Targets::standard() }
+    let module = Output { path: "rust/close_codes.rs".into(), layout: Layout::Modules, package: None };
+    Targets::standard().with("rust", module)
 }
 
 /// One registry's generated modules, named for the batch, and the codes its drivers ask about.
@@ -75,8 +76,8 @@ impl<'r> Module<'r> {
     /// The module `name` of `registry`, its sources taken from `plan` (a plan of [`targets`]).
     pub fn new(name: &str, registry: &'r Registry, probes: Vec<u16>, plan: &Plan) -> Module<'r> {
         let targets = targets();
-        let source = |path: Option<&PathBuf>| {
-            let path = path.expect("targets() names every target");
+        let source = |key: &str| {
+            let path = &targets.get(key).expect("targets() names every target").path;
             let file = plan.files.iter().find(|file| &file.path == path);
             file.unwrap_or_else(|| panic!("the plan has no {}", path.display())).contents.clone()
         };
@@ -84,9 +85,9 @@ impl<'r> Module<'r> {
             name: name.to_owned(),
             registry,
             probes,
-            rust: source(targets.rust.as_ref().map(|(path, _)| path)),
-            typescript: source(targets.typescript.as_ref()),
-            python: source(targets.python.as_ref()),
+            rust: source("rust"),
+            typescript: source("typescript"),
+            python: source("python"),
         }
     }
 }

@@ -24,7 +24,7 @@ impl Docs {
             let text: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
             panic!("{name} does not load:\n{}", text.join("\n"))
         });
-        let targets = Targets { markdown: Some("docs".into()), ..Targets::default() };
+        let targets = Targets::standard().only("markdown");
         let plan = targets.plan(&loaded.registry, "cargo xtask gen", name);
         let files = plan.files.into_iter().map(|file| (file.path, file.contents)).collect();
         Docs { registry: loaded.registry, files }

@@ -58,7 +58,12 @@ fn every_code_answers_as_the_vectors_say() {
             assert_eq!(code.is_known(), !run["name"].is_null(), "{}", at("is_known"));
             for (index, locale) in locales.iter().enumerate() {
                 assert_eq!(code.title(*locale), run["title"][index].as_str().unwrap(), "{}", at("title"));
-                assert_eq!(code.description(*locale), run["description"][index].as_str().unwrap(), "{}", at("description"));
+                assert_eq!(
+                    code.description(*locale),
+                    run["description"][index].as_str().unwrap(),
+                    "{}",
+                    at("description")
+                );
             }
             checked += 1;
         }

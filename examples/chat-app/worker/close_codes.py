@@ -1205,6 +1205,18 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
 }
 
 
+def is_sendable(code: int) -> bool:
+    """May ``code`` appear in a Close frame?
+
+    True exactly for the registered codes that may be sent and for the unassigned codes of the
+    ranges open to applications; false for codes that are only reported locally, even though
+    they have a name.
+    """
+    return isinstance(code, int) and (
+        1000 <= code <= 1003 or 1007 <= code <= 1014 or 3000 <= code <= 4999
+    )
+
+
 def _is_code(code: object) -> TypeGuard[int]:
     """Is ``code`` an int a Close frame can carry (0-65535)?"""
     return isinstance(code, int) and 0 <= code <= 65535
@@ -1247,18 +1259,6 @@ def _negotiated_index(locale: str) -> int:
 def is_known(code: int) -> bool:
     """Does the registry define ``code``?"""
     return _entry_of(code) is not None
-
-
-def is_sendable(code: int) -> bool:
-    """May ``code`` appear in a Close frame?
-
-    True exactly for the registered codes that may be sent and for the unassigned codes of the
-    ranges open to applications; false for codes that are only reported locally, even though
-    they have a name.
-    """
-    return isinstance(code, int) and (
-        1000 <= code <= 1003 or 1007 <= code <= 1014 or 3000 <= code <= 4999
-    )
 
 
 def range_of(code: int) -> CloseCodeRange | None:

@@ -14,8 +14,8 @@ pub mod prose;
 use std::fmt::Write as _;
 use std::path::{Component, Path};
 
-use super::{Header, python, rust, typescript};
-use crate::files::GeneratedFile;
+use super::{Comments, Header, Output, TARGETS, Target};
+use crate::files::{GeneratedFile, Plan};
 use crate::model::{Code, Label, Reconnect, Registry, Sender, Texts};
 use prose::Prose;
 
@@ -31,6 +31,34 @@ pub const PAGES: [&str; 2] = [OVERVIEW, REFERENCE];
 /// The id of the anchor before a code's section, the same in every locale.
 pub fn anchor(code: u16) -> String {
     format!("code-{code}")
+}
+
+/// The docs: one mdBook per locale under the output directory, which holds only generated files.
+pub struct Markdown;
+
+impl Target for Markdown {
+    fn key(&self) -> &'static str {
+        "markdown"
+    }
+
+    fn name(&self) -> &'static str {
+        "Markdown"
+    }
+
+    fn extension(&self) -> Option<&'static str> {
+        None
+    }
+
+    fn standard(&self) -> Output {
+        Output::package_source("docs")
+    }
+
+    fn plan(&self, registry: &Registry, header: &Header, output: &Output, plan: &mut Plan) {
+        for file in emit(registry, header, &output.path) {
+            plan.file(file.path, file.contents);
+        }
+        plan.directory(&output.path);
+    }
 }
 
 /// Emits every book: `book.toml`, `SUMMARY.md` and the pages, under `directory/<locale>/`.
@@ -73,7 +101,7 @@ impl Book<'_> {
         // directory clean (the drift check would report anything else in it as stale).
         let depth = directory.components().filter(|c| matches!(c, Component::Normal(_))).count() + 1;
         let build_dir = format!("{}target/book/{}", "../".repeat(depth), self.locale);
-        let mut out = format!("# {}\n", self.header.line());
+        let mut out = self.header.comment(Comments::Hash);
         out.push_str("[book]\n");
         let _ = writeln!(out, "title = {}", toml_string(self.prose.book_title));
         let _ = writeln!(out, "language = {}", toml_string(self.locale));
@@ -87,7 +115,7 @@ impl Book<'_> {
 
     fn summary(&self) -> String {
         let p = self.prose;
-        let mut out = format!("<!-- {} -->\n\n# {}\n\n", self.header.line(), p.summary_title);
+        let mut out = format!("{}\n# {}\n\n", self.header.comment(Comments::Html), p.summary_title);
         let _ = write!(out, "[{}]({OVERVIEW})\n\n[{}]({REFERENCE})\n", p.overview_title, p.reference_title);
         out
     }
@@ -107,7 +135,7 @@ impl Book<'_> {
                 }
             })
             .collect();
-        format!("<!-- {} -->\n\n{}\n\n", self.header.line(), links.join(" · "))
+        format!("{}\n{}\n\n", self.header.comment(Comments::Html), links.join(" · "))
     }
 
     fn overview(&self) -> String {
@@ -227,13 +255,10 @@ impl Book<'_> {
             let _ = writeln!(out, "- **{label}** {value}");
         }
         let _ = writeln!(out, "- **{}**", f.constant);
-        let constants = [
-            ("Rust", format!("CloseCode::{}", rust::identifier(&code.name))),
-            ("TypeScript", format!("CloseCode.{}", typescript::identifier(&code.name))),
-            ("Python", format!("CloseCode.{}", python::identifier(&code.name))),
-        ];
-        for (language, constant) in constants {
-            let _ = writeln!(out, "  - {language}: {}", escape::code_span(&constant, false));
+        for target in TARGETS {
+            if let Some(constant) = target.constant(&code.name) {
+                let _ = writeln!(out, "  - {}: {}", target.name(), escape::code_span(&constant, false));
+            }
         }
         out
     }

@@ -44,9 +44,6 @@ def is_known(code: int) -> bool:
     return _entry_of(code) is not None
 
 
-# @is_sendable
-
-
 def range_of(code: int) -> CloseCodeRange | None:
     """The range that holds ``code``, or ``None`` for a number outside every range."""
     if not _is_code(code):

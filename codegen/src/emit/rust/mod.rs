@@ -7,7 +7,8 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::Header;
+use super::{Comments, Header, Layout, NameKind, Output, Target};
+use crate::files::Plan;
 
 mod at_close;
 mod close_code;
@@ -62,6 +63,53 @@ pub fn identifier(name: &str) -> String {
     name.to_owned()
 }
 
+/// The Rust target: a crate root in this repository, a module in an application.
+pub struct Rust;
+
+impl Target for Rust {
+    fn key(&self) -> &'static str {
+        "rust"
+    }
+
+    fn name(&self) -> &'static str {
+        "Rust"
+    }
+
+    fn extension(&self) -> Option<&'static str> {
+        Some("rs")
+    }
+
+    fn standard(&self) -> Output {
+        Output::package_source("crates/ws-close-codes/src/lib.rs")
+    }
+
+    fn identifier(&self, name: &str) -> Option<String> {
+        Some(identifier(name))
+    }
+
+    /// Range ids are constants too (`Range::PRIVATE_USE`).
+    fn reserved(&self, name: &str, _kind: NameKind) -> Option<&'static str> {
+        reserved(name)
+    }
+
+    fn constant(&self, name: &str) -> Option<String> {
+        Some(format!("CloseCode::{}", identifier(name)))
+    }
+
+    fn plan(&self, registry: &Registry, header: &Header, output: &Output, plan: &mut Plan) {
+        let kind = match output.layout {
+            Layout::Packages => Kind::CrateRoot,
+            Layout::Modules => Kind::Module,
+        };
+        plan.file(&output.path, emit(registry, header, kind));
+        if kind == Kind::CrateRoot
+            && let Some(directory) = output.path.parent()
+        {
+            plan.directory(directory);
+        }
+    }
+}
+
 /// Emits the Rust source for `registry`.
 pub fn emit(registry: &Registry, header: &Header, kind: Kind) -> String {
     let tokens = file(registry, kind);
@@ -74,7 +122,7 @@ pub fn emit(registry: &Registry, header: &Header, kind: Kind) -> String {
         // The examples name the `ws_close_codes` crate, which an application's module is not.
         syn::visit_mut::VisitMut::visit_file_mut(&mut WithoutExamples, &mut file);
     }
-    format!("// {}\n{}", header.line(), prettyplease::unparse(&file))
+    format!("{}{}", header.comment(Comments::Slashes), prettyplease::unparse(&file))
 }
 
 /// Removes every `# Examples` section (up to the end of an item's doc attributes).
