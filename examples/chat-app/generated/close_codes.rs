@@ -2105,7 +2105,7 @@ impl CloseCode {
     /// registry's `delay_ms` of the code, else of its range, else
     /// [`DEFAULT_DELAY_BOUNDS_MS`].
     ///
-    /// ```rust
+    /// ```ignore
     /// use ws_close_codes::CloseCode;
     ///
     /// let (min, max) = CloseCode::from(1006).reconnect_delay_bounds();

@@ -146,6 +146,23 @@ impl syn::visit_mut::VisitMut for WithoutExamples {
                 keep
             });
         }
+        // Any other example names the crate too: it stays, as text rustdoc does not run.
+        let mut in_block = false;
+        for attribute in attributes.iter_mut() {
+            if let syn::Meta::NameValue(syn::MetaNameValue {
+                value: syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(text), .. }),
+                ..
+            }) = &mut attribute.meta
+            {
+                let line = text.value();
+                if let Some(info) = line.trim_start().strip_prefix("```") {
+                    if !in_block && !info.contains("ignore") && !info.contains("text") {
+                        *text = syn::LitStr::new(" ```ignore", text.span());
+                    }
+                    in_block = !in_block;
+                }
+            }
+        }
         for attribute in attributes {
             self.visit_attribute_mut(attribute);
         }
