@@ -57,6 +57,7 @@ fn steps(root: &Path) -> Result<Vec<String>, String> {
     let toolchains = toolchains(root, &typescript.tsc, &python)?;
     let properties = properties(root, &typescript.tsc, &python)?;
     let default_config = crate::default_config::run(root, &typescript.tsc, &python)?;
+    step("typescript bundle sizes (esbuild)", npm(&root.join("packages/typescript"), &["run", "size"]))?;
     // mdBook parses SUMMARY.md, book.toml and its own directives, which the Markdown tests cannot.
     step("docs (mdBook)", cargo(root, &["xtask", "docs"]))?;
     Ok(vec![typescript.count, python_count, example, toolchains, properties, default_config])

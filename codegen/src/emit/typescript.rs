@@ -134,6 +134,11 @@ impl Target for TypeScript {
             && let Some(directory) = output.path.parent()
         {
             plan.directory(directory);
+            // One entry point per locale (`ws-close-codes/ru`): the same API with the texts of
+            // one locale, so that a page showing one language bundles only that one.
+            for (index, tag) in registry.locales.iter().enumerate() {
+                plan.file(&directory.join(format!("{tag}.ts")), emit(&registry.only_locale(index), header));
+            }
         }
     }
 }
