@@ -50,6 +50,7 @@ fn steps(root: &Path) -> Result<Vec<String>, String> {
     )?;
     require_conformance("rust", &rust)?;
     step("doc tests", cargo(root, &["test", "--workspace", "--doc"]))?;
+    step("serde feature", cargo(root, &["test", "-p", "ws-close-codes", "--features", "serde", "--test", "serde"]))?;
     step("clippy", cargo(root, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
     let typescript = typescript(root)?;
     let (python_count, python) = python(root)?;

@@ -14,6 +14,7 @@ mod at_close;
 mod close_code;
 mod locale;
 mod range;
+mod serde;
 mod vocabulary;
 
 use crate::model::naming::{screaming_snake, upper_camel};
@@ -201,6 +202,10 @@ fn file(registry: &Registry, kind: Kind) -> TokenStream {
     let close_code = close_code(registry);
     let entries = entries(registry);
     let at_close = at_close(registry, kind);
+    let serde = match kind {
+        Kind::CrateRoot => serde::serde_impls(),
+        Kind::Module => quote! {},
+    };
     quote! {
         #crate_attributes
         use core::fmt;
@@ -213,6 +218,7 @@ fn file(registry: &Registry, kind: Kind) -> TokenStream {
         #close_code
         #entries
         #at_close
+        #serde
     }
 }
 
