@@ -137,7 +137,7 @@ impl Target for TypeScript {
             // One entry point per locale (`ws-close-codes/ru`): the same API with the texts of
             // one locale, so that a page showing one language bundles only that one.
             for (index, tag) in registry.locales.iter().enumerate() {
-                plan.file(&directory.join(format!("{tag}.ts")), emit(&registry.only_locale(index), header));
+                plan.file(directory.join(format!("{tag}.ts")), emit(&registry.only_locale(index), header));
             }
         }
     }

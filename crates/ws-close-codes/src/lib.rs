@@ -56,9 +56,15 @@ const LOCALE_SUBTAGS: [Subtags; 3] = [
     ("zh", Some("Hans"), None),
     ("ru", None, None),
 ];
-/// The locale of one item's tag: `*` stands for the fallback.
-fn match_item(tag: &str) -> Option<Locale> {
-    if tag == "*" { Some(Locale::FALLBACK) } else { Locale::match_tag(tag) }
+/// The locale and q-value of one item of a header, if it is well-formed and matches a
+/// locale: `*` stands for the fallback.
+fn parse_match(item: &str) -> Option<(Locale, u16)> {
+    let (tag, quality) = parse_item(item)?;
+    let locale = match tag {
+        "*" => Locale::FALLBACK,
+        _ => Locale::match_tag(tag)?,
+    };
+    Some((locale, quality))
 }
 /// The tag (or `*`) and q-value in thousandths of one item of an `Accept-Language`
 /// header; `None` for an empty or malformed item, and for `*;q=0`, which rules nothing out.
@@ -76,7 +82,7 @@ fn parse_item(item: &str) -> Option<(&str, u16)> {
         }
     }
     let quality = quality.unwrap_or(1000);
-    if tag == "*" && quality == 0 { None } else { Some((tag, quality)) }
+    (tag != "*" || quality != 0).then_some((tag, quality))
 }
 /// A q-value (`0`, `0.5`, `0.125`, `1`, `1.000`; RFC 9110, section 12.4.2) in thousandths.
 fn parse_quality(text: &str) -> Option<u16> {
@@ -173,18 +179,18 @@ impl Locale {
     /// The rule of [`Locale::negotiate`] over the items of a header.
     fn negotiate_items<'a>(items: impl Iterator<Item = &'a str> + Clone) -> Locale {
         let mut excluded = [false; 3];
-        for (tag, quality) in items.clone().filter_map(parse_item) {
-            if let (Some(locale), 0) = (match_item(tag), quality) {
+        for (locale, quality) in items.clone().filter_map(parse_match) {
+            if quality == 0 {
                 excluded[locale.index()] = true;
             }
         }
+        let allowed = |locale: &Locale| !excluded[locale.index()];
         let best = |limit: usize, skip_fallback: bool| {
             let mut best: Option<(u16, Locale)> = None;
-            for (tag, quality) in items.clone().take(limit).filter_map(parse_item) {
-                let Some(locale) = match_item(tag) else { continue };
+            for (locale, quality) in items.clone().take(limit).filter_map(parse_match) {
                 let skipped = skip_fallback && locale == Locale::FALLBACK;
                 let better = best.is_none_or(|(q, _)| quality > q);
-                if quality > 0 && !excluded[locale.index()] && !skipped && better {
+                if quality > 0 && allowed(&locale) && !skipped && better {
                     best = Some((quality, locale));
                 }
             }
@@ -192,25 +198,16 @@ impl Locale {
         };
         match best(usize::MAX, false) {
             Some((quality, Locale::FALLBACK)) => {
-                let position = items
-                    .clone()
-                    .position(|item| {
-                        parse_item(item)
-                            .is_some_and(|(tag, q)| {
-                                q == quality && match_item(tag) == Some(Locale::FALLBACK)
-                            })
-                    })
-                    .unwrap_or(0);
-                best(position, true).map_or(Locale::FALLBACK, |(_, locale)| locale)
+                let winner = Some((Locale::FALLBACK, quality));
+                let at = items.clone().position(|item| parse_match(item) == winner);
+                let earlier = best(at.unwrap_or(0), true);
+                earlier.map_or(Locale::FALLBACK, |(_, locale)| locale)
             }
             Some((_, locale)) => locale,
-            None if !excluded[Locale::FALLBACK.index()] => Locale::FALLBACK,
             None => {
-                Locale::ALL
-                    .iter()
-                    .copied()
-                    .find(|locale| !excluded[locale.index()])
-                    .unwrap_or(Locale::FALLBACK)
+                let rest = Locale::ALL.iter().copied();
+                let mut order = core::iter::once(Locale::FALLBACK).chain(rest);
+                order.find(allowed).unwrap_or(Locale::FALLBACK)
             }
         }
     }
@@ -223,11 +220,11 @@ impl Locale {
         for subtag in subtags {
             let alphabetic = subtag.bytes().all(|b| b.is_ascii_alphabetic());
             let numeric = subtag.bytes().all(|b| b.is_ascii_digit());
-            let region_like = (subtag.len() == 2 && alphabetic)
-                || (subtag.len() == 3 && numeric);
+            let letters = subtag.len() == 2 && alphabetic;
+            let digits = subtag.len() == 3 && numeric;
             if script.is_none() && region.is_none() && subtag.len() == 4 && alphabetic {
                 script = Some(subtag);
-            } else if region.is_none() && region_like {
+            } else if region.is_none() && (letters || digits) {
                 region = Some(subtag);
             }
         }
@@ -237,34 +234,27 @@ impl Locale {
             _ => false,
         };
         let mut ours = Locale::ALL.iter().copied().zip(LOCALE_SUBTAGS);
-        let exact = ours
-            .clone()
-            .find(|(_, (l, s, r))| {
-                l.eq_ignore_ascii_case(language) && same(*s, script) && same(*r, region)
-            });
-        if let Some((locale, _)) = exact {
+        let exact = |(_, (l, s, r)): &(Locale, Subtags)| {
+            l.eq_ignore_ascii_case(language) && same(*s, script) && same(*r, region)
+        };
+        if let Some((locale, _)) = ours.clone().find(exact) {
             return Some(locale);
         }
         if language.eq_ignore_ascii_case("zh") {
             let traditional = ["TW", "HK", "MO"];
-            let script = script
-                .unwrap_or(
-                    match region {
-                        Some(
-                            r,
-                        ) if traditional.iter().any(|t| t.eq_ignore_ascii_case(r)) => {
-                            "Hant"
-                        }
-                        _ => "Hans",
-                    },
-                );
+            let hant = |r: &str| traditional.iter().any(|t| t.eq_ignore_ascii_case(r));
+            let implied = match region.is_some_and(hant) {
+                true => "Hant",
+                false => "Hans",
+            };
+            let script = script.unwrap_or(implied);
             let chinese = |(_, (l, s, _)): &(Locale, Subtags)| {
                 l.eq_ignore_ascii_case("zh") && same(*s, Some(script))
             };
             return ours.find(chinese).map(|(locale, _)| locale);
         }
-        ours.find(|(_, (l, _, _))| l.eq_ignore_ascii_case(language))
-            .map(|(locale, _)| locale)
+        let lang = |(_, (l, _, _)): &(Locale, Subtags)| l.eq_ignore_ascii_case(language);
+        ours.find(lang).map(|(locale, _)| locale)
     }
     #[inline]
     const fn index(self) -> usize {
@@ -286,9 +276,7 @@ impl fmt::Display for Locale {
 /// assert_eq!(error.to_string(), "not a locale of the close code registry");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ParseLocaleError {
-    _private: (),
-}
+pub struct ParseLocaleError(());
 impl fmt::Display for ParseLocaleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("not a locale of the close code registry")
@@ -309,11 +297,305 @@ impl FromStr for Locale {
                 ours.clone().count() == theirs.clone().count()
                     && ours.zip(theirs).all(|(a, b)| a.eq_ignore_ascii_case(b))
             })
-            .ok_or(ParseLocaleError { _private: () })
+            .ok_or(ParseLocaleError(()))
     }
 }
-/// One text in every locale, in `Locale::ALL` order.
-type Texts = [&'static str; 3];
+/// Where a text is in [`TEXTS`]: the index of its first locale; the others follow, in
+/// `Locale::ALL` order.
+type Texts = u16;
+/// Every text, each one in every locale in a row.
+static TEXTS: [&str; 280] = [
+    "Do not reconnect",
+    "不要重新连接",
+    "Не переподключаться",
+    "Either the session ended on purpose or the same attempt would fail again, so the client should not reconnect automatically and should wait for the user or for a fix.",
+    "会话是有意结束的，或者同样的尝试会再次失败，因此客户端不应自动重连，而应等待用户操作或问题修复。",
+    "Сеанс завершён намеренно либо такая же попытка снова закончится неудачей, поэтому клиенту не следует переподключаться автоматически; нужно дождаться действия пользователя или устранения причины.",
+    "Reconnect with backoff",
+    "退避后重新连接",
+    "Переподключиться с задержкой",
+    "The condition is probably temporary, so the client may reconnect after a randomized delay that grows with every failed attempt, which keeps many clients from returning at the same moment.",
+    "该情况很可能是暂时的，客户端可以在一段随机且随每次失败而递增的延迟之后重新连接，以免大量客户端同时涌回。",
+    "Причина, скорее всего, временная, поэтому клиент может переподключиться после случайной задержки, растущей с каждой неудачной попыткой, чтобы множество клиентов не вернулись одновременно.",
+    "Reauthenticate, then reconnect",
+    "重新认证后再连接",
+    "Повторная аутентификация",
+    "The server did not accept the client's credentials, so the client should obtain fresh ones, for example by refreshing a token or asking the user to sign in again, before it reconnects.",
+    "服务器没有接受客户端的凭据，客户端应先获取新的凭据（例如刷新令牌或让用户重新登录），然后再重新连接。",
+    "Сервер не принял учётные данные клиента, поэтому клиенту нужно получить новые (например, обновить токен или попросить пользователя войти снова) и только затем переподключаться.",
+    "Application decides",
+    "由应用决定",
+    "Решает приложение",
+    "The registry gives no reconnect advice for this code; the application or library that uses it defines both its meaning and whether to reconnect.",
+    "注册表没有为该关闭码提供重连建议；其含义以及是否重连由使用它的应用或库自行规定。",
+    "Реестр не даёт рекомендаций о переподключении для этого кода; его смысл и необходимость переподключения определяет приложение или библиотека, которая его использует.",
+    "Client endpoint",
+    "客户端",
+    "Клиент",
+    "Sent in a Close frame by the client, the endpoint that opened the connection.",
+    "由客户端（发起连接的端点）在关闭帧中发送。",
+    "Отправляется в кадре закрытия клиентом, то есть конечной точкой, открывшей соединение.",
+    "Server endpoint",
+    "服务器",
+    "Сервер",
+    "Sent in a Close frame by the server, the endpoint that accepted the connection.",
+    "由服务器（接受连接的端点）在关闭帧中发送。",
+    "Отправляется в кадре закрытия сервером, то есть конечной точкой, принявшей соединение.",
+    "Either endpoint",
+    "任一端点",
+    "Любая конечная точка",
+    "The client and the server may both send it in a Close frame.",
+    "客户端和服务器都可以在关闭帧中发送它。",
+    "Его может отправить в кадре закрытия как клиент, так и сервер.",
+    "Reported locally",
+    "本地报告",
+    "Сообщается локально",
+    "The WebSocket API reports it to the application to describe how the connection ended; it is never sent in a Close frame.",
+    "由 WebSocket API 在本地报告给应用，用来说明连接是如何结束的；它从不出现在关闭帧中。",
+    "WebSocket API сообщает его приложению, чтобы описать, как завершилось соединение; в кадре закрытия он никогда не передаётся.",
+    "No sender",
+    "无发送方",
+    "Никто",
+    "Reserved: no endpoint sends it and no API reports it.",
+    "保留值：没有端点会发送它，也没有 API 会报告它。",
+    "Зарезервирован: ни одна конечная точка его не отправляет, и ни один API о нём не сообщает.",
+    "Unused range",
+    "未使用的范围",
+    "Неиспользуемый диапазон",
+    "Numbers below 1000 are not used as close codes. An endpoint must not send one, and an endpoint that receives one in a Close frame should treat this as a protocol error and fail the connection.",
+    "小于 1000 的数值不用作关闭码。端点不得发送此类数值；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
+    "Числа меньше 1000 не используются как коды закрытия. Конечная точка не должна их отправлять, а получив такое число в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
+    "Protocol codes",
+    "协议定义的关闭码",
+    "Коды протокола",
+    "Codes in this range are defined by RFC 6455 and the IANA registry as part of the 1000-2999 space set aside for the protocol itself. Only some of them may appear in a Close frame, so check the entry for the specific code before sending or accepting it.",
+    "该范围内的关闭码由 RFC 6455 和 IANA 注册表定义，属于为协议本身预留的 1000-2999 空间。其中只有一部分可以出现在关闭帧中，发送或接受之前请查看具体关闭码的说明。",
+    "Коды этого диапазона определены в RFC 6455 и реестре IANA и входят в пространство 1000-2999, отведённое самому протоколу. В кадре закрытия допустимы лишь некоторые из них, поэтому перед отправкой или приёмом кода сверьтесь с его описанием.",
+    "Reserved for the protocol",
+    "为协议保留",
+    "Зарезервирован для протокола",
+    "This number is reserved for future revisions of the WebSocket protocol and has no assigned meaning yet. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and fail the connection.",
+    "该数值为 WebSocket 协议的未来修订保留，目前尚无指定含义。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
+    "Это число зарезервировано для будущих редакций протокола WebSocket и пока не имеет назначенного смысла. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
+    "Reserved for extensions",
+    "为扩展保留",
+    "Зарезервирован для расширений",
+    "This number is reserved for WebSocket extensions and has not been assigned to any of them. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and fail the connection.",
+    "该数值为 WebSocket 扩展保留，尚未分配给任何扩展。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
+    "Это число зарезервировано для расширений WebSocket и пока не назначено ни одному из них. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
+    "Registered codes",
+    "注册使用的关闭码",
+    "Регистрируемые коды",
+    "This range is for libraries, frameworks and applications, which register codes in it with IANA on a first come, first served basis. This registry records no meaning for this number, so the library or application that sent it defines what it means; note that other protocols reuse 3xxx numbers with meanings of their own.",
+    "该范围供库、框架和应用使用，它们以先到先得的方式向 IANA 注册其中的关闭码。本注册表没有记录此数值的含义，其含义由发送它的库或应用决定；请注意，其他协议也会以各自的含义复用 3xxx 数值。",
+    "Этот диапазон предназначен для библиотек, фреймворков и приложений, которые регистрируют в нём коды в IANA в порядке очереди. В этом реестре значение числа не записано, поэтому его смысл определяет отправившая его библиотека или приложение; учтите, что другие протоколы используют числа 3xxx в собственных значениях.",
+    "Private use",
+    "私有使用",
+    "Частное использование",
+    "This range is for private use and cannot be registered; a code in it means whatever the application's own client and server have agreed on. Either endpoint may send one, and a receiver should interpret it by that agreement, treating a code it does not recognize as a closure for an unspecified reason.",
+    "该范围供私有使用，不能注册；其中关闭码的含义由应用自身的客户端和服务器约定。任一端点都可以发送此类关闭码，接收方应按照约定解释它，遇到无法识别的关闭码时则视为原因不明的关闭。",
+    "Этот диапазон предназначен для частного использования, и коды в нём нельзя зарегистрировать; их смысл согласуют между собой клиент и сервер самого приложения. Такой код может отправить любая конечная точка; получатель толкует его по этой договорённости, а незнакомый код считает закрытием по неуказанной причине.",
+    "Not a valid close code",
+    "无效的关闭码",
+    "Недопустимый код закрытия",
+    "This number lies outside every range RFC 6455 defines, so it can never be a valid close code. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and close the connection with 1002.",
+    "该数值不属于 RFC 6455 定义的任何范围，因此不可能是有效的关闭码。端点不得发送它；如果在关闭帧中收到它，应将其视为协议错误，并以 1002 关闭连接。",
+    "Это число не входит ни в один диапазон, определённый в RFC 6455, поэтому оно не может быть допустимым кодом закрытия. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и закрыть соединение с кодом 1002.",
+    "CLOSE_NORMAL",
+    "Normal Closure",
+    "RFC 6455, section 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Normal closure",
+    "正常关闭",
+    "Нормальное закрытие",
+    "The connection has done its job and is being closed on purpose, for example because the user logged out or the client has nothing more to send. Either endpoint may send it, and the receiver should complete the closing handshake and not reconnect. Together with 3000-4999, it is the only code a browser's close() accepts.",
+    "连接已完成其用途，正在被有意关闭，例如用户已退出登录，或客户端没有更多数据要发送。任一端点都可以发送它；接收方应完成关闭握手，且不应重新连接。浏览器的 close() 只接受它以及 3000-4999 范围内的关闭码。",
+    "Соединение выполнило свою задачу и закрывается намеренно, например потому что пользователь вышел из системы или клиенту больше нечего отправлять. Его может отправить любая конечная точка; получателю следует завершить закрывающее рукопожатие и не переподключаться. Метод close() в браузере принимает только этот код и коды 3000-4999.",
+    "CLOSE_GOING_AWAY",
+    "Going Away",
+    "RFC 6455, section 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Endpoint going away",
+    "端点离开",
+    "Конечная точка уходит",
+    "The sending endpoint is leaving: a server is shutting down or restarting, or a browser is navigating away from the page that opened the connection. The receiver should complete the closing handshake; a client that still needs the connection may reconnect after a randomized backoff delay.",
+    "发送方端点即将离开：例如服务器正在关闭或重启，或者浏览器正从打开该连接的页面离开。接收方应完成关闭握手；仍需要该连接的客户端可以在随机退避延迟后重新连接。",
+    "Отправившая его конечная точка прекращает работу: сервер останавливается или перезапускается, либо браузер уходит со страницы, открывшей соединение. Получателю следует завершить закрывающее рукопожатие; клиент, которому соединение ещё нужно, может переподключиться после случайной нарастающей задержки.",
+    "CLOSE_PROTOCOL_ERROR",
+    "Protocol error",
+    "RFC 6455, section 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Protocol error",
+    "协议错误",
+    "Ошибка протокола",
+    "The sender received frames that break the WebSocket protocol, such as an unmasked frame from a client or an unknown opcode, and is ending the connection. Either endpoint may send it. Reconnecting with the same software will hit the same bug, so log the error and fix the peer instead of retrying.",
+    "发送方收到了违反 WebSocket 协议的帧（例如客户端发来未加掩码的帧，或使用了未知的操作码），因此终止连接。任一端点都可以发送它。用同样的软件重连只会再次触发同一缺陷，应记录错误并修复对端，而不是重试。",
+    "Отправитель получил кадры, нарушающие протокол WebSocket (например, немаскированный кадр от клиента или неизвестный код операции), и разрывает соединение. Его может отправить любая конечная точка. Переподключение с тем же программным обеспечением приведёт к той же ошибке, поэтому её следует записать в журнал и исправить на другой стороне, а не повторять попытку.",
+    "CLOSE_UNSUPPORTED",
+    "Unsupported Data",
+    "RFC 6455, section 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Unsupported data type",
+    "不支持的数据类型",
+    "Неподдерживаемый тип данных",
+    "The sender received a type of data it cannot accept, for example a binary message sent to an endpoint that only handles text. Either endpoint may send it. It concerns the message type, not its content: invalid UTF-8 in a text message calls for 1007. The peer should change what it sends rather than reconnect.",
+    "发送方收到了它无法接受的数据类型，例如向只处理文本的端点发送了二进制消息。任一端点都可以发送它。它针对的是消息类型而不是内容：文本消息中出现无效 UTF-8 应使用 1007。对端应修改其发送的内容，而不是重新连接。",
+    "Отправитель получил данные типа, который не может принять, например двоичное сообщение для конечной точки, работающей только с текстом. Его может отправить любая конечная точка. Код касается типа сообщения, а не его содержимого: для недопустимого UTF-8 в текстовом сообщении предназначен код 1007. Другой стороне следует изменить отправляемые данные, а не переподключаться.",
+    "Reserved",
+    "RFC 6455, section 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Reserved code",
+    "保留的关闭码",
+    "Зарезервированный код",
+    "This code is reserved, and a meaning may be given to it in the future. No endpoint may send it and no API reports it; a receiver that finds it in a Close frame should treat this as a protocol error and fail the connection.",
+    "该关闭码被保留，将来可能会被赋予含义。任何端点都不得发送它，也没有 API 会报告它；如果在关闭帧中收到它，接收方应将其视为协议错误并断开连接。",
+    "Этот код зарезервирован, и в будущем ему может быть присвоено значение. Ни одна конечная точка не должна его отправлять, и ни один API о нём не сообщает; получив его в кадре закрытия, получатель должен считать это ошибкой протокола и разорвать соединение.",
+    "CLOSE_NO_STATUS",
+    "NO_STATUS_RCVD",
+    "No Status Rcvd",
+    "RFC 6455, section 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "No close code received",
+    "未收到关闭码",
+    "Код закрытия не получен",
+    "The API reports this code when the peer's Close frame carried no close code at all. It must never be sent in a Close frame; to close without giving a reason, send a Close frame with an empty payload instead. The closing handshake itself was orderly, but since no reason was given a client may reconnect with backoff.",
+    "当对端的关闭帧中没有携带任何关闭码时，API 会报告此码。它绝不能在关闭帧中发送；若要不说明原因地关闭，应发送负载为空的关闭帧。关闭握手本身是正常完成的，但由于没有给出原因，客户端可以在退避后重新连接。",
+    "API сообщает этот код, когда кадр закрытия от другой стороны не содержал кода закрытия. Его никогда нельзя отправлять в кадре закрытия; чтобы закрыть соединение без указания причины, отправьте кадр закрытия с пустой полезной нагрузкой. Само закрывающее рукопожатие прошло штатно, но причина не указана, поэтому клиент может переподключиться с нарастающей задержкой.",
+    "CLOSE_ABNORMAL",
+    "Abnormal Closure",
+    "RFC 6455, section 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Abnormal closure",
+    "异常关闭",
+    "Аварийное закрытие",
+    "The API reports this code when the connection ended without any Close frame, for example because the network dropped, the peer crashed or a proxy cut the TCP connection. It must never be sent in a Close frame. The cause is usually transient, so a client should reconnect after a randomized, growing delay.",
+    "当连接在没有任何关闭帧的情况下结束时（例如网络中断、对端崩溃或代理切断了 TCP 连接），API 会报告此码。它绝不能在关闭帧中发送。原因通常是暂时的，因此客户端应在随机且逐渐增长的延迟后重新连接。",
+    "API сообщает этот код, когда соединение оборвалось без кадра закрытия, например из-за сбоя сети, падения другой стороны или разрыва TCP-соединения прокси-сервером. Его никогда нельзя отправлять в кадре закрытия. Причина обычно временная, поэтому клиенту следует переподключиться после случайной нарастающей задержки.",
+    "INVALID_DATA",
+    "INVALID_TEXT",
+    "Invalid frame payload data",
+    "RFC 6455, section 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Invalid payload data",
+    "无效的负载数据",
+    "Недопустимые данные сообщения",
+    "The sender received a message whose content does not match its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes its messages, so reconnecting will not help until that is fixed.",
+    "发送方收到的消息内容与其类型不符，最常见的是文本消息不是有效的 UTF-8。任一端点都可以发送它。这说明对端在编码消息时存在缺陷，在修复之前重新连接无济于事。",
+    "Отправитель получил сообщение, содержимое которого не соответствует его типу; чаще всего это текстовое сообщение с недопустимым UTF-8. Его может отправить любая конечная точка. Код указывает на ошибку в кодировании сообщений на другой стороне, и до её исправления переподключение не поможет.",
+    "Policy Violation",
+    "RFC 6455, section 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Policy violation",
+    "违反策略",
+    "Нарушение политики",
+    "The sender received a message that breaks its policy and no more specific code fits; 1003 covers an unacceptable data type and 1009 an oversized message. Either endpoint may send it. The exact reason may be hidden on purpose, so a client should not retry automatically and should surface the error instead.",
+    "发送方收到了违反其策略的消息，且没有更具体的关闭码适用；数据类型不可接受时应使用 1003，消息过大时应使用 1009。任一端点都可以发送它。具体原因可能被有意隐藏，因此客户端不应自动重试，而应把错误展示出来。",
+    "Отправитель получил сообщение, нарушающее его политику, и более конкретный код не подходит: для неприемлемого типа данных есть 1003, для слишком большого сообщения — 1009. Его может отправить любая конечная точка. Точная причина может быть скрыта намеренно, поэтому клиенту не следует автоматически повторять попытку; лучше показать ошибку.",
+    "CLOSE_TOO_LARGE",
+    "Message Too Big",
+    "RFC 6455, section 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Message too big",
+    "消息过大",
+    "Слишком большое сообщение",
+    "The sender received a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit, because reconnecting and sending the same message will fail again.",
+    "发送方收到的消息超出了它愿意处理的大小。任一端点都可以发送它。对端应将数据拆分成更小的消息或协商更高的上限，因为重新连接后发送同样的消息仍会失败。",
+    "Отправитель получил сообщение большего размера, чем готов обработать. Его может отправить любая конечная точка. Другой стороне следует разбить данные на сообщения поменьше или согласовать более высокий предел, ведь после переподключения то же сообщение снова будет отклонено.",
+    "MISSING_EXTENSION",
+    "Mandatory Ext.",
+    "RFC 6455, section 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Required extension missing",
+    "缺少必需的扩展",
+    "Нет обязательного расширения",
+    "A client sends this code when it needs one or more extensions that the server did not agree to in the opening handshake; the reason text should list them. Servers do not send it, since a server can simply fail the opening handshake instead. Reconnecting will not help until the server supports the extension.",
+    "当客户端需要的一个或多个扩展没有在建立连接的握手中得到服务器同意时，客户端发送此码；关闭原因文本应列出这些扩展。服务器不发送它，因为服务器可以直接让握手失败。在服务器支持该扩展之前，重新连接无济于事。",
+    "Клиент отправляет этот код, когда сервер не согласовал в открывающем рукопожатии одно или несколько нужных ему расширений; в тексте причины их следует перечислить. Сервер этот код не отправляет: вместо этого он может просто отклонить открывающее рукопожатие. Пока сервер не поддерживает расширение, переподключение не поможет.",
+    "INTERNAL_SERVER_ERROR",
+    "Internal Error",
+    "RFC 6455, section 7.4.1; Errata ID 3227",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Internal error",
+    "内部错误",
+    "Внутренняя ошибка",
+    "The sender ran into an unexpected condition, such as an unhandled exception, that kept it from fulfilling the request. RFC 6455 names only the server, but Errata 3227 lets either endpoint send it. The fault may be transient, so a client may reconnect with backoff; if it keeps happening, the bug is on the sending side.",
+    "发送方遇到了意外情况（例如未处理的异常），无法完成请求。RFC 6455 原文只提到服务器，但勘误 3227 允许任一端点发送它。故障可能是暂时的，客户端可以在退避后重新连接；若反复出现，说明缺陷在发送方一侧。",
+    "Отправитель столкнулся с непредвиденной ситуацией, например с необработанным исключением, и не может выполнить запрос. В тексте RFC 6455 упоминается только сервер, но исправление Errata 3227 разрешает отправлять этот код любой конечной точке. Сбой может быть временным, поэтому клиент может переподключиться с нарастающей задержкой; если ошибка повторяется, проблема на стороне отправителя.",
+    "Service Restart",
+    "IANA WebSocket Close Code Number Registry",
+    "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+    "Service restarting",
+    "服务重启",
+    "Перезапуск сервиса",
+    "A server sends this code when the service is restarting. A client may reconnect, but should first wait a randomized delay so that all clients do not return at once, and wait longer if the first attempt fails.",
+    "服务器在服务重启时发送此码。客户端可以重新连接，但应先等待一段随机延迟，以免所有客户端同时涌回；如果第一次尝试失败，应再延长等待时间。",
+    "Сервер отправляет этот код при перезапуске сервиса. Клиент может переподключиться, но сначала должен выждать случайную задержку, чтобы все клиенты не вернулись одновременно, а если первая попытка не удалась, подождать дольше.",
+    "Try Again Later",
+    "IANA WebSocket Close Code Number Registry",
+    "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+    "Try again later",
+    "稍后重试",
+    "Повторите позже",
+    "A server sends this code when a temporary condition, such as overload, keeps it from serving the client right now. The client should reconnect later, after a randomized and growing delay, possibly to a different server.",
+    "当服务器因暂时性情况（例如过载）当前无法为客户端提供服务时，会发送此码。客户端应稍后在随机且逐渐增长的延迟之后再重新连接，必要时可改连其他服务器。",
+    "Сервер отправляет этот код, когда временная ситуация, например перегрузка, не позволяет ему сейчас обслужить клиента. Клиенту следует переподключиться позже, после случайной нарастающей задержки, возможно к другому серверу.",
+    "Bad Gateway",
+    "IANA WebSocket Close Code Number Registry",
+    "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+    "Bad gateway",
+    "网关错误",
+    "Ошибка шлюза",
+    "A gateway or proxy acting as the server sends this code when the upstream server it contacted for the client gave an invalid response, much like HTTP 502. The problem lies behind the gateway and is often temporary, so a client may reconnect with backoff.",
+    "充当服务器的网关或代理在其代表客户端访问的上游服务器返回无效响应时发送此码，类似于 HTTP 502。问题出在网关之后，而且往往是暂时的，因此客户端可以在退避后重新连接。",
+    "Шлюз или прокси-сервер, выступающий в роли сервера, отправляет этот код, когда вышестоящий сервер, к которому он обратился ради клиента, вернул недопустимый ответ, примерно как при HTTP 502. Проблема находится за шлюзом и часто временная, поэтому клиент может переподключиться с нарастающей задержкой.",
+    "TLS_HANDSHAKE_FAILED",
+    "TLS handshake",
+    "RFC 6455, section 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "TLS handshake failed",
+    "TLS 握手失败",
+    "Сбой рукопожатия TLS",
+    "The API reports this code when the TLS handshake failed, for example because the server's certificate could not be verified. It must never be sent in a Close frame. Retrying will fail the same way until the certificate or the TLS configuration is fixed.",
+    "当 TLS 握手失败时（例如无法验证服务器的证书），API 会报告此码。它绝不能在关闭帧中发送。在证书或 TLS 配置修复之前，重试只会以同样的方式失败。",
+    "API сообщает этот код, когда рукопожатие TLS не удалось, например потому что сертификат сервера не прошёл проверку. Его никогда нельзя отправлять в кадре закрытия. Пока сертификат или настройки TLS не исправлены, повторные попытки будут завершаться так же.",
+    "Unauthorized",
+    "IANA WebSocket Close Code Number Registry",
+    "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+    "Authentication required",
+    "未通过认证",
+    "Требуется аутентификация",
+    "In its IANA-registered meaning, a server sends this code when the client has not presented valid credentials, much like HTTP 401. The client should obtain fresh credentials, for example by refreshing its token, and then reconnect. Other protocols reuse 3000 with different meanings, so make sure the peer follows the IANA one.",
+    "按照 IANA 注册的含义，服务器在客户端未提供有效凭据时发送此码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），再重新连接。其他协议会以不同含义复用 3000，请确认对端遵循的是 IANA 的含义。",
+    "В значении, зарегистрированном в IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, примерно как при HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, и затем переподключиться. Другие протоколы используют код 3000 в ином значении, поэтому убедитесь, что другая сторона следует значению IANA.",
+    "Forbidden",
+    "IANA WebSocket Close Code Number Registry",
+    "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+    "Access forbidden",
+    "禁止访问",
+    "Доступ запрещён",
+    "In its IANA-registered meaning, a server sends this code when it knows who the client is but does not allow it to access the requested resource, much like HTTP 403. Fresh credentials for the same identity will not change that, so the client should not reconnect automatically.",
+    "按照 IANA 注册的含义，服务器在已确认客户端身份、但不允许其访问所请求资源时发送此码，类似于 HTTP 403。为同一身份重新获取凭据不会改变结果，因此客户端不应自动重新连接。",
+    "В значении, зарегистрированном в IANA, сервер отправляет этот код, когда клиент опознан, но не имеет доступа к запрошенному ресурсу, примерно как при HTTP 403. Новые учётные данные для той же учётной записи ничего не изменят, поэтому клиенту не следует переподключаться автоматически.",
+    "Timeout",
+    "IANA WebSocket Close Code Number Registry",
+    "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+    "Timed out",
+    "超时",
+    "Истекло время ожидания",
+    "In its IANA-registered meaning, either endpoint sends this code when the peer did not respond or finish an operation within the expected time, for example when it never answered a ping. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.",
+    "按照 IANA 注册的含义，当对端未在预期时间内响应或完成操作（例如一直没有回应 ping）时，任一端点都可以发送此码。客户端可以在退避后重新连接；如果频繁发生，应检查心跳和超时设置。",
+    "В значении, зарегистрированном в IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию за отведённое время, например так и не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это происходит часто, стоит проверить настройки keepalive и тайм-аутов.",
+];
+/// The text at `first` in `locale`.
+#[inline]
+const fn text(first: Texts, locale: Locale) -> &'static str {
+    TEXTS[first as usize + locale.index()]
+}
+/// `len` texts from `first`.
+#[inline]
+const fn text_slice(first: usize, len: usize) -> &'static [&'static str] {
+    TEXTS.split_at(first).1.split_at(len).0
+}
 /// What a client should do after a connection closed with a given code.
 ///
 /// The registry may add values, so the enum is `#[non_exhaustive]`.
@@ -380,37 +662,13 @@ impl Reconnect {
     #[inline]
     #[must_use]
     pub const fn title(self, locale: Locale) -> &'static str {
-        let texts: &Texts = match self {
-            Reconnect::Never => {
-                &[
-                    "Do not reconnect",
-                    "不要重新连接",
-                    "Не переподключаться",
-                ]
-            }
-            Reconnect::Backoff => {
-                &[
-                    "Reconnect with backoff",
-                    "退避后重新连接",
-                    "Переподключиться с задержкой",
-                ]
-            }
-            Reconnect::Reauthenticate => {
-                &[
-                    "Reauthenticate, then reconnect",
-                    "重新认证后再连接",
-                    "Повторная аутентификация",
-                ]
-            }
-            Reconnect::Unspecified => {
-                &[
-                    "Application decides",
-                    "由应用决定",
-                    "Решает приложение",
-                ]
-            }
+        let first: Texts = match self {
+            Reconnect::Never => 0,
+            Reconnect::Backoff => 6,
+            Reconnect::Reauthenticate => 12,
+            Reconnect::Unspecified => 18,
         };
-        texts[locale.index()]
+        text(first, locale)
     }
     /// A one-sentence explanation in `locale`.
     ///
@@ -423,37 +681,13 @@ impl Reconnect {
     #[inline]
     #[must_use]
     pub const fn description(self, locale: Locale) -> &'static str {
-        let texts: &Texts = match self {
-            Reconnect::Never => {
-                &[
-                    "Either the session ended on purpose or the same attempt would fail again, so the client should not reconnect automatically and should wait for the user or for a fix.",
-                    "会话是有意结束的，或者同样的尝试会再次失败，因此客户端不应自动重连，而应等待用户操作或问题修复。",
-                    "Сеанс завершён намеренно либо такая же попытка снова закончится неудачей, поэтому клиенту не следует переподключаться автоматически; нужно дождаться действия пользователя или устранения причины.",
-                ]
-            }
-            Reconnect::Backoff => {
-                &[
-                    "The condition is probably temporary, so the client may reconnect after a randomized delay that grows with every failed attempt, which keeps many clients from returning at the same moment.",
-                    "该情况很可能是暂时的，客户端可以在一段随机且随每次失败而递增的延迟之后重新连接，以免大量客户端同时涌回。",
-                    "Причина, скорее всего, временная, поэтому клиент может переподключиться после случайной задержки, растущей с каждой неудачной попыткой, чтобы множество клиентов не вернулись одновременно.",
-                ]
-            }
-            Reconnect::Reauthenticate => {
-                &[
-                    "The server did not accept the client's credentials, so the client should obtain fresh ones, for example by refreshing a token or asking the user to sign in again, before it reconnects.",
-                    "服务器没有接受客户端的凭据，客户端应先获取新的凭据（例如刷新令牌或让用户重新登录），然后再重新连接。",
-                    "Сервер не принял учётные данные клиента, поэтому клиенту нужно получить новые (например, обновить токен или попросить пользователя войти снова) и только затем переподключаться.",
-                ]
-            }
-            Reconnect::Unspecified => {
-                &[
-                    "The registry gives no reconnect advice for this code; the application or library that uses it defines both its meaning and whether to reconnect.",
-                    "注册表没有为该关闭码提供重连建议；其含义以及是否重连由使用它的应用或库自行规定。",
-                    "Реестр не даёт рекомендаций о переподключении для этого кода; его смысл и необходимость переподключения определяет приложение или библиотека, которая его использует.",
-                ]
-            }
+        let first: Texts = match self {
+            Reconnect::Never => 3,
+            Reconnect::Backoff => 9,
+            Reconnect::Reauthenticate => 15,
+            Reconnect::Unspecified => 21,
         };
-        texts[locale.index()]
+        text(first, locale)
     }
 }
 impl fmt::Display for Reconnect {
@@ -531,26 +765,14 @@ impl Sender {
     #[inline]
     #[must_use]
     pub const fn title(self, locale: Locale) -> &'static str {
-        let texts: &Texts = match self {
-            Sender::Client => &["Client endpoint", "客户端", "Клиент"],
-            Sender::Server => &["Server endpoint", "服务器", "Сервер"],
-            Sender::Either => {
-                &[
-                    "Either endpoint",
-                    "任一端点",
-                    "Любая конечная точка",
-                ]
-            }
-            Sender::Local => {
-                &[
-                    "Reported locally",
-                    "本地报告",
-                    "Сообщается локально",
-                ]
-            }
-            Sender::None => &["No sender", "无发送方", "Никто"],
+        let first: Texts = match self {
+            Sender::Client => 24,
+            Sender::Server => 30,
+            Sender::Either => 36,
+            Sender::Local => 42,
+            Sender::None => 48,
         };
-        texts[locale.index()]
+        text(first, locale)
     }
     /// A one-sentence explanation in `locale`.
     ///
@@ -563,44 +785,14 @@ impl Sender {
     #[inline]
     #[must_use]
     pub const fn description(self, locale: Locale) -> &'static str {
-        let texts: &Texts = match self {
-            Sender::Client => {
-                &[
-                    "Sent in a Close frame by the client, the endpoint that opened the connection.",
-                    "由客户端（发起连接的端点）在关闭帧中发送。",
-                    "Отправляется в кадре закрытия клиентом, то есть конечной точкой, открывшей соединение.",
-                ]
-            }
-            Sender::Server => {
-                &[
-                    "Sent in a Close frame by the server, the endpoint that accepted the connection.",
-                    "由服务器（接受连接的端点）在关闭帧中发送。",
-                    "Отправляется в кадре закрытия сервером, то есть конечной точкой, принявшей соединение.",
-                ]
-            }
-            Sender::Either => {
-                &[
-                    "The client and the server may both send it in a Close frame.",
-                    "客户端和服务器都可以在关闭帧中发送它。",
-                    "Его может отправить в кадре закрытия как клиент, так и сервер.",
-                ]
-            }
-            Sender::Local => {
-                &[
-                    "The WebSocket API reports it to the application to describe how the connection ended; it is never sent in a Close frame.",
-                    "由 WebSocket API 在本地报告给应用，用来说明连接是如何结束的；它从不出现在关闭帧中。",
-                    "WebSocket API сообщает его приложению, чтобы описать, как завершилось соединение; в кадре закрытия он никогда не передаётся.",
-                ]
-            }
-            Sender::None => {
-                &[
-                    "Reserved: no endpoint sends it and no API reports it.",
-                    "保留值：没有端点会发送它，也没有 API 会报告它。",
-                    "Зарезервирован: ни одна конечная точка его не отправляет, и ни один API о нём не сообщает.",
-                ]
-            }
+        let first: Texts = match self {
+            Sender::Client => 27,
+            Sender::Server => 33,
+            Sender::Either => 39,
+            Sender::Local => 45,
+            Sender::None => 51,
         };
-        texts[locale.index()]
+        text(first, locale)
     }
 }
 impl fmt::Display for Sender {
@@ -623,8 +815,8 @@ pub struct Range {
     end: u16,
     sendable: bool,
     reconnect: Reconnect,
-    title: &'static Texts,
-    description: &'static Texts,
+    title: Texts,
+    description: Texts,
 }
 impl Range {
     /// 0-999: Unused range.
@@ -641,16 +833,8 @@ impl Range {
         end: 999,
         sendable: false,
         reconnect: Reconnect::Never,
-        title: &[
-            "Unused range",
-            "未使用的范围",
-            "Неиспользуемый диапазон",
-        ],
-        description: &[
-            "Numbers below 1000 are not used as close codes. An endpoint must not send one, and an endpoint that receives one in a Close frame should treat this as a protocol error and fail the connection.",
-            "小于 1000 的数值不用作关闭码。端点不得发送此类数值；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
-            "Числа меньше 1000 не используются как коды закрытия. Конечная точка не должна их отправлять, а получив такое число в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
-        ],
+        title: 54,
+        description: 57,
     };
     /// 1000-1015: Protocol codes.
     ///
@@ -666,16 +850,8 @@ impl Range {
         end: 1015,
         sendable: false,
         reconnect: Reconnect::Never,
-        title: &[
-            "Protocol codes",
-            "协议定义的关闭码",
-            "Коды протокола",
-        ],
-        description: &[
-            "Codes in this range are defined by RFC 6455 and the IANA registry as part of the 1000-2999 space set aside for the protocol itself. Only some of them may appear in a Close frame, so check the entry for the specific code before sending or accepting it.",
-            "该范围内的关闭码由 RFC 6455 和 IANA 注册表定义，属于为协议本身预留的 1000-2999 空间。其中只有一部分可以出现在关闭帧中，发送或接受之前请查看具体关闭码的说明。",
-            "Коды этого диапазона определены в RFC 6455 и реестре IANA и входят в пространство 1000-2999, отведённое самому протоколу. В кадре закрытия допустимы лишь некоторые из них, поэтому перед отправкой или приёмом кода сверьтесь с его описанием.",
-        ],
+        title: 60,
+        description: 63,
     };
     /// 1016-1999: Reserved for the protocol.
     ///
@@ -691,16 +867,8 @@ impl Range {
         end: 1999,
         sendable: false,
         reconnect: Reconnect::Never,
-        title: &[
-            "Reserved for the protocol",
-            "为协议保留",
-            "Зарезервирован для протокола",
-        ],
-        description: &[
-            "This number is reserved for future revisions of the WebSocket protocol and has no assigned meaning yet. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and fail the connection.",
-            "该数值为 WebSocket 协议的未来修订保留，目前尚无指定含义。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
-            "Это число зарезервировано для будущих редакций протокола WebSocket и пока не имеет назначенного смысла. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
-        ],
+        title: 66,
+        description: 69,
     };
     /// 2000-2999: Reserved for extensions.
     ///
@@ -716,16 +884,8 @@ impl Range {
         end: 2999,
         sendable: false,
         reconnect: Reconnect::Never,
-        title: &[
-            "Reserved for extensions",
-            "为扩展保留",
-            "Зарезервирован для расширений",
-        ],
-        description: &[
-            "This number is reserved for WebSocket extensions and has not been assigned to any of them. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and fail the connection.",
-            "该数值为 WebSocket 扩展保留，尚未分配给任何扩展。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
-            "Это число зарезервировано для расширений WebSocket и пока не назначено ни одному из них. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
-        ],
+        title: 72,
+        description: 75,
     };
     /// 3000-3999: Registered codes.
     ///
@@ -741,16 +901,8 @@ impl Range {
         end: 3999,
         sendable: true,
         reconnect: Reconnect::Unspecified,
-        title: &[
-            "Registered codes",
-            "注册使用的关闭码",
-            "Регистрируемые коды",
-        ],
-        description: &[
-            "This range is for libraries, frameworks and applications, which register codes in it with IANA on a first come, first served basis. This registry records no meaning for this number, so the library or application that sent it defines what it means; note that other protocols reuse 3xxx numbers with meanings of their own.",
-            "该范围供库、框架和应用使用，它们以先到先得的方式向 IANA 注册其中的关闭码。本注册表没有记录此数值的含义，其含义由发送它的库或应用决定；请注意，其他协议也会以各自的含义复用 3xxx 数值。",
-            "Этот диапазон предназначен для библиотек, фреймворков и приложений, которые регистрируют в нём коды в IANA в порядке очереди. В этом реестре значение числа не записано, поэтому его смысл определяет отправившая его библиотека или приложение; учтите, что другие протоколы используют числа 3xxx в собственных значениях.",
-        ],
+        title: 78,
+        description: 81,
     };
     /// 4000-4999: Private use.
     ///
@@ -766,16 +918,8 @@ impl Range {
         end: 4999,
         sendable: true,
         reconnect: Reconnect::Unspecified,
-        title: &[
-            "Private use",
-            "私有使用",
-            "Частное использование",
-        ],
-        description: &[
-            "This range is for private use and cannot be registered; a code in it means whatever the application's own client and server have agreed on. Either endpoint may send one, and a receiver should interpret it by that agreement, treating a code it does not recognize as a closure for an unspecified reason.",
-            "该范围供私有使用，不能注册；其中关闭码的含义由应用自身的客户端和服务器约定。任一端点都可以发送此类关闭码，接收方应按照约定解释它，遇到无法识别的关闭码时则视为原因不明的关闭。",
-            "Этот диапазон предназначен для частного использования, и коды в нём нельзя зарегистрировать; их смысл согласуют между собой клиент и сервер самого приложения. Такой код может отправить любая конечная точка; получатель толкует его по этой договорённости, а незнакомый код считает закрытием по неуказанной причине.",
-        ],
+        title: 84,
+        description: 87,
     };
     /// Every range, ascending.
     ///
@@ -903,7 +1047,7 @@ impl Range {
     #[inline]
     #[must_use]
     pub const fn title(self, locale: Locale) -> &'static str {
-        self.title[locale.index()]
+        text(self.title, locale)
     }
     /// The range's description in `locale`.
     ///
@@ -916,7 +1060,7 @@ impl Range {
     #[inline]
     #[must_use]
     pub const fn description(self, locale: Locale) -> &'static str {
-        self.description[locale.index()]
+        text(self.description, locale)
     }
 }
 impl fmt::Debug for Range {
@@ -1512,8 +1656,7 @@ impl CloseCode {
     #[inline]
     #[must_use]
     pub const fn is_sendable(self) -> bool {
-        (self.0.wrapping_sub(1000) <= 3) | (self.0.wrapping_sub(1007) <= 7)
-            | (self.0.wrapping_sub(3000) <= 1999)
+        matches!(self.0, 1000..= 1003 | 1007..= 1014 | 3000..= 4999)
     }
     /// The range that holds this code, if any.
     ///
@@ -1653,9 +1796,9 @@ impl CloseCode {
     #[must_use]
     pub const fn title(self, locale: Locale) -> &'static str {
         match (self.entry(), self.range()) {
-            (Some(entry), _) => entry.title[locale.index()],
+            (Some(entry), _) => text(entry.title, locale),
             (None, Some(range)) => range.title(locale),
-            (None, None) => OUT_OF_RANGE_TITLE[locale.index()],
+            (None, None) => text(OUT_OF_RANGE_TITLE, locale),
         }
     }
     /// A full description in `locale`; unregistered codes get their range's, and numbers
@@ -1671,9 +1814,9 @@ impl CloseCode {
     #[must_use]
     pub const fn description(self, locale: Locale) -> &'static str {
         match (self.entry(), self.range()) {
-            (Some(entry), _) => entry.description[locale.index()],
+            (Some(entry), _) => text(entry.description, locale),
             (None, Some(range)) => range.description(locale),
-            (None, None) => OUT_OF_RANGE_DESCRIPTION[locale.index()],
+            (None, None) => text(OUT_OF_RANGE_DESCRIPTION, locale),
         }
     }
     #[inline]
@@ -1746,9 +1889,7 @@ impl fmt::Display for CloseCode {
 /// assert_eq!(error.to_string(), "expected a close code number (0-65535) or constant name");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ParseCloseCodeError {
-    _private: (),
-}
+pub struct ParseCloseCodeError(());
 impl fmt::Display for ParseCloseCodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("expected a close code number (0-65535) or constant name")
@@ -1800,31 +1941,19 @@ impl FromStr for CloseCode {
             return text
                 .parse::<u16>()
                 .map(CloseCode)
-                .map_err(|_| ParseCloseCodeError {
-                    _private: (),
-                });
+                .map_err(|_| ParseCloseCodeError(()));
         }
         NAMES
             .iter()
             .find(|(name, _)| name.eq_ignore_ascii_case(text))
             .map(|&(_, code)| CloseCode(code))
-            .ok_or(ParseCloseCodeError {
-                _private: (),
-            })
+            .ok_or(ParseCloseCodeError(()))
     }
 }
 /// Title of a number outside every range.
-const OUT_OF_RANGE_TITLE: Texts = [
-    "Not a valid close code",
-    "无效的关闭码",
-    "Недопустимый код закрытия",
-];
+const OUT_OF_RANGE_TITLE: Texts = 90;
 /// Description of a number outside every range.
-const OUT_OF_RANGE_DESCRIPTION: Texts = [
-    "This number lies outside every range RFC 6455 defines, so it can never be a valid close code. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and close the connection with 1002.",
-    "该数值不属于 RFC 6455 定义的任何范围，因此不可能是有效的关闭码。端点不得发送它；如果在关闭帧中收到它，应将其视为协议错误，并以 1002 关闭连接。",
-    "Это число не входит ни в один диапазон, определённый в RFC 6455, поэтому оно не может быть допустимым кодом закрытия. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и закрыть соединение с кодом 1002.",
-];
+const OUT_OF_RANGE_DESCRIPTION: Texts = 93;
 /// What the registry says about one registered code.
 struct Entry {
     name: &'static str,
@@ -1841,352 +1970,212 @@ struct Entry {
 static ENTRIES: [Entry; 19] = [
     Entry {
         name: "NORMAL_CLOSURE",
-        aliases: &["CLOSE_NORMAL"],
-        iana_name: Some("Normal Closure"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(96, 1),
+        iana_name: Some(TEXTS[97]),
+        reference: Some(TEXTS[98]),
+        url: Some(TEXTS[99]),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
-        title: [
-            "Normal closure",
-            "正常关闭",
-            "Нормальное закрытие",
-        ],
-        description: [
-            "The connection has done its job and is being closed on purpose, for example because the user logged out or the client has nothing more to send. Either endpoint may send it, and the receiver should complete the closing handshake and not reconnect. Together with 3000-4999, it is the only code a browser's close() accepts.",
-            "连接已完成其用途，正在被有意关闭，例如用户已退出登录，或客户端没有更多数据要发送。任一端点都可以发送它；接收方应完成关闭握手，且不应重新连接。浏览器的 close() 只接受它以及 3000-4999 范围内的关闭码。",
-            "Соединение выполнило свою задачу и закрывается намеренно, например потому что пользователь вышел из системы или клиенту больше нечего отправлять. Его может отправить любая конечная точка; получателю следует завершить закрывающее рукопожатие и не переподключаться. Метод close() в браузере принимает только этот код и коды 3000-4999.",
-        ],
+        title: 100,
+        description: 103,
     },
     Entry {
         name: "GOING_AWAY",
-        aliases: &["CLOSE_GOING_AWAY"],
-        iana_name: Some("Going Away"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(106, 1),
+        iana_name: Some(TEXTS[107]),
+        reference: Some(TEXTS[108]),
+        url: Some(TEXTS[109]),
         sender: Sender::Either,
         reconnect: Reconnect::Backoff,
-        title: [
-            "Endpoint going away",
-            "端点离开",
-            "Конечная точка уходит",
-        ],
-        description: [
-            "The sending endpoint is leaving: a server is shutting down or restarting, or a browser is navigating away from the page that opened the connection. The receiver should complete the closing handshake; a client that still needs the connection may reconnect after a randomized backoff delay.",
-            "发送方端点即将离开：例如服务器正在关闭或重启，或者浏览器正从打开该连接的页面离开。接收方应完成关闭握手；仍需要该连接的客户端可以在随机退避延迟后重新连接。",
-            "Отправившая его конечная точка прекращает работу: сервер останавливается или перезапускается, либо браузер уходит со страницы, открывшей соединение. Получателю следует завершить закрывающее рукопожатие; клиент, которому соединение ещё нужно, может переподключиться после случайной нарастающей задержки.",
-        ],
+        title: 110,
+        description: 113,
     },
     Entry {
         name: "PROTOCOL_ERROR",
-        aliases: &["CLOSE_PROTOCOL_ERROR"],
-        iana_name: Some("Protocol error"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(116, 1),
+        iana_name: Some(TEXTS[117]),
+        reference: Some(TEXTS[118]),
+        url: Some(TEXTS[119]),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
-        title: ["Protocol error", "协议错误", "Ошибка протокола"],
-        description: [
-            "The sender received frames that break the WebSocket protocol, such as an unmasked frame from a client or an unknown opcode, and is ending the connection. Either endpoint may send it. Reconnecting with the same software will hit the same bug, so log the error and fix the peer instead of retrying.",
-            "发送方收到了违反 WebSocket 协议的帧（例如客户端发来未加掩码的帧，或使用了未知的操作码），因此终止连接。任一端点都可以发送它。用同样的软件重连只会再次触发同一缺陷，应记录错误并修复对端，而不是重试。",
-            "Отправитель получил кадры, нарушающие протокол WebSocket (например, немаскированный кадр от клиента или неизвестный код операции), и разрывает соединение. Его может отправить любая конечная точка. Переподключение с тем же программным обеспечением приведёт к той же ошибке, поэтому её следует записать в журнал и исправить на другой стороне, а не повторять попытку.",
-        ],
+        title: 120,
+        description: 123,
     },
     Entry {
         name: "UNSUPPORTED_DATA",
-        aliases: &["CLOSE_UNSUPPORTED"],
-        iana_name: Some("Unsupported Data"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(126, 1),
+        iana_name: Some(TEXTS[127]),
+        reference: Some(TEXTS[128]),
+        url: Some(TEXTS[129]),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
-        title: [
-            "Unsupported data type",
-            "不支持的数据类型",
-            "Неподдерживаемый тип данных",
-        ],
-        description: [
-            "The sender received a type of data it cannot accept, for example a binary message sent to an endpoint that only handles text. Either endpoint may send it. It concerns the message type, not its content: invalid UTF-8 in a text message calls for 1007. The peer should change what it sends rather than reconnect.",
-            "发送方收到了它无法接受的数据类型，例如向只处理文本的端点发送了二进制消息。任一端点都可以发送它。它针对的是消息类型而不是内容：文本消息中出现无效 UTF-8 应使用 1007。对端应修改其发送的内容，而不是重新连接。",
-            "Отправитель получил данные типа, который не может принять, например двоичное сообщение для конечной точки, работающей только с текстом. Его может отправить любая конечная точка. Код касается типа сообщения, а не его содержимого: для недопустимого UTF-8 в текстовом сообщении предназначен код 1007. Другой стороне следует изменить отправляемые данные, а не переподключаться.",
-        ],
+        title: 130,
+        description: 133,
     },
     Entry {
         name: "RESERVED",
-        aliases: &[],
-        iana_name: Some("Reserved"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(136, 0),
+        iana_name: Some(TEXTS[136]),
+        reference: Some(TEXTS[137]),
+        url: Some(TEXTS[138]),
         sender: Sender::None,
         reconnect: Reconnect::Never,
-        title: [
-            "Reserved code",
-            "保留的关闭码",
-            "Зарезервированный код",
-        ],
-        description: [
-            "This code is reserved, and a meaning may be given to it in the future. No endpoint may send it and no API reports it; a receiver that finds it in a Close frame should treat this as a protocol error and fail the connection.",
-            "该关闭码被保留，将来可能会被赋予含义。任何端点都不得发送它，也没有 API 会报告它；如果在关闭帧中收到它，接收方应将其视为协议错误并断开连接。",
-            "Этот код зарезервирован, и в будущем ему может быть присвоено значение. Ни одна конечная точка не должна его отправлять, и ни один API о нём не сообщает; получив его в кадре закрытия, получатель должен считать это ошибкой протокола и разорвать соединение.",
-        ],
+        title: 139,
+        description: 142,
     },
     Entry {
         name: "NO_STATUS_RECEIVED",
-        aliases: &["CLOSE_NO_STATUS", "NO_STATUS_RCVD"],
-        iana_name: Some("No Status Rcvd"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(145, 2),
+        iana_name: Some(TEXTS[147]),
+        reference: Some(TEXTS[148]),
+        url: Some(TEXTS[149]),
         sender: Sender::Local,
         reconnect: Reconnect::Backoff,
-        title: [
-            "No close code received",
-            "未收到关闭码",
-            "Код закрытия не получен",
-        ],
-        description: [
-            "The API reports this code when the peer's Close frame carried no close code at all. It must never be sent in a Close frame; to close without giving a reason, send a Close frame with an empty payload instead. The closing handshake itself was orderly, but since no reason was given a client may reconnect with backoff.",
-            "当对端的关闭帧中没有携带任何关闭码时，API 会报告此码。它绝不能在关闭帧中发送；若要不说明原因地关闭，应发送负载为空的关闭帧。关闭握手本身是正常完成的，但由于没有给出原因，客户端可以在退避后重新连接。",
-            "API сообщает этот код, когда кадр закрытия от другой стороны не содержал кода закрытия. Его никогда нельзя отправлять в кадре закрытия; чтобы закрыть соединение без указания причины, отправьте кадр закрытия с пустой полезной нагрузкой. Само закрывающее рукопожатие прошло штатно, но причина не указана, поэтому клиент может переподключиться с нарастающей задержкой.",
-        ],
+        title: 150,
+        description: 153,
     },
     Entry {
         name: "ABNORMAL_CLOSURE",
-        aliases: &["CLOSE_ABNORMAL"],
-        iana_name: Some("Abnormal Closure"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(156, 1),
+        iana_name: Some(TEXTS[157]),
+        reference: Some(TEXTS[158]),
+        url: Some(TEXTS[159]),
         sender: Sender::Local,
         reconnect: Reconnect::Backoff,
-        title: [
-            "Abnormal closure",
-            "异常关闭",
-            "Аварийное закрытие",
-        ],
-        description: [
-            "The API reports this code when the connection ended without any Close frame, for example because the network dropped, the peer crashed or a proxy cut the TCP connection. It must never be sent in a Close frame. The cause is usually transient, so a client should reconnect after a randomized, growing delay.",
-            "当连接在没有任何关闭帧的情况下结束时（例如网络中断、对端崩溃或代理切断了 TCP 连接），API 会报告此码。它绝不能在关闭帧中发送。原因通常是暂时的，因此客户端应在随机且逐渐增长的延迟后重新连接。",
-            "API сообщает этот код, когда соединение оборвалось без кадра закрытия, например из-за сбоя сети, падения другой стороны или разрыва TCP-соединения прокси-сервером. Его никогда нельзя отправлять в кадре закрытия. Причина обычно временная, поэтому клиенту следует переподключиться после случайной нарастающей задержки.",
-        ],
+        title: 160,
+        description: 163,
     },
     Entry {
         name: "INVALID_FRAME_PAYLOAD_DATA",
-        aliases: &["INVALID_DATA", "INVALID_TEXT"],
-        iana_name: Some("Invalid frame payload data"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(166, 2),
+        iana_name: Some(TEXTS[168]),
+        reference: Some(TEXTS[169]),
+        url: Some(TEXTS[170]),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
-        title: [
-            "Invalid payload data",
-            "无效的负载数据",
-            "Недопустимые данные сообщения",
-        ],
-        description: [
-            "The sender received a message whose content does not match its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes its messages, so reconnecting will not help until that is fixed.",
-            "发送方收到的消息内容与其类型不符，最常见的是文本消息不是有效的 UTF-8。任一端点都可以发送它。这说明对端在编码消息时存在缺陷，在修复之前重新连接无济于事。",
-            "Отправитель получил сообщение, содержимое которого не соответствует его типу; чаще всего это текстовое сообщение с недопустимым UTF-8. Его может отправить любая конечная точка. Код указывает на ошибку в кодировании сообщений на другой стороне, и до её исправления переподключение не поможет.",
-        ],
+        title: 171,
+        description: 174,
     },
     Entry {
         name: "POLICY_VIOLATION",
-        aliases: &[],
-        iana_name: Some("Policy Violation"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(177, 0),
+        iana_name: Some(TEXTS[177]),
+        reference: Some(TEXTS[178]),
+        url: Some(TEXTS[179]),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
-        title: [
-            "Policy violation",
-            "违反策略",
-            "Нарушение политики",
-        ],
-        description: [
-            "The sender received a message that breaks its policy and no more specific code fits; 1003 covers an unacceptable data type and 1009 an oversized message. Either endpoint may send it. The exact reason may be hidden on purpose, so a client should not retry automatically and should surface the error instead.",
-            "发送方收到了违反其策略的消息，且没有更具体的关闭码适用；数据类型不可接受时应使用 1003，消息过大时应使用 1009。任一端点都可以发送它。具体原因可能被有意隐藏，因此客户端不应自动重试，而应把错误展示出来。",
-            "Отправитель получил сообщение, нарушающее его политику, и более конкретный код не подходит: для неприемлемого типа данных есть 1003, для слишком большого сообщения — 1009. Его может отправить любая конечная точка. Точная причина может быть скрыта намеренно, поэтому клиенту не следует автоматически повторять попытку; лучше показать ошибку.",
-        ],
+        title: 180,
+        description: 183,
     },
     Entry {
         name: "MESSAGE_TOO_BIG",
-        aliases: &["CLOSE_TOO_LARGE"],
-        iana_name: Some("Message Too Big"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(186, 1),
+        iana_name: Some(TEXTS[187]),
+        reference: Some(TEXTS[188]),
+        url: Some(TEXTS[189]),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
-        title: [
-            "Message too big",
-            "消息过大",
-            "Слишком большое сообщение",
-        ],
-        description: [
-            "The sender received a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit, because reconnecting and sending the same message will fail again.",
-            "发送方收到的消息超出了它愿意处理的大小。任一端点都可以发送它。对端应将数据拆分成更小的消息或协商更高的上限，因为重新连接后发送同样的消息仍会失败。",
-            "Отправитель получил сообщение большего размера, чем готов обработать. Его может отправить любая конечная точка. Другой стороне следует разбить данные на сообщения поменьше или согласовать более высокий предел, ведь после переподключения то же сообщение снова будет отклонено.",
-        ],
+        title: 190,
+        description: 193,
     },
     Entry {
         name: "MANDATORY_EXTENSION",
-        aliases: &["MISSING_EXTENSION"],
-        iana_name: Some("Mandatory Ext."),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(196, 1),
+        iana_name: Some(TEXTS[197]),
+        reference: Some(TEXTS[198]),
+        url: Some(TEXTS[199]),
         sender: Sender::Client,
         reconnect: Reconnect::Never,
-        title: [
-            "Required extension missing",
-            "缺少必需的扩展",
-            "Нет обязательного расширения",
-        ],
-        description: [
-            "A client sends this code when it needs one or more extensions that the server did not agree to in the opening handshake; the reason text should list them. Servers do not send it, since a server can simply fail the opening handshake instead. Reconnecting will not help until the server supports the extension.",
-            "当客户端需要的一个或多个扩展没有在建立连接的握手中得到服务器同意时，客户端发送此码；关闭原因文本应列出这些扩展。服务器不发送它，因为服务器可以直接让握手失败。在服务器支持该扩展之前，重新连接无济于事。",
-            "Клиент отправляет этот код, когда сервер не согласовал в открывающем рукопожатии одно или несколько нужных ему расширений; в тексте причины их следует перечислить. Сервер этот код не отправляет: вместо этого он может просто отклонить открывающее рукопожатие. Пока сервер не поддерживает расширение, переподключение не поможет.",
-        ],
+        title: 200,
+        description: 203,
     },
     Entry {
         name: "INTERNAL_ERROR",
-        aliases: &["INTERNAL_SERVER_ERROR"],
-        iana_name: Some("Internal Error"),
-        reference: Some("RFC 6455, section 7.4.1; Errata ID 3227"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(206, 1),
+        iana_name: Some(TEXTS[207]),
+        reference: Some(TEXTS[208]),
+        url: Some(TEXTS[209]),
         sender: Sender::Either,
         reconnect: Reconnect::Backoff,
-        title: ["Internal error", "内部错误", "Внутренняя ошибка"],
-        description: [
-            "The sender ran into an unexpected condition, such as an unhandled exception, that kept it from fulfilling the request. RFC 6455 names only the server, but Errata 3227 lets either endpoint send it. The fault may be transient, so a client may reconnect with backoff; if it keeps happening, the bug is on the sending side.",
-            "发送方遇到了意外情况（例如未处理的异常），无法完成请求。RFC 6455 原文只提到服务器，但勘误 3227 允许任一端点发送它。故障可能是暂时的，客户端可以在退避后重新连接；若反复出现，说明缺陷在发送方一侧。",
-            "Отправитель столкнулся с непредвиденной ситуацией, например с необработанным исключением, и не может выполнить запрос. В тексте RFC 6455 упоминается только сервер, но исправление Errata 3227 разрешает отправлять этот код любой конечной точке. Сбой может быть временным, поэтому клиент может переподключиться с нарастающей задержкой; если ошибка повторяется, проблема на стороне отправителя.",
-        ],
+        title: 210,
+        description: 213,
     },
     Entry {
         name: "SERVICE_RESTART",
-        aliases: &[],
-        iana_name: Some("Service Restart"),
-        reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some(
-            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-        ),
+        aliases: text_slice(216, 0),
+        iana_name: Some(TEXTS[216]),
+        reference: Some(TEXTS[217]),
+        url: Some(TEXTS[218]),
         sender: Sender::Server,
         reconnect: Reconnect::Backoff,
-        title: [
-            "Service restarting",
-            "服务重启",
-            "Перезапуск сервиса",
-        ],
-        description: [
-            "A server sends this code when the service is restarting. A client may reconnect, but should first wait a randomized delay so that all clients do not return at once, and wait longer if the first attempt fails.",
-            "服务器在服务重启时发送此码。客户端可以重新连接，但应先等待一段随机延迟，以免所有客户端同时涌回；如果第一次尝试失败，应再延长等待时间。",
-            "Сервер отправляет этот код при перезапуске сервиса. Клиент может переподключиться, но сначала должен выждать случайную задержку, чтобы все клиенты не вернулись одновременно, а если первая попытка не удалась, подождать дольше.",
-        ],
+        title: 219,
+        description: 222,
     },
     Entry {
         name: "TRY_AGAIN_LATER",
-        aliases: &[],
-        iana_name: Some("Try Again Later"),
-        reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some(
-            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-        ),
+        aliases: text_slice(225, 0),
+        iana_name: Some(TEXTS[225]),
+        reference: Some(TEXTS[226]),
+        url: Some(TEXTS[227]),
         sender: Sender::Server,
         reconnect: Reconnect::Backoff,
-        title: ["Try again later", "稍后重试", "Повторите позже"],
-        description: [
-            "A server sends this code when a temporary condition, such as overload, keeps it from serving the client right now. The client should reconnect later, after a randomized and growing delay, possibly to a different server.",
-            "当服务器因暂时性情况（例如过载）当前无法为客户端提供服务时，会发送此码。客户端应稍后在随机且逐渐增长的延迟之后再重新连接，必要时可改连其他服务器。",
-            "Сервер отправляет этот код, когда временная ситуация, например перегрузка, не позволяет ему сейчас обслужить клиента. Клиенту следует переподключиться позже, после случайной нарастающей задержки, возможно к другому серверу.",
-        ],
+        title: 228,
+        description: 231,
     },
     Entry {
         name: "BAD_GATEWAY",
-        aliases: &[],
-        iana_name: Some("Bad Gateway"),
-        reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some(
-            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-        ),
+        aliases: text_slice(234, 0),
+        iana_name: Some(TEXTS[234]),
+        reference: Some(TEXTS[235]),
+        url: Some(TEXTS[236]),
         sender: Sender::Server,
         reconnect: Reconnect::Backoff,
-        title: ["Bad gateway", "网关错误", "Ошибка шлюза"],
-        description: [
-            "A gateway or proxy acting as the server sends this code when the upstream server it contacted for the client gave an invalid response, much like HTTP 502. The problem lies behind the gateway and is often temporary, so a client may reconnect with backoff.",
-            "充当服务器的网关或代理在其代表客户端访问的上游服务器返回无效响应时发送此码，类似于 HTTP 502。问题出在网关之后，而且往往是暂时的，因此客户端可以在退避后重新连接。",
-            "Шлюз или прокси-сервер, выступающий в роли сервера, отправляет этот код, когда вышестоящий сервер, к которому он обратился ради клиента, вернул недопустимый ответ, примерно как при HTTP 502. Проблема находится за шлюзом и часто временная, поэтому клиент может переподключиться с нарастающей задержкой.",
-        ],
+        title: 237,
+        description: 240,
     },
     Entry {
         name: "TLS_HANDSHAKE",
-        aliases: &["TLS_HANDSHAKE_FAILED"],
-        iana_name: Some("TLS handshake"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(243, 1),
+        iana_name: Some(TEXTS[244]),
+        reference: Some(TEXTS[245]),
+        url: Some(TEXTS[246]),
         sender: Sender::Local,
         reconnect: Reconnect::Never,
-        title: [
-            "TLS handshake failed",
-            "TLS 握手失败",
-            "Сбой рукопожатия TLS",
-        ],
-        description: [
-            "The API reports this code when the TLS handshake failed, for example because the server's certificate could not be verified. It must never be sent in a Close frame. Retrying will fail the same way until the certificate or the TLS configuration is fixed.",
-            "当 TLS 握手失败时（例如无法验证服务器的证书），API 会报告此码。它绝不能在关闭帧中发送。在证书或 TLS 配置修复之前，重试只会以同样的方式失败。",
-            "API сообщает этот код, когда рукопожатие TLS не удалось, например потому что сертификат сервера не прошёл проверку. Его никогда нельзя отправлять в кадре закрытия. Пока сертификат или настройки TLS не исправлены, повторные попытки будут завершаться так же.",
-        ],
+        title: 247,
+        description: 250,
     },
     Entry {
         name: "UNAUTHORIZED",
-        aliases: &[],
-        iana_name: Some("Unauthorized"),
-        reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some(
-            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-        ),
+        aliases: text_slice(253, 0),
+        iana_name: Some(TEXTS[253]),
+        reference: Some(TEXTS[254]),
+        url: Some(TEXTS[255]),
         sender: Sender::Server,
         reconnect: Reconnect::Reauthenticate,
-        title: [
-            "Authentication required",
-            "未通过认证",
-            "Требуется аутентификация",
-        ],
-        description: [
-            "In its IANA-registered meaning, a server sends this code when the client has not presented valid credentials, much like HTTP 401. The client should obtain fresh credentials, for example by refreshing its token, and then reconnect. Other protocols reuse 3000 with different meanings, so make sure the peer follows the IANA one.",
-            "按照 IANA 注册的含义，服务器在客户端未提供有效凭据时发送此码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），再重新连接。其他协议会以不同含义复用 3000，请确认对端遵循的是 IANA 的含义。",
-            "В значении, зарегистрированном в IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, примерно как при HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, и затем переподключиться. Другие протоколы используют код 3000 в ином значении, поэтому убедитесь, что другая сторона следует значению IANA.",
-        ],
+        title: 256,
+        description: 259,
     },
     Entry {
         name: "FORBIDDEN",
-        aliases: &[],
-        iana_name: Some("Forbidden"),
-        reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some(
-            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-        ),
+        aliases: text_slice(262, 0),
+        iana_name: Some(TEXTS[262]),
+        reference: Some(TEXTS[263]),
+        url: Some(TEXTS[264]),
         sender: Sender::Server,
         reconnect: Reconnect::Never,
-        title: ["Access forbidden", "禁止访问", "Доступ запрещён"],
-        description: [
-            "In its IANA-registered meaning, a server sends this code when it knows who the client is but does not allow it to access the requested resource, much like HTTP 403. Fresh credentials for the same identity will not change that, so the client should not reconnect automatically.",
-            "按照 IANA 注册的含义，服务器在已确认客户端身份、但不允许其访问所请求资源时发送此码，类似于 HTTP 403。为同一身份重新获取凭据不会改变结果，因此客户端不应自动重新连接。",
-            "В значении, зарегистрированном в IANA, сервер отправляет этот код, когда клиент опознан, но не имеет доступа к запрошенному ресурсу, примерно как при HTTP 403. Новые учётные данные для той же учётной записи ничего не изменят, поэтому клиенту не следует переподключаться автоматически.",
-        ],
+        title: 265,
+        description: 268,
     },
     Entry {
         name: "TIMEOUT",
-        aliases: &[],
-        iana_name: Some("Timeout"),
-        reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some(
-            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-        ),
+        aliases: text_slice(271, 0),
+        iana_name: Some(TEXTS[271]),
+        reference: Some(TEXTS[272]),
+        url: Some(TEXTS[273]),
         sender: Sender::Either,
         reconnect: Reconnect::Backoff,
-        title: ["Timed out", "超时", "Истекло время ожидания"],
-        description: [
-            "In its IANA-registered meaning, either endpoint sends this code when the peer did not respond or finish an operation within the expected time, for example when it never answered a ping. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.",
-            "按照 IANA 注册的含义，当对端未在预期时间内响应或完成操作（例如一直没有回应 ping）时，任一端点都可以发送此码。客户端可以在退避后重新连接；如果频繁发生，应检查心跳和超时设置。",
-            "В значении, зарегистрированном в IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию за отведённое время, например так и не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это происходит часто, стоит проверить настройки keepalive и тайм-аутов.",
-        ],
+        title: 274,
+        description: 277,
     },
 ];
 impl CloseCode {
@@ -2256,10 +2245,11 @@ impl<'a> CloseFrame<'a> {
     pub fn parse(payload: &'a [u8]) -> Result<CloseFrame<'a>, CloseFrameError> {
         match payload {
             [] => {
-                Ok(CloseFrame {
+                let empty = CloseFrame {
                     code: None,
                     reason: "",
-                })
+                };
+                Ok(empty)
             }
             [_] => Err(CloseFrameError::OneByte),
             _ if payload.len() > MAX_PAYLOAD_BYTES => {
@@ -2272,10 +2262,11 @@ impl<'a> CloseFrame<'a> {
                 }
                 match core::str::from_utf8(reason) {
                     Ok(reason) => {
-                        Ok(CloseFrame {
+                        let frame = CloseFrame {
                             code: Some(code),
                             reason,
-                        })
+                        };
+                        Ok(frame)
                     }
                     Err(_) => Err(CloseFrameError::InvalidUtf8),
                 }
@@ -2294,10 +2285,7 @@ impl<'a> CloseFrame<'a> {
     /// let long = "x".repeat(124);
     /// assert_eq!(CloseFrame::new(CloseCode::from(1000), &long), Err(CloseFrameError::ReasonTooLong(124)));
     /// ```
-    pub fn new(
-        code: CloseCode,
-        reason: &'a str,
-    ) -> Result<CloseFrame<'a>, CloseFrameError> {
+    pub fn new(code: CloseCode, reason: &'a str) -> Result<Self, CloseFrameError> {
         if !code.is_sendable() {
             Err(CloseFrameError::NotSendable(code))
         } else if reason.len() > MAX_REASON_BYTES {
@@ -2408,7 +2396,8 @@ impl fmt::Display for CloseFrameError {
                 write!(f, "close code {} may not be sent", code.0)
             }
             CloseFrameError::InvalidUtf8 => {
-                f.write_str("a close reason that is not valid UTF-8")
+                let text = "a close reason that is not valid UTF-8";
+                f.write_str(text)
             }
             CloseFrameError::ReasonTooLong(len) => {
                 write!(f, "a close reason of {len} bytes (at most 123)")
@@ -2506,8 +2495,8 @@ impl ReconnectStep {
     pub const fn delay_ms(self) -> u32 {
         match self {
             ReconnectStep::Stop => 0,
-            ReconnectStep::Retry { delay_ms }
-            | ReconnectStep::Reauthenticate { delay_ms } => delay_ms,
+            ReconnectStep::Retry { delay_ms } => delay_ms,
+            ReconnectStep::Reauthenticate { delay_ms } => delay_ms,
         }
     }
     /// `stop`, `retry` or `reauthenticate`: the name every language uses.
@@ -2561,7 +2550,7 @@ impl CloseCode {
             return ReconnectStep::Stop;
         }
         let (min, max) = self.reconnect_delay_bounds();
-        let exponent = if context.attempt < 20 { context.attempt } else { 20 };
+        let exponent = context.attempt.min(20);
         let growth = (BASE_DELAY_MS as u64) << exponent;
         let ceiling = if (min as u64) + growth < max as u64 {
             (min as u64) + growth
@@ -2575,12 +2564,11 @@ impl CloseCode {
         };
         let jitter = (random * (ceiling - min as u64) as f64) as u32;
         let delay_ms = min + jitter;
+        use ReconnectStep::{Reauthenticate, Retry};
         if matches!(hint, Reconnect::Reauthenticate) {
-            ReconnectStep::Reauthenticate {
-                delay_ms,
-            }
+            Reauthenticate { delay_ms }
         } else {
-            ReconnectStep::Retry { delay_ms }
+            Retry { delay_ms }
         }
     }
 }
@@ -2677,10 +2665,10 @@ impl CloseCode {
 /// `Serialize` and `Deserialize` with the crate's `serde` feature.
 #[cfg(feature = "serde")]
 mod serde_impls {
+    use super::{CloseCode, Locale, Reconnect, Sender};
     use core::fmt;
     use serde::de::{self, Deserialize, Deserializer, Unexpected, Visitor};
     use serde::ser::{Serialize, Serializer};
-    use super::{CloseCode, Locale, Reconnect, Sender};
     impl Serialize for CloseCode {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             serializer.serialize_u16(self.0)
@@ -2702,6 +2690,14 @@ mod serde_impls {
             (self.0)(text).ok_or_else(|| E::invalid_value(Unexpected::Str(text), &self))
         }
     }
+    /// The hint with this key.
+    fn reconnect(key: &str) -> Option<Reconnect> {
+        Reconnect::ALL.iter().find(|h| h.key() == key).copied()
+    }
+    /// The sender with this key.
+    fn sender(key: &str) -> Option<Sender> {
+        Sender::ALL.iter().find(|s| s.key() == key).copied()
+    }
     impl Serialize for Locale {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             serializer.serialize_str(self.tag())
@@ -2710,8 +2706,8 @@ mod serde_impls {
     impl<'de> Deserialize<'de> for Locale {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
             let parse: fn(&str) -> Option<Locale> = |tag| tag.parse().ok();
-            deserializer
-                .deserialize_str(Named(parse, "a locale tag of the close code registry"))
+            let expected = "a locale tag of the close code registry";
+            deserializer.deserialize_str(Named(parse, expected))
         }
     }
     impl Serialize for Reconnect {
@@ -2721,10 +2717,7 @@ mod serde_impls {
     }
     impl<'de> Deserialize<'de> for Reconnect {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            let find: fn(&str) -> Option<Reconnect> = |key| {
-                Reconnect::ALL.iter().copied().find(|hint| hint.key() == key)
-            };
-            deserializer.deserialize_str(Named(find, "a reconnect hint key"))
+            deserializer.deserialize_str(Named(reconnect, "a reconnect hint key"))
         }
     }
     impl Serialize for Sender {
@@ -2734,10 +2727,7 @@ mod serde_impls {
     }
     impl<'de> Deserialize<'de> for Sender {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            let find: fn(&str) -> Option<Sender> = |key| {
-                Sender::ALL.iter().copied().find(|sender| sender.key() == key)
-            };
-            deserializer.deserialize_str(Named(find, "a sender key"))
+            deserializer.deserialize_str(Named(sender, "a sender key"))
         }
     }
 }

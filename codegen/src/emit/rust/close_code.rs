@@ -70,29 +70,12 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
         ex_description,
     } = code_examples(registry);
     let predicates = range_predicates(registry);
-    // One unsigned comparison per run, combined without branches: `c - start <= end - start`
-    // wraps around for codes below `start`.
+    // One pattern of ranges: rustc compiles it to comparisons, and rustfmt leaves the macro's
+    // tokens as prettyplease printed them, however many runs there are.
     let runs = crate::emit::sendable_runs(registry);
-    let sendable: Vec<TokenStream> = runs
-        .iter()
-        .copied()
-        .map(|(start, end)| {
-            let (first, last, width) = (num(start), num(end), num(end - start));
-            // Bounds at the ends of u16 need no comparison (rustc rejects useless ones).
-            match (start, end) {
-                (0, u16::MAX) => quote!(true),
-                (0, _) => quote!(self.0 <= #last),
-                (_, u16::MAX) => quote!(self.0 >= #first),
-                _ if start == end => quote!(self.0 == #first),
-                _ => quote!(self.0.wrapping_sub(#first) <= #width),
-            }
-        })
-        .collect();
-    let sendable_match = match sendable.as_slice() {
+    let sendable_match = match runs.as_slice() {
         [] => quote!(false),
-        [only] => only.clone(),
-        several if several.len() <= super::super::INLINE_RUNS => quote!(#((#several))|*),
-        // A long `|` chain nests as deep as it is long; an or-pattern stays flat.
+        [(0, u16::MAX)] => quote!(true),
         _ => {
             let patterns = runs.iter().map(|&(start, end)| {
                 let (first, last) = (num(start), num(end));
@@ -352,9 +335,9 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             #[must_use]
             pub const fn title(self, locale: Locale) -> &'static str {
                 match (self.entry(), self.range()) {
-                    (Some(entry), _) => entry.title[locale.index()],
+                    (Some(entry), _) => text(entry.title, locale),
                     (None, Some(range)) => range.title(locale),
-                    (None, None) => OUT_OF_RANGE_TITLE[locale.index()],
+                    (None, None) => text(OUT_OF_RANGE_TITLE, locale),
                 }
             }
 
@@ -371,9 +354,9 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             #[must_use]
             pub const fn description(self, locale: Locale) -> &'static str {
                 match (self.entry(), self.range()) {
-                    (Some(entry), _) => entry.description[locale.index()],
+                    (Some(entry), _) => text(entry.description, locale),
                     (None, Some(range)) => range.description(locale),
-                    (None, None) => OUT_OF_RANGE_DESCRIPTION[locale.index()],
+                    (None, None) => text(OUT_OF_RANGE_DESCRIPTION, locale),
                 }
             }
 
@@ -435,9 +418,7 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
         /// assert_eq!(error.to_string(), "expected a close code number (0-65535) or constant name");
         /// ```
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub struct ParseCloseCodeError {
-            _private: (),
-        }
+        pub struct ParseCloseCodeError(());
 
         impl fmt::Display for ParseCloseCodeError {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -458,13 +439,13 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             fn from_str(text: &str) -> Result<Self, Self::Err> {
                 let text = text.trim();
                 if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
-                    return text.parse::<u16>().map(CloseCode).map_err(|_| ParseCloseCodeError { _private: () });
+                    return text.parse::<u16>().map(CloseCode).map_err(|_| ParseCloseCodeError(()));
                 }
                 NAMES
                     .iter()
                     .find(|(name, _)| name.eq_ignore_ascii_case(text))
                     .map(|&(_, code)| CloseCode(code))
-                    .ok_or(ParseCloseCodeError { _private: () })
+                    .ok_or(ParseCloseCodeError(()))
             }
         }
 
@@ -481,7 +462,11 @@ pub(super) fn entries(registry: &Registry) -> TokenStream {
         .iter()
         .map(|code| {
             let name = &code.name;
-            let aliases = &code.aliases;
+            let aliases = {
+                let first = push_texts(&code.aliases);
+                let len = Literal::usize_unsuffixed(code.aliases.len());
+                quote!(text_slice(#first, #len))
+            };
             let iana = optional(code.iana_name.as_deref());
             let reference = optional(code.reference.as_deref());
             let url = optional(code.url.as_deref());
@@ -491,7 +476,7 @@ pub(super) fn entries(registry: &Registry) -> TokenStream {
             quote! {
                 Entry {
                     name: #name,
-                    aliases: &[#(#aliases),*],
+                    aliases: #aliases,
                     iana_name: #iana,
                     reference: #reference,
                     url: #url,

@@ -10,12 +10,10 @@ pub(super) fn serde_impls() -> TokenStream {
         /// `Serialize` and `Deserialize` with the crate's `serde` feature.
         #[cfg(feature = "serde")]
         mod serde_impls {
+            use super::{CloseCode, Locale, Reconnect, Sender};
             use core::fmt;
-
             use serde::de::{self, Deserialize, Deserializer, Unexpected, Visitor};
             use serde::ser::{Serialize, Serializer};
-
-            use super::{CloseCode, Locale, Reconnect, Sender};
 
             impl Serialize for CloseCode {
                 fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -44,6 +42,16 @@ pub(super) fn serde_impls() -> TokenStream {
                 }
             }
 
+            /// The hint with this key.
+            fn reconnect(key: &str) -> Option<Reconnect> {
+                Reconnect::ALL.iter().find(|h| h.key() == key).copied()
+            }
+
+            /// The sender with this key.
+            fn sender(key: &str) -> Option<Sender> {
+                Sender::ALL.iter().find(|s| s.key() == key).copied()
+            }
+
             impl Serialize for Locale {
                 fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                     serializer.serialize_str(self.tag())
@@ -53,7 +61,8 @@ pub(super) fn serde_impls() -> TokenStream {
             impl<'de> Deserialize<'de> for Locale {
                 fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                     let parse: fn(&str) -> Option<Locale> = |tag| tag.parse().ok();
-                    deserializer.deserialize_str(Named(parse, "a locale tag of the close code registry"))
+                    let expected = "a locale tag of the close code registry";
+                    deserializer.deserialize_str(Named(parse, expected))
                 }
             }
 
@@ -65,9 +74,7 @@ pub(super) fn serde_impls() -> TokenStream {
 
             impl<'de> Deserialize<'de> for Reconnect {
                 fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    let find: fn(&str) -> Option<Reconnect> =
-                        |key| Reconnect::ALL.iter().copied().find(|hint| hint.key() == key);
-                    deserializer.deserialize_str(Named(find, "a reconnect hint key"))
+                    deserializer.deserialize_str(Named(reconnect, "a reconnect hint key"))
                 }
             }
 
@@ -79,9 +86,7 @@ pub(super) fn serde_impls() -> TokenStream {
 
             impl<'de> Deserialize<'de> for Sender {
                 fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    let find: fn(&str) -> Option<Sender> =
-                        |key| Sender::ALL.iter().copied().find(|sender| sender.key() == key);
-                    deserializer.deserialize_str(Named(find, "a sender key"))
+                    deserializer.deserialize_str(Named(sender, "a sender key"))
                 }
             }
         }
