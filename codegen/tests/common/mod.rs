@@ -22,7 +22,6 @@ use std::process::Command;
 
 use serde_json::{Map, Value, json};
 use ws_close_codes_codegen::behaviour;
-use ws_close_codes_codegen::emit::rust::Kind;
 use ws_close_codes_codegen::model::{Answer, Label, Reconnect, Registry, Sender};
 use ws_close_codes_codegen::{Layout, Output, Plan, Targets};
 
