@@ -42,7 +42,8 @@ export interface Label {
 }
 
 /** What `negotiateLocale` trims from both ends of a tag: every Unicode White_Space character. */
-const WHITESPACE = "\t\n\u000B\u000C\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
+const WHITESPACE =
+  "\t\n\u000B\u000C\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
 
 /** Freezes `value` and everything it holds, so that no caller can change the shared data. */
 function deepFreeze<T>(value: T): T {
@@ -57,7 +58,12 @@ function deepFreeze<T>(value: T): T {
 export type Reconnect = "never" | "backoff" | "reauthenticate" | "unspecified";
 
 /** Every value of {@link Reconnect}, in registry order. */
-export const RECONNECT_HINTS: readonly Reconnect[] = deepFreeze(["never", "backoff", "reauthenticate", "unspecified"]);
+export const RECONNECT_HINTS: readonly Reconnect[] = deepFreeze([
+  "never",
+  "backoff",
+  "reauthenticate",
+  "unspecified",
+]);
 
 /** Title and description of each value of {@link Reconnect}. */
 const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
@@ -99,7 +105,13 @@ const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
 export type Sender = "client" | "server" | "either" | "local" | "none";
 
 /** Every value of {@link Sender}, in registry order. */
-export const SENDERS: readonly Sender[] = deepFreeze(["client", "server", "either", "local", "none"]);
+export const SENDERS: readonly Sender[] = deepFreeze([
+  "client",
+  "server",
+  "either",
+  "local",
+  "none",
+]);
 
 /** Title and description of each value of {@link Sender}. */
 const SENDER_LABELS: Readonly<Record<Sender, Label>> = deepFreeze({
@@ -451,310 +463,367 @@ interface Entry extends Label {
 
 /** The registered codes, by number. */
 const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
-  [1000, {
-    name: "NORMAL_CLOSURE",
-    aliases: ["CLOSE_NORMAL"],
-    ianaName: "Normal Closure",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      en: "Normal closure",
+  [
+    1000,
+    {
+      name: "NORMAL_CLOSURE",
+      aliases: ["CLOSE_NORMAL"],
+      ianaName: "Normal Closure",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        en: "Normal closure",
+      },
+      description: {
+        en: "The connection has done its job and is being closed on purpose, for example because the user logged out or the client has nothing more to send. Either endpoint may send it, and the receiver should complete the closing handshake and not reconnect. Together with 3000-4999, it is the only code a browser's close() accepts.",
+      },
     },
-    description: {
-      en: "The connection has done its job and is being closed on purpose, for example because the user logged out or the client has nothing more to send. Either endpoint may send it, and the receiver should complete the closing handshake and not reconnect. Together with 3000-4999, it is the only code a browser's close() accepts.",
+  ],
+  [
+    1001,
+    {
+      name: "GOING_AWAY",
+      aliases: ["CLOSE_GOING_AWAY"],
+      ianaName: "Going Away",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "backoff",
+      title: {
+        en: "Endpoint going away",
+      },
+      description: {
+        en: "The sending endpoint is leaving: a server is shutting down or restarting, or a browser is navigating away from the page that opened the connection. The receiver should complete the closing handshake; a client that still needs the connection may reconnect after a randomized backoff delay.",
+      },
     },
-  }],
-  [1001, {
-    name: "GOING_AWAY",
-    aliases: ["CLOSE_GOING_AWAY"],
-    ianaName: "Going Away",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "backoff",
-    title: {
-      en: "Endpoint going away",
+  ],
+  [
+    1002,
+    {
+      name: "PROTOCOL_ERROR",
+      aliases: ["CLOSE_PROTOCOL_ERROR"],
+      ianaName: "Protocol error",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        en: "Protocol error",
+      },
+      description: {
+        en: "The sender received frames that break the WebSocket protocol, such as an unmasked frame from a client or an unknown opcode, and is ending the connection. Either endpoint may send it. Reconnecting with the same software will hit the same bug, so log the error and fix the peer instead of retrying.",
+      },
     },
-    description: {
-      en: "The sending endpoint is leaving: a server is shutting down or restarting, or a browser is navigating away from the page that opened the connection. The receiver should complete the closing handshake; a client that still needs the connection may reconnect after a randomized backoff delay.",
+  ],
+  [
+    1003,
+    {
+      name: "UNSUPPORTED_DATA",
+      aliases: ["CLOSE_UNSUPPORTED"],
+      ianaName: "Unsupported Data",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        en: "Unsupported data type",
+      },
+      description: {
+        en: "The sender received a type of data it cannot accept, for example a binary message sent to an endpoint that only handles text. Either endpoint may send it. It concerns the message type, not its content: invalid UTF-8 in a text message calls for 1007. The peer should change what it sends rather than reconnect.",
+      },
     },
-  }],
-  [1002, {
-    name: "PROTOCOL_ERROR",
-    aliases: ["CLOSE_PROTOCOL_ERROR"],
-    ianaName: "Protocol error",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      en: "Protocol error",
+  ],
+  [
+    1004,
+    {
+      name: "RESERVED",
+      aliases: [],
+      ianaName: "Reserved",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: false,
+      sender: "none",
+      reconnect: "never",
+      title: {
+        en: "Reserved code",
+      },
+      description: {
+        en: "This code is reserved, and a meaning may be given to it in the future. No endpoint may send it and no API reports it; a receiver that finds it in a Close frame should treat this as a protocol error and fail the connection.",
+      },
     },
-    description: {
-      en: "The sender received frames that break the WebSocket protocol, such as an unmasked frame from a client or an unknown opcode, and is ending the connection. Either endpoint may send it. Reconnecting with the same software will hit the same bug, so log the error and fix the peer instead of retrying.",
+  ],
+  [
+    1005,
+    {
+      name: "NO_STATUS_RECEIVED",
+      aliases: ["CLOSE_NO_STATUS", "NO_STATUS_RCVD"],
+      ianaName: "No Status Rcvd",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: false,
+      sender: "local",
+      reconnect: "backoff",
+      title: {
+        en: "No close code received",
+      },
+      description: {
+        en: "The API reports this code when the peer's Close frame carried no close code at all. It must never be sent in a Close frame; to close without giving a reason, send a Close frame with an empty payload instead. The closing handshake itself was orderly, but since no reason was given a client may reconnect with backoff.",
+      },
     },
-  }],
-  [1003, {
-    name: "UNSUPPORTED_DATA",
-    aliases: ["CLOSE_UNSUPPORTED"],
-    ianaName: "Unsupported Data",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      en: "Unsupported data type",
+  ],
+  [
+    1006,
+    {
+      name: "ABNORMAL_CLOSURE",
+      aliases: ["CLOSE_ABNORMAL"],
+      ianaName: "Abnormal Closure",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: false,
+      sender: "local",
+      reconnect: "backoff",
+      title: {
+        en: "Abnormal closure",
+      },
+      description: {
+        en: "The API reports this code when the connection ended without any Close frame, for example because the network dropped, the peer crashed or a proxy cut the TCP connection. It must never be sent in a Close frame. The cause is usually transient, so a client should reconnect after a randomized, growing delay.",
+      },
     },
-    description: {
-      en: "The sender received a type of data it cannot accept, for example a binary message sent to an endpoint that only handles text. Either endpoint may send it. It concerns the message type, not its content: invalid UTF-8 in a text message calls for 1007. The peer should change what it sends rather than reconnect.",
+  ],
+  [
+    1007,
+    {
+      name: "INVALID_FRAME_PAYLOAD_DATA",
+      aliases: ["INVALID_DATA", "INVALID_TEXT"],
+      ianaName: "Invalid frame payload data",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        en: "Invalid payload data",
+      },
+      description: {
+        en: "The sender received a message whose content does not match its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes its messages, so reconnecting will not help until that is fixed.",
+      },
     },
-  }],
-  [1004, {
-    name: "RESERVED",
-    aliases: [],
-    ianaName: "Reserved",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: false,
-    sender: "none",
-    reconnect: "never",
-    title: {
-      en: "Reserved code",
+  ],
+  [
+    1008,
+    {
+      name: "POLICY_VIOLATION",
+      aliases: [],
+      ianaName: "Policy Violation",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        en: "Policy violation",
+      },
+      description: {
+        en: "The sender received a message that breaks its policy and no more specific code fits; 1003 covers an unacceptable data type and 1009 an oversized message. Either endpoint may send it. The exact reason may be hidden on purpose, so a client should not retry automatically and should surface the error instead.",
+      },
     },
-    description: {
-      en: "This code is reserved, and a meaning may be given to it in the future. No endpoint may send it and no API reports it; a receiver that finds it in a Close frame should treat this as a protocol error and fail the connection.",
+  ],
+  [
+    1009,
+    {
+      name: "MESSAGE_TOO_BIG",
+      aliases: ["CLOSE_TOO_LARGE"],
+      ianaName: "Message Too Big",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        en: "Message too big",
+      },
+      description: {
+        en: "The sender received a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit, because reconnecting and sending the same message will fail again.",
+      },
     },
-  }],
-  [1005, {
-    name: "NO_STATUS_RECEIVED",
-    aliases: ["CLOSE_NO_STATUS", "NO_STATUS_RCVD"],
-    ianaName: "No Status Rcvd",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: false,
-    sender: "local",
-    reconnect: "backoff",
-    title: {
-      en: "No close code received",
+  ],
+  [
+    1010,
+    {
+      name: "MANDATORY_EXTENSION",
+      aliases: ["MISSING_EXTENSION"],
+      ianaName: "Mandatory Ext.",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "client",
+      reconnect: "never",
+      title: {
+        en: "Required extension missing",
+      },
+      description: {
+        en: "A client sends this code when it needs one or more extensions that the server did not agree to in the opening handshake; the reason text should list them. Servers do not send it, since a server can simply fail the opening handshake instead. Reconnecting will not help until the server supports the extension.",
+      },
     },
-    description: {
-      en: "The API reports this code when the peer's Close frame carried no close code at all. It must never be sent in a Close frame; to close without giving a reason, send a Close frame with an empty payload instead. The closing handshake itself was orderly, but since no reason was given a client may reconnect with backoff.",
+  ],
+  [
+    1011,
+    {
+      name: "INTERNAL_ERROR",
+      aliases: ["INTERNAL_SERVER_ERROR"],
+      ianaName: "Internal Error",
+      reference: "RFC 6455, section 7.4.1; Errata ID 3227",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "backoff",
+      title: {
+        en: "Internal error",
+      },
+      description: {
+        en: "The sender ran into an unexpected condition, such as an unhandled exception, that kept it from fulfilling the request. RFC 6455 names only the server, but Errata 3227 lets either endpoint send it. The fault may be transient, so a client may reconnect with backoff; if it keeps happening, the bug is on the sending side.",
+      },
     },
-  }],
-  [1006, {
-    name: "ABNORMAL_CLOSURE",
-    aliases: ["CLOSE_ABNORMAL"],
-    ianaName: "Abnormal Closure",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: false,
-    sender: "local",
-    reconnect: "backoff",
-    title: {
-      en: "Abnormal closure",
+  ],
+  [
+    1012,
+    {
+      name: "SERVICE_RESTART",
+      aliases: [],
+      ianaName: "Service Restart",
+      reference: "IANA WebSocket Close Code Number Registry",
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "server",
+      reconnect: "backoff",
+      title: {
+        en: "Service restarting",
+      },
+      description: {
+        en: "A server sends this code when the service is restarting. A client may reconnect, but should first wait a randomized delay so that all clients do not return at once, and wait longer if the first attempt fails.",
+      },
     },
-    description: {
-      en: "The API reports this code when the connection ended without any Close frame, for example because the network dropped, the peer crashed or a proxy cut the TCP connection. It must never be sent in a Close frame. The cause is usually transient, so a client should reconnect after a randomized, growing delay.",
+  ],
+  [
+    1013,
+    {
+      name: "TRY_AGAIN_LATER",
+      aliases: [],
+      ianaName: "Try Again Later",
+      reference: "IANA WebSocket Close Code Number Registry",
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "server",
+      reconnect: "backoff",
+      title: {
+        en: "Try again later",
+      },
+      description: {
+        en: "A server sends this code when a temporary condition, such as overload, keeps it from serving the client right now. The client should reconnect later, after a randomized and growing delay, possibly to a different server.",
+      },
     },
-  }],
-  [1007, {
-    name: "INVALID_FRAME_PAYLOAD_DATA",
-    aliases: ["INVALID_DATA", "INVALID_TEXT"],
-    ianaName: "Invalid frame payload data",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      en: "Invalid payload data",
+  ],
+  [
+    1014,
+    {
+      name: "BAD_GATEWAY",
+      aliases: [],
+      ianaName: "Bad Gateway",
+      reference: "IANA WebSocket Close Code Number Registry",
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "server",
+      reconnect: "backoff",
+      title: {
+        en: "Bad gateway",
+      },
+      description: {
+        en: "A gateway or proxy acting as the server sends this code when the upstream server it contacted for the client gave an invalid response, much like HTTP 502. The problem lies behind the gateway and is often temporary, so a client may reconnect with backoff.",
+      },
     },
-    description: {
-      en: "The sender received a message whose content does not match its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes its messages, so reconnecting will not help until that is fixed.",
+  ],
+  [
+    1015,
+    {
+      name: "TLS_HANDSHAKE",
+      aliases: ["TLS_HANDSHAKE_FAILED"],
+      ianaName: "TLS handshake",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: false,
+      sender: "local",
+      reconnect: "never",
+      title: {
+        en: "TLS handshake failed",
+      },
+      description: {
+        en: "The API reports this code when the TLS handshake failed, for example because the server's certificate could not be verified. It must never be sent in a Close frame. Retrying will fail the same way until the certificate or the TLS configuration is fixed.",
+      },
     },
-  }],
-  [1008, {
-    name: "POLICY_VIOLATION",
-    aliases: [],
-    ianaName: "Policy Violation",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      en: "Policy violation",
+  ],
+  [
+    3000,
+    {
+      name: "UNAUTHORIZED",
+      aliases: [],
+      ianaName: "Unauthorized",
+      reference: "IANA WebSocket Close Code Number Registry",
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "server",
+      reconnect: "reauthenticate",
+      title: {
+        en: "Authentication required",
+      },
+      description: {
+        en: "In its IANA-registered meaning, a server sends this code when the client has not presented valid credentials, much like HTTP 401. The client should obtain fresh credentials, for example by refreshing its token, and then reconnect. Other protocols reuse 3000 with different meanings, so make sure the peer follows the IANA one.",
+      },
     },
-    description: {
-      en: "The sender received a message that breaks its policy and no more specific code fits; 1003 covers an unacceptable data type and 1009 an oversized message. Either endpoint may send it. The exact reason may be hidden on purpose, so a client should not retry automatically and should surface the error instead.",
+  ],
+  [
+    3003,
+    {
+      name: "FORBIDDEN",
+      aliases: [],
+      ianaName: "Forbidden",
+      reference: "IANA WebSocket Close Code Number Registry",
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "server",
+      reconnect: "never",
+      title: {
+        en: "Access forbidden",
+      },
+      description: {
+        en: "In its IANA-registered meaning, a server sends this code when it knows who the client is but does not allow it to access the requested resource, much like HTTP 403. Fresh credentials for the same identity will not change that, so the client should not reconnect automatically.",
+      },
     },
-  }],
-  [1009, {
-    name: "MESSAGE_TOO_BIG",
-    aliases: ["CLOSE_TOO_LARGE"],
-    ianaName: "Message Too Big",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      en: "Message too big",
+  ],
+  [
+    3008,
+    {
+      name: "TIMEOUT",
+      aliases: [],
+      ianaName: "Timeout",
+      reference: "IANA WebSocket Close Code Number Registry",
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "either",
+      reconnect: "backoff",
+      title: {
+        en: "Timed out",
+      },
+      description: {
+        en: "In its IANA-registered meaning, either endpoint sends this code when the peer did not respond or finish an operation within the expected time, for example when it never answered a ping. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.",
+      },
     },
-    description: {
-      en: "The sender received a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit, because reconnecting and sending the same message will fail again.",
-    },
-  }],
-  [1010, {
-    name: "MANDATORY_EXTENSION",
-    aliases: ["MISSING_EXTENSION"],
-    ianaName: "Mandatory Ext.",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "client",
-    reconnect: "never",
-    title: {
-      en: "Required extension missing",
-    },
-    description: {
-      en: "A client sends this code when it needs one or more extensions that the server did not agree to in the opening handshake; the reason text should list them. Servers do not send it, since a server can simply fail the opening handshake instead. Reconnecting will not help until the server supports the extension.",
-    },
-  }],
-  [1011, {
-    name: "INTERNAL_ERROR",
-    aliases: ["INTERNAL_SERVER_ERROR"],
-    ianaName: "Internal Error",
-    reference: "RFC 6455, section 7.4.1; Errata ID 3227",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "backoff",
-    title: {
-      en: "Internal error",
-    },
-    description: {
-      en: "The sender ran into an unexpected condition, such as an unhandled exception, that kept it from fulfilling the request. RFC 6455 names only the server, but Errata 3227 lets either endpoint send it. The fault may be transient, so a client may reconnect with backoff; if it keeps happening, the bug is on the sending side.",
-    },
-  }],
-  [1012, {
-    name: "SERVICE_RESTART",
-    aliases: [],
-    ianaName: "Service Restart",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "server",
-    reconnect: "backoff",
-    title: {
-      en: "Service restarting",
-    },
-    description: {
-      en: "A server sends this code when the service is restarting. A client may reconnect, but should first wait a randomized delay so that all clients do not return at once, and wait longer if the first attempt fails.",
-    },
-  }],
-  [1013, {
-    name: "TRY_AGAIN_LATER",
-    aliases: [],
-    ianaName: "Try Again Later",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "server",
-    reconnect: "backoff",
-    title: {
-      en: "Try again later",
-    },
-    description: {
-      en: "A server sends this code when a temporary condition, such as overload, keeps it from serving the client right now. The client should reconnect later, after a randomized and growing delay, possibly to a different server.",
-    },
-  }],
-  [1014, {
-    name: "BAD_GATEWAY",
-    aliases: [],
-    ianaName: "Bad Gateway",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "server",
-    reconnect: "backoff",
-    title: {
-      en: "Bad gateway",
-    },
-    description: {
-      en: "A gateway or proxy acting as the server sends this code when the upstream server it contacted for the client gave an invalid response, much like HTTP 502. The problem lies behind the gateway and is often temporary, so a client may reconnect with backoff.",
-    },
-  }],
-  [1015, {
-    name: "TLS_HANDSHAKE",
-    aliases: ["TLS_HANDSHAKE_FAILED"],
-    ianaName: "TLS handshake",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: false,
-    sender: "local",
-    reconnect: "never",
-    title: {
-      en: "TLS handshake failed",
-    },
-    description: {
-      en: "The API reports this code when the TLS handshake failed, for example because the server's certificate could not be verified. It must never be sent in a Close frame. Retrying will fail the same way until the certificate or the TLS configuration is fixed.",
-    },
-  }],
-  [3000, {
-    name: "UNAUTHORIZED",
-    aliases: [],
-    ianaName: "Unauthorized",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "server",
-    reconnect: "reauthenticate",
-    title: {
-      en: "Authentication required",
-    },
-    description: {
-      en: "In its IANA-registered meaning, a server sends this code when the client has not presented valid credentials, much like HTTP 401. The client should obtain fresh credentials, for example by refreshing its token, and then reconnect. Other protocols reuse 3000 with different meanings, so make sure the peer follows the IANA one.",
-    },
-  }],
-  [3003, {
-    name: "FORBIDDEN",
-    aliases: [],
-    ianaName: "Forbidden",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "server",
-    reconnect: "never",
-    title: {
-      en: "Access forbidden",
-    },
-    description: {
-      en: "In its IANA-registered meaning, a server sends this code when it knows who the client is but does not allow it to access the requested resource, much like HTTP 403. Fresh credentials for the same identity will not change that, so the client should not reconnect automatically.",
-    },
-  }],
-  [3008, {
-    name: "TIMEOUT",
-    aliases: [],
-    ianaName: "Timeout",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "either",
-    reconnect: "backoff",
-    title: {
-      en: "Timed out",
-    },
-    description: {
-      en: "In its IANA-registered meaning, either endpoint sends this code when the peer did not respond or finish an operation within the expected time, for example when it never answered a ping. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.",
-    },
-  }],
+  ],
 ]);
 for (const entry of ENTRIES.values()) deepFreeze(entry);
 
@@ -766,7 +835,13 @@ const LAST_ENTRY = 3008;
 
 /** May `code` appear in a Close frame? (`code | 0` is `code` only for an integer.) */
 function sendableNumber(code: number): boolean {
-  return (code >= 1007 ? (code >= 3000 ? code >= 3000 && code <= 4999 : code >= 1007 && code <= 1014) : code >= 1000 && code <= 1003) && (code | 0) === code;
+  if ((code | 0) !== code) return false;
+  if (code < 1000) return false;
+  if (code <= 1003) return true;
+  if (code < 1007) return false;
+  if (code <= 1014) return true;
+  if (code < 3000) return false;
+  return code <= 4999;
 }
 
 /** Is `code` an integer a Close frame can carry (0-65535)? */
@@ -777,7 +852,9 @@ function isWireNumber(code: number): boolean {
 /** The registered entry for `code`, if it has one. */
 function entryOf(code: number): Entry | undefined {
   // Outside the registered numbers' bounds, no lookup is needed.
-  return code >= FIRST_ENTRY && code <= LAST_ENTRY && isWireNumber(code) ? ENTRIES.get(code) : undefined;
+  return code >= FIRST_ENTRY && code <= LAST_ENTRY && isWireNumber(code)
+    ? ENTRIES.get(code)
+    : undefined;
 }
 
 /**
@@ -961,7 +1038,10 @@ export interface CloseEventDescription {
  * };
  * ```
  */
-export function describeCloseEvent(event: CloseEventLike, locale?: string): CloseEventDescription {
+export function describeCloseEvent(
+  event: CloseEventLike,
+  locale?: string,
+): CloseEventDescription {
   const resolved = resolveLocale(locale);
   const label = labelOf(event.code);
   return {
@@ -1012,7 +1092,11 @@ function subtagsOf(tag: string): Subtags {
   let script: string | undefined;
   let region: string | undefined;
   for (const part of rest) {
-    if (script === undefined && region === undefined && SCRIPT_SUBTAG.test(part)) {
+    if (
+      script === undefined &&
+      region === undefined &&
+      SCRIPT_SUBTAG.test(part)
+    ) {
       script = part;
     } else if (region === undefined && REGION_SUBTAG.test(part)) {
       region = part;
@@ -1028,7 +1112,9 @@ function asciiLowercase(text: string): string {
 
 /** Are two optional subtags equal, ignoring the case of ASCII letters? */
 function sameSubtag(a: string | undefined, b: string | undefined): boolean {
-  return a === undefined || b === undefined ? a === b : asciiLowercase(a) === asciiLowercase(b);
+  return a === undefined || b === undefined
+    ? a === b
+    : asciiLowercase(a) === asciiLowercase(b);
 }
 
 /** The locale one language tag matches, if any (see {@link negotiateLocale}). */
@@ -1036,16 +1122,23 @@ function matchTag(tag: string): Locale | undefined {
   const requested = subtagsOf(tag);
   const language = requested.language;
   if (language === undefined) return undefined;
-  const candidates = LOCALES.map((locale) => ({ locale, ...subtagsOf(locale) })).filter((ours) =>
-    sameSubtag(ours.language, language),
-  );
+  const candidates = LOCALES.map((locale) => ({
+    locale,
+    ...subtagsOf(locale),
+  })).filter((ours) => sameSubtag(ours.language, language));
   const exact = candidates.find(
-    (ours) => sameSubtag(ours.script, requested.script) && sameSubtag(ours.region, requested.region),
+    (ours) =>
+      sameSubtag(ours.script, requested.script) &&
+      sameSubtag(ours.region, requested.region),
   );
   if (exact !== undefined) return exact.locale;
   if (sameSubtag(language, "zh")) {
-    const region = requested.region === undefined ? undefined : asciiLowercase(requested.region);
-    const traditional = region !== undefined && TRADITIONAL_CHINESE_REGIONS.includes(region);
+    const region =
+      requested.region === undefined
+        ? undefined
+        : asciiLowercase(requested.region);
+    const traditional =
+      region !== undefined && TRADITIONAL_CHINESE_REGIONS.includes(region);
     const script = requested.script ?? (traditional ? "Hant" : "Hans");
     return candidates.find((ours) => sameSubtag(ours.script, script))?.locale;
   }
@@ -1072,7 +1165,8 @@ interface Candidate {
 function best(candidates: readonly Candidate[]): Candidate | undefined {
   let found: Candidate | undefined;
   for (const candidate of candidates) {
-    if (found === undefined || candidate.quality > found.quality) found = candidate;
+    if (found === undefined || candidate.quality > found.quality)
+      found = candidate;
   }
   return found;
 }
@@ -1102,7 +1196,10 @@ export function negotiateLocale(tags: string | readonly string[]): Locale {
       const equals = parameter.indexOf("=");
       const name = equals < 0 ? parameter : parameter.slice(0, equals);
       const value = equals < 0 ? "" : parameter.slice(equals + 1);
-      if (quality === undefined && asciiLowercase(trimWhitespace(name)) === "q") {
+      if (
+        quality === undefined &&
+        asciiLowercase(trimWhitespace(name)) === "q"
+      ) {
         quality = parseQuality(trimWhitespace(value));
         if (quality === undefined) return;
       }
@@ -1114,10 +1211,14 @@ export function negotiateLocale(tags: string | readonly string[]): Locale {
     if (quality === 0) excluded.add(locale);
     else candidates.push({ locale, quality, position });
   });
-  const allowed = candidates.filter((candidate) => !excluded.has(candidate.locale));
+  const allowed = candidates.filter(
+    (candidate) => !excluded.has(candidate.locale),
+  );
   const winner = best(allowed);
   if (winner?.locale === FALLBACK_LOCALE) {
-    const earlier = allowed.filter((c) => c.position < winner.position && c.locale !== FALLBACK_LOCALE);
+    const earlier = allowed.filter(
+      (c) => c.position < winner.position && c.locale !== FALLBACK_LOCALE,
+    );
     return (best(earlier) ?? winner).locale;
   }
   if (winner !== undefined) return winner.locale;
@@ -1167,7 +1268,9 @@ export function isPrivate(code: number): boolean {
  * ```
  */
 export function isBrowserClosable(code: number): boolean {
-  return code === 1000 || (code >= 3000 && code <= 4999 && Number.isInteger(code));
+  return (
+    code === 1000 || (code >= 3000 && code <= 4999 && Number.isInteger(code))
+  );
 }
 
 /** The most bytes a Close frame payload holds: a control frame carries at most 125. */
@@ -1225,7 +1328,9 @@ function utf8SequenceLength(bytes: Uint8Array, at: number): number {
   if (lead >= 0xf0 && lead <= 0xf4) {
     const low = lead === 0xf0 ? 0x90 : 0x80;
     const high = lead === 0xf4 ? 0x8f : 0xbf;
-    return continuation(1, low, high) && continuation(2) && continuation(3) ? 4 : 0;
+    return continuation(1, low, high) && continuation(2) && continuation(3)
+      ? 4
+      : 0;
   }
   return 0;
 }
@@ -1239,7 +1344,8 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
     if (length === 0) return undefined;
     const lead = bytes[at] ?? 0;
     let codePoint = length === 1 ? lead : lead & (0xff >> (length + 1));
-    for (let offset = 1; offset < length; offset += 1) codePoint = (codePoint << 6) | ((bytes[at + offset] ?? 0) & 0x3f);
+    for (let offset = 1; offset < length; offset += 1)
+      codePoint = (codePoint << 6) | ((bytes[at + offset] ?? 0) & 0x3f);
     codePoints.push(codePoint);
     at += length;
   }
@@ -1253,9 +1359,14 @@ function encodeUtf8(text: string): number[] | undefined {
     const codePoint = character.codePointAt(0) ?? 0;
     if (codePoint >= 0xd800 && codePoint <= 0xdfff) return undefined;
     if (codePoint < 0x80) bytes.push(codePoint);
-    else if (codePoint < 0x800) bytes.push(0xc0 | (codePoint >> 6), 0x80 | (codePoint & 0x3f));
+    else if (codePoint < 0x800)
+      bytes.push(0xc0 | (codePoint >> 6), 0x80 | (codePoint & 0x3f));
     else if (codePoint < 0x10000)
-      bytes.push(0xe0 | (codePoint >> 12), 0x80 | ((codePoint >> 6) & 0x3f), 0x80 | (codePoint & 0x3f));
+      bytes.push(
+        0xe0 | (codePoint >> 12),
+        0x80 | ((codePoint >> 6) & 0x3f),
+        0x80 | (codePoint & 0x3f),
+      );
     else
       bytes.push(
         0xf0 | (codePoint >> 18),
@@ -1280,16 +1391,25 @@ function encodeUtf8(text: string): number[] | undefined {
  * // code 1001, reason "hi"
  * ```
  */
-export function parseClosePayload(payload: Uint8Array): { code: number | undefined; reason: string } {
+export function parseClosePayload(payload: Uint8Array): {
+  code: number | undefined;
+  reason: string;
+} {
   if (payload.length === 0) return { code: undefined, reason: "" };
-  if (payload.length === 1) throw new CloseFrameError("a Close frame payload of one byte", 1002);
+  if (payload.length === 1)
+    throw new CloseFrameError("a Close frame payload of one byte", 1002);
   if (payload.length > MAX_PAYLOAD_BYTES) {
-    throw new CloseFrameError(`a Close frame payload of ${payload.length} bytes (at most 125)`, 1002);
+    throw new CloseFrameError(
+      `a Close frame payload of ${payload.length} bytes (at most 125)`,
+      1002,
+    );
   }
   const code = ((payload[0] ?? 0) << 8) | (payload[1] ?? 0);
-  if (!isSendable(code)) throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
+  if (!isSendable(code))
+    throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
   const reason = decodeUtf8(payload.subarray(2));
-  if (reason === undefined) throw new CloseFrameError("a close reason that is not valid UTF-8", 1007);
+  if (reason === undefined)
+    throw new CloseFrameError("a close reason that is not valid UTF-8", 1007);
   return { code, reason };
 }
 
@@ -1306,11 +1426,16 @@ export function parseClosePayload(payload: Uint8Array): { code: number | undefin
  * ```
  */
 export function encodeClosePayload(code: number, reason = ""): Uint8Array {
-  if (!isSendable(code)) throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
+  if (!isSendable(code))
+    throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
   const bytes = encodeUtf8(reason);
-  if (bytes === undefined) throw new CloseFrameError("a close reason with a lone surrogate", 1007);
+  if (bytes === undefined)
+    throw new CloseFrameError("a close reason with a lone surrogate", 1007);
   if (bytes.length > MAX_REASON_BYTES) {
-    throw new CloseFrameError(`a close reason of ${bytes.length} bytes (at most 123)`, 1002);
+    throw new CloseFrameError(
+      `a close reason of ${bytes.length} bytes (at most 123)`,
+      1002,
+    );
   }
   return Uint8Array.from([code >> 8, code & 0xff, ...bytes]);
 }
@@ -1330,7 +1455,14 @@ export function truncateReason(reason: string): string {
   let end = 0;
   for (const character of reason) {
     const codePoint = character.codePointAt(0) ?? 0;
-    const length = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+    const length =
+      codePoint < 0x80
+        ? 1
+        : codePoint < 0x800
+          ? 2
+          : codePoint < 0x10000
+            ? 3
+            : 4;
     if (bytes + length > MAX_REASON_BYTES) break;
     bytes += length;
     end += character.length;

@@ -42,7 +42,8 @@ export interface Label {
 }
 
 /** What `negotiateLocale` trims from both ends of a tag: every Unicode White_Space character. */
-const WHITESPACE = "\t\n\u000B\u000C\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
+const WHITESPACE =
+  "\t\n\u000B\u000C\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
 
 /** Freezes `value` and everything it holds, so that no caller can change the shared data. */
 function deepFreeze<T>(value: T): T {
@@ -57,7 +58,12 @@ function deepFreeze<T>(value: T): T {
 export type Reconnect = "never" | "backoff" | "reauthenticate" | "unspecified";
 
 /** Every value of {@link Reconnect}, in registry order. */
-export const RECONNECT_HINTS: readonly Reconnect[] = deepFreeze(["never", "backoff", "reauthenticate", "unspecified"]);
+export const RECONNECT_HINTS: readonly Reconnect[] = deepFreeze([
+  "never",
+  "backoff",
+  "reauthenticate",
+  "unspecified",
+]);
 
 /** Title and description of each value of {@link Reconnect}. */
 const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
@@ -99,7 +105,13 @@ const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
 export type Sender = "client" | "server" | "either" | "local" | "none";
 
 /** Every value of {@link Sender}, in registry order. */
-export const SENDERS: readonly Sender[] = deepFreeze(["client", "server", "either", "local", "none"]);
+export const SENDERS: readonly Sender[] = deepFreeze([
+  "client",
+  "server",
+  "either",
+  "local",
+  "none",
+]);
 
 /** Title and description of each value of {@link Sender}. */
 const SENDER_LABELS: Readonly<Record<Sender, Label>> = deepFreeze({
@@ -451,310 +463,367 @@ interface Entry extends Label {
 
 /** The registered codes, by number. */
 const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
-  [1000, {
-    name: "NORMAL_CLOSURE",
-    aliases: ["CLOSE_NORMAL"],
-    ianaName: "Normal Closure",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      ru: "Нормальное закрытие",
+  [
+    1000,
+    {
+      name: "NORMAL_CLOSURE",
+      aliases: ["CLOSE_NORMAL"],
+      ianaName: "Normal Closure",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        ru: "Нормальное закрытие",
+      },
+      description: {
+        ru: "Соединение выполнило свою задачу и закрывается намеренно, например потому что пользователь вышел из системы или клиенту больше нечего отправлять. Его может отправить любая конечная точка; получателю следует завершить закрывающее рукопожатие и не переподключаться. Метод close() в браузере принимает только этот код и коды 3000-4999.",
+      },
     },
-    description: {
-      ru: "Соединение выполнило свою задачу и закрывается намеренно, например потому что пользователь вышел из системы или клиенту больше нечего отправлять. Его может отправить любая конечная точка; получателю следует завершить закрывающее рукопожатие и не переподключаться. Метод close() в браузере принимает только этот код и коды 3000-4999.",
+  ],
+  [
+    1001,
+    {
+      name: "GOING_AWAY",
+      aliases: ["CLOSE_GOING_AWAY"],
+      ianaName: "Going Away",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "backoff",
+      title: {
+        ru: "Конечная точка уходит",
+      },
+      description: {
+        ru: "Отправившая его конечная точка прекращает работу: сервер останавливается или перезапускается, либо браузер уходит со страницы, открывшей соединение. Получателю следует завершить закрывающее рукопожатие; клиент, которому соединение ещё нужно, может переподключиться после случайной нарастающей задержки.",
+      },
     },
-  }],
-  [1001, {
-    name: "GOING_AWAY",
-    aliases: ["CLOSE_GOING_AWAY"],
-    ianaName: "Going Away",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "backoff",
-    title: {
-      ru: "Конечная точка уходит",
+  ],
+  [
+    1002,
+    {
+      name: "PROTOCOL_ERROR",
+      aliases: ["CLOSE_PROTOCOL_ERROR"],
+      ianaName: "Protocol error",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        ru: "Ошибка протокола",
+      },
+      description: {
+        ru: "Отправитель получил кадры, нарушающие протокол WebSocket (например, немаскированный кадр от клиента или неизвестный код операции), и разрывает соединение. Его может отправить любая конечная точка. Переподключение с тем же программным обеспечением приведёт к той же ошибке, поэтому её следует записать в журнал и исправить на другой стороне, а не повторять попытку.",
+      },
     },
-    description: {
-      ru: "Отправившая его конечная точка прекращает работу: сервер останавливается или перезапускается, либо браузер уходит со страницы, открывшей соединение. Получателю следует завершить закрывающее рукопожатие; клиент, которому соединение ещё нужно, может переподключиться после случайной нарастающей задержки.",
+  ],
+  [
+    1003,
+    {
+      name: "UNSUPPORTED_DATA",
+      aliases: ["CLOSE_UNSUPPORTED"],
+      ianaName: "Unsupported Data",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        ru: "Неподдерживаемый тип данных",
+      },
+      description: {
+        ru: "Отправитель получил данные типа, который не может принять, например двоичное сообщение для конечной точки, работающей только с текстом. Его может отправить любая конечная точка. Код касается типа сообщения, а не его содержимого: для недопустимого UTF-8 в текстовом сообщении предназначен код 1007. Другой стороне следует изменить отправляемые данные, а не переподключаться.",
+      },
     },
-  }],
-  [1002, {
-    name: "PROTOCOL_ERROR",
-    aliases: ["CLOSE_PROTOCOL_ERROR"],
-    ianaName: "Protocol error",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      ru: "Ошибка протокола",
+  ],
+  [
+    1004,
+    {
+      name: "RESERVED",
+      aliases: [],
+      ianaName: "Reserved",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: false,
+      sender: "none",
+      reconnect: "never",
+      title: {
+        ru: "Зарезервированный код",
+      },
+      description: {
+        ru: "Этот код зарезервирован, и в будущем ему может быть присвоено значение. Ни одна конечная точка не должна его отправлять, и ни один API о нём не сообщает; получив его в кадре закрытия, получатель должен считать это ошибкой протокола и разорвать соединение.",
+      },
     },
-    description: {
-      ru: "Отправитель получил кадры, нарушающие протокол WebSocket (например, немаскированный кадр от клиента или неизвестный код операции), и разрывает соединение. Его может отправить любая конечная точка. Переподключение с тем же программным обеспечением приведёт к той же ошибке, поэтому её следует записать в журнал и исправить на другой стороне, а не повторять попытку.",
+  ],
+  [
+    1005,
+    {
+      name: "NO_STATUS_RECEIVED",
+      aliases: ["CLOSE_NO_STATUS", "NO_STATUS_RCVD"],
+      ianaName: "No Status Rcvd",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: false,
+      sender: "local",
+      reconnect: "backoff",
+      title: {
+        ru: "Код закрытия не получен",
+      },
+      description: {
+        ru: "API сообщает этот код, когда кадр закрытия от другой стороны не содержал кода закрытия. Его никогда нельзя отправлять в кадре закрытия; чтобы закрыть соединение без указания причины, отправьте кадр закрытия с пустой полезной нагрузкой. Само закрывающее рукопожатие прошло штатно, но причина не указана, поэтому клиент может переподключиться с нарастающей задержкой.",
+      },
     },
-  }],
-  [1003, {
-    name: "UNSUPPORTED_DATA",
-    aliases: ["CLOSE_UNSUPPORTED"],
-    ianaName: "Unsupported Data",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      ru: "Неподдерживаемый тип данных",
+  ],
+  [
+    1006,
+    {
+      name: "ABNORMAL_CLOSURE",
+      aliases: ["CLOSE_ABNORMAL"],
+      ianaName: "Abnormal Closure",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: false,
+      sender: "local",
+      reconnect: "backoff",
+      title: {
+        ru: "Аварийное закрытие",
+      },
+      description: {
+        ru: "API сообщает этот код, когда соединение оборвалось без кадра закрытия, например из-за сбоя сети, падения другой стороны или разрыва TCP-соединения прокси-сервером. Его никогда нельзя отправлять в кадре закрытия. Причина обычно временная, поэтому клиенту следует переподключиться после случайной нарастающей задержки.",
+      },
     },
-    description: {
-      ru: "Отправитель получил данные типа, который не может принять, например двоичное сообщение для конечной точки, работающей только с текстом. Его может отправить любая конечная точка. Код касается типа сообщения, а не его содержимого: для недопустимого UTF-8 в текстовом сообщении предназначен код 1007. Другой стороне следует изменить отправляемые данные, а не переподключаться.",
+  ],
+  [
+    1007,
+    {
+      name: "INVALID_FRAME_PAYLOAD_DATA",
+      aliases: ["INVALID_DATA", "INVALID_TEXT"],
+      ianaName: "Invalid frame payload data",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        ru: "Недопустимые данные сообщения",
+      },
+      description: {
+        ru: "Отправитель получил сообщение, содержимое которого не соответствует его типу; чаще всего это текстовое сообщение с недопустимым UTF-8. Его может отправить любая конечная точка. Код указывает на ошибку в кодировании сообщений на другой стороне, и до её исправления переподключение не поможет.",
+      },
     },
-  }],
-  [1004, {
-    name: "RESERVED",
-    aliases: [],
-    ianaName: "Reserved",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: false,
-    sender: "none",
-    reconnect: "never",
-    title: {
-      ru: "Зарезервированный код",
+  ],
+  [
+    1008,
+    {
+      name: "POLICY_VIOLATION",
+      aliases: [],
+      ianaName: "Policy Violation",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        ru: "Нарушение политики",
+      },
+      description: {
+        ru: "Отправитель получил сообщение, нарушающее его политику, и более конкретный код не подходит: для неприемлемого типа данных есть 1003, для слишком большого сообщения — 1009. Его может отправить любая конечная точка. Точная причина может быть скрыта намеренно, поэтому клиенту не следует автоматически повторять попытку; лучше показать ошибку.",
+      },
     },
-    description: {
-      ru: "Этот код зарезервирован, и в будущем ему может быть присвоено значение. Ни одна конечная точка не должна его отправлять, и ни один API о нём не сообщает; получив его в кадре закрытия, получатель должен считать это ошибкой протокола и разорвать соединение.",
+  ],
+  [
+    1009,
+    {
+      name: "MESSAGE_TOO_BIG",
+      aliases: ["CLOSE_TOO_LARGE"],
+      ianaName: "Message Too Big",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        ru: "Слишком большое сообщение",
+      },
+      description: {
+        ru: "Отправитель получил сообщение большего размера, чем готов обработать. Его может отправить любая конечная точка. Другой стороне следует разбить данные на сообщения поменьше или согласовать более высокий предел, ведь после переподключения то же сообщение снова будет отклонено.",
+      },
     },
-  }],
-  [1005, {
-    name: "NO_STATUS_RECEIVED",
-    aliases: ["CLOSE_NO_STATUS", "NO_STATUS_RCVD"],
-    ianaName: "No Status Rcvd",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: false,
-    sender: "local",
-    reconnect: "backoff",
-    title: {
-      ru: "Код закрытия не получен",
+  ],
+  [
+    1010,
+    {
+      name: "MANDATORY_EXTENSION",
+      aliases: ["MISSING_EXTENSION"],
+      ianaName: "Mandatory Ext.",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "client",
+      reconnect: "never",
+      title: {
+        ru: "Нет обязательного расширения",
+      },
+      description: {
+        ru: "Клиент отправляет этот код, когда сервер не согласовал в открывающем рукопожатии одно или несколько нужных ему расширений; в тексте причины их следует перечислить. Сервер этот код не отправляет: вместо этого он может просто отклонить открывающее рукопожатие. Пока сервер не поддерживает расширение, переподключение не поможет.",
+      },
     },
-    description: {
-      ru: "API сообщает этот код, когда кадр закрытия от другой стороны не содержал кода закрытия. Его никогда нельзя отправлять в кадре закрытия; чтобы закрыть соединение без указания причины, отправьте кадр закрытия с пустой полезной нагрузкой. Само закрывающее рукопожатие прошло штатно, но причина не указана, поэтому клиент может переподключиться с нарастающей задержкой.",
+  ],
+  [
+    1011,
+    {
+      name: "INTERNAL_ERROR",
+      aliases: ["INTERNAL_SERVER_ERROR"],
+      ianaName: "Internal Error",
+      reference: "RFC 6455, section 7.4.1; Errata ID 3227",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "backoff",
+      title: {
+        ru: "Внутренняя ошибка",
+      },
+      description: {
+        ru: "Отправитель столкнулся с непредвиденной ситуацией, например с необработанным исключением, и не может выполнить запрос. В тексте RFC 6455 упоминается только сервер, но исправление Errata 3227 разрешает отправлять этот код любой конечной точке. Сбой может быть временным, поэтому клиент может переподключиться с нарастающей задержкой; если ошибка повторяется, проблема на стороне отправителя.",
+      },
     },
-  }],
-  [1006, {
-    name: "ABNORMAL_CLOSURE",
-    aliases: ["CLOSE_ABNORMAL"],
-    ianaName: "Abnormal Closure",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: false,
-    sender: "local",
-    reconnect: "backoff",
-    title: {
-      ru: "Аварийное закрытие",
+  ],
+  [
+    1012,
+    {
+      name: "SERVICE_RESTART",
+      aliases: [],
+      ianaName: "Service Restart",
+      reference: "IANA WebSocket Close Code Number Registry",
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "server",
+      reconnect: "backoff",
+      title: {
+        ru: "Перезапуск сервиса",
+      },
+      description: {
+        ru: "Сервер отправляет этот код при перезапуске сервиса. Клиент может переподключиться, но сначала должен выждать случайную задержку, чтобы все клиенты не вернулись одновременно, а если первая попытка не удалась, подождать дольше.",
+      },
     },
-    description: {
-      ru: "API сообщает этот код, когда соединение оборвалось без кадра закрытия, например из-за сбоя сети, падения другой стороны или разрыва TCP-соединения прокси-сервером. Его никогда нельзя отправлять в кадре закрытия. Причина обычно временная, поэтому клиенту следует переподключиться после случайной нарастающей задержки.",
+  ],
+  [
+    1013,
+    {
+      name: "TRY_AGAIN_LATER",
+      aliases: [],
+      ianaName: "Try Again Later",
+      reference: "IANA WebSocket Close Code Number Registry",
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "server",
+      reconnect: "backoff",
+      title: {
+        ru: "Повторите позже",
+      },
+      description: {
+        ru: "Сервер отправляет этот код, когда временная ситуация, например перегрузка, не позволяет ему сейчас обслужить клиента. Клиенту следует переподключиться позже, после случайной нарастающей задержки, возможно к другому серверу.",
+      },
     },
-  }],
-  [1007, {
-    name: "INVALID_FRAME_PAYLOAD_DATA",
-    aliases: ["INVALID_DATA", "INVALID_TEXT"],
-    ianaName: "Invalid frame payload data",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      ru: "Недопустимые данные сообщения",
+  ],
+  [
+    1014,
+    {
+      name: "BAD_GATEWAY",
+      aliases: [],
+      ianaName: "Bad Gateway",
+      reference: "IANA WebSocket Close Code Number Registry",
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "server",
+      reconnect: "backoff",
+      title: {
+        ru: "Ошибка шлюза",
+      },
+      description: {
+        ru: "Шлюз или прокси-сервер, выступающий в роли сервера, отправляет этот код, когда вышестоящий сервер, к которому он обратился ради клиента, вернул недопустимый ответ, примерно как при HTTP 502. Проблема находится за шлюзом и часто временная, поэтому клиент может переподключиться с нарастающей задержкой.",
+      },
     },
-    description: {
-      ru: "Отправитель получил сообщение, содержимое которого не соответствует его типу; чаще всего это текстовое сообщение с недопустимым UTF-8. Его может отправить любая конечная точка. Код указывает на ошибку в кодировании сообщений на другой стороне, и до её исправления переподключение не поможет.",
+  ],
+  [
+    1015,
+    {
+      name: "TLS_HANDSHAKE",
+      aliases: ["TLS_HANDSHAKE_FAILED"],
+      ianaName: "TLS handshake",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: false,
+      sender: "local",
+      reconnect: "never",
+      title: {
+        ru: "Сбой рукопожатия TLS",
+      },
+      description: {
+        ru: "API сообщает этот код, когда рукопожатие TLS не удалось, например потому что сертификат сервера не прошёл проверку. Его никогда нельзя отправлять в кадре закрытия. Пока сертификат или настройки TLS не исправлены, повторные попытки будут завершаться так же.",
+      },
     },
-  }],
-  [1008, {
-    name: "POLICY_VIOLATION",
-    aliases: [],
-    ianaName: "Policy Violation",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      ru: "Нарушение политики",
+  ],
+  [
+    3000,
+    {
+      name: "UNAUTHORIZED",
+      aliases: [],
+      ianaName: "Unauthorized",
+      reference: "IANA WebSocket Close Code Number Registry",
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "server",
+      reconnect: "reauthenticate",
+      title: {
+        ru: "Требуется аутентификация",
+      },
+      description: {
+        ru: "В значении, зарегистрированном в IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, примерно как при HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, и затем переподключиться. Другие протоколы используют код 3000 в ином значении, поэтому убедитесь, что другая сторона следует значению IANA.",
+      },
     },
-    description: {
-      ru: "Отправитель получил сообщение, нарушающее его политику, и более конкретный код не подходит: для неприемлемого типа данных есть 1003, для слишком большого сообщения — 1009. Его может отправить любая конечная точка. Точная причина может быть скрыта намеренно, поэтому клиенту не следует автоматически повторять попытку; лучше показать ошибку.",
+  ],
+  [
+    3003,
+    {
+      name: "FORBIDDEN",
+      aliases: [],
+      ianaName: "Forbidden",
+      reference: "IANA WebSocket Close Code Number Registry",
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "server",
+      reconnect: "never",
+      title: {
+        ru: "Доступ запрещён",
+      },
+      description: {
+        ru: "В значении, зарегистрированном в IANA, сервер отправляет этот код, когда клиент опознан, но не имеет доступа к запрошенному ресурсу, примерно как при HTTP 403. Новые учётные данные для той же учётной записи ничего не изменят, поэтому клиенту не следует переподключаться автоматически.",
+      },
     },
-  }],
-  [1009, {
-    name: "MESSAGE_TOO_BIG",
-    aliases: ["CLOSE_TOO_LARGE"],
-    ianaName: "Message Too Big",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      ru: "Слишком большое сообщение",
+  ],
+  [
+    3008,
+    {
+      name: "TIMEOUT",
+      aliases: [],
+      ianaName: "Timeout",
+      reference: "IANA WebSocket Close Code Number Registry",
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "either",
+      reconnect: "backoff",
+      title: {
+        ru: "Истекло время ожидания",
+      },
+      description: {
+        ru: "В значении, зарегистрированном в IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию за отведённое время, например так и не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это происходит часто, стоит проверить настройки keepalive и тайм-аутов.",
+      },
     },
-    description: {
-      ru: "Отправитель получил сообщение большего размера, чем готов обработать. Его может отправить любая конечная точка. Другой стороне следует разбить данные на сообщения поменьше или согласовать более высокий предел, ведь после переподключения то же сообщение снова будет отклонено.",
-    },
-  }],
-  [1010, {
-    name: "MANDATORY_EXTENSION",
-    aliases: ["MISSING_EXTENSION"],
-    ianaName: "Mandatory Ext.",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "client",
-    reconnect: "never",
-    title: {
-      ru: "Нет обязательного расширения",
-    },
-    description: {
-      ru: "Клиент отправляет этот код, когда сервер не согласовал в открывающем рукопожатии одно или несколько нужных ему расширений; в тексте причины их следует перечислить. Сервер этот код не отправляет: вместо этого он может просто отклонить открывающее рукопожатие. Пока сервер не поддерживает расширение, переподключение не поможет.",
-    },
-  }],
-  [1011, {
-    name: "INTERNAL_ERROR",
-    aliases: ["INTERNAL_SERVER_ERROR"],
-    ianaName: "Internal Error",
-    reference: "RFC 6455, section 7.4.1; Errata ID 3227",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "backoff",
-    title: {
-      ru: "Внутренняя ошибка",
-    },
-    description: {
-      ru: "Отправитель столкнулся с непредвиденной ситуацией, например с необработанным исключением, и не может выполнить запрос. В тексте RFC 6455 упоминается только сервер, но исправление Errata 3227 разрешает отправлять этот код любой конечной точке. Сбой может быть временным, поэтому клиент может переподключиться с нарастающей задержкой; если ошибка повторяется, проблема на стороне отправителя.",
-    },
-  }],
-  [1012, {
-    name: "SERVICE_RESTART",
-    aliases: [],
-    ianaName: "Service Restart",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "server",
-    reconnect: "backoff",
-    title: {
-      ru: "Перезапуск сервиса",
-    },
-    description: {
-      ru: "Сервер отправляет этот код при перезапуске сервиса. Клиент может переподключиться, но сначала должен выждать случайную задержку, чтобы все клиенты не вернулись одновременно, а если первая попытка не удалась, подождать дольше.",
-    },
-  }],
-  [1013, {
-    name: "TRY_AGAIN_LATER",
-    aliases: [],
-    ianaName: "Try Again Later",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "server",
-    reconnect: "backoff",
-    title: {
-      ru: "Повторите позже",
-    },
-    description: {
-      ru: "Сервер отправляет этот код, когда временная ситуация, например перегрузка, не позволяет ему сейчас обслужить клиента. Клиенту следует переподключиться позже, после случайной нарастающей задержки, возможно к другому серверу.",
-    },
-  }],
-  [1014, {
-    name: "BAD_GATEWAY",
-    aliases: [],
-    ianaName: "Bad Gateway",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "server",
-    reconnect: "backoff",
-    title: {
-      ru: "Ошибка шлюза",
-    },
-    description: {
-      ru: "Шлюз или прокси-сервер, выступающий в роли сервера, отправляет этот код, когда вышестоящий сервер, к которому он обратился ради клиента, вернул недопустимый ответ, примерно как при HTTP 502. Проблема находится за шлюзом и часто временная, поэтому клиент может переподключиться с нарастающей задержкой.",
-    },
-  }],
-  [1015, {
-    name: "TLS_HANDSHAKE",
-    aliases: ["TLS_HANDSHAKE_FAILED"],
-    ianaName: "TLS handshake",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: false,
-    sender: "local",
-    reconnect: "never",
-    title: {
-      ru: "Сбой рукопожатия TLS",
-    },
-    description: {
-      ru: "API сообщает этот код, когда рукопожатие TLS не удалось, например потому что сертификат сервера не прошёл проверку. Его никогда нельзя отправлять в кадре закрытия. Пока сертификат или настройки TLS не исправлены, повторные попытки будут завершаться так же.",
-    },
-  }],
-  [3000, {
-    name: "UNAUTHORIZED",
-    aliases: [],
-    ianaName: "Unauthorized",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "server",
-    reconnect: "reauthenticate",
-    title: {
-      ru: "Требуется аутентификация",
-    },
-    description: {
-      ru: "В значении, зарегистрированном в IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, примерно как при HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, и затем переподключиться. Другие протоколы используют код 3000 в ином значении, поэтому убедитесь, что другая сторона следует значению IANA.",
-    },
-  }],
-  [3003, {
-    name: "FORBIDDEN",
-    aliases: [],
-    ianaName: "Forbidden",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "server",
-    reconnect: "never",
-    title: {
-      ru: "Доступ запрещён",
-    },
-    description: {
-      ru: "В значении, зарегистрированном в IANA, сервер отправляет этот код, когда клиент опознан, но не имеет доступа к запрошенному ресурсу, примерно как при HTTP 403. Новые учётные данные для той же учётной записи ничего не изменят, поэтому клиенту не следует переподключаться автоматически.",
-    },
-  }],
-  [3008, {
-    name: "TIMEOUT",
-    aliases: [],
-    ianaName: "Timeout",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "either",
-    reconnect: "backoff",
-    title: {
-      ru: "Истекло время ожидания",
-    },
-    description: {
-      ru: "В значении, зарегистрированном в IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию за отведённое время, например так и не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это происходит часто, стоит проверить настройки keepalive и тайм-аутов.",
-    },
-  }],
+  ],
 ]);
 for (const entry of ENTRIES.values()) deepFreeze(entry);
 
@@ -766,7 +835,13 @@ const LAST_ENTRY = 3008;
 
 /** May `code` appear in a Close frame? (`code | 0` is `code` only for an integer.) */
 function sendableNumber(code: number): boolean {
-  return (code >= 1007 ? (code >= 3000 ? code >= 3000 && code <= 4999 : code >= 1007 && code <= 1014) : code >= 1000 && code <= 1003) && (code | 0) === code;
+  if ((code | 0) !== code) return false;
+  if (code < 1000) return false;
+  if (code <= 1003) return true;
+  if (code < 1007) return false;
+  if (code <= 1014) return true;
+  if (code < 3000) return false;
+  return code <= 4999;
 }
 
 /** Is `code` an integer a Close frame can carry (0-65535)? */
@@ -777,7 +852,9 @@ function isWireNumber(code: number): boolean {
 /** The registered entry for `code`, if it has one. */
 function entryOf(code: number): Entry | undefined {
   // Outside the registered numbers' bounds, no lookup is needed.
-  return code >= FIRST_ENTRY && code <= LAST_ENTRY && isWireNumber(code) ? ENTRIES.get(code) : undefined;
+  return code >= FIRST_ENTRY && code <= LAST_ENTRY && isWireNumber(code)
+    ? ENTRIES.get(code)
+    : undefined;
 }
 
 /**
@@ -961,7 +1038,10 @@ export interface CloseEventDescription {
  * };
  * ```
  */
-export function describeCloseEvent(event: CloseEventLike, locale?: string): CloseEventDescription {
+export function describeCloseEvent(
+  event: CloseEventLike,
+  locale?: string,
+): CloseEventDescription {
   const resolved = resolveLocale(locale);
   const label = labelOf(event.code);
   return {
@@ -1012,7 +1092,11 @@ function subtagsOf(tag: string): Subtags {
   let script: string | undefined;
   let region: string | undefined;
   for (const part of rest) {
-    if (script === undefined && region === undefined && SCRIPT_SUBTAG.test(part)) {
+    if (
+      script === undefined &&
+      region === undefined &&
+      SCRIPT_SUBTAG.test(part)
+    ) {
       script = part;
     } else if (region === undefined && REGION_SUBTAG.test(part)) {
       region = part;
@@ -1028,7 +1112,9 @@ function asciiLowercase(text: string): string {
 
 /** Are two optional subtags equal, ignoring the case of ASCII letters? */
 function sameSubtag(a: string | undefined, b: string | undefined): boolean {
-  return a === undefined || b === undefined ? a === b : asciiLowercase(a) === asciiLowercase(b);
+  return a === undefined || b === undefined
+    ? a === b
+    : asciiLowercase(a) === asciiLowercase(b);
 }
 
 /** The locale one language tag matches, if any (see {@link negotiateLocale}). */
@@ -1036,16 +1122,23 @@ function matchTag(tag: string): Locale | undefined {
   const requested = subtagsOf(tag);
   const language = requested.language;
   if (language === undefined) return undefined;
-  const candidates = LOCALES.map((locale) => ({ locale, ...subtagsOf(locale) })).filter((ours) =>
-    sameSubtag(ours.language, language),
-  );
+  const candidates = LOCALES.map((locale) => ({
+    locale,
+    ...subtagsOf(locale),
+  })).filter((ours) => sameSubtag(ours.language, language));
   const exact = candidates.find(
-    (ours) => sameSubtag(ours.script, requested.script) && sameSubtag(ours.region, requested.region),
+    (ours) =>
+      sameSubtag(ours.script, requested.script) &&
+      sameSubtag(ours.region, requested.region),
   );
   if (exact !== undefined) return exact.locale;
   if (sameSubtag(language, "zh")) {
-    const region = requested.region === undefined ? undefined : asciiLowercase(requested.region);
-    const traditional = region !== undefined && TRADITIONAL_CHINESE_REGIONS.includes(region);
+    const region =
+      requested.region === undefined
+        ? undefined
+        : asciiLowercase(requested.region);
+    const traditional =
+      region !== undefined && TRADITIONAL_CHINESE_REGIONS.includes(region);
     const script = requested.script ?? (traditional ? "Hant" : "Hans");
     return candidates.find((ours) => sameSubtag(ours.script, script))?.locale;
   }
@@ -1072,7 +1165,8 @@ interface Candidate {
 function best(candidates: readonly Candidate[]): Candidate | undefined {
   let found: Candidate | undefined;
   for (const candidate of candidates) {
-    if (found === undefined || candidate.quality > found.quality) found = candidate;
+    if (found === undefined || candidate.quality > found.quality)
+      found = candidate;
   }
   return found;
 }
@@ -1102,7 +1196,10 @@ export function negotiateLocale(tags: string | readonly string[]): Locale {
       const equals = parameter.indexOf("=");
       const name = equals < 0 ? parameter : parameter.slice(0, equals);
       const value = equals < 0 ? "" : parameter.slice(equals + 1);
-      if (quality === undefined && asciiLowercase(trimWhitespace(name)) === "q") {
+      if (
+        quality === undefined &&
+        asciiLowercase(trimWhitespace(name)) === "q"
+      ) {
         quality = parseQuality(trimWhitespace(value));
         if (quality === undefined) return;
       }
@@ -1114,10 +1211,14 @@ export function negotiateLocale(tags: string | readonly string[]): Locale {
     if (quality === 0) excluded.add(locale);
     else candidates.push({ locale, quality, position });
   });
-  const allowed = candidates.filter((candidate) => !excluded.has(candidate.locale));
+  const allowed = candidates.filter(
+    (candidate) => !excluded.has(candidate.locale),
+  );
   const winner = best(allowed);
   if (winner?.locale === FALLBACK_LOCALE) {
-    const earlier = allowed.filter((c) => c.position < winner.position && c.locale !== FALLBACK_LOCALE);
+    const earlier = allowed.filter(
+      (c) => c.position < winner.position && c.locale !== FALLBACK_LOCALE,
+    );
     return (best(earlier) ?? winner).locale;
   }
   if (winner !== undefined) return winner.locale;
@@ -1167,7 +1268,9 @@ export function isPrivate(code: number): boolean {
  * ```
  */
 export function isBrowserClosable(code: number): boolean {
-  return code === 1000 || (code >= 3000 && code <= 4999 && Number.isInteger(code));
+  return (
+    code === 1000 || (code >= 3000 && code <= 4999 && Number.isInteger(code))
+  );
 }
 
 /** The most bytes a Close frame payload holds: a control frame carries at most 125. */
@@ -1225,7 +1328,9 @@ function utf8SequenceLength(bytes: Uint8Array, at: number): number {
   if (lead >= 0xf0 && lead <= 0xf4) {
     const low = lead === 0xf0 ? 0x90 : 0x80;
     const high = lead === 0xf4 ? 0x8f : 0xbf;
-    return continuation(1, low, high) && continuation(2) && continuation(3) ? 4 : 0;
+    return continuation(1, low, high) && continuation(2) && continuation(3)
+      ? 4
+      : 0;
   }
   return 0;
 }
@@ -1239,7 +1344,8 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
     if (length === 0) return undefined;
     const lead = bytes[at] ?? 0;
     let codePoint = length === 1 ? lead : lead & (0xff >> (length + 1));
-    for (let offset = 1; offset < length; offset += 1) codePoint = (codePoint << 6) | ((bytes[at + offset] ?? 0) & 0x3f);
+    for (let offset = 1; offset < length; offset += 1)
+      codePoint = (codePoint << 6) | ((bytes[at + offset] ?? 0) & 0x3f);
     codePoints.push(codePoint);
     at += length;
   }
@@ -1253,9 +1359,14 @@ function encodeUtf8(text: string): number[] | undefined {
     const codePoint = character.codePointAt(0) ?? 0;
     if (codePoint >= 0xd800 && codePoint <= 0xdfff) return undefined;
     if (codePoint < 0x80) bytes.push(codePoint);
-    else if (codePoint < 0x800) bytes.push(0xc0 | (codePoint >> 6), 0x80 | (codePoint & 0x3f));
+    else if (codePoint < 0x800)
+      bytes.push(0xc0 | (codePoint >> 6), 0x80 | (codePoint & 0x3f));
     else if (codePoint < 0x10000)
-      bytes.push(0xe0 | (codePoint >> 12), 0x80 | ((codePoint >> 6) & 0x3f), 0x80 | (codePoint & 0x3f));
+      bytes.push(
+        0xe0 | (codePoint >> 12),
+        0x80 | ((codePoint >> 6) & 0x3f),
+        0x80 | (codePoint & 0x3f),
+      );
     else
       bytes.push(
         0xf0 | (codePoint >> 18),
@@ -1280,16 +1391,25 @@ function encodeUtf8(text: string): number[] | undefined {
  * // code 1001, reason "hi"
  * ```
  */
-export function parseClosePayload(payload: Uint8Array): { code: number | undefined; reason: string } {
+export function parseClosePayload(payload: Uint8Array): {
+  code: number | undefined;
+  reason: string;
+} {
   if (payload.length === 0) return { code: undefined, reason: "" };
-  if (payload.length === 1) throw new CloseFrameError("a Close frame payload of one byte", 1002);
+  if (payload.length === 1)
+    throw new CloseFrameError("a Close frame payload of one byte", 1002);
   if (payload.length > MAX_PAYLOAD_BYTES) {
-    throw new CloseFrameError(`a Close frame payload of ${payload.length} bytes (at most 125)`, 1002);
+    throw new CloseFrameError(
+      `a Close frame payload of ${payload.length} bytes (at most 125)`,
+      1002,
+    );
   }
   const code = ((payload[0] ?? 0) << 8) | (payload[1] ?? 0);
-  if (!isSendable(code)) throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
+  if (!isSendable(code))
+    throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
   const reason = decodeUtf8(payload.subarray(2));
-  if (reason === undefined) throw new CloseFrameError("a close reason that is not valid UTF-8", 1007);
+  if (reason === undefined)
+    throw new CloseFrameError("a close reason that is not valid UTF-8", 1007);
   return { code, reason };
 }
 
@@ -1306,11 +1426,16 @@ export function parseClosePayload(payload: Uint8Array): { code: number | undefin
  * ```
  */
 export function encodeClosePayload(code: number, reason = ""): Uint8Array {
-  if (!isSendable(code)) throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
+  if (!isSendable(code))
+    throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
   const bytes = encodeUtf8(reason);
-  if (bytes === undefined) throw new CloseFrameError("a close reason with a lone surrogate", 1007);
+  if (bytes === undefined)
+    throw new CloseFrameError("a close reason with a lone surrogate", 1007);
   if (bytes.length > MAX_REASON_BYTES) {
-    throw new CloseFrameError(`a close reason of ${bytes.length} bytes (at most 123)`, 1002);
+    throw new CloseFrameError(
+      `a close reason of ${bytes.length} bytes (at most 123)`,
+      1002,
+    );
   }
   return Uint8Array.from([code >> 8, code & 0xff, ...bytes]);
 }
@@ -1330,7 +1455,14 @@ export function truncateReason(reason: string): string {
   let end = 0;
   for (const character of reason) {
     const codePoint = character.codePointAt(0) ?? 0;
-    const length = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+    const length =
+      codePoint < 0x80
+        ? 1
+        : codePoint < 0x800
+          ? 2
+          : codePoint < 0x10000
+            ? 3
+            : 4;
     if (bytes + length > MAX_REASON_BYTES) break;
     bytes += length;
     end += character.length;

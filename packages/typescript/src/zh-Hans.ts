@@ -42,7 +42,8 @@ export interface Label {
 }
 
 /** What `negotiateLocale` trims from both ends of a tag: every Unicode White_Space character. */
-const WHITESPACE = "\t\n\u000B\u000C\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
+const WHITESPACE =
+  "\t\n\u000B\u000C\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
 
 /** Freezes `value` and everything it holds, so that no caller can change the shared data. */
 function deepFreeze<T>(value: T): T {
@@ -57,7 +58,12 @@ function deepFreeze<T>(value: T): T {
 export type Reconnect = "never" | "backoff" | "reauthenticate" | "unspecified";
 
 /** Every value of {@link Reconnect}, in registry order. */
-export const RECONNECT_HINTS: readonly Reconnect[] = deepFreeze(["never", "backoff", "reauthenticate", "unspecified"]);
+export const RECONNECT_HINTS: readonly Reconnect[] = deepFreeze([
+  "never",
+  "backoff",
+  "reauthenticate",
+  "unspecified",
+]);
 
 /** Title and description of each value of {@link Reconnect}. */
 const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
@@ -66,7 +72,8 @@ const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
       "zh-Hans": "不要重新连接",
     },
     description: {
-      "zh-Hans": "会话是有意结束的，或者同样的尝试会再次失败，因此客户端不应自动重连，而应等待用户操作或问题修复。",
+      "zh-Hans":
+        "会话是有意结束的，或者同样的尝试会再次失败，因此客户端不应自动重连，而应等待用户操作或问题修复。",
     },
   },
   backoff: {
@@ -74,7 +81,8 @@ const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
       "zh-Hans": "退避后重新连接",
     },
     description: {
-      "zh-Hans": "该情况很可能是暂时的，客户端可以在一段随机且随每次失败而递增的延迟之后重新连接，以免大量客户端同时涌回。",
+      "zh-Hans":
+        "该情况很可能是暂时的，客户端可以在一段随机且随每次失败而递增的延迟之后重新连接，以免大量客户端同时涌回。",
     },
   },
   reauthenticate: {
@@ -82,7 +90,8 @@ const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
       "zh-Hans": "重新认证后再连接",
     },
     description: {
-      "zh-Hans": "服务器没有接受客户端的凭据，客户端应先获取新的凭据（例如刷新令牌或让用户重新登录），然后再重新连接。",
+      "zh-Hans":
+        "服务器没有接受客户端的凭据，客户端应先获取新的凭据（例如刷新令牌或让用户重新登录），然后再重新连接。",
     },
   },
   unspecified: {
@@ -90,7 +99,8 @@ const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
       "zh-Hans": "由应用决定",
     },
     description: {
-      "zh-Hans": "注册表没有为该关闭码提供重连建议；其含义以及是否重连由使用它的应用或库自行规定。",
+      "zh-Hans":
+        "注册表没有为该关闭码提供重连建议；其含义以及是否重连由使用它的应用或库自行规定。",
     },
   },
 });
@@ -99,7 +109,13 @@ const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
 export type Sender = "client" | "server" | "either" | "local" | "none";
 
 /** Every value of {@link Sender}, in registry order. */
-export const SENDERS: readonly Sender[] = deepFreeze(["client", "server", "either", "local", "none"]);
+export const SENDERS: readonly Sender[] = deepFreeze([
+  "client",
+  "server",
+  "either",
+  "local",
+  "none",
+]);
 
 /** Title and description of each value of {@link Sender}. */
 const SENDER_LABELS: Readonly<Record<Sender, Label>> = deepFreeze({
@@ -132,7 +148,8 @@ const SENDER_LABELS: Readonly<Record<Sender, Label>> = deepFreeze({
       "zh-Hans": "本地报告",
     },
     description: {
-      "zh-Hans": "由 WebSocket API 在本地报告给应用，用来说明连接是如何结束的；它从不出现在关闭帧中。",
+      "zh-Hans":
+        "由 WebSocket API 在本地报告给应用，用来说明连接是如何结束的；它从不出现在关闭帧中。",
     },
   },
   none: {
@@ -341,7 +358,8 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
       "zh-Hans": "未使用的范围",
     },
     description: {
-      "zh-Hans": "小于 1000 的数值不用作关闭码。端点不得发送此类数值；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
+      "zh-Hans":
+        "小于 1000 的数值不用作关闭码。端点不得发送此类数值；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
     },
   },
   // 1000-1015: 协议定义的关闭码
@@ -355,7 +373,8 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
       "zh-Hans": "协议定义的关闭码",
     },
     description: {
-      "zh-Hans": "该范围内的关闭码由 RFC 6455 和 IANA 注册表定义，属于为协议本身预留的 1000-2999 空间。其中只有一部分可以出现在关闭帧中，发送或接受之前请查看具体关闭码的说明。",
+      "zh-Hans":
+        "该范围内的关闭码由 RFC 6455 和 IANA 注册表定义，属于为协议本身预留的 1000-2999 空间。其中只有一部分可以出现在关闭帧中，发送或接受之前请查看具体关闭码的说明。",
     },
   },
   // 1016-1999: 为协议保留
@@ -369,7 +388,8 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
       "zh-Hans": "为协议保留",
     },
     description: {
-      "zh-Hans": "该数值为 WebSocket 协议的未来修订保留，目前尚无指定含义。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
+      "zh-Hans":
+        "该数值为 WebSocket 协议的未来修订保留，目前尚无指定含义。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
     },
   },
   // 2000-2999: 为扩展保留
@@ -383,7 +403,8 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
       "zh-Hans": "为扩展保留",
     },
     description: {
-      "zh-Hans": "该数值为 WebSocket 扩展保留，尚未分配给任何扩展。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
+      "zh-Hans":
+        "该数值为 WebSocket 扩展保留，尚未分配给任何扩展。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
     },
   },
   // 3000-3999: 注册使用的关闭码
@@ -397,7 +418,8 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
       "zh-Hans": "注册使用的关闭码",
     },
     description: {
-      "zh-Hans": "该范围供库、框架和应用使用，它们以先到先得的方式向 IANA 注册其中的关闭码。本注册表没有记录此数值的含义，其含义由发送它的库或应用决定；请注意，其他协议也会以各自的含义复用 3xxx 数值。",
+      "zh-Hans":
+        "该范围供库、框架和应用使用，它们以先到先得的方式向 IANA 注册其中的关闭码。本注册表没有记录此数值的含义，其含义由发送它的库或应用决定；请注意，其他协议也会以各自的含义复用 3xxx 数值。",
     },
   },
   // 4000-4999: 私有使用
@@ -411,7 +433,8 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
       "zh-Hans": "私有使用",
     },
     description: {
-      "zh-Hans": "该范围供私有使用，不能注册；其中关闭码的含义由应用自身的客户端和服务器约定。任一端点都可以发送此类关闭码，接收方应按照约定解释它，遇到无法识别的关闭码时则视为原因不明的关闭。",
+      "zh-Hans":
+        "该范围供私有使用，不能注册；其中关闭码的含义由应用自身的客户端和服务器约定。任一端点都可以发送此类关闭码，接收方应按照约定解释它，遇到无法识别的关闭码时则视为原因不明的关闭。",
     },
   },
 ]);
@@ -422,7 +445,8 @@ const OUT_OF_RANGE: Label = deepFreeze({
     "zh-Hans": "无效的关闭码",
   },
   description: {
-    "zh-Hans": "该数值不属于 RFC 6455 定义的任何范围，因此不可能是有效的关闭码。端点不得发送它；如果在关闭帧中收到它，应将其视为协议错误，并以 1002 关闭连接。",
+    "zh-Hans":
+      "该数值不属于 RFC 6455 定义的任何范围，因此不可能是有效的关闭码。端点不得发送它；如果在关闭帧中收到它，应将其视为协议错误，并以 1002 关闭连接。",
   },
 });
 
@@ -451,310 +475,386 @@ interface Entry extends Label {
 
 /** The registered codes, by number. */
 const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
-  [1000, {
-    name: "NORMAL_CLOSURE",
-    aliases: ["CLOSE_NORMAL"],
-    ianaName: "Normal Closure",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      "zh-Hans": "正常关闭",
+  [
+    1000,
+    {
+      name: "NORMAL_CLOSURE",
+      aliases: ["CLOSE_NORMAL"],
+      ianaName: "Normal Closure",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        "zh-Hans": "正常关闭",
+      },
+      description: {
+        "zh-Hans":
+          "连接已完成其用途，正在被有意关闭，例如用户已退出登录，或客户端没有更多数据要发送。任一端点都可以发送它；接收方应完成关闭握手，且不应重新连接。浏览器的 close() 只接受它以及 3000-4999 范围内的关闭码。",
+      },
     },
-    description: {
-      "zh-Hans": "连接已完成其用途，正在被有意关闭，例如用户已退出登录，或客户端没有更多数据要发送。任一端点都可以发送它；接收方应完成关闭握手，且不应重新连接。浏览器的 close() 只接受它以及 3000-4999 范围内的关闭码。",
+  ],
+  [
+    1001,
+    {
+      name: "GOING_AWAY",
+      aliases: ["CLOSE_GOING_AWAY"],
+      ianaName: "Going Away",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "backoff",
+      title: {
+        "zh-Hans": "端点离开",
+      },
+      description: {
+        "zh-Hans":
+          "发送方端点即将离开：例如服务器正在关闭或重启，或者浏览器正从打开该连接的页面离开。接收方应完成关闭握手；仍需要该连接的客户端可以在随机退避延迟后重新连接。",
+      },
     },
-  }],
-  [1001, {
-    name: "GOING_AWAY",
-    aliases: ["CLOSE_GOING_AWAY"],
-    ianaName: "Going Away",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "backoff",
-    title: {
-      "zh-Hans": "端点离开",
+  ],
+  [
+    1002,
+    {
+      name: "PROTOCOL_ERROR",
+      aliases: ["CLOSE_PROTOCOL_ERROR"],
+      ianaName: "Protocol error",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        "zh-Hans": "协议错误",
+      },
+      description: {
+        "zh-Hans":
+          "发送方收到了违反 WebSocket 协议的帧（例如客户端发来未加掩码的帧，或使用了未知的操作码），因此终止连接。任一端点都可以发送它。用同样的软件重连只会再次触发同一缺陷，应记录错误并修复对端，而不是重试。",
+      },
     },
-    description: {
-      "zh-Hans": "发送方端点即将离开：例如服务器正在关闭或重启，或者浏览器正从打开该连接的页面离开。接收方应完成关闭握手；仍需要该连接的客户端可以在随机退避延迟后重新连接。",
+  ],
+  [
+    1003,
+    {
+      name: "UNSUPPORTED_DATA",
+      aliases: ["CLOSE_UNSUPPORTED"],
+      ianaName: "Unsupported Data",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        "zh-Hans": "不支持的数据类型",
+      },
+      description: {
+        "zh-Hans":
+          "发送方收到了它无法接受的数据类型，例如向只处理文本的端点发送了二进制消息。任一端点都可以发送它。它针对的是消息类型而不是内容：文本消息中出现无效 UTF-8 应使用 1007。对端应修改其发送的内容，而不是重新连接。",
+      },
     },
-  }],
-  [1002, {
-    name: "PROTOCOL_ERROR",
-    aliases: ["CLOSE_PROTOCOL_ERROR"],
-    ianaName: "Protocol error",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      "zh-Hans": "协议错误",
+  ],
+  [
+    1004,
+    {
+      name: "RESERVED",
+      aliases: [],
+      ianaName: "Reserved",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: false,
+      sender: "none",
+      reconnect: "never",
+      title: {
+        "zh-Hans": "保留的关闭码",
+      },
+      description: {
+        "zh-Hans":
+          "该关闭码被保留，将来可能会被赋予含义。任何端点都不得发送它，也没有 API 会报告它；如果在关闭帧中收到它，接收方应将其视为协议错误并断开连接。",
+      },
     },
-    description: {
-      "zh-Hans": "发送方收到了违反 WebSocket 协议的帧（例如客户端发来未加掩码的帧，或使用了未知的操作码），因此终止连接。任一端点都可以发送它。用同样的软件重连只会再次触发同一缺陷，应记录错误并修复对端，而不是重试。",
+  ],
+  [
+    1005,
+    {
+      name: "NO_STATUS_RECEIVED",
+      aliases: ["CLOSE_NO_STATUS", "NO_STATUS_RCVD"],
+      ianaName: "No Status Rcvd",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: false,
+      sender: "local",
+      reconnect: "backoff",
+      title: {
+        "zh-Hans": "未收到关闭码",
+      },
+      description: {
+        "zh-Hans":
+          "当对端的关闭帧中没有携带任何关闭码时，API 会报告此码。它绝不能在关闭帧中发送；若要不说明原因地关闭，应发送负载为空的关闭帧。关闭握手本身是正常完成的，但由于没有给出原因，客户端可以在退避后重新连接。",
+      },
     },
-  }],
-  [1003, {
-    name: "UNSUPPORTED_DATA",
-    aliases: ["CLOSE_UNSUPPORTED"],
-    ianaName: "Unsupported Data",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      "zh-Hans": "不支持的数据类型",
+  ],
+  [
+    1006,
+    {
+      name: "ABNORMAL_CLOSURE",
+      aliases: ["CLOSE_ABNORMAL"],
+      ianaName: "Abnormal Closure",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: false,
+      sender: "local",
+      reconnect: "backoff",
+      title: {
+        "zh-Hans": "异常关闭",
+      },
+      description: {
+        "zh-Hans":
+          "当连接在没有任何关闭帧的情况下结束时（例如网络中断、对端崩溃或代理切断了 TCP 连接），API 会报告此码。它绝不能在关闭帧中发送。原因通常是暂时的，因此客户端应在随机且逐渐增长的延迟后重新连接。",
+      },
     },
-    description: {
-      "zh-Hans": "发送方收到了它无法接受的数据类型，例如向只处理文本的端点发送了二进制消息。任一端点都可以发送它。它针对的是消息类型而不是内容：文本消息中出现无效 UTF-8 应使用 1007。对端应修改其发送的内容，而不是重新连接。",
+  ],
+  [
+    1007,
+    {
+      name: "INVALID_FRAME_PAYLOAD_DATA",
+      aliases: ["INVALID_DATA", "INVALID_TEXT"],
+      ianaName: "Invalid frame payload data",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        "zh-Hans": "无效的负载数据",
+      },
+      description: {
+        "zh-Hans":
+          "发送方收到的消息内容与其类型不符，最常见的是文本消息不是有效的 UTF-8。任一端点都可以发送它。这说明对端在编码消息时存在缺陷，在修复之前重新连接无济于事。",
+      },
     },
-  }],
-  [1004, {
-    name: "RESERVED",
-    aliases: [],
-    ianaName: "Reserved",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: false,
-    sender: "none",
-    reconnect: "never",
-    title: {
-      "zh-Hans": "保留的关闭码",
+  ],
+  [
+    1008,
+    {
+      name: "POLICY_VIOLATION",
+      aliases: [],
+      ianaName: "Policy Violation",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        "zh-Hans": "违反策略",
+      },
+      description: {
+        "zh-Hans":
+          "发送方收到了违反其策略的消息，且没有更具体的关闭码适用；数据类型不可接受时应使用 1003，消息过大时应使用 1009。任一端点都可以发送它。具体原因可能被有意隐藏，因此客户端不应自动重试，而应把错误展示出来。",
+      },
     },
-    description: {
-      "zh-Hans": "该关闭码被保留，将来可能会被赋予含义。任何端点都不得发送它，也没有 API 会报告它；如果在关闭帧中收到它，接收方应将其视为协议错误并断开连接。",
+  ],
+  [
+    1009,
+    {
+      name: "MESSAGE_TOO_BIG",
+      aliases: ["CLOSE_TOO_LARGE"],
+      ianaName: "Message Too Big",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        "zh-Hans": "消息过大",
+      },
+      description: {
+        "zh-Hans":
+          "发送方收到的消息超出了它愿意处理的大小。任一端点都可以发送它。对端应将数据拆分成更小的消息或协商更高的上限，因为重新连接后发送同样的消息仍会失败。",
+      },
     },
-  }],
-  [1005, {
-    name: "NO_STATUS_RECEIVED",
-    aliases: ["CLOSE_NO_STATUS", "NO_STATUS_RCVD"],
-    ianaName: "No Status Rcvd",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: false,
-    sender: "local",
-    reconnect: "backoff",
-    title: {
-      "zh-Hans": "未收到关闭码",
+  ],
+  [
+    1010,
+    {
+      name: "MANDATORY_EXTENSION",
+      aliases: ["MISSING_EXTENSION"],
+      ianaName: "Mandatory Ext.",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "client",
+      reconnect: "never",
+      title: {
+        "zh-Hans": "缺少必需的扩展",
+      },
+      description: {
+        "zh-Hans":
+          "当客户端需要的一个或多个扩展没有在建立连接的握手中得到服务器同意时，客户端发送此码；关闭原因文本应列出这些扩展。服务器不发送它，因为服务器可以直接让握手失败。在服务器支持该扩展之前，重新连接无济于事。",
+      },
     },
-    description: {
-      "zh-Hans": "当对端的关闭帧中没有携带任何关闭码时，API 会报告此码。它绝不能在关闭帧中发送；若要不说明原因地关闭，应发送负载为空的关闭帧。关闭握手本身是正常完成的，但由于没有给出原因，客户端可以在退避后重新连接。",
+  ],
+  [
+    1011,
+    {
+      name: "INTERNAL_ERROR",
+      aliases: ["INTERNAL_SERVER_ERROR"],
+      ianaName: "Internal Error",
+      reference: "RFC 6455, section 7.4.1; Errata ID 3227",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "backoff",
+      title: {
+        "zh-Hans": "内部错误",
+      },
+      description: {
+        "zh-Hans":
+          "发送方遇到了意外情况（例如未处理的异常），无法完成请求。RFC 6455 原文只提到服务器，但勘误 3227 允许任一端点发送它。故障可能是暂时的，客户端可以在退避后重新连接；若反复出现，说明缺陷在发送方一侧。",
+      },
     },
-  }],
-  [1006, {
-    name: "ABNORMAL_CLOSURE",
-    aliases: ["CLOSE_ABNORMAL"],
-    ianaName: "Abnormal Closure",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: false,
-    sender: "local",
-    reconnect: "backoff",
-    title: {
-      "zh-Hans": "异常关闭",
+  ],
+  [
+    1012,
+    {
+      name: "SERVICE_RESTART",
+      aliases: [],
+      ianaName: "Service Restart",
+      reference: "IANA WebSocket Close Code Number Registry",
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "server",
+      reconnect: "backoff",
+      title: {
+        "zh-Hans": "服务重启",
+      },
+      description: {
+        "zh-Hans":
+          "服务器在服务重启时发送此码。客户端可以重新连接，但应先等待一段随机延迟，以免所有客户端同时涌回；如果第一次尝试失败，应再延长等待时间。",
+      },
     },
-    description: {
-      "zh-Hans": "当连接在没有任何关闭帧的情况下结束时（例如网络中断、对端崩溃或代理切断了 TCP 连接），API 会报告此码。它绝不能在关闭帧中发送。原因通常是暂时的，因此客户端应在随机且逐渐增长的延迟后重新连接。",
+  ],
+  [
+    1013,
+    {
+      name: "TRY_AGAIN_LATER",
+      aliases: [],
+      ianaName: "Try Again Later",
+      reference: "IANA WebSocket Close Code Number Registry",
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "server",
+      reconnect: "backoff",
+      title: {
+        "zh-Hans": "稍后重试",
+      },
+      description: {
+        "zh-Hans":
+          "当服务器因暂时性情况（例如过载）当前无法为客户端提供服务时，会发送此码。客户端应稍后在随机且逐渐增长的延迟之后再重新连接，必要时可改连其他服务器。",
+      },
     },
-  }],
-  [1007, {
-    name: "INVALID_FRAME_PAYLOAD_DATA",
-    aliases: ["INVALID_DATA", "INVALID_TEXT"],
-    ianaName: "Invalid frame payload data",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      "zh-Hans": "无效的负载数据",
+  ],
+  [
+    1014,
+    {
+      name: "BAD_GATEWAY",
+      aliases: [],
+      ianaName: "Bad Gateway",
+      reference: "IANA WebSocket Close Code Number Registry",
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "server",
+      reconnect: "backoff",
+      title: {
+        "zh-Hans": "网关错误",
+      },
+      description: {
+        "zh-Hans":
+          "充当服务器的网关或代理在其代表客户端访问的上游服务器返回无效响应时发送此码，类似于 HTTP 502。问题出在网关之后，而且往往是暂时的，因此客户端可以在退避后重新连接。",
+      },
     },
-    description: {
-      "zh-Hans": "发送方收到的消息内容与其类型不符，最常见的是文本消息不是有效的 UTF-8。任一端点都可以发送它。这说明对端在编码消息时存在缺陷，在修复之前重新连接无济于事。",
+  ],
+  [
+    1015,
+    {
+      name: "TLS_HANDSHAKE",
+      aliases: ["TLS_HANDSHAKE_FAILED"],
+      ianaName: "TLS handshake",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: false,
+      sender: "local",
+      reconnect: "never",
+      title: {
+        "zh-Hans": "TLS 握手失败",
+      },
+      description: {
+        "zh-Hans":
+          "当 TLS 握手失败时（例如无法验证服务器的证书），API 会报告此码。它绝不能在关闭帧中发送。在证书或 TLS 配置修复之前，重试只会以同样的方式失败。",
+      },
     },
-  }],
-  [1008, {
-    name: "POLICY_VIOLATION",
-    aliases: [],
-    ianaName: "Policy Violation",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      "zh-Hans": "违反策略",
+  ],
+  [
+    3000,
+    {
+      name: "UNAUTHORIZED",
+      aliases: [],
+      ianaName: "Unauthorized",
+      reference: "IANA WebSocket Close Code Number Registry",
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "server",
+      reconnect: "reauthenticate",
+      title: {
+        "zh-Hans": "未通过认证",
+      },
+      description: {
+        "zh-Hans":
+          "按照 IANA 注册的含义，服务器在客户端未提供有效凭据时发送此码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），再重新连接。其他协议会以不同含义复用 3000，请确认对端遵循的是 IANA 的含义。",
+      },
     },
-    description: {
-      "zh-Hans": "发送方收到了违反其策略的消息，且没有更具体的关闭码适用；数据类型不可接受时应使用 1003，消息过大时应使用 1009。任一端点都可以发送它。具体原因可能被有意隐藏，因此客户端不应自动重试，而应把错误展示出来。",
+  ],
+  [
+    3003,
+    {
+      name: "FORBIDDEN",
+      aliases: [],
+      ianaName: "Forbidden",
+      reference: "IANA WebSocket Close Code Number Registry",
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "server",
+      reconnect: "never",
+      title: {
+        "zh-Hans": "禁止访问",
+      },
+      description: {
+        "zh-Hans":
+          "按照 IANA 注册的含义，服务器在已确认客户端身份、但不允许其访问所请求资源时发送此码，类似于 HTTP 403。为同一身份重新获取凭据不会改变结果，因此客户端不应自动重新连接。",
+      },
     },
-  }],
-  [1009, {
-    name: "MESSAGE_TOO_BIG",
-    aliases: ["CLOSE_TOO_LARGE"],
-    ianaName: "Message Too Big",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      "zh-Hans": "消息过大",
+  ],
+  [
+    3008,
+    {
+      name: "TIMEOUT",
+      aliases: [],
+      ianaName: "Timeout",
+      reference: "IANA WebSocket Close Code Number Registry",
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "either",
+      reconnect: "backoff",
+      title: {
+        "zh-Hans": "超时",
+      },
+      description: {
+        "zh-Hans":
+          "按照 IANA 注册的含义，当对端未在预期时间内响应或完成操作（例如一直没有回应 ping）时，任一端点都可以发送此码。客户端可以在退避后重新连接；如果频繁发生，应检查心跳和超时设置。",
+      },
     },
-    description: {
-      "zh-Hans": "发送方收到的消息超出了它愿意处理的大小。任一端点都可以发送它。对端应将数据拆分成更小的消息或协商更高的上限，因为重新连接后发送同样的消息仍会失败。",
-    },
-  }],
-  [1010, {
-    name: "MANDATORY_EXTENSION",
-    aliases: ["MISSING_EXTENSION"],
-    ianaName: "Mandatory Ext.",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "client",
-    reconnect: "never",
-    title: {
-      "zh-Hans": "缺少必需的扩展",
-    },
-    description: {
-      "zh-Hans": "当客户端需要的一个或多个扩展没有在建立连接的握手中得到服务器同意时，客户端发送此码；关闭原因文本应列出这些扩展。服务器不发送它，因为服务器可以直接让握手失败。在服务器支持该扩展之前，重新连接无济于事。",
-    },
-  }],
-  [1011, {
-    name: "INTERNAL_ERROR",
-    aliases: ["INTERNAL_SERVER_ERROR"],
-    ianaName: "Internal Error",
-    reference: "RFC 6455, section 7.4.1; Errata ID 3227",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "backoff",
-    title: {
-      "zh-Hans": "内部错误",
-    },
-    description: {
-      "zh-Hans": "发送方遇到了意外情况（例如未处理的异常），无法完成请求。RFC 6455 原文只提到服务器，但勘误 3227 允许任一端点发送它。故障可能是暂时的，客户端可以在退避后重新连接；若反复出现，说明缺陷在发送方一侧。",
-    },
-  }],
-  [1012, {
-    name: "SERVICE_RESTART",
-    aliases: [],
-    ianaName: "Service Restart",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "server",
-    reconnect: "backoff",
-    title: {
-      "zh-Hans": "服务重启",
-    },
-    description: {
-      "zh-Hans": "服务器在服务重启时发送此码。客户端可以重新连接，但应先等待一段随机延迟，以免所有客户端同时涌回；如果第一次尝试失败，应再延长等待时间。",
-    },
-  }],
-  [1013, {
-    name: "TRY_AGAIN_LATER",
-    aliases: [],
-    ianaName: "Try Again Later",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "server",
-    reconnect: "backoff",
-    title: {
-      "zh-Hans": "稍后重试",
-    },
-    description: {
-      "zh-Hans": "当服务器因暂时性情况（例如过载）当前无法为客户端提供服务时，会发送此码。客户端应稍后在随机且逐渐增长的延迟之后再重新连接，必要时可改连其他服务器。",
-    },
-  }],
-  [1014, {
-    name: "BAD_GATEWAY",
-    aliases: [],
-    ianaName: "Bad Gateway",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "server",
-    reconnect: "backoff",
-    title: {
-      "zh-Hans": "网关错误",
-    },
-    description: {
-      "zh-Hans": "充当服务器的网关或代理在其代表客户端访问的上游服务器返回无效响应时发送此码，类似于 HTTP 502。问题出在网关之后，而且往往是暂时的，因此客户端可以在退避后重新连接。",
-    },
-  }],
-  [1015, {
-    name: "TLS_HANDSHAKE",
-    aliases: ["TLS_HANDSHAKE_FAILED"],
-    ianaName: "TLS handshake",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: false,
-    sender: "local",
-    reconnect: "never",
-    title: {
-      "zh-Hans": "TLS 握手失败",
-    },
-    description: {
-      "zh-Hans": "当 TLS 握手失败时（例如无法验证服务器的证书），API 会报告此码。它绝不能在关闭帧中发送。在证书或 TLS 配置修复之前，重试只会以同样的方式失败。",
-    },
-  }],
-  [3000, {
-    name: "UNAUTHORIZED",
-    aliases: [],
-    ianaName: "Unauthorized",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "server",
-    reconnect: "reauthenticate",
-    title: {
-      "zh-Hans": "未通过认证",
-    },
-    description: {
-      "zh-Hans": "按照 IANA 注册的含义，服务器在客户端未提供有效凭据时发送此码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），再重新连接。其他协议会以不同含义复用 3000，请确认对端遵循的是 IANA 的含义。",
-    },
-  }],
-  [3003, {
-    name: "FORBIDDEN",
-    aliases: [],
-    ianaName: "Forbidden",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "server",
-    reconnect: "never",
-    title: {
-      "zh-Hans": "禁止访问",
-    },
-    description: {
-      "zh-Hans": "按照 IANA 注册的含义，服务器在已确认客户端身份、但不允许其访问所请求资源时发送此码，类似于 HTTP 403。为同一身份重新获取凭据不会改变结果，因此客户端不应自动重新连接。",
-    },
-  }],
-  [3008, {
-    name: "TIMEOUT",
-    aliases: [],
-    ianaName: "Timeout",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "either",
-    reconnect: "backoff",
-    title: {
-      "zh-Hans": "超时",
-    },
-    description: {
-      "zh-Hans": "按照 IANA 注册的含义，当对端未在预期时间内响应或完成操作（例如一直没有回应 ping）时，任一端点都可以发送此码。客户端可以在退避后重新连接；如果频繁发生，应检查心跳和超时设置。",
-    },
-  }],
+  ],
 ]);
 for (const entry of ENTRIES.values()) deepFreeze(entry);
 
@@ -766,7 +866,13 @@ const LAST_ENTRY = 3008;
 
 /** May `code` appear in a Close frame? (`code | 0` is `code` only for an integer.) */
 function sendableNumber(code: number): boolean {
-  return (code >= 1007 ? (code >= 3000 ? code >= 3000 && code <= 4999 : code >= 1007 && code <= 1014) : code >= 1000 && code <= 1003) && (code | 0) === code;
+  if ((code | 0) !== code) return false;
+  if (code < 1000) return false;
+  if (code <= 1003) return true;
+  if (code < 1007) return false;
+  if (code <= 1014) return true;
+  if (code < 3000) return false;
+  return code <= 4999;
 }
 
 /** Is `code` an integer a Close frame can carry (0-65535)? */
@@ -777,7 +883,9 @@ function isWireNumber(code: number): boolean {
 /** The registered entry for `code`, if it has one. */
 function entryOf(code: number): Entry | undefined {
   // Outside the registered numbers' bounds, no lookup is needed.
-  return code >= FIRST_ENTRY && code <= LAST_ENTRY && isWireNumber(code) ? ENTRIES.get(code) : undefined;
+  return code >= FIRST_ENTRY && code <= LAST_ENTRY && isWireNumber(code)
+    ? ENTRIES.get(code)
+    : undefined;
 }
 
 /**
@@ -961,7 +1069,10 @@ export interface CloseEventDescription {
  * };
  * ```
  */
-export function describeCloseEvent(event: CloseEventLike, locale?: string): CloseEventDescription {
+export function describeCloseEvent(
+  event: CloseEventLike,
+  locale?: string,
+): CloseEventDescription {
   const resolved = resolveLocale(locale);
   const label = labelOf(event.code);
   return {
@@ -1012,7 +1123,11 @@ function subtagsOf(tag: string): Subtags {
   let script: string | undefined;
   let region: string | undefined;
   for (const part of rest) {
-    if (script === undefined && region === undefined && SCRIPT_SUBTAG.test(part)) {
+    if (
+      script === undefined &&
+      region === undefined &&
+      SCRIPT_SUBTAG.test(part)
+    ) {
       script = part;
     } else if (region === undefined && REGION_SUBTAG.test(part)) {
       region = part;
@@ -1028,7 +1143,9 @@ function asciiLowercase(text: string): string {
 
 /** Are two optional subtags equal, ignoring the case of ASCII letters? */
 function sameSubtag(a: string | undefined, b: string | undefined): boolean {
-  return a === undefined || b === undefined ? a === b : asciiLowercase(a) === asciiLowercase(b);
+  return a === undefined || b === undefined
+    ? a === b
+    : asciiLowercase(a) === asciiLowercase(b);
 }
 
 /** The locale one language tag matches, if any (see {@link negotiateLocale}). */
@@ -1036,16 +1153,23 @@ function matchTag(tag: string): Locale | undefined {
   const requested = subtagsOf(tag);
   const language = requested.language;
   if (language === undefined) return undefined;
-  const candidates = LOCALES.map((locale) => ({ locale, ...subtagsOf(locale) })).filter((ours) =>
-    sameSubtag(ours.language, language),
-  );
+  const candidates = LOCALES.map((locale) => ({
+    locale,
+    ...subtagsOf(locale),
+  })).filter((ours) => sameSubtag(ours.language, language));
   const exact = candidates.find(
-    (ours) => sameSubtag(ours.script, requested.script) && sameSubtag(ours.region, requested.region),
+    (ours) =>
+      sameSubtag(ours.script, requested.script) &&
+      sameSubtag(ours.region, requested.region),
   );
   if (exact !== undefined) return exact.locale;
   if (sameSubtag(language, "zh")) {
-    const region = requested.region === undefined ? undefined : asciiLowercase(requested.region);
-    const traditional = region !== undefined && TRADITIONAL_CHINESE_REGIONS.includes(region);
+    const region =
+      requested.region === undefined
+        ? undefined
+        : asciiLowercase(requested.region);
+    const traditional =
+      region !== undefined && TRADITIONAL_CHINESE_REGIONS.includes(region);
     const script = requested.script ?? (traditional ? "Hant" : "Hans");
     return candidates.find((ours) => sameSubtag(ours.script, script))?.locale;
   }
@@ -1072,7 +1196,8 @@ interface Candidate {
 function best(candidates: readonly Candidate[]): Candidate | undefined {
   let found: Candidate | undefined;
   for (const candidate of candidates) {
-    if (found === undefined || candidate.quality > found.quality) found = candidate;
+    if (found === undefined || candidate.quality > found.quality)
+      found = candidate;
   }
   return found;
 }
@@ -1102,7 +1227,10 @@ export function negotiateLocale(tags: string | readonly string[]): Locale {
       const equals = parameter.indexOf("=");
       const name = equals < 0 ? parameter : parameter.slice(0, equals);
       const value = equals < 0 ? "" : parameter.slice(equals + 1);
-      if (quality === undefined && asciiLowercase(trimWhitespace(name)) === "q") {
+      if (
+        quality === undefined &&
+        asciiLowercase(trimWhitespace(name)) === "q"
+      ) {
         quality = parseQuality(trimWhitespace(value));
         if (quality === undefined) return;
       }
@@ -1114,10 +1242,14 @@ export function negotiateLocale(tags: string | readonly string[]): Locale {
     if (quality === 0) excluded.add(locale);
     else candidates.push({ locale, quality, position });
   });
-  const allowed = candidates.filter((candidate) => !excluded.has(candidate.locale));
+  const allowed = candidates.filter(
+    (candidate) => !excluded.has(candidate.locale),
+  );
   const winner = best(allowed);
   if (winner?.locale === FALLBACK_LOCALE) {
-    const earlier = allowed.filter((c) => c.position < winner.position && c.locale !== FALLBACK_LOCALE);
+    const earlier = allowed.filter(
+      (c) => c.position < winner.position && c.locale !== FALLBACK_LOCALE,
+    );
     return (best(earlier) ?? winner).locale;
   }
   if (winner !== undefined) return winner.locale;
@@ -1167,7 +1299,9 @@ export function isPrivate(code: number): boolean {
  * ```
  */
 export function isBrowserClosable(code: number): boolean {
-  return code === 1000 || (code >= 3000 && code <= 4999 && Number.isInteger(code));
+  return (
+    code === 1000 || (code >= 3000 && code <= 4999 && Number.isInteger(code))
+  );
 }
 
 /** The most bytes a Close frame payload holds: a control frame carries at most 125. */
@@ -1225,7 +1359,9 @@ function utf8SequenceLength(bytes: Uint8Array, at: number): number {
   if (lead >= 0xf0 && lead <= 0xf4) {
     const low = lead === 0xf0 ? 0x90 : 0x80;
     const high = lead === 0xf4 ? 0x8f : 0xbf;
-    return continuation(1, low, high) && continuation(2) && continuation(3) ? 4 : 0;
+    return continuation(1, low, high) && continuation(2) && continuation(3)
+      ? 4
+      : 0;
   }
   return 0;
 }
@@ -1239,7 +1375,8 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
     if (length === 0) return undefined;
     const lead = bytes[at] ?? 0;
     let codePoint = length === 1 ? lead : lead & (0xff >> (length + 1));
-    for (let offset = 1; offset < length; offset += 1) codePoint = (codePoint << 6) | ((bytes[at + offset] ?? 0) & 0x3f);
+    for (let offset = 1; offset < length; offset += 1)
+      codePoint = (codePoint << 6) | ((bytes[at + offset] ?? 0) & 0x3f);
     codePoints.push(codePoint);
     at += length;
   }
@@ -1253,9 +1390,14 @@ function encodeUtf8(text: string): number[] | undefined {
     const codePoint = character.codePointAt(0) ?? 0;
     if (codePoint >= 0xd800 && codePoint <= 0xdfff) return undefined;
     if (codePoint < 0x80) bytes.push(codePoint);
-    else if (codePoint < 0x800) bytes.push(0xc0 | (codePoint >> 6), 0x80 | (codePoint & 0x3f));
+    else if (codePoint < 0x800)
+      bytes.push(0xc0 | (codePoint >> 6), 0x80 | (codePoint & 0x3f));
     else if (codePoint < 0x10000)
-      bytes.push(0xe0 | (codePoint >> 12), 0x80 | ((codePoint >> 6) & 0x3f), 0x80 | (codePoint & 0x3f));
+      bytes.push(
+        0xe0 | (codePoint >> 12),
+        0x80 | ((codePoint >> 6) & 0x3f),
+        0x80 | (codePoint & 0x3f),
+      );
     else
       bytes.push(
         0xf0 | (codePoint >> 18),
@@ -1280,16 +1422,25 @@ function encodeUtf8(text: string): number[] | undefined {
  * // code 1001, reason "hi"
  * ```
  */
-export function parseClosePayload(payload: Uint8Array): { code: number | undefined; reason: string } {
+export function parseClosePayload(payload: Uint8Array): {
+  code: number | undefined;
+  reason: string;
+} {
   if (payload.length === 0) return { code: undefined, reason: "" };
-  if (payload.length === 1) throw new CloseFrameError("a Close frame payload of one byte", 1002);
+  if (payload.length === 1)
+    throw new CloseFrameError("a Close frame payload of one byte", 1002);
   if (payload.length > MAX_PAYLOAD_BYTES) {
-    throw new CloseFrameError(`a Close frame payload of ${payload.length} bytes (at most 125)`, 1002);
+    throw new CloseFrameError(
+      `a Close frame payload of ${payload.length} bytes (at most 125)`,
+      1002,
+    );
   }
   const code = ((payload[0] ?? 0) << 8) | (payload[1] ?? 0);
-  if (!isSendable(code)) throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
+  if (!isSendable(code))
+    throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
   const reason = decodeUtf8(payload.subarray(2));
-  if (reason === undefined) throw new CloseFrameError("a close reason that is not valid UTF-8", 1007);
+  if (reason === undefined)
+    throw new CloseFrameError("a close reason that is not valid UTF-8", 1007);
   return { code, reason };
 }
 
@@ -1306,11 +1457,16 @@ export function parseClosePayload(payload: Uint8Array): { code: number | undefin
  * ```
  */
 export function encodeClosePayload(code: number, reason = ""): Uint8Array {
-  if (!isSendable(code)) throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
+  if (!isSendable(code))
+    throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
   const bytes = encodeUtf8(reason);
-  if (bytes === undefined) throw new CloseFrameError("a close reason with a lone surrogate", 1007);
+  if (bytes === undefined)
+    throw new CloseFrameError("a close reason with a lone surrogate", 1007);
   if (bytes.length > MAX_REASON_BYTES) {
-    throw new CloseFrameError(`a close reason of ${bytes.length} bytes (at most 123)`, 1002);
+    throw new CloseFrameError(
+      `a close reason of ${bytes.length} bytes (at most 123)`,
+      1002,
+    );
   }
   return Uint8Array.from([code >> 8, code & 0xff, ...bytes]);
 }
@@ -1330,7 +1486,14 @@ export function truncateReason(reason: string): string {
   let end = 0;
   for (const character of reason) {
     const codePoint = character.codePointAt(0) ?? 0;
-    const length = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+    const length =
+      codePoint < 0x80
+        ? 1
+        : codePoint < 0x800
+          ? 2
+          : codePoint < 0x10000
+            ? 3
+            : 4;
     if (bytes + length > MAX_REASON_BYTES) break;
     bytes += length;
     end += character.length;

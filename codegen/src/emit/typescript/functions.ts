@@ -7,7 +7,9 @@ function isWireNumber(code: number): boolean {
 /** The registered entry for `code`, if it has one. */
 function entryOf(code: number): Entry | undefined {
   // Outside the registered numbers' bounds, no lookup is needed.
-  return code >= FIRST_ENTRY && code <= LAST_ENTRY && isWireNumber(code) ? ENTRIES.get(code) : undefined;
+  return code >= FIRST_ENTRY && code <= LAST_ENTRY && isWireNumber(code)
+    ? ENTRIES.get(code)
+    : undefined;
 }
 
 /**
@@ -191,7 +193,10 @@ export interface CloseEventDescription {
  * };
  * ```
  */
-export function describeCloseEvent(event: CloseEventLike, locale?: string): CloseEventDescription {
+export function describeCloseEvent(
+  event: CloseEventLike,
+  locale?: string,
+): CloseEventDescription {
   const resolved = resolveLocale(locale);
   const label = labelOf(event.code);
   return {
@@ -242,7 +247,11 @@ function subtagsOf(tag: string): Subtags {
   let script: string | undefined;
   let region: string | undefined;
   for (const part of rest) {
-    if (script === undefined && region === undefined && SCRIPT_SUBTAG.test(part)) {
+    if (
+      script === undefined &&
+      region === undefined &&
+      SCRIPT_SUBTAG.test(part)
+    ) {
       script = part;
     } else if (region === undefined && REGION_SUBTAG.test(part)) {
       region = part;
@@ -258,7 +267,9 @@ function asciiLowercase(text: string): string {
 
 /** Are two optional subtags equal, ignoring the case of ASCII letters? */
 function sameSubtag(a: string | undefined, b: string | undefined): boolean {
-  return a === undefined || b === undefined ? a === b : asciiLowercase(a) === asciiLowercase(b);
+  return a === undefined || b === undefined
+    ? a === b
+    : asciiLowercase(a) === asciiLowercase(b);
 }
 
 /** The locale one language tag matches, if any (see {@link negotiateLocale}). */
@@ -266,16 +277,23 @@ function matchTag(tag: string): Locale | undefined {
   const requested = subtagsOf(tag);
   const language = requested.language;
   if (language === undefined) return undefined;
-  const candidates = LOCALES.map((locale) => ({ locale, ...subtagsOf(locale) })).filter((ours) =>
-    sameSubtag(ours.language, language),
-  );
+  const candidates = LOCALES.map((locale) => ({
+    locale,
+    ...subtagsOf(locale),
+  })).filter((ours) => sameSubtag(ours.language, language));
   const exact = candidates.find(
-    (ours) => sameSubtag(ours.script, requested.script) && sameSubtag(ours.region, requested.region),
+    (ours) =>
+      sameSubtag(ours.script, requested.script) &&
+      sameSubtag(ours.region, requested.region),
   );
   if (exact !== undefined) return exact.locale;
   if (sameSubtag(language, "zh")) {
-    const region = requested.region === undefined ? undefined : asciiLowercase(requested.region);
-    const traditional = region !== undefined && TRADITIONAL_CHINESE_REGIONS.includes(region);
+    const region =
+      requested.region === undefined
+        ? undefined
+        : asciiLowercase(requested.region);
+    const traditional =
+      region !== undefined && TRADITIONAL_CHINESE_REGIONS.includes(region);
     const script = requested.script ?? (traditional ? "Hant" : "Hans");
     return candidates.find((ours) => sameSubtag(ours.script, script))?.locale;
   }
@@ -302,7 +320,8 @@ interface Candidate {
 function best(candidates: readonly Candidate[]): Candidate | undefined {
   let found: Candidate | undefined;
   for (const candidate of candidates) {
-    if (found === undefined || candidate.quality > found.quality) found = candidate;
+    if (found === undefined || candidate.quality > found.quality)
+      found = candidate;
   }
   return found;
 }
@@ -332,7 +351,10 @@ export function negotiateLocale(tags: string | readonly string[]): Locale {
       const equals = parameter.indexOf("=");
       const name = equals < 0 ? parameter : parameter.slice(0, equals);
       const value = equals < 0 ? "" : parameter.slice(equals + 1);
-      if (quality === undefined && asciiLowercase(trimWhitespace(name)) === "q") {
+      if (
+        quality === undefined &&
+        asciiLowercase(trimWhitespace(name)) === "q"
+      ) {
         quality = parseQuality(trimWhitespace(value));
         if (quality === undefined) return;
       }
@@ -344,10 +366,14 @@ export function negotiateLocale(tags: string | readonly string[]): Locale {
     if (quality === 0) excluded.add(locale);
     else candidates.push({ locale, quality, position });
   });
-  const allowed = candidates.filter((candidate) => !excluded.has(candidate.locale));
+  const allowed = candidates.filter(
+    (candidate) => !excluded.has(candidate.locale),
+  );
   const winner = best(allowed);
   if (winner?.locale === FALLBACK_LOCALE) {
-    const earlier = allowed.filter((c) => c.position < winner.position && c.locale !== FALLBACK_LOCALE);
+    const earlier = allowed.filter(
+      (c) => c.position < winner.position && c.locale !== FALLBACK_LOCALE,
+    );
     return (best(earlier) ?? winner).locale;
   }
   if (winner !== undefined) return winner.locale;

@@ -42,7 +42,8 @@ export interface Label {
 }
 
 /** What `negotiateLocale` trims from both ends of a tag: every Unicode White_Space character. */
-const WHITESPACE = "\t\n\u000B\u000C\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
+const WHITESPACE =
+  "\t\n\u000B\u000C\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
 
 /** Freezes `value` and everything it holds, so that no caller can change the shared data. */
 function deepFreeze<T>(value: T): T {
@@ -57,7 +58,12 @@ function deepFreeze<T>(value: T): T {
 export type Reconnect = "never" | "backoff" | "reauthenticate" | "unspecified";
 
 /** Every value of {@link Reconnect}, in registry order. */
-export const RECONNECT_HINTS: readonly Reconnect[] = deepFreeze(["never", "backoff", "reauthenticate", "unspecified"]);
+export const RECONNECT_HINTS: readonly Reconnect[] = deepFreeze([
+  "never",
+  "backoff",
+  "reauthenticate",
+  "unspecified",
+]);
 
 /** Title and description of each value of {@link Reconnect}. */
 const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
@@ -69,7 +75,8 @@ const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
     },
     description: {
       en: "Either the session ended on purpose or the same attempt would fail again, so the client should not reconnect automatically and should wait for the user or for a fix.",
-      "zh-Hans": "会话是有意结束的，或者同样的尝试会再次失败，因此客户端不应自动重连，而应等待用户操作或问题修复。",
+      "zh-Hans":
+        "会话是有意结束的，或者同样的尝试会再次失败，因此客户端不应自动重连，而应等待用户操作或问题修复。",
       ru: "Сеанс завершён намеренно либо такая же попытка снова закончится неудачей, поэтому клиенту не следует переподключаться автоматически; нужно дождаться действия пользователя или устранения причины.",
     },
   },
@@ -81,7 +88,8 @@ const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
     },
     description: {
       en: "The condition is probably temporary, so the client may reconnect after a randomized delay that grows with every failed attempt, which keeps many clients from returning at the same moment.",
-      "zh-Hans": "该情况很可能是暂时的，客户端可以在一段随机且随每次失败而递增的延迟之后重新连接，以免大量客户端同时涌回。",
+      "zh-Hans":
+        "该情况很可能是暂时的，客户端可以在一段随机且随每次失败而递增的延迟之后重新连接，以免大量客户端同时涌回。",
       ru: "Причина, скорее всего, временная, поэтому клиент может переподключиться после случайной задержки, растущей с каждой неудачной попыткой, чтобы множество клиентов не вернулись одновременно.",
     },
   },
@@ -93,7 +101,8 @@ const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
     },
     description: {
       en: "The server did not accept the client's credentials, so the client should obtain fresh ones, for example by refreshing a token or asking the user to sign in again, before it reconnects.",
-      "zh-Hans": "服务器没有接受客户端的凭据，客户端应先获取新的凭据（例如刷新令牌或让用户重新登录），然后再重新连接。",
+      "zh-Hans":
+        "服务器没有接受客户端的凭据，客户端应先获取新的凭据（例如刷新令牌或让用户重新登录），然后再重新连接。",
       ru: "Сервер не принял учётные данные клиента, поэтому клиенту нужно получить новые (например, обновить токен или попросить пользователя войти снова) и только затем переподключаться.",
     },
   },
@@ -105,7 +114,8 @@ const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
     },
     description: {
       en: "The registry gives no reconnect advice for this code; the application or library that uses it defines both its meaning and whether to reconnect.",
-      "zh-Hans": "注册表没有为该关闭码提供重连建议；其含义以及是否重连由使用它的应用或库自行规定。",
+      "zh-Hans":
+        "注册表没有为该关闭码提供重连建议；其含义以及是否重连由使用它的应用或库自行规定。",
       ru: "Реестр не даёт рекомендаций о переподключении для этого кода; его смысл и необходимость переподключения определяет приложение или библиотека, которая его использует.",
     },
   },
@@ -115,7 +125,13 @@ const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
 export type Sender = "client" | "server" | "either" | "local" | "none";
 
 /** Every value of {@link Sender}, in registry order. */
-export const SENDERS: readonly Sender[] = deepFreeze(["client", "server", "either", "local", "none"]);
+export const SENDERS: readonly Sender[] = deepFreeze([
+  "client",
+  "server",
+  "either",
+  "local",
+  "none",
+]);
 
 /** Title and description of each value of {@link Sender}. */
 const SENDER_LABELS: Readonly<Record<Sender, Label>> = deepFreeze({
@@ -163,7 +179,8 @@ const SENDER_LABELS: Readonly<Record<Sender, Label>> = deepFreeze({
     },
     description: {
       en: "The WebSocket API reports it to the application to describe how the connection ended; it is never sent in a Close frame.",
-      "zh-Hans": "由 WebSocket API 在本地报告给应用，用来说明连接是如何结束的；它从不出现在关闭帧中。",
+      "zh-Hans":
+        "由 WebSocket API 在本地报告给应用，用来说明连接是如何结束的；它从不出现在关闭帧中。",
       ru: "WebSocket API сообщает его приложению, чтобы описать, как завершилось соединение; в кадре закрытия он никогда не передаётся.",
     },
   },
@@ -417,7 +434,8 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
     },
     description: {
       en: "Numbers below 1000 are not used as close codes. An endpoint must not send one, and an endpoint that receives one in a Close frame should treat this as a protocol error and fail the connection.",
-      "zh-Hans": "小于 1000 的数值不用作关闭码。端点不得发送此类数值；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
+      "zh-Hans":
+        "小于 1000 的数值不用作关闭码。端点不得发送此类数值；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
       ru: "Числа меньше 1000 не используются как коды закрытия. Конечная точка не должна их отправлять, а получив такое число в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
     },
   },
@@ -435,7 +453,8 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
     },
     description: {
       en: "Codes in this range are defined by RFC 6455 and the IANA registry as part of the 1000-2999 space set aside for the protocol itself. Only some of them may appear in a Close frame, so check the entry for the specific code before sending or accepting it.",
-      "zh-Hans": "该范围内的关闭码由 RFC 6455 和 IANA 注册表定义，属于为协议本身预留的 1000-2999 空间。其中只有一部分可以出现在关闭帧中，发送或接受之前请查看具体关闭码的说明。",
+      "zh-Hans":
+        "该范围内的关闭码由 RFC 6455 和 IANA 注册表定义，属于为协议本身预留的 1000-2999 空间。其中只有一部分可以出现在关闭帧中，发送或接受之前请查看具体关闭码的说明。",
       ru: "Коды этого диапазона определены в RFC 6455 и реестре IANA и входят в пространство 1000-2999, отведённое самому протоколу. В кадре закрытия допустимы лишь некоторые из них, поэтому перед отправкой или приёмом кода сверьтесь с его описанием.",
     },
   },
@@ -453,7 +472,8 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
     },
     description: {
       en: "This number is reserved for future revisions of the WebSocket protocol and has no assigned meaning yet. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and fail the connection.",
-      "zh-Hans": "该数值为 WebSocket 协议的未来修订保留，目前尚无指定含义。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
+      "zh-Hans":
+        "该数值为 WebSocket 协议的未来修订保留，目前尚无指定含义。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
       ru: "Это число зарезервировано для будущих редакций протокола WebSocket и пока не имеет назначенного смысла. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
     },
   },
@@ -471,7 +491,8 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
     },
     description: {
       en: "This number is reserved for WebSocket extensions and has not been assigned to any of them. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and fail the connection.",
-      "zh-Hans": "该数值为 WebSocket 扩展保留，尚未分配给任何扩展。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
+      "zh-Hans":
+        "该数值为 WebSocket 扩展保留，尚未分配给任何扩展。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
       ru: "Это число зарезервировано для расширений WebSocket и пока не назначено ни одному из них. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
     },
   },
@@ -489,7 +510,8 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
     },
     description: {
       en: "This range is for libraries, frameworks and applications, which register codes in it with IANA on a first come, first served basis. This registry records no meaning for this number, so the library or application that sent it defines what it means; note that other protocols reuse 3xxx numbers with meanings of their own.",
-      "zh-Hans": "该范围供库、框架和应用使用，它们以先到先得的方式向 IANA 注册其中的关闭码。本注册表没有记录此数值的含义，其含义由发送它的库或应用决定；请注意，其他协议也会以各自的含义复用 3xxx 数值。",
+      "zh-Hans":
+        "该范围供库、框架和应用使用，它们以先到先得的方式向 IANA 注册其中的关闭码。本注册表没有记录此数值的含义，其含义由发送它的库或应用决定；请注意，其他协议也会以各自的含义复用 3xxx 数值。",
       ru: "Этот диапазон предназначен для библиотек, фреймворков и приложений, которые регистрируют в нём коды в IANA в порядке очереди. В этом реестре значение числа не записано, поэтому его смысл определяет отправившая его библиотека или приложение; учтите, что другие протоколы используют числа 3xxx в собственных значениях.",
     },
   },
@@ -507,7 +529,8 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
     },
     description: {
       en: "This range is for private use and cannot be registered; a code in it means whatever the application's own client and server have agreed on. Either endpoint may send one, and a receiver should interpret it by that agreement, treating a code it does not recognize as a closure for an unspecified reason.",
-      "zh-Hans": "该范围供私有使用，不能注册；其中关闭码的含义由应用自身的客户端和服务器约定。任一端点都可以发送此类关闭码，接收方应按照约定解释它，遇到无法识别的关闭码时则视为原因不明的关闭。",
+      "zh-Hans":
+        "该范围供私有使用，不能注册；其中关闭码的含义由应用自身的客户端和服务器约定。任一端点都可以发送此类关闭码，接收方应按照约定解释它，遇到无法识别的关闭码时则视为原因不明的关闭。",
       ru: "Этот диапазон предназначен для частного использования, и коды в нём нельзя зарегистрировать; их смысл согласуют между собой клиент и сервер самого приложения. Такой код может отправить любая конечная точка; получатель толкует его по этой договорённости, а незнакомый код считает закрытием по неуказанной причине.",
     },
   },
@@ -522,7 +545,8 @@ const OUT_OF_RANGE: Label = deepFreeze({
   },
   description: {
     en: "This number lies outside every range RFC 6455 defines, so it can never be a valid close code. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and close the connection with 1002.",
-    "zh-Hans": "该数值不属于 RFC 6455 定义的任何范围，因此不可能是有效的关闭码。端点不得发送它；如果在关闭帧中收到它，应将其视为协议错误，并以 1002 关闭连接。",
+    "zh-Hans":
+      "该数值不属于 RFC 6455 定义的任何范围，因此不可能是有效的关闭码。端点不得发送它；如果在关闭帧中收到它，应将其视为协议错误，并以 1002 关闭连接。",
     ru: "Это число не входит ни в один диапазон, определённый в RFC 6455, поэтому оно не может быть допустимым кодом закрытия. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и закрыть соединение с кодом 1002.",
   },
 });
@@ -552,486 +576,582 @@ interface Entry extends Label {
 
 /** The registered codes, by number. */
 const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
-  [1000, {
-    name: "NORMAL_CLOSURE",
-    aliases: ["CLOSE_NORMAL"],
-    ianaName: "Normal Closure",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      en: "Normal closure",
-      "zh-Hans": "正常关闭",
-      ru: "Нормальное закрытие",
+  [
+    1000,
+    {
+      name: "NORMAL_CLOSURE",
+      aliases: ["CLOSE_NORMAL"],
+      ianaName: "Normal Closure",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        en: "Normal closure",
+        "zh-Hans": "正常关闭",
+        ru: "Нормальное закрытие",
+      },
+      description: {
+        en: "The connection has done its job and is being closed on purpose, for example because the user logged out or the client has nothing more to send. Either endpoint may send it, and the receiver should complete the closing handshake and not reconnect. Together with 3000-4999, it is the only code a browser's close() accepts.",
+        "zh-Hans":
+          "连接已完成其用途，正在被有意关闭，例如用户已退出登录，或客户端没有更多数据要发送。任一端点都可以发送它；接收方应完成关闭握手，且不应重新连接。浏览器的 close() 只接受它以及 3000-4999 范围内的关闭码。",
+        ru: "Соединение выполнило свою задачу и закрывается намеренно, например потому что пользователь вышел из системы или клиенту больше нечего отправлять. Его может отправить любая конечная точка; получателю следует завершить закрывающее рукопожатие и не переподключаться. Метод close() в браузере принимает только этот код и коды 3000-4999.",
+      },
     },
-    description: {
-      en: "The connection has done its job and is being closed on purpose, for example because the user logged out or the client has nothing more to send. Either endpoint may send it, and the receiver should complete the closing handshake and not reconnect. Together with 3000-4999, it is the only code a browser's close() accepts.",
-      "zh-Hans": "连接已完成其用途，正在被有意关闭，例如用户已退出登录，或客户端没有更多数据要发送。任一端点都可以发送它；接收方应完成关闭握手，且不应重新连接。浏览器的 close() 只接受它以及 3000-4999 范围内的关闭码。",
-      ru: "Соединение выполнило свою задачу и закрывается намеренно, например потому что пользователь вышел из системы или клиенту больше нечего отправлять. Его может отправить любая конечная точка; получателю следует завершить закрывающее рукопожатие и не переподключаться. Метод close() в браузере принимает только этот код и коды 3000-4999.",
+  ],
+  [
+    1001,
+    {
+      name: "GOING_AWAY",
+      aliases: ["CLOSE_GOING_AWAY"],
+      ianaName: "Going Away",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "backoff",
+      title: {
+        en: "Endpoint going away",
+        "zh-Hans": "端点离开",
+        ru: "Конечная точка уходит",
+      },
+      description: {
+        en: "The sending endpoint is leaving: a server is shutting down or restarting, or a browser is navigating away from the page that opened the connection. The receiver should complete the closing handshake; a client that still needs the connection may reconnect after a randomized backoff delay.",
+        "zh-Hans":
+          "发送方端点即将离开：例如服务器正在关闭或重启，或者浏览器正从打开该连接的页面离开。接收方应完成关闭握手；仍需要该连接的客户端可以在随机退避延迟后重新连接。",
+        ru: "Отправившая его конечная точка прекращает работу: сервер останавливается или перезапускается, либо браузер уходит со страницы, открывшей соединение. Получателю следует завершить закрывающее рукопожатие; клиент, которому соединение ещё нужно, может переподключиться после случайной нарастающей задержки.",
+      },
     },
-  }],
-  [1001, {
-    name: "GOING_AWAY",
-    aliases: ["CLOSE_GOING_AWAY"],
-    ianaName: "Going Away",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "backoff",
-    title: {
-      en: "Endpoint going away",
-      "zh-Hans": "端点离开",
-      ru: "Конечная точка уходит",
+  ],
+  [
+    1002,
+    {
+      name: "PROTOCOL_ERROR",
+      aliases: ["CLOSE_PROTOCOL_ERROR"],
+      ianaName: "Protocol error",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        en: "Protocol error",
+        "zh-Hans": "协议错误",
+        ru: "Ошибка протокола",
+      },
+      description: {
+        en: "The sender received frames that break the WebSocket protocol, such as an unmasked frame from a client or an unknown opcode, and is ending the connection. Either endpoint may send it. Reconnecting with the same software will hit the same bug, so log the error and fix the peer instead of retrying.",
+        "zh-Hans":
+          "发送方收到了违反 WebSocket 协议的帧（例如客户端发来未加掩码的帧，或使用了未知的操作码），因此终止连接。任一端点都可以发送它。用同样的软件重连只会再次触发同一缺陷，应记录错误并修复对端，而不是重试。",
+        ru: "Отправитель получил кадры, нарушающие протокол WebSocket (например, немаскированный кадр от клиента или неизвестный код операции), и разрывает соединение. Его может отправить любая конечная точка. Переподключение с тем же программным обеспечением приведёт к той же ошибке, поэтому её следует записать в журнал и исправить на другой стороне, а не повторять попытку.",
+      },
     },
-    description: {
-      en: "The sending endpoint is leaving: a server is shutting down or restarting, or a browser is navigating away from the page that opened the connection. The receiver should complete the closing handshake; a client that still needs the connection may reconnect after a randomized backoff delay.",
-      "zh-Hans": "发送方端点即将离开：例如服务器正在关闭或重启，或者浏览器正从打开该连接的页面离开。接收方应完成关闭握手；仍需要该连接的客户端可以在随机退避延迟后重新连接。",
-      ru: "Отправившая его конечная точка прекращает работу: сервер останавливается или перезапускается, либо браузер уходит со страницы, открывшей соединение. Получателю следует завершить закрывающее рукопожатие; клиент, которому соединение ещё нужно, может переподключиться после случайной нарастающей задержки.",
+  ],
+  [
+    1003,
+    {
+      name: "UNSUPPORTED_DATA",
+      aliases: ["CLOSE_UNSUPPORTED"],
+      ianaName: "Unsupported Data",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        en: "Unsupported data type",
+        "zh-Hans": "不支持的数据类型",
+        ru: "Неподдерживаемый тип данных",
+      },
+      description: {
+        en: "The sender received a type of data it cannot accept, for example a binary message sent to an endpoint that only handles text. Either endpoint may send it. It concerns the message type, not its content: invalid UTF-8 in a text message calls for 1007. The peer should change what it sends rather than reconnect.",
+        "zh-Hans":
+          "发送方收到了它无法接受的数据类型，例如向只处理文本的端点发送了二进制消息。任一端点都可以发送它。它针对的是消息类型而不是内容：文本消息中出现无效 UTF-8 应使用 1007。对端应修改其发送的内容，而不是重新连接。",
+        ru: "Отправитель получил данные типа, который не может принять, например двоичное сообщение для конечной точки, работающей только с текстом. Его может отправить любая конечная точка. Код касается типа сообщения, а не его содержимого: для недопустимого UTF-8 в текстовом сообщении предназначен код 1007. Другой стороне следует изменить отправляемые данные, а не переподключаться.",
+      },
     },
-  }],
-  [1002, {
-    name: "PROTOCOL_ERROR",
-    aliases: ["CLOSE_PROTOCOL_ERROR"],
-    ianaName: "Protocol error",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      en: "Protocol error",
-      "zh-Hans": "协议错误",
-      ru: "Ошибка протокола",
+  ],
+  [
+    1004,
+    {
+      name: "RESERVED",
+      aliases: [],
+      ianaName: "Reserved",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: false,
+      sender: "none",
+      reconnect: "never",
+      title: {
+        en: "Reserved code",
+        "zh-Hans": "保留的关闭码",
+        ru: "Зарезервированный код",
+      },
+      description: {
+        en: "This code is reserved, and a meaning may be given to it in the future. No endpoint may send it and no API reports it; a receiver that finds it in a Close frame should treat this as a protocol error and fail the connection.",
+        "zh-Hans":
+          "该关闭码被保留，将来可能会被赋予含义。任何端点都不得发送它，也没有 API 会报告它；如果在关闭帧中收到它，接收方应将其视为协议错误并断开连接。",
+        ru: "Этот код зарезервирован, и в будущем ему может быть присвоено значение. Ни одна конечная точка не должна его отправлять, и ни один API о нём не сообщает; получив его в кадре закрытия, получатель должен считать это ошибкой протокола и разорвать соединение.",
+      },
     },
-    description: {
-      en: "The sender received frames that break the WebSocket protocol, such as an unmasked frame from a client or an unknown opcode, and is ending the connection. Either endpoint may send it. Reconnecting with the same software will hit the same bug, so log the error and fix the peer instead of retrying.",
-      "zh-Hans": "发送方收到了违反 WebSocket 协议的帧（例如客户端发来未加掩码的帧，或使用了未知的操作码），因此终止连接。任一端点都可以发送它。用同样的软件重连只会再次触发同一缺陷，应记录错误并修复对端，而不是重试。",
-      ru: "Отправитель получил кадры, нарушающие протокол WebSocket (например, немаскированный кадр от клиента или неизвестный код операции), и разрывает соединение. Его может отправить любая конечная точка. Переподключение с тем же программным обеспечением приведёт к той же ошибке, поэтому её следует записать в журнал и исправить на другой стороне, а не повторять попытку.",
+  ],
+  [
+    1005,
+    {
+      name: "NO_STATUS_RECEIVED",
+      aliases: ["CLOSE_NO_STATUS", "NO_STATUS_RCVD"],
+      ianaName: "No Status Rcvd",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: false,
+      sender: "local",
+      reconnect: "backoff",
+      title: {
+        en: "No close code received",
+        "zh-Hans": "未收到关闭码",
+        ru: "Код закрытия не получен",
+      },
+      description: {
+        en: "The API reports this code when the peer's Close frame carried no close code at all. It must never be sent in a Close frame; to close without giving a reason, send a Close frame with an empty payload instead. The closing handshake itself was orderly, but since no reason was given a client may reconnect with backoff.",
+        "zh-Hans":
+          "当对端的关闭帧中没有携带任何关闭码时，API 会报告此码。它绝不能在关闭帧中发送；若要不说明原因地关闭，应发送负载为空的关闭帧。关闭握手本身是正常完成的，但由于没有给出原因，客户端可以在退避后重新连接。",
+        ru: "API сообщает этот код, когда кадр закрытия от другой стороны не содержал кода закрытия. Его никогда нельзя отправлять в кадре закрытия; чтобы закрыть соединение без указания причины, отправьте кадр закрытия с пустой полезной нагрузкой. Само закрывающее рукопожатие прошло штатно, но причина не указана, поэтому клиент может переподключиться с нарастающей задержкой.",
+      },
     },
-  }],
-  [1003, {
-    name: "UNSUPPORTED_DATA",
-    aliases: ["CLOSE_UNSUPPORTED"],
-    ianaName: "Unsupported Data",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      en: "Unsupported data type",
-      "zh-Hans": "不支持的数据类型",
-      ru: "Неподдерживаемый тип данных",
+  ],
+  [
+    1006,
+    {
+      name: "ABNORMAL_CLOSURE",
+      aliases: ["CLOSE_ABNORMAL"],
+      ianaName: "Abnormal Closure",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: false,
+      sender: "local",
+      reconnect: "backoff",
+      title: {
+        en: "Abnormal closure",
+        "zh-Hans": "异常关闭",
+        ru: "Аварийное закрытие",
+      },
+      description: {
+        en: "The API reports this code when the connection ended without any Close frame, for example because the network dropped, the peer crashed or a proxy cut the TCP connection. It must never be sent in a Close frame. The cause is usually transient, so a client should reconnect after a randomized, growing delay.",
+        "zh-Hans":
+          "当连接在没有任何关闭帧的情况下结束时（例如网络中断、对端崩溃或代理切断了 TCP 连接），API 会报告此码。它绝不能在关闭帧中发送。原因通常是暂时的，因此客户端应在随机且逐渐增长的延迟后重新连接。",
+        ru: "API сообщает этот код, когда соединение оборвалось без кадра закрытия, например из-за сбоя сети, падения другой стороны или разрыва TCP-соединения прокси-сервером. Его никогда нельзя отправлять в кадре закрытия. Причина обычно временная, поэтому клиенту следует переподключиться после случайной нарастающей задержки.",
+      },
     },
-    description: {
-      en: "The sender received a type of data it cannot accept, for example a binary message sent to an endpoint that only handles text. Either endpoint may send it. It concerns the message type, not its content: invalid UTF-8 in a text message calls for 1007. The peer should change what it sends rather than reconnect.",
-      "zh-Hans": "发送方收到了它无法接受的数据类型，例如向只处理文本的端点发送了二进制消息。任一端点都可以发送它。它针对的是消息类型而不是内容：文本消息中出现无效 UTF-8 应使用 1007。对端应修改其发送的内容，而不是重新连接。",
-      ru: "Отправитель получил данные типа, который не может принять, например двоичное сообщение для конечной точки, работающей только с текстом. Его может отправить любая конечная точка. Код касается типа сообщения, а не его содержимого: для недопустимого UTF-8 в текстовом сообщении предназначен код 1007. Другой стороне следует изменить отправляемые данные, а не переподключаться.",
+  ],
+  [
+    1007,
+    {
+      name: "INVALID_FRAME_PAYLOAD_DATA",
+      aliases: ["INVALID_DATA", "INVALID_TEXT"],
+      ianaName: "Invalid frame payload data",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        en: "Invalid payload data",
+        "zh-Hans": "无效的负载数据",
+        ru: "Недопустимые данные сообщения",
+      },
+      description: {
+        en: "The sender received a message whose content does not match its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes its messages, so reconnecting will not help until that is fixed.",
+        "zh-Hans":
+          "发送方收到的消息内容与其类型不符，最常见的是文本消息不是有效的 UTF-8。任一端点都可以发送它。这说明对端在编码消息时存在缺陷，在修复之前重新连接无济于事。",
+        ru: "Отправитель получил сообщение, содержимое которого не соответствует его типу; чаще всего это текстовое сообщение с недопустимым UTF-8. Его может отправить любая конечная точка. Код указывает на ошибку в кодировании сообщений на другой стороне, и до её исправления переподключение не поможет.",
+      },
     },
-  }],
-  [1004, {
-    name: "RESERVED",
-    aliases: [],
-    ianaName: "Reserved",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: false,
-    sender: "none",
-    reconnect: "never",
-    title: {
-      en: "Reserved code",
-      "zh-Hans": "保留的关闭码",
-      ru: "Зарезервированный код",
+  ],
+  [
+    1008,
+    {
+      name: "POLICY_VIOLATION",
+      aliases: [],
+      ianaName: "Policy Violation",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        en: "Policy violation",
+        "zh-Hans": "违反策略",
+        ru: "Нарушение политики",
+      },
+      description: {
+        en: "The sender received a message that breaks its policy and no more specific code fits; 1003 covers an unacceptable data type and 1009 an oversized message. Either endpoint may send it. The exact reason may be hidden on purpose, so a client should not retry automatically and should surface the error instead.",
+        "zh-Hans":
+          "发送方收到了违反其策略的消息，且没有更具体的关闭码适用；数据类型不可接受时应使用 1003，消息过大时应使用 1009。任一端点都可以发送它。具体原因可能被有意隐藏，因此客户端不应自动重试，而应把错误展示出来。",
+        ru: "Отправитель получил сообщение, нарушающее его политику, и более конкретный код не подходит: для неприемлемого типа данных есть 1003, для слишком большого сообщения — 1009. Его может отправить любая конечная точка. Точная причина может быть скрыта намеренно, поэтому клиенту не следует автоматически повторять попытку; лучше показать ошибку.",
+      },
     },
-    description: {
-      en: "This code is reserved, and a meaning may be given to it in the future. No endpoint may send it and no API reports it; a receiver that finds it in a Close frame should treat this as a protocol error and fail the connection.",
-      "zh-Hans": "该关闭码被保留，将来可能会被赋予含义。任何端点都不得发送它，也没有 API 会报告它；如果在关闭帧中收到它，接收方应将其视为协议错误并断开连接。",
-      ru: "Этот код зарезервирован, и в будущем ему может быть присвоено значение. Ни одна конечная точка не должна его отправлять, и ни один API о нём не сообщает; получив его в кадре закрытия, получатель должен считать это ошибкой протокола и разорвать соединение.",
+  ],
+  [
+    1009,
+    {
+      name: "MESSAGE_TOO_BIG",
+      aliases: ["CLOSE_TOO_LARGE"],
+      ianaName: "Message Too Big",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        en: "Message too big",
+        "zh-Hans": "消息过大",
+        ru: "Слишком большое сообщение",
+      },
+      description: {
+        en: "The sender received a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit, because reconnecting and sending the same message will fail again.",
+        "zh-Hans":
+          "发送方收到的消息超出了它愿意处理的大小。任一端点都可以发送它。对端应将数据拆分成更小的消息或协商更高的上限，因为重新连接后发送同样的消息仍会失败。",
+        ru: "Отправитель получил сообщение большего размера, чем готов обработать. Его может отправить любая конечная точка. Другой стороне следует разбить данные на сообщения поменьше или согласовать более высокий предел, ведь после переподключения то же сообщение снова будет отклонено.",
+      },
     },
-  }],
-  [1005, {
-    name: "NO_STATUS_RECEIVED",
-    aliases: ["CLOSE_NO_STATUS", "NO_STATUS_RCVD"],
-    ianaName: "No Status Rcvd",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: false,
-    sender: "local",
-    reconnect: "backoff",
-    title: {
-      en: "No close code received",
-      "zh-Hans": "未收到关闭码",
-      ru: "Код закрытия не получен",
+  ],
+  [
+    1010,
+    {
+      name: "MANDATORY_EXTENSION",
+      aliases: ["MISSING_EXTENSION"],
+      ianaName: "Mandatory Ext.",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "client",
+      reconnect: "never",
+      title: {
+        en: "Required extension missing",
+        "zh-Hans": "缺少必需的扩展",
+        ru: "Нет обязательного расширения",
+      },
+      description: {
+        en: "A client sends this code when it needs one or more extensions that the server did not agree to in the opening handshake; the reason text should list them. Servers do not send it, since a server can simply fail the opening handshake instead. Reconnecting will not help until the server supports the extension.",
+        "zh-Hans":
+          "当客户端需要的一个或多个扩展没有在建立连接的握手中得到服务器同意时，客户端发送此码；关闭原因文本应列出这些扩展。服务器不发送它，因为服务器可以直接让握手失败。在服务器支持该扩展之前，重新连接无济于事。",
+        ru: "Клиент отправляет этот код, когда сервер не согласовал в открывающем рукопожатии одно или несколько нужных ему расширений; в тексте причины их следует перечислить. Сервер этот код не отправляет: вместо этого он может просто отклонить открывающее рукопожатие. Пока сервер не поддерживает расширение, переподключение не поможет.",
+      },
     },
-    description: {
-      en: "The API reports this code when the peer's Close frame carried no close code at all. It must never be sent in a Close frame; to close without giving a reason, send a Close frame with an empty payload instead. The closing handshake itself was orderly, but since no reason was given a client may reconnect with backoff.",
-      "zh-Hans": "当对端的关闭帧中没有携带任何关闭码时，API 会报告此码。它绝不能在关闭帧中发送；若要不说明原因地关闭，应发送负载为空的关闭帧。关闭握手本身是正常完成的，但由于没有给出原因，客户端可以在退避后重新连接。",
-      ru: "API сообщает этот код, когда кадр закрытия от другой стороны не содержал кода закрытия. Его никогда нельзя отправлять в кадре закрытия; чтобы закрыть соединение без указания причины, отправьте кадр закрытия с пустой полезной нагрузкой. Само закрывающее рукопожатие прошло штатно, но причина не указана, поэтому клиент может переподключиться с нарастающей задержкой.",
+  ],
+  [
+    1011,
+    {
+      name: "INTERNAL_ERROR",
+      aliases: ["INTERNAL_SERVER_ERROR"],
+      ianaName: "Internal Error",
+      reference: "RFC 6455, section 7.4.1; Errata ID 3227",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "backoff",
+      title: {
+        en: "Internal error",
+        "zh-Hans": "内部错误",
+        ru: "Внутренняя ошибка",
+      },
+      description: {
+        en: "The sender ran into an unexpected condition, such as an unhandled exception, that kept it from fulfilling the request. RFC 6455 names only the server, but Errata 3227 lets either endpoint send it. The fault may be transient, so a client may reconnect with backoff; if it keeps happening, the bug is on the sending side.",
+        "zh-Hans":
+          "发送方遇到了意外情况（例如未处理的异常），无法完成请求。RFC 6455 原文只提到服务器，但勘误 3227 允许任一端点发送它。故障可能是暂时的，客户端可以在退避后重新连接；若反复出现，说明缺陷在发送方一侧。",
+        ru: "Отправитель столкнулся с непредвиденной ситуацией, например с необработанным исключением, и не может выполнить запрос. В тексте RFC 6455 упоминается только сервер, но исправление Errata 3227 разрешает отправлять этот код любой конечной точке. Сбой может быть временным, поэтому клиент может переподключиться с нарастающей задержкой; если ошибка повторяется, проблема на стороне отправителя.",
+      },
     },
-  }],
-  [1006, {
-    name: "ABNORMAL_CLOSURE",
-    aliases: ["CLOSE_ABNORMAL"],
-    ianaName: "Abnormal Closure",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: false,
-    sender: "local",
-    reconnect: "backoff",
-    title: {
-      en: "Abnormal closure",
-      "zh-Hans": "异常关闭",
-      ru: "Аварийное закрытие",
+  ],
+  [
+    1012,
+    {
+      name: "SERVICE_RESTART",
+      aliases: [],
+      ianaName: "Service Restart",
+      reference: "IANA WebSocket Close Code Number Registry",
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "server",
+      reconnect: "backoff",
+      title: {
+        en: "Service restarting",
+        "zh-Hans": "服务重启",
+        ru: "Перезапуск сервиса",
+      },
+      description: {
+        en: "A server sends this code when the service is restarting. A client may reconnect, but should first wait a randomized delay so that all clients do not return at once, and wait longer if the first attempt fails.",
+        "zh-Hans":
+          "服务器在服务重启时发送此码。客户端可以重新连接，但应先等待一段随机延迟，以免所有客户端同时涌回；如果第一次尝试失败，应再延长等待时间。",
+        ru: "Сервер отправляет этот код при перезапуске сервиса. Клиент может переподключиться, но сначала должен выждать случайную задержку, чтобы все клиенты не вернулись одновременно, а если первая попытка не удалась, подождать дольше.",
+      },
     },
-    description: {
-      en: "The API reports this code when the connection ended without any Close frame, for example because the network dropped, the peer crashed or a proxy cut the TCP connection. It must never be sent in a Close frame. The cause is usually transient, so a client should reconnect after a randomized, growing delay.",
-      "zh-Hans": "当连接在没有任何关闭帧的情况下结束时（例如网络中断、对端崩溃或代理切断了 TCP 连接），API 会报告此码。它绝不能在关闭帧中发送。原因通常是暂时的，因此客户端应在随机且逐渐增长的延迟后重新连接。",
-      ru: "API сообщает этот код, когда соединение оборвалось без кадра закрытия, например из-за сбоя сети, падения другой стороны или разрыва TCP-соединения прокси-сервером. Его никогда нельзя отправлять в кадре закрытия. Причина обычно временная, поэтому клиенту следует переподключиться после случайной нарастающей задержки.",
+  ],
+  [
+    1013,
+    {
+      name: "TRY_AGAIN_LATER",
+      aliases: [],
+      ianaName: "Try Again Later",
+      reference: "IANA WebSocket Close Code Number Registry",
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "server",
+      reconnect: "backoff",
+      title: {
+        en: "Try again later",
+        "zh-Hans": "稍后重试",
+        ru: "Повторите позже",
+      },
+      description: {
+        en: "A server sends this code when a temporary condition, such as overload, keeps it from serving the client right now. The client should reconnect later, after a randomized and growing delay, possibly to a different server.",
+        "zh-Hans":
+          "当服务器因暂时性情况（例如过载）当前无法为客户端提供服务时，会发送此码。客户端应稍后在随机且逐渐增长的延迟之后再重新连接，必要时可改连其他服务器。",
+        ru: "Сервер отправляет этот код, когда временная ситуация, например перегрузка, не позволяет ему сейчас обслужить клиента. Клиенту следует переподключиться позже, после случайной нарастающей задержки, возможно к другому серверу.",
+      },
     },
-  }],
-  [1007, {
-    name: "INVALID_FRAME_PAYLOAD_DATA",
-    aliases: ["INVALID_DATA", "INVALID_TEXT"],
-    ianaName: "Invalid frame payload data",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      en: "Invalid payload data",
-      "zh-Hans": "无效的负载数据",
-      ru: "Недопустимые данные сообщения",
+  ],
+  [
+    1014,
+    {
+      name: "BAD_GATEWAY",
+      aliases: [],
+      ianaName: "Bad Gateway",
+      reference: "IANA WebSocket Close Code Number Registry",
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "server",
+      reconnect: "backoff",
+      title: {
+        en: "Bad gateway",
+        "zh-Hans": "网关错误",
+        ru: "Ошибка шлюза",
+      },
+      description: {
+        en: "A gateway or proxy acting as the server sends this code when the upstream server it contacted for the client gave an invalid response, much like HTTP 502. The problem lies behind the gateway and is often temporary, so a client may reconnect with backoff.",
+        "zh-Hans":
+          "充当服务器的网关或代理在其代表客户端访问的上游服务器返回无效响应时发送此码，类似于 HTTP 502。问题出在网关之后，而且往往是暂时的，因此客户端可以在退避后重新连接。",
+        ru: "Шлюз или прокси-сервер, выступающий в роли сервера, отправляет этот код, когда вышестоящий сервер, к которому он обратился ради клиента, вернул недопустимый ответ, примерно как при HTTP 502. Проблема находится за шлюзом и часто временная, поэтому клиент может переподключиться с нарастающей задержкой.",
+      },
     },
-    description: {
-      en: "The sender received a message whose content does not match its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes its messages, so reconnecting will not help until that is fixed.",
-      "zh-Hans": "发送方收到的消息内容与其类型不符，最常见的是文本消息不是有效的 UTF-8。任一端点都可以发送它。这说明对端在编码消息时存在缺陷，在修复之前重新连接无济于事。",
-      ru: "Отправитель получил сообщение, содержимое которого не соответствует его типу; чаще всего это текстовое сообщение с недопустимым UTF-8. Его может отправить любая конечная точка. Код указывает на ошибку в кодировании сообщений на другой стороне, и до её исправления переподключение не поможет.",
+  ],
+  [
+    1015,
+    {
+      name: "TLS_HANDSHAKE",
+      aliases: ["TLS_HANDSHAKE_FAILED"],
+      ianaName: "TLS handshake",
+      reference: "RFC 6455, section 7.4.1",
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: false,
+      sender: "local",
+      reconnect: "never",
+      title: {
+        en: "TLS handshake failed",
+        "zh-Hans": "TLS 握手失败",
+        ru: "Сбой рукопожатия TLS",
+      },
+      description: {
+        en: "The API reports this code when the TLS handshake failed, for example because the server's certificate could not be verified. It must never be sent in a Close frame. Retrying will fail the same way until the certificate or the TLS configuration is fixed.",
+        "zh-Hans":
+          "当 TLS 握手失败时（例如无法验证服务器的证书），API 会报告此码。它绝不能在关闭帧中发送。在证书或 TLS 配置修复之前，重试只会以同样的方式失败。",
+        ru: "API сообщает этот код, когда рукопожатие TLS не удалось, например потому что сертификат сервера не прошёл проверку. Его никогда нельзя отправлять в кадре закрытия. Пока сертификат или настройки TLS не исправлены, повторные попытки будут завершаться так же.",
+      },
     },
-  }],
-  [1008, {
-    name: "POLICY_VIOLATION",
-    aliases: [],
-    ianaName: "Policy Violation",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      en: "Policy violation",
-      "zh-Hans": "违反策略",
-      ru: "Нарушение политики",
+  ],
+  [
+    3000,
+    {
+      name: "UNAUTHORIZED",
+      aliases: [],
+      ianaName: "Unauthorized",
+      reference: "IANA WebSocket Close Code Number Registry",
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "server",
+      reconnect: "reauthenticate",
+      title: {
+        en: "Authentication required",
+        "zh-Hans": "未通过认证",
+        ru: "Требуется аутентификация",
+      },
+      description: {
+        en: "In its IANA-registered meaning, a server sends this code when the client has not presented valid credentials, much like HTTP 401. The client should obtain fresh credentials, for example by refreshing its token, and then reconnect. Other protocols reuse 3000 with different meanings, so make sure the peer follows the IANA one.",
+        "zh-Hans":
+          "按照 IANA 注册的含义，服务器在客户端未提供有效凭据时发送此码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），再重新连接。其他协议会以不同含义复用 3000，请确认对端遵循的是 IANA 的含义。",
+        ru: "В значении, зарегистрированном в IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, примерно как при HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, и затем переподключиться. Другие протоколы используют код 3000 в ином значении, поэтому убедитесь, что другая сторона следует значению IANA.",
+      },
     },
-    description: {
-      en: "The sender received a message that breaks its policy and no more specific code fits; 1003 covers an unacceptable data type and 1009 an oversized message. Either endpoint may send it. The exact reason may be hidden on purpose, so a client should not retry automatically and should surface the error instead.",
-      "zh-Hans": "发送方收到了违反其策略的消息，且没有更具体的关闭码适用；数据类型不可接受时应使用 1003，消息过大时应使用 1009。任一端点都可以发送它。具体原因可能被有意隐藏，因此客户端不应自动重试，而应把错误展示出来。",
-      ru: "Отправитель получил сообщение, нарушающее его политику, и более конкретный код не подходит: для неприемлемого типа данных есть 1003, для слишком большого сообщения — 1009. Его может отправить любая конечная точка. Точная причина может быть скрыта намеренно, поэтому клиенту не следует автоматически повторять попытку; лучше показать ошибку.",
+  ],
+  [
+    3003,
+    {
+      name: "FORBIDDEN",
+      aliases: [],
+      ianaName: "Forbidden",
+      reference: "IANA WebSocket Close Code Number Registry",
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "server",
+      reconnect: "never",
+      title: {
+        en: "Access forbidden",
+        "zh-Hans": "禁止访问",
+        ru: "Доступ запрещён",
+      },
+      description: {
+        en: "In its IANA-registered meaning, a server sends this code when it knows who the client is but does not allow it to access the requested resource, much like HTTP 403. Fresh credentials for the same identity will not change that, so the client should not reconnect automatically.",
+        "zh-Hans":
+          "按照 IANA 注册的含义，服务器在已确认客户端身份、但不允许其访问所请求资源时发送此码，类似于 HTTP 403。为同一身份重新获取凭据不会改变结果，因此客户端不应自动重新连接。",
+        ru: "В значении, зарегистрированном в IANA, сервер отправляет этот код, когда клиент опознан, но не имеет доступа к запрошенному ресурсу, примерно как при HTTP 403. Новые учётные данные для той же учётной записи ничего не изменят, поэтому клиенту не следует переподключаться автоматически.",
+      },
     },
-  }],
-  [1009, {
-    name: "MESSAGE_TOO_BIG",
-    aliases: ["CLOSE_TOO_LARGE"],
-    ianaName: "Message Too Big",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      en: "Message too big",
-      "zh-Hans": "消息过大",
-      ru: "Слишком большое сообщение",
+  ],
+  [
+    3008,
+    {
+      name: "TIMEOUT",
+      aliases: [],
+      ianaName: "Timeout",
+      reference: "IANA WebSocket Close Code Number Registry",
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "either",
+      reconnect: "backoff",
+      title: {
+        en: "Timed out",
+        "zh-Hans": "超时",
+        ru: "Истекло время ожидания",
+      },
+      description: {
+        en: "In its IANA-registered meaning, either endpoint sends this code when the peer did not respond or finish an operation within the expected time, for example when it never answered a ping. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.",
+        "zh-Hans":
+          "按照 IANA 注册的含义，当对端未在预期时间内响应或完成操作（例如一直没有回应 ping）时，任一端点都可以发送此码。客户端可以在退避后重新连接；如果频繁发生，应检查心跳和超时设置。",
+        ru: "В значении, зарегистрированном в IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию за отведённое время, например так и не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это происходит часто, стоит проверить настройки keepalive и тайм-аутов.",
+      },
     },
-    description: {
-      en: "The sender received a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit, because reconnecting and sending the same message will fail again.",
-      "zh-Hans": "发送方收到的消息超出了它愿意处理的大小。任一端点都可以发送它。对端应将数据拆分成更小的消息或协商更高的上限，因为重新连接后发送同样的消息仍会失败。",
-      ru: "Отправитель получил сообщение большего размера, чем готов обработать. Его может отправить любая конечная точка. Другой стороне следует разбить данные на сообщения поменьше или согласовать более высокий предел, ведь после переподключения то же сообщение снова будет отклонено.",
+  ],
+  [
+    4001,
+    {
+      name: "SESSION_EXPIRED",
+      aliases: [],
+      ianaName: undefined,
+      reference: "Chat service protocol",
+      url: undefined,
+      sendable: true,
+      sender: "server",
+      reconnect: "reauthenticate",
+      title: {
+        en: "Session expired",
+        "zh-Hans": "会话已过期",
+        ru: "Сеанс истёк",
+      },
+      description: {
+        en: "The user's session token expired while the connection was open. The client should refresh the token or ask the user to sign in, then reconnect.",
+        "zh-Hans":
+          "连接保持期间，用户的会话令牌已过期。客户端应刷新令牌或请用户重新登录，然后再重新连接。",
+        ru: "Пока соединение было открыто, срок действия токена сеанса истёк. Клиенту следует обновить токен или попросить пользователя войти заново, а затем переподключиться.",
+      },
     },
-  }],
-  [1010, {
-    name: "MANDATORY_EXTENSION",
-    aliases: ["MISSING_EXTENSION"],
-    ianaName: "Mandatory Ext.",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "client",
-    reconnect: "never",
-    title: {
-      en: "Required extension missing",
-      "zh-Hans": "缺少必需的扩展",
-      ru: "Нет обязательного расширения",
+  ],
+  [
+    4002,
+    {
+      name: "ROOM_FULL",
+      aliases: [],
+      ianaName: undefined,
+      reference: "Chat service protocol",
+      url: undefined,
+      sendable: true,
+      sender: "server",
+      reconnect: "backoff",
+      title: {
+        en: "Room is full",
+        "zh-Hans": "聊天室已满",
+        ru: "Комната заполнена",
+      },
+      description: {
+        en: "The room already holds as many members as it allows. The client may try again after a delay, since members leave over time.",
+        "zh-Hans":
+          "聊天室的成员数已达上限。由于成员会陆续离开，客户端可以等待一段时间后再尝试加入。",
+        ru: "В комнате уже столько участников, сколько она допускает. Клиент может повторить попытку позже: со временем участники выходят.",
+      },
     },
-    description: {
-      en: "A client sends this code when it needs one or more extensions that the server did not agree to in the opening handshake; the reason text should list them. Servers do not send it, since a server can simply fail the opening handshake instead. Reconnecting will not help until the server supports the extension.",
-      "zh-Hans": "当客户端需要的一个或多个扩展没有在建立连接的握手中得到服务器同意时，客户端发送此码；关闭原因文本应列出这些扩展。服务器不发送它，因为服务器可以直接让握手失败。在服务器支持该扩展之前，重新连接无济于事。",
-      ru: "Клиент отправляет этот код, когда сервер не согласовал в открывающем рукопожатии одно или несколько нужных ему расширений; в тексте причины их следует перечислить. Сервер этот код не отправляет: вместо этого он может просто отклонить открывающее рукопожатие. Пока сервер не поддерживает расширение, переподключение не поможет.",
+  ],
+  [
+    4003,
+    {
+      name: "REMOVED_BY_MODERATOR",
+      aliases: ["KICKED"],
+      ianaName: undefined,
+      reference: "Chat service protocol",
+      url: undefined,
+      sendable: true,
+      sender: "server",
+      reconnect: "never",
+      title: {
+        en: "Removed by a moderator",
+        "zh-Hans": "被管理员移出",
+        ru: "Удалён модератором",
+      },
+      description: {
+        en: "A moderator removed the user from the room. The client must not rejoin automatically; it should tell the user what happened.",
+        "zh-Hans":
+          "管理员已将该用户移出聊天室。客户端不得自动重新加入，而应告知用户发生了什么。",
+        ru: "Модератор удалил пользователя из комнаты. Клиент не должен подключаться заново автоматически; ему следует сообщить пользователю о случившемся.",
+      },
     },
-  }],
-  [1011, {
-    name: "INTERNAL_ERROR",
-    aliases: ["INTERNAL_SERVER_ERROR"],
-    ianaName: "Internal Error",
-    reference: "RFC 6455, section 7.4.1; Errata ID 3227",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "backoff",
-    title: {
-      en: "Internal error",
-      "zh-Hans": "内部错误",
-      ru: "Внутренняя ошибка",
+  ],
+  [
+    4004,
+    {
+      name: "RATE_LIMITED",
+      aliases: [],
+      ianaName: undefined,
+      reference: "Chat service protocol",
+      url: undefined,
+      sendable: true,
+      sender: "server",
+      reconnect: "backoff",
+      title: {
+        en: "Too many messages",
+        "zh-Hans": "消息发送过于频繁",
+        ru: "Слишком много сообщений",
+      },
+      description: {
+        en: "The client sent messages faster than the room allows and the server closed the connection. Reconnect only after a growing delay, and send more slowly.",
+        "zh-Hans":
+          "客户端发送消息的速度超过了聊天室的限制，服务器因此关闭了连接。只能在逐渐增加的延迟之后重新连接，并降低发送频率。",
+        ru: "Клиент отправлял сообщения быстрее, чем позволяет комната, и сервер закрыл соединение. Переподключаться следует только после растущей задержки и отправлять сообщения реже.",
+      },
     },
-    description: {
-      en: "The sender ran into an unexpected condition, such as an unhandled exception, that kept it from fulfilling the request. RFC 6455 names only the server, but Errata 3227 lets either endpoint send it. The fault may be transient, so a client may reconnect with backoff; if it keeps happening, the bug is on the sending side.",
-      "zh-Hans": "发送方遇到了意外情况（例如未处理的异常），无法完成请求。RFC 6455 原文只提到服务器，但勘误 3227 允许任一端点发送它。故障可能是暂时的，客户端可以在退避后重新连接；若反复出现，说明缺陷在发送方一侧。",
-      ru: "Отправитель столкнулся с непредвиденной ситуацией, например с необработанным исключением, и не может выполнить запрос. В тексте RFC 6455 упоминается только сервер, но исправление Errata 3227 разрешает отправлять этот код любой конечной точке. Сбой может быть временным, поэтому клиент может переподключиться с нарастающей задержкой; если ошибка повторяется, проблема на стороне отправителя.",
+  ],
+  [
+    4005,
+    {
+      name: "CLIENT_OUTDATED",
+      aliases: [],
+      ianaName: undefined,
+      reference: "Chat service protocol",
+      url: undefined,
+      sendable: true,
+      sender: "server",
+      reconnect: "never",
+      title: {
+        en: "Client version no longer supported",
+        "zh-Hans": "客户端版本已不再受支持",
+        ru: "Версия клиента больше не поддерживается",
+      },
+      description: {
+        en: "The server no longer speaks the protocol version this client uses. Reconnecting will fail the same way until the user installs an update.",
+        "zh-Hans":
+          "服务器已不再支持该客户端使用的协议版本。在用户安装更新之前，重新连接也会以同样的方式失败。",
+        ru: "Сервер больше не поддерживает версию протокола, которую использует этот клиент. Пока пользователь не установит обновление, переподключение будет завершаться так же.",
+      },
     },
-  }],
-  [1012, {
-    name: "SERVICE_RESTART",
-    aliases: [],
-    ianaName: "Service Restart",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "server",
-    reconnect: "backoff",
-    title: {
-      en: "Service restarting",
-      "zh-Hans": "服务重启",
-      ru: "Перезапуск сервиса",
-    },
-    description: {
-      en: "A server sends this code when the service is restarting. A client may reconnect, but should first wait a randomized delay so that all clients do not return at once, and wait longer if the first attempt fails.",
-      "zh-Hans": "服务器在服务重启时发送此码。客户端可以重新连接，但应先等待一段随机延迟，以免所有客户端同时涌回；如果第一次尝试失败，应再延长等待时间。",
-      ru: "Сервер отправляет этот код при перезапуске сервиса. Клиент может переподключиться, но сначала должен выждать случайную задержку, чтобы все клиенты не вернулись одновременно, а если первая попытка не удалась, подождать дольше.",
-    },
-  }],
-  [1013, {
-    name: "TRY_AGAIN_LATER",
-    aliases: [],
-    ianaName: "Try Again Later",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "server",
-    reconnect: "backoff",
-    title: {
-      en: "Try again later",
-      "zh-Hans": "稍后重试",
-      ru: "Повторите позже",
-    },
-    description: {
-      en: "A server sends this code when a temporary condition, such as overload, keeps it from serving the client right now. The client should reconnect later, after a randomized and growing delay, possibly to a different server.",
-      "zh-Hans": "当服务器因暂时性情况（例如过载）当前无法为客户端提供服务时，会发送此码。客户端应稍后在随机且逐渐增长的延迟之后再重新连接，必要时可改连其他服务器。",
-      ru: "Сервер отправляет этот код, когда временная ситуация, например перегрузка, не позволяет ему сейчас обслужить клиента. Клиенту следует переподключиться позже, после случайной нарастающей задержки, возможно к другому серверу.",
-    },
-  }],
-  [1014, {
-    name: "BAD_GATEWAY",
-    aliases: [],
-    ianaName: "Bad Gateway",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "server",
-    reconnect: "backoff",
-    title: {
-      en: "Bad gateway",
-      "zh-Hans": "网关错误",
-      ru: "Ошибка шлюза",
-    },
-    description: {
-      en: "A gateway or proxy acting as the server sends this code when the upstream server it contacted for the client gave an invalid response, much like HTTP 502. The problem lies behind the gateway and is often temporary, so a client may reconnect with backoff.",
-      "zh-Hans": "充当服务器的网关或代理在其代表客户端访问的上游服务器返回无效响应时发送此码，类似于 HTTP 502。问题出在网关之后，而且往往是暂时的，因此客户端可以在退避后重新连接。",
-      ru: "Шлюз или прокси-сервер, выступающий в роли сервера, отправляет этот код, когда вышестоящий сервер, к которому он обратился ради клиента, вернул недопустимый ответ, примерно как при HTTP 502. Проблема находится за шлюзом и часто временная, поэтому клиент может переподключиться с нарастающей задержкой.",
-    },
-  }],
-  [1015, {
-    name: "TLS_HANDSHAKE",
-    aliases: ["TLS_HANDSHAKE_FAILED"],
-    ianaName: "TLS handshake",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: false,
-    sender: "local",
-    reconnect: "never",
-    title: {
-      en: "TLS handshake failed",
-      "zh-Hans": "TLS 握手失败",
-      ru: "Сбой рукопожатия TLS",
-    },
-    description: {
-      en: "The API reports this code when the TLS handshake failed, for example because the server's certificate could not be verified. It must never be sent in a Close frame. Retrying will fail the same way until the certificate or the TLS configuration is fixed.",
-      "zh-Hans": "当 TLS 握手失败时（例如无法验证服务器的证书），API 会报告此码。它绝不能在关闭帧中发送。在证书或 TLS 配置修复之前，重试只会以同样的方式失败。",
-      ru: "API сообщает этот код, когда рукопожатие TLS не удалось, например потому что сертификат сервера не прошёл проверку. Его никогда нельзя отправлять в кадре закрытия. Пока сертификат или настройки TLS не исправлены, повторные попытки будут завершаться так же.",
-    },
-  }],
-  [3000, {
-    name: "UNAUTHORIZED",
-    aliases: [],
-    ianaName: "Unauthorized",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "server",
-    reconnect: "reauthenticate",
-    title: {
-      en: "Authentication required",
-      "zh-Hans": "未通过认证",
-      ru: "Требуется аутентификация",
-    },
-    description: {
-      en: "In its IANA-registered meaning, a server sends this code when the client has not presented valid credentials, much like HTTP 401. The client should obtain fresh credentials, for example by refreshing its token, and then reconnect. Other protocols reuse 3000 with different meanings, so make sure the peer follows the IANA one.",
-      "zh-Hans": "按照 IANA 注册的含义，服务器在客户端未提供有效凭据时发送此码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），再重新连接。其他协议会以不同含义复用 3000，请确认对端遵循的是 IANA 的含义。",
-      ru: "В значении, зарегистрированном в IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, примерно как при HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, и затем переподключиться. Другие протоколы используют код 3000 в ином значении, поэтому убедитесь, что другая сторона следует значению IANA.",
-    },
-  }],
-  [3003, {
-    name: "FORBIDDEN",
-    aliases: [],
-    ianaName: "Forbidden",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "server",
-    reconnect: "never",
-    title: {
-      en: "Access forbidden",
-      "zh-Hans": "禁止访问",
-      ru: "Доступ запрещён",
-    },
-    description: {
-      en: "In its IANA-registered meaning, a server sends this code when it knows who the client is but does not allow it to access the requested resource, much like HTTP 403. Fresh credentials for the same identity will not change that, so the client should not reconnect automatically.",
-      "zh-Hans": "按照 IANA 注册的含义，服务器在已确认客户端身份、但不允许其访问所请求资源时发送此码，类似于 HTTP 403。为同一身份重新获取凭据不会改变结果，因此客户端不应自动重新连接。",
-      ru: "В значении, зарегистрированном в IANA, сервер отправляет этот код, когда клиент опознан, но не имеет доступа к запрошенному ресурсу, примерно как при HTTP 403. Новые учётные данные для той же учётной записи ничего не изменят, поэтому клиенту не следует переподключаться автоматически.",
-    },
-  }],
-  [3008, {
-    name: "TIMEOUT",
-    aliases: [],
-    ianaName: "Timeout",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "either",
-    reconnect: "backoff",
-    title: {
-      en: "Timed out",
-      "zh-Hans": "超时",
-      ru: "Истекло время ожидания",
-    },
-    description: {
-      en: "In its IANA-registered meaning, either endpoint sends this code when the peer did not respond or finish an operation within the expected time, for example when it never answered a ping. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.",
-      "zh-Hans": "按照 IANA 注册的含义，当对端未在预期时间内响应或完成操作（例如一直没有回应 ping）时，任一端点都可以发送此码。客户端可以在退避后重新连接；如果频繁发生，应检查心跳和超时设置。",
-      ru: "В значении, зарегистрированном в IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию за отведённое время, например так и не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это происходит часто, стоит проверить настройки keepalive и тайм-аутов.",
-    },
-  }],
-  [4001, {
-    name: "SESSION_EXPIRED",
-    aliases: [],
-    ianaName: undefined,
-    reference: "Chat service protocol",
-    url: undefined,
-    sendable: true,
-    sender: "server",
-    reconnect: "reauthenticate",
-    title: {
-      en: "Session expired",
-      "zh-Hans": "会话已过期",
-      ru: "Сеанс истёк",
-    },
-    description: {
-      en: "The user's session token expired while the connection was open. The client should refresh the token or ask the user to sign in, then reconnect.",
-      "zh-Hans": "连接保持期间，用户的会话令牌已过期。客户端应刷新令牌或请用户重新登录，然后再重新连接。",
-      ru: "Пока соединение было открыто, срок действия токена сеанса истёк. Клиенту следует обновить токен или попросить пользователя войти заново, а затем переподключиться.",
-    },
-  }],
-  [4002, {
-    name: "ROOM_FULL",
-    aliases: [],
-    ianaName: undefined,
-    reference: "Chat service protocol",
-    url: undefined,
-    sendable: true,
-    sender: "server",
-    reconnect: "backoff",
-    title: {
-      en: "Room is full",
-      "zh-Hans": "聊天室已满",
-      ru: "Комната заполнена",
-    },
-    description: {
-      en: "The room already holds as many members as it allows. The client may try again after a delay, since members leave over time.",
-      "zh-Hans": "聊天室的成员数已达上限。由于成员会陆续离开，客户端可以等待一段时间后再尝试加入。",
-      ru: "В комнате уже столько участников, сколько она допускает. Клиент может повторить попытку позже: со временем участники выходят.",
-    },
-  }],
-  [4003, {
-    name: "REMOVED_BY_MODERATOR",
-    aliases: ["KICKED"],
-    ianaName: undefined,
-    reference: "Chat service protocol",
-    url: undefined,
-    sendable: true,
-    sender: "server",
-    reconnect: "never",
-    title: {
-      en: "Removed by a moderator",
-      "zh-Hans": "被管理员移出",
-      ru: "Удалён модератором",
-    },
-    description: {
-      en: "A moderator removed the user from the room. The client must not rejoin automatically; it should tell the user what happened.",
-      "zh-Hans": "管理员已将该用户移出聊天室。客户端不得自动重新加入，而应告知用户发生了什么。",
-      ru: "Модератор удалил пользователя из комнаты. Клиент не должен подключаться заново автоматически; ему следует сообщить пользователю о случившемся.",
-    },
-  }],
-  [4004, {
-    name: "RATE_LIMITED",
-    aliases: [],
-    ianaName: undefined,
-    reference: "Chat service protocol",
-    url: undefined,
-    sendable: true,
-    sender: "server",
-    reconnect: "backoff",
-    title: {
-      en: "Too many messages",
-      "zh-Hans": "消息发送过于频繁",
-      ru: "Слишком много сообщений",
-    },
-    description: {
-      en: "The client sent messages faster than the room allows and the server closed the connection. Reconnect only after a growing delay, and send more slowly.",
-      "zh-Hans": "客户端发送消息的速度超过了聊天室的限制，服务器因此关闭了连接。只能在逐渐增加的延迟之后重新连接，并降低发送频率。",
-      ru: "Клиент отправлял сообщения быстрее, чем позволяет комната, и сервер закрыл соединение. Переподключаться следует только после растущей задержки и отправлять сообщения реже.",
-    },
-  }],
-  [4005, {
-    name: "CLIENT_OUTDATED",
-    aliases: [],
-    ianaName: undefined,
-    reference: "Chat service protocol",
-    url: undefined,
-    sendable: true,
-    sender: "server",
-    reconnect: "never",
-    title: {
-      en: "Client version no longer supported",
-      "zh-Hans": "客户端版本已不再受支持",
-      ru: "Версия клиента больше не поддерживается",
-    },
-    description: {
-      en: "The server no longer speaks the protocol version this client uses. Reconnecting will fail the same way until the user installs an update.",
-      "zh-Hans": "服务器已不再支持该客户端使用的协议版本。在用户安装更新之前，重新连接也会以同样的方式失败。",
-      ru: "Сервер больше не поддерживает версию протокола, которую использует этот клиент. Пока пользователь не установит обновление, переподключение будет завершаться так же.",
-    },
-  }],
+  ],
 ]);
 for (const entry of ENTRIES.values()) deepFreeze(entry);
 
@@ -1043,7 +1163,13 @@ const LAST_ENTRY = 4005;
 
 /** May `code` appear in a Close frame? (`code | 0` is `code` only for an integer.) */
 function sendableNumber(code: number): boolean {
-  return (code >= 1007 ? (code >= 3000 ? code >= 3000 && code <= 4999 : code >= 1007 && code <= 1014) : code >= 1000 && code <= 1003) && (code | 0) === code;
+  if ((code | 0) !== code) return false;
+  if (code < 1000) return false;
+  if (code <= 1003) return true;
+  if (code < 1007) return false;
+  if (code <= 1014) return true;
+  if (code < 3000) return false;
+  return code <= 4999;
 }
 
 /** Is `code` an integer a Close frame can carry (0-65535)? */
@@ -1054,7 +1180,9 @@ function isWireNumber(code: number): boolean {
 /** The registered entry for `code`, if it has one. */
 function entryOf(code: number): Entry | undefined {
   // Outside the registered numbers' bounds, no lookup is needed.
-  return code >= FIRST_ENTRY && code <= LAST_ENTRY && isWireNumber(code) ? ENTRIES.get(code) : undefined;
+  return code >= FIRST_ENTRY && code <= LAST_ENTRY && isWireNumber(code)
+    ? ENTRIES.get(code)
+    : undefined;
 }
 
 /**
@@ -1238,7 +1366,10 @@ export interface CloseEventDescription {
  * };
  * ```
  */
-export function describeCloseEvent(event: CloseEventLike, locale?: string): CloseEventDescription {
+export function describeCloseEvent(
+  event: CloseEventLike,
+  locale?: string,
+): CloseEventDescription {
   const resolved = resolveLocale(locale);
   const label = labelOf(event.code);
   return {
@@ -1289,7 +1420,11 @@ function subtagsOf(tag: string): Subtags {
   let script: string | undefined;
   let region: string | undefined;
   for (const part of rest) {
-    if (script === undefined && region === undefined && SCRIPT_SUBTAG.test(part)) {
+    if (
+      script === undefined &&
+      region === undefined &&
+      SCRIPT_SUBTAG.test(part)
+    ) {
       script = part;
     } else if (region === undefined && REGION_SUBTAG.test(part)) {
       region = part;
@@ -1305,7 +1440,9 @@ function asciiLowercase(text: string): string {
 
 /** Are two optional subtags equal, ignoring the case of ASCII letters? */
 function sameSubtag(a: string | undefined, b: string | undefined): boolean {
-  return a === undefined || b === undefined ? a === b : asciiLowercase(a) === asciiLowercase(b);
+  return a === undefined || b === undefined
+    ? a === b
+    : asciiLowercase(a) === asciiLowercase(b);
 }
 
 /** The locale one language tag matches, if any (see {@link negotiateLocale}). */
@@ -1313,16 +1450,23 @@ function matchTag(tag: string): Locale | undefined {
   const requested = subtagsOf(tag);
   const language = requested.language;
   if (language === undefined) return undefined;
-  const candidates = LOCALES.map((locale) => ({ locale, ...subtagsOf(locale) })).filter((ours) =>
-    sameSubtag(ours.language, language),
-  );
+  const candidates = LOCALES.map((locale) => ({
+    locale,
+    ...subtagsOf(locale),
+  })).filter((ours) => sameSubtag(ours.language, language));
   const exact = candidates.find(
-    (ours) => sameSubtag(ours.script, requested.script) && sameSubtag(ours.region, requested.region),
+    (ours) =>
+      sameSubtag(ours.script, requested.script) &&
+      sameSubtag(ours.region, requested.region),
   );
   if (exact !== undefined) return exact.locale;
   if (sameSubtag(language, "zh")) {
-    const region = requested.region === undefined ? undefined : asciiLowercase(requested.region);
-    const traditional = region !== undefined && TRADITIONAL_CHINESE_REGIONS.includes(region);
+    const region =
+      requested.region === undefined
+        ? undefined
+        : asciiLowercase(requested.region);
+    const traditional =
+      region !== undefined && TRADITIONAL_CHINESE_REGIONS.includes(region);
     const script = requested.script ?? (traditional ? "Hant" : "Hans");
     return candidates.find((ours) => sameSubtag(ours.script, script))?.locale;
   }
@@ -1349,7 +1493,8 @@ interface Candidate {
 function best(candidates: readonly Candidate[]): Candidate | undefined {
   let found: Candidate | undefined;
   for (const candidate of candidates) {
-    if (found === undefined || candidate.quality > found.quality) found = candidate;
+    if (found === undefined || candidate.quality > found.quality)
+      found = candidate;
   }
   return found;
 }
@@ -1379,7 +1524,10 @@ export function negotiateLocale(tags: string | readonly string[]): Locale {
       const equals = parameter.indexOf("=");
       const name = equals < 0 ? parameter : parameter.slice(0, equals);
       const value = equals < 0 ? "" : parameter.slice(equals + 1);
-      if (quality === undefined && asciiLowercase(trimWhitespace(name)) === "q") {
+      if (
+        quality === undefined &&
+        asciiLowercase(trimWhitespace(name)) === "q"
+      ) {
         quality = parseQuality(trimWhitespace(value));
         if (quality === undefined) return;
       }
@@ -1391,10 +1539,14 @@ export function negotiateLocale(tags: string | readonly string[]): Locale {
     if (quality === 0) excluded.add(locale);
     else candidates.push({ locale, quality, position });
   });
-  const allowed = candidates.filter((candidate) => !excluded.has(candidate.locale));
+  const allowed = candidates.filter(
+    (candidate) => !excluded.has(candidate.locale),
+  );
   const winner = best(allowed);
   if (winner?.locale === FALLBACK_LOCALE) {
-    const earlier = allowed.filter((c) => c.position < winner.position && c.locale !== FALLBACK_LOCALE);
+    const earlier = allowed.filter(
+      (c) => c.position < winner.position && c.locale !== FALLBACK_LOCALE,
+    );
     return (best(earlier) ?? winner).locale;
   }
   if (winner !== undefined) return winner.locale;
@@ -1444,7 +1596,9 @@ export function isPrivate(code: number): boolean {
  * ```
  */
 export function isBrowserClosable(code: number): boolean {
-  return code === 1000 || (code >= 3000 && code <= 4999 && Number.isInteger(code));
+  return (
+    code === 1000 || (code >= 3000 && code <= 4999 && Number.isInteger(code))
+  );
 }
 
 /** The most bytes a Close frame payload holds: a control frame carries at most 125. */
@@ -1502,7 +1656,9 @@ function utf8SequenceLength(bytes: Uint8Array, at: number): number {
   if (lead >= 0xf0 && lead <= 0xf4) {
     const low = lead === 0xf0 ? 0x90 : 0x80;
     const high = lead === 0xf4 ? 0x8f : 0xbf;
-    return continuation(1, low, high) && continuation(2) && continuation(3) ? 4 : 0;
+    return continuation(1, low, high) && continuation(2) && continuation(3)
+      ? 4
+      : 0;
   }
   return 0;
 }
@@ -1516,7 +1672,8 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
     if (length === 0) return undefined;
     const lead = bytes[at] ?? 0;
     let codePoint = length === 1 ? lead : lead & (0xff >> (length + 1));
-    for (let offset = 1; offset < length; offset += 1) codePoint = (codePoint << 6) | ((bytes[at + offset] ?? 0) & 0x3f);
+    for (let offset = 1; offset < length; offset += 1)
+      codePoint = (codePoint << 6) | ((bytes[at + offset] ?? 0) & 0x3f);
     codePoints.push(codePoint);
     at += length;
   }
@@ -1530,9 +1687,14 @@ function encodeUtf8(text: string): number[] | undefined {
     const codePoint = character.codePointAt(0) ?? 0;
     if (codePoint >= 0xd800 && codePoint <= 0xdfff) return undefined;
     if (codePoint < 0x80) bytes.push(codePoint);
-    else if (codePoint < 0x800) bytes.push(0xc0 | (codePoint >> 6), 0x80 | (codePoint & 0x3f));
+    else if (codePoint < 0x800)
+      bytes.push(0xc0 | (codePoint >> 6), 0x80 | (codePoint & 0x3f));
     else if (codePoint < 0x10000)
-      bytes.push(0xe0 | (codePoint >> 12), 0x80 | ((codePoint >> 6) & 0x3f), 0x80 | (codePoint & 0x3f));
+      bytes.push(
+        0xe0 | (codePoint >> 12),
+        0x80 | ((codePoint >> 6) & 0x3f),
+        0x80 | (codePoint & 0x3f),
+      );
     else
       bytes.push(
         0xf0 | (codePoint >> 18),
@@ -1557,16 +1719,25 @@ function encodeUtf8(text: string): number[] | undefined {
  * // code 1001, reason "hi"
  * ```
  */
-export function parseClosePayload(payload: Uint8Array): { code: number | undefined; reason: string } {
+export function parseClosePayload(payload: Uint8Array): {
+  code: number | undefined;
+  reason: string;
+} {
   if (payload.length === 0) return { code: undefined, reason: "" };
-  if (payload.length === 1) throw new CloseFrameError("a Close frame payload of one byte", 1002);
+  if (payload.length === 1)
+    throw new CloseFrameError("a Close frame payload of one byte", 1002);
   if (payload.length > MAX_PAYLOAD_BYTES) {
-    throw new CloseFrameError(`a Close frame payload of ${payload.length} bytes (at most 125)`, 1002);
+    throw new CloseFrameError(
+      `a Close frame payload of ${payload.length} bytes (at most 125)`,
+      1002,
+    );
   }
   const code = ((payload[0] ?? 0) << 8) | (payload[1] ?? 0);
-  if (!isSendable(code)) throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
+  if (!isSendable(code))
+    throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
   const reason = decodeUtf8(payload.subarray(2));
-  if (reason === undefined) throw new CloseFrameError("a close reason that is not valid UTF-8", 1007);
+  if (reason === undefined)
+    throw new CloseFrameError("a close reason that is not valid UTF-8", 1007);
   return { code, reason };
 }
 
@@ -1583,11 +1754,16 @@ export function parseClosePayload(payload: Uint8Array): { code: number | undefin
  * ```
  */
 export function encodeClosePayload(code: number, reason = ""): Uint8Array {
-  if (!isSendable(code)) throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
+  if (!isSendable(code))
+    throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
   const bytes = encodeUtf8(reason);
-  if (bytes === undefined) throw new CloseFrameError("a close reason with a lone surrogate", 1007);
+  if (bytes === undefined)
+    throw new CloseFrameError("a close reason with a lone surrogate", 1007);
   if (bytes.length > MAX_REASON_BYTES) {
-    throw new CloseFrameError(`a close reason of ${bytes.length} bytes (at most 123)`, 1002);
+    throw new CloseFrameError(
+      `a close reason of ${bytes.length} bytes (at most 123)`,
+      1002,
+    );
   }
   return Uint8Array.from([code >> 8, code & 0xff, ...bytes]);
 }
@@ -1607,7 +1783,14 @@ export function truncateReason(reason: string): string {
   let end = 0;
   for (const character of reason) {
     const codePoint = character.codePointAt(0) ?? 0;
-    const length = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+    const length =
+      codePoint < 0x80
+        ? 1
+        : codePoint < 0x800
+          ? 2
+          : codePoint < 0x10000
+            ? 3
+            : 4;
     if (bytes + length > MAX_REASON_BYTES) break;
     bytes += length;
     end += character.length;
