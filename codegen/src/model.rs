@@ -134,8 +134,8 @@ pub struct Code {
     pub aliases: Vec<String>,
     /// The name in the IANA registry, e.g. `Bad Gateway`; `None` for an application's own code.
     pub iana_name: Option<String>,
-    /// Where the code is defined, e.g. `RFC 6455, section 7.4.1`.
-    pub reference: Option<String>,
+    /// Where the code is defined, in every locale, e.g. `RFC 6455, section 7.4.1`.
+    pub reference: Option<Texts>,
     /// A link to that definition.
     pub url: Option<String>,
     /// May this code appear in a Close frame?

@@ -46,6 +46,7 @@ ui! {
     missing_extends,
     no_fallback_locale,
     redefines_a_standard_code,
+    reference_missing_a_locale,
     registered_range_warns,
     reuses_a_standard_alias,
     reuses_a_standard_name,

@@ -153,6 +153,11 @@ pub fn reserved_in(
     targets.iter().find_map(|target| target.reserved(name, kind).map(|why| (target.name(), why)))
 }
 
+/// The doc of the reconnect hint type in every language: what a hint is and when it applies.
+pub const RECONNECT_DOC: &str = "What a client should do after the peer closed the connection with a given code. \
+A hint applies only when the peer closed the connection: a client that called close() itself never reconnects, \
+whatever code it sees.";
+
 /// What every emitter needs besides the registry.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Header {

@@ -186,7 +186,7 @@ fn locales(out: &mut String, registry: &Registry) {
 
 const LABELS: &str = include_str!("python/labels.py");
 
-const RECONNECT_DOC: &str = "What a client should do after a connection closed with a given code.";
+use super::RECONNECT_DOC;
 const SENDER_DOC: &str = "Who sends a close code.";
 
 fn reconnect_doc(hint: Reconnect) -> &'static str {
@@ -235,7 +235,7 @@ fn close_code(out: &mut String, registry: &Registry) {
         let title = code.label.title.get(registry.fallback);
         ln!(out);
         ln!(out, "    #: {}: {}.", code.code, comment(title));
-        if let Some(reference) = reference_line(code) {
+        if let Some(reference) = reference_line(code, registry.fallback) {
             ln!(out, "    #: Defined in {}", comment(&reference));
         }
         ln!(out, "    {} = {}", identifier(&code.name), code.code);
@@ -344,7 +344,10 @@ fn entries(out: &mut String, registry: &Registry) {
         ln!(out, "        name={},", string(&code.name));
         ln!(out, "        aliases={aliases},");
         ln!(out, "        iana_name={},", optional(code.iana_name.as_deref()));
-        ln!(out, "        reference={},", optional(code.reference.as_deref()));
+        match &code.reference {
+            Some(reference) => texts(out, registry, "        ", "reference", reference),
+            None => ln!(out, "        reference=None,"),
+        }
         ln!(out, "        url={},", optional(code.url.as_deref()));
         ln!(out, "        sendable={},", boolean(code.sendable));
         ln!(out, "        sender=Sender.{},", screaming_snake(code.sender.key()));
@@ -382,8 +385,8 @@ fn optional(text: Option<&str>) -> String {
 }
 
 /// Where a code is defined, for a comment: its reference, else its link.
-fn reference_line(code: &crate::model::Code) -> Option<String> {
-    code.reference.clone().or_else(|| code.url.clone())
+fn reference_line(code: &crate::model::Code, fallback: usize) -> Option<String> {
+    code.reference.as_ref().map(|texts| texts.get(fallback).to_owned()).or_else(|| code.url.clone())
 }
 
 /// How Python writes a character that is not printable: `\xXX`, `\uXXXX` or `\UXXXXXXXX`.

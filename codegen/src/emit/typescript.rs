@@ -150,7 +150,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
     out.push_str(MODULE_DOC);
     locales(&mut out, registry);
     let hints = Reconnect::ALL.map(|hint| (hint.key(), registry.reconnect_label(hint)));
-    let doc = "What a client should do after a connection closed with a given code.";
+    let doc = super::RECONNECT_DOC;
     vocabulary(&mut out, registry, ("Reconnect", doc, "RECONNECT_HINTS"), &hints);
     let senders = Sender::ALL.map(|sender| (sender.key(), registry.sender_label(sender)));
     vocabulary(&mut out, registry, ("Sender", "Who sends a close code.", "SENDERS"), &senders);
@@ -316,7 +316,7 @@ fn close_code(out: &mut String, registry: &Registry) {
         let title = code.label.title.get(registry.fallback);
         ln!(out, "  /**");
         ln!(out, "   * {}: {}.", code.code, doc_comment(title));
-        match (&code.reference, &code.url) {
+        match (code.reference.as_ref().map(|texts| texts.get(registry.fallback)), code.url.as_deref()) {
             (Some(reference), Some(url)) => {
                 ln!(out, "   *");
                 ln!(out, "   * Defined in {}: {{@link {}}}", doc_comment(reference), doc_comment(url));
@@ -389,7 +389,10 @@ fn entries(out: &mut String, registry: &Registry) {
         out.push_str(&key_value(indent, "name", &string(&code.name)));
         out.push_str(&array_lines(&format!("{indent}aliases: "), &aliases, ","));
         out.push_str(&key_value(indent, "ianaName", &optional(code.iana_name.as_deref())));
-        out.push_str(&key_value(indent, "reference", &optional(code.reference.as_deref())));
+        match &code.reference {
+            Some(reference) => texts(out, registry, indent, "reference", reference),
+            None => ln!(out, "{indent}reference: undefined,"),
+        }
         out.push_str(&key_value(indent, "url", &optional(code.url.as_deref())));
         ln!(out, "{indent}sendable: {},", code.sendable);
         ln!(out, "{indent}sender: {},", string(code.sender.key()));

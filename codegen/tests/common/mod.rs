@@ -303,7 +303,7 @@ fn answer(language: Language, registry: &Registry, number: Option<u16>, answer: 
         "name": entry.map(|c| &c.name),
         "aliases": entry.map(|c| c.aliases.clone()).unwrap_or_default(),
         "iana_name": entry.map(|c| &c.iana_name),
-        "reference": entry.map(|c| &c.reference),
+        "reference": entry.and_then(|c| c.reference.as_ref()).map(|texts| texts.0.clone()),
         "url": entry.map(|c| &c.url),
         "range": answer.range.map(|r| &r.id),
         "sendable": answer.sendable,

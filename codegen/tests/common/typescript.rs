@@ -60,7 +60,7 @@ function report(m, probes) {
     name: m.nameOf(code) ?? null,
     aliases: m.aliasesOf(code),
     iana_name: m.ianaNameOf(code) ?? null,
-    reference: m.referenceOf(code) ?? null,
+    reference: m.referenceOf(code) === undefined ? null : inLocales((locale) => m.referenceOf(code, locale)),
     url: m.urlOf(code) ?? null,
     range: m.rangeOf(code)?.id ?? null,
     sendable: m.isSendable(code),

@@ -54,7 +54,7 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** What a client should do after a connection closed with a given code. */
+/** What a client should do after the peer closed the connection with a given code. A hint applies only when the peer closed the connection: a client that called close() itself never reconnects, whatever code it sees. */
 export type Reconnect = "never" | "backoff" | "reauthenticate" | "unspecified";
 
 /** Every value of {@link Reconnect}, in registry order. */
@@ -72,7 +72,7 @@ const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
       en: "Do not reconnect",
     },
     description: {
-      en: "Either the session ended on purpose or the same attempt would fail again, so the client should not reconnect automatically and should wait for the user or for a fix.",
+      en: "The connection ended on purpose, or a new attempt would fail the same way, so the client should not reconnect by itself; it waits for the user or for a fix. Reconnect hints apply only when the peer closed the connection: a client that called close() itself never reconnects.",
     },
   },
   backoff: {
@@ -80,7 +80,7 @@ const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
       en: "Reconnect with backoff",
     },
     description: {
-      en: "The condition is probably temporary, so the client may reconnect after a randomized delay that grows with every failed attempt, which keeps many clients from returning at the same moment.",
+      en: "The cause is probably temporary, so the client may reconnect after a random delay that grows with each failed attempt; the randomness keeps many clients from returning at the same moment. This applies only when the peer closed the connection, never after the client's own close().",
     },
   },
   reauthenticate: {
@@ -88,7 +88,7 @@ const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
       en: "Reauthenticate, then reconnect",
     },
     description: {
-      en: "The server did not accept the client's credentials, so the client should obtain fresh ones, for example by refreshing a token or asking the user to sign in again, before it reconnects.",
+      en: "The server did not accept the client's credentials. The client should obtain fresh ones, for example by refreshing a token or asking the user to sign in again, and then reconnect. This applies only when the peer closed the connection, never after the client's own close().",
     },
   },
   unspecified: {
@@ -96,7 +96,7 @@ const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
       en: "Application decides",
     },
     description: {
-      en: "The registry gives no reconnect advice for this code; the application or library that uses it defines both its meaning and whether to reconnect.",
+      en: "This registry gives no reconnect advice for the code: the application or library that uses it defines both what it means and whether to reconnect. As with every hint, a client that called close() itself does not reconnect.",
     },
   },
 });
@@ -117,18 +117,18 @@ export const SENDERS: readonly Sender[] = deepFreeze([
 const SENDER_LABELS: Readonly<Record<Sender, Label>> = deepFreeze({
   client: {
     title: {
-      en: "Client endpoint",
+      en: "Client",
     },
     description: {
-      en: "Sent in a Close frame by the client, the endpoint that opened the connection.",
+      en: "The client, the endpoint that opened the connection, sends it in a Close frame.",
     },
   },
   server: {
     title: {
-      en: "Server endpoint",
+      en: "Server",
     },
     description: {
-      en: "Sent in a Close frame by the server, the endpoint that accepted the connection.",
+      en: "The server, the endpoint that accepted the connection, sends it in a Close frame.",
     },
   },
   either: {
@@ -136,7 +136,7 @@ const SENDER_LABELS: Readonly<Record<Sender, Label>> = deepFreeze({
       en: "Either endpoint",
     },
     description: {
-      en: "The client and the server may both send it in a Close frame.",
+      en: "Both the client and the server may send it in a Close frame.",
     },
   },
   local: {
@@ -144,7 +144,7 @@ const SENDER_LABELS: Readonly<Record<Sender, Label>> = deepFreeze({
       en: "Reported locally",
     },
     description: {
-      en: "The WebSocket API reports it to the application to describe how the connection ended; it is never sent in a Close frame.",
+      en: "The WebSocket implementation reports it to the application to say how the connection ended; it never travels in a Close frame.",
     },
   },
   none: {
@@ -152,7 +152,7 @@ const SENDER_LABELS: Readonly<Record<Sender, Label>> = deepFreeze({
       en: "No sender",
     },
     description: {
-      en: "Reserved: no endpoint sends it and no API reports it.",
+      en: "Reserved: no endpoint may send it. If a peer sends it anyway, most libraries fail the connection, while a browser passes it to the page unchanged.",
     },
   },
 });
@@ -253,7 +253,7 @@ export const CloseCode = deepFreeze({
   /**
    * 1011: Internal error.
    *
-   * Defined in RFC 6455, section 7.4.1; Errata ID 3227: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
+   * Defined in RFC 6455, section 7.4.1, as corrected by Errata ID 3227: {@link https://www.rfc-editor.org/errata/eid3227}
    */
   INTERNAL_ERROR: 1011,
   /** @deprecated Former name of {@link CloseCode.INTERNAL_ERROR} (1011). */
@@ -261,19 +261,19 @@ export const CloseCode = deepFreeze({
   /**
    * 1012: Service restarting.
    *
-   * Defined in IANA WebSocket Close Code Number Registry: {@link https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number}
+   * Defined in IANA registration, requested on the hybi mailing list (msg09670): {@link https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html}
    */
   SERVICE_RESTART: 1012,
   /**
    * 1013: Try again later.
    *
-   * Defined in IANA WebSocket Close Code Number Registry: {@link https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number}
+   * Defined in IANA registration, requested on the hybi mailing list (msg09670): {@link https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html}
    */
   TRY_AGAIN_LATER: 1013,
   /**
    * 1014: Bad gateway.
    *
-   * Defined in IANA WebSocket Close Code Number Registry: {@link https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number}
+   * Defined in IANA registration, requested on the hybi mailing list (msg10748): {@link https://www.ietf.org/mail-archive/web/hybi/current/msg10748.html}
    */
   BAD_GATEWAY: 1014,
   /**
@@ -353,10 +353,10 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
       en: "Unused range",
     },
     description: {
-      en: "Numbers below 1000 are not used as close codes. An endpoint must not send one, and an endpoint that receives one in a Close frame should treat this as a protocol error and fail the connection.",
+      en: "Numbers below 1000 are not used as close codes. Do not send one. A receiver that finds one in a Close frame should fail the connection, as websockets, ws and tungstenite do with 1002; Chromium passes the number to the page's close event unchanged, with wasClean set to true.",
     },
   },
-  // 1000-1015: Protocol codes
+  // 1000-1015: Codes defined by the protocol
   {
     id: "protocol",
     start: 1000,
@@ -364,41 +364,27 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
     sendable: false,
     reconnect: "never",
     title: {
-      en: "Protocol codes",
+      en: "Codes defined by the protocol",
     },
     description: {
-      en: "Codes in this range are defined by RFC 6455 and the IANA registry as part of the 1000-2999 space set aside for the protocol itself. Only some of them may appear in a Close frame, so check the entry for the specific code before sending or accepting it.",
+      en: "RFC 6455 and IANA define every number in this range one by one, so each has an entry of its own that says whether it may be sent and what a client should do. The range is the assigned start of the 1000-2999 block that RFC 6455 sets aside for the protocol, its revisions and its extensions.",
     },
   },
-  // 1016-1999: Reserved for the protocol
+  // 1016-2999: Unassigned: future revisions and extensions
   {
     id: "protocol-reserved",
     start: 1016,
-    end: 1999,
-    sendable: false,
-    reconnect: "never",
-    title: {
-      en: "Reserved for the protocol",
-    },
-    description: {
-      en: "This number is reserved for future revisions of the WebSocket protocol and has no assigned meaning yet. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and fail the connection.",
-    },
-  },
-  // 2000-2999: Reserved for extensions
-  {
-    id: "extension-reserved",
-    start: 2000,
     end: 2999,
     sendable: false,
     reconnect: "never",
     title: {
-      en: "Reserved for extensions",
+      en: "Unassigned: future revisions and extensions",
     },
     description: {
-      en: "This number is reserved for WebSocket extensions and has not been assigned to any of them. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and fail the connection.",
+      en: "This number is not assigned yet. RFC 6455 and IANA keep 1016-2999 as one block for future revisions of the protocol and for extensions; the split into 1016-1999 and 2000-2999 seen on older web pages is in neither. Do not send it. A receiver should fail the connection, as websockets, ws and tungstenite do with 1002; Chromium passes the number to the page unchanged, with wasClean set to true.",
     },
   },
-  // 3000-3999: Registered codes
+  // 3000-3999: Registrable codes
   {
     id: "registered",
     start: 3000,
@@ -406,10 +392,10 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
     sendable: true,
     reconnect: "unspecified",
     title: {
-      en: "Registered codes",
+      en: "Registrable codes",
     },
     description: {
-      en: "This range is for libraries, frameworks and applications, which register codes in it with IANA on a first come, first served basis. This registry records no meaning for this number, so the library or application that sent it defines what it means; note that other protocols reuse 3xxx numbers with meanings of their own.",
+      en: "Libraries, frameworks and applications register codes in this range with IANA, first come, first served. This number has no meaning in this registry (it may be unregistered, or registered after this registry was written), so the sender defines it. Other protocols reuse 3xxx numbers with meanings of their own, such as SockJS's 3000, so check which meaning a peer follows.",
     },
   },
   // 4000-4999: Private use
@@ -423,7 +409,7 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
       en: "Private use",
     },
     description: {
-      en: "This range is for private use and cannot be registered; a code in it means whatever the application's own client and server have agreed on. Either endpoint may send one, and a receiver should interpret it by that agreement, treating a code it does not recognize as a closure for an unspecified reason.",
+      en: "This range is for private use and cannot be registered: a code in it means whatever the application's client and server have agreed on. Either endpoint may send one. A receiver interprets it by that agreement and treats a code it does not know as a close for an unspecified reason.",
     },
   },
 ]);
@@ -434,7 +420,7 @@ const OUT_OF_RANGE: Label = deepFreeze({
     en: "Not a valid close code",
   },
   description: {
-    en: "This number lies outside every range RFC 6455 defines, so it can never be a valid close code. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and close the connection with 1002.",
+    en: "This number lies outside every range that RFC 6455 defines, so it is never a valid close code. Do not send it. A receiver that finds it in a Close frame should fail the connection, as websockets (Python), ws (Node) and tungstenite (Rust) do with 1002. Chromium instead passes it to the page's close event unchanged, with wasClean set to true.",
   },
 });
 
@@ -449,15 +435,15 @@ interface Entry extends Label {
   readonly aliases: readonly string[];
   /** The name in the IANA registry; `undefined` for an application's own code. */
   readonly ianaName: string | undefined;
-  /** Where the code is defined. */
-  readonly reference: string | undefined;
+  /** Where the code is defined, in every locale. */
+  readonly reference: Texts | undefined;
   /** A link to that definition. */
   readonly url: string | undefined;
   /** May the code appear in a Close frame? */
   readonly sendable: boolean;
   /** Who sends it. */
   readonly sender: Sender;
-  /** What a client should do after receiving it. */
+  /** What a client should do after the peer closed the connection with it. */
   readonly reconnect: Reconnect;
 }
 
@@ -469,7 +455,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "NORMAL_CLOSURE",
       aliases: ["CLOSE_NORMAL"],
       ianaName: "Normal Closure",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        en: "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
@@ -478,7 +466,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         en: "Normal closure",
       },
       description: {
-        en: "The connection has done its job and is being closed on purpose, for example because the user logged out or the client has nothing more to send. Either endpoint may send it, and the receiver should complete the closing handshake and not reconnect. Together with 3000-4999, it is the only code a browser's close() accepts.",
+        en: "The connection has served its purpose and is being closed deliberately, for example because the user signed out or the client has nothing more to send. Either endpoint may send it; the receiver completes the closing handshake and does not reconnect. Besides 3000-4999, it is the only code a browser's close() accepts.",
       },
     },
   ],
@@ -488,7 +476,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "GOING_AWAY",
       aliases: ["CLOSE_GOING_AWAY"],
       ianaName: "Going Away",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        en: "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
@@ -497,7 +487,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         en: "Endpoint going away",
       },
       description: {
-        en: "The sending endpoint is leaving: a server is shutting down or restarting, or a browser is navigating away from the page that opened the connection. The receiver should complete the closing handshake; a client that still needs the connection may reconnect after a randomized backoff delay.",
+        en: "The endpoint that sends it is going away: a server is shutting down or restarting, or a browser tab is being closed or is loading another page. The receiver completes the closing handshake; a client that still needs the connection may reconnect with backoff.",
       },
     },
   ],
@@ -507,7 +497,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "PROTOCOL_ERROR",
       aliases: ["CLOSE_PROTOCOL_ERROR"],
       ianaName: "Protocol error",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        en: "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
@@ -516,7 +508,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         en: "Protocol error",
       },
       description: {
-        en: "The sender received frames that break the WebSocket protocol, such as an unmasked frame from a client or an unknown opcode, and is ending the connection. Either endpoint may send it. Reconnecting with the same software will hit the same bug, so log the error and fix the peer instead of retrying.",
+        en: "The sender got frames that violate the WebSocket protocol, such as an unmasked frame from a client, an unknown opcode or an invalid close code, and fails the connection with this code. Either endpoint may send it. Reconnecting with the same software hits the same bug, so log the error and fix the faulty side instead of retrying.",
       },
     },
   ],
@@ -526,7 +518,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "UNSUPPORTED_DATA",
       aliases: ["CLOSE_UNSUPPORTED"],
       ianaName: "Unsupported Data",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        en: "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
@@ -535,7 +529,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         en: "Unsupported data type",
       },
       description: {
-        en: "The sender received a type of data it cannot accept, for example a binary message sent to an endpoint that only handles text. Either endpoint may send it. It concerns the message type, not its content: invalid UTF-8 in a text message calls for 1007. The peer should change what it sends rather than reconnect.",
+        en: "The sender was given a kind of message it does not handle, for example binary data at an endpoint that works only with text. Either endpoint may send it. It is about the message type, not the content: text that is not valid UTF-8 calls for 1007. The peer should change what it sends; reconnecting does not help.",
       },
     },
   ],
@@ -545,7 +539,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "RESERVED",
       aliases: [],
       ianaName: "Reserved",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        en: "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: false,
       sender: "none",
@@ -554,7 +550,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         en: "Reserved code",
       },
       description: {
-        en: "This code is reserved, and a meaning may be given to it in the future. No endpoint may send it and no API reports it; a receiver that finds it in a Close frame should treat this as a protocol error and fail the connection.",
+        en: "Reserved: a meaning may be defined for it later, and no endpoint may send it. Receivers disagree about it: websockets, ws and tungstenite fail the connection with 1002, while Chromium hands it to the page's close event unchanged, with wasClean set to true.",
       },
     },
   ],
@@ -564,7 +560,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "NO_STATUS_RECEIVED",
       aliases: ["CLOSE_NO_STATUS", "NO_STATUS_RCVD"],
       ianaName: "No Status Rcvd",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        en: "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: false,
       sender: "local",
@@ -573,7 +571,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         en: "No close code received",
       },
       description: {
-        en: "The API reports this code when the peer's Close frame carried no close code at all. It must never be sent in a Close frame; to close without giving a reason, send a Close frame with an empty payload instead. The closing handshake itself was orderly, but since no reason was given a client may reconnect with backoff.",
+        en: "Reported when the peer's Close frame carried no close code (an empty Close frame). It must never be sent: to close without a code, send an empty Close frame. The closing handshake completed, but without a code the client cannot tell why, so it may reconnect with backoff. A page that calls close() with no argument sees 1005 in its own close event when the server echoes the empty frame; it closed the connection itself, so it does not reconnect.",
       },
     },
   ],
@@ -583,7 +581,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "ABNORMAL_CLOSURE",
       aliases: ["CLOSE_ABNORMAL"],
       ianaName: "Abnormal Closure",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        en: "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: false,
       sender: "local",
@@ -592,7 +592,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         en: "Abnormal closure",
       },
       description: {
-        en: "The API reports this code when the connection ended without any Close frame, for example because the network dropped, the peer crashed or a proxy cut the TCP connection. It must never be sent in a Close frame. The cause is usually transient, so a client should reconnect after a randomized, growing delay.",
+        en: "Reported when the connection ended without a valid Close frame from the peer (RFC 6455, section 7.1.5). Clients report it when the TCP connection dropped; when the Close frame was malformed (a 1-byte payload, more than 125 bytes, a reason that is not UTF-8, a forbidden code); when the server answered the upgrade request with an HTTP error such as 401 or 403; and when TLS failed. A browser reports every failed connection attempt as 1006, with no detail. It must never be sent. The cause is often temporary, so a client may reconnect with backoff.",
       },
     },
   ],
@@ -602,7 +602,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "INVALID_FRAME_PAYLOAD_DATA",
       aliases: ["INVALID_DATA", "INVALID_TEXT"],
       ianaName: "Invalid frame payload data",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        en: "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
@@ -611,7 +613,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         en: "Invalid payload data",
       },
       description: {
-        en: "The sender received a message whose content does not match its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes its messages, so reconnecting will not help until that is fixed.",
+        en: "The sender got a message whose content contradicts its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes messages, and reconnecting will not help until that is fixed.",
       },
     },
   ],
@@ -621,7 +623,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "POLICY_VIOLATION",
       aliases: [],
       ianaName: "Policy Violation",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        en: "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
@@ -630,7 +634,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         en: "Policy violation",
       },
       description: {
-        en: "The sender received a message that breaks its policy and no more specific code fits; 1003 covers an unacceptable data type and 1009 an oversized message. Either endpoint may send it. The exact reason may be hidden on purpose, so a client should not retry automatically and should surface the error instead.",
+        en: "The sender got a message that breaks its policy and no more specific code fits: 1003 covers an unacceptable data type and 1009 a message that is too big. Either endpoint may send it. The sender may keep the exact reason to itself, so a client should show the error rather than retry automatically.",
       },
     },
   ],
@@ -640,7 +644,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "MESSAGE_TOO_BIG",
       aliases: ["CLOSE_TOO_LARGE"],
       ianaName: "Message Too Big",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        en: "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
@@ -649,7 +655,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         en: "Message too big",
       },
       description: {
-        en: "The sender received a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit, because reconnecting and sending the same message will fail again.",
+        en: "The sender got a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit; after a reconnect, the same message would be refused again.",
       },
     },
   ],
@@ -659,7 +665,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "MANDATORY_EXTENSION",
       aliases: ["MISSING_EXTENSION"],
       ianaName: "Mandatory Ext.",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        en: "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "client",
@@ -668,7 +676,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         en: "Required extension missing",
       },
       description: {
-        en: "A client sends this code when it needs one or more extensions that the server did not agree to in the opening handshake; the reason text should list them. Servers do not send it, since a server can simply fail the opening handshake instead. Reconnecting will not help until the server supports the extension.",
+        en: "A client sends it when the server did not agree, in the opening handshake, to an extension the client requires; the reason should name the missing extensions. A server never sends it: it refuses the opening handshake instead. Reconnecting will not help until the server supports the extension.",
       },
     },
   ],
@@ -678,8 +686,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "INTERNAL_ERROR",
       aliases: ["INTERNAL_SERVER_ERROR"],
       ianaName: "Internal Error",
-      reference: "RFC 6455, section 7.4.1; Errata ID 3227",
-      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      reference: {
+        en: "RFC 6455, section 7.4.1, as corrected by Errata ID 3227",
+      },
+      url: "https://www.rfc-editor.org/errata/eid3227",
       sendable: true,
       sender: "either",
       reconnect: "backoff",
@@ -687,7 +697,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         en: "Internal error",
       },
       description: {
-        en: "The sender ran into an unexpected condition, such as an unhandled exception, that kept it from fulfilling the request. RFC 6455 names only the server, but Errata 3227 lets either endpoint send it. The fault may be transient, so a client may reconnect with backoff; if it keeps happening, the bug is on the sending side.",
+        en: "Something failed inside the sender that it did not anticipate, such as an unhandled exception, and it cannot go on serving the connection. RFC 6455 mentions only the server, but Errata ID 3227 lets either endpoint send it. The fault may be temporary, so a client may reconnect with backoff; if it recurs, the bug is on the sending side.",
       },
     },
   ],
@@ -697,8 +707,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "SERVICE_RESTART",
       aliases: [],
       ianaName: "Service Restart",
-      reference: "IANA WebSocket Close Code Number Registry",
-      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      reference: {
+        en: "IANA registration, requested on the hybi mailing list (msg09670)",
+      },
+      url: "https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html",
       sendable: true,
       sender: "server",
       reconnect: "backoff",
@@ -706,7 +718,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         en: "Service restarting",
       },
       description: {
-        en: "A server sends this code when the service is restarting. A client may reconnect, but should first wait a randomized delay so that all clients do not return at once, and wait longer if the first attempt fails.",
+        en: "A server sends it when the service is restarting. A client may reconnect; the registrant suggests first waiting a random delay of 5 to 30 seconds, so that clients do not all return at once, and waiting longer if that attempt fails.",
       },
     },
   ],
@@ -716,8 +728,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "TRY_AGAIN_LATER",
       aliases: [],
       ianaName: "Try Again Later",
-      reference: "IANA WebSocket Close Code Number Registry",
-      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      reference: {
+        en: "IANA registration, requested on the hybi mailing list (msg09670)",
+      },
+      url: "https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html",
       sendable: true,
       sender: "server",
       reconnect: "backoff",
@@ -725,7 +739,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         en: "Try again later",
       },
       description: {
-        en: "A server sends this code when a temporary condition, such as overload, keeps it from serving the client right now. The client should reconnect later, after a randomized and growing delay, possibly to a different server.",
+        en: "A server sends it when a temporary condition, such as overload, keeps it from serving the client now. The registrant advises connecting to another server if there is one, and coming back to the same server only after a long random delay or when the user asks.",
       },
     },
   ],
@@ -735,8 +749,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "BAD_GATEWAY",
       aliases: [],
       ianaName: "Bad Gateway",
-      reference: "IANA WebSocket Close Code Number Registry",
-      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      reference: {
+        en: "IANA registration, requested on the hybi mailing list (msg10748)",
+      },
+      url: "https://www.ietf.org/mail-archive/web/hybi/current/msg10748.html",
       sendable: true,
       sender: "server",
       reconnect: "backoff",
@@ -744,7 +760,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         en: "Bad gateway",
       },
       description: {
-        en: "A gateway or proxy acting as the server sends this code when the upstream server it contacted for the client gave an invalid response, much like HTTP 502. The problem lies behind the gateway and is often temporary, so a client may reconnect with backoff.",
+        en: "A gateway or proxy standing in for the server sends it when the upstream server it contacted for the client answered with something invalid, much like HTTP 502. The fault is behind the gateway and often temporary, so a client may reconnect with backoff. Not every peer accepts it: tungstenite (Rust) rejects it and hands its application 1002 instead, and gorilla/websocket and autobahn-python reject it too, so send 1011 to a peer you do not know.",
       },
     },
   ],
@@ -754,7 +770,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "TLS_HANDSHAKE",
       aliases: ["TLS_HANDSHAKE_FAILED"],
       ianaName: "TLS handshake",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        en: "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: false,
       sender: "local",
@@ -763,7 +781,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         en: "TLS handshake failed",
       },
       description: {
-        en: "The API reports this code when the TLS handshake failed, for example because the server's certificate could not be verified. It must never be sent in a Close frame. Retrying will fail the same way until the certificate or the TLS configuration is fixed.",
+        en: "Some non-browser libraries report it when the TLS handshake failed, for instance over a certificate the client does not trust. It must never be sent. A browser never shows it to a page: every failure to connect, TLS included, reaches the page as 1006. Trying again fails in the same way until the certificate or the TLS settings are corrected.",
       },
     },
   ],
@@ -773,7 +791,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "UNAUTHORIZED",
       aliases: [],
       ianaName: "Unauthorized",
-      reference: "IANA WebSocket Close Code Number Registry",
+      reference: {
+        en: "IANA WebSocket Close Code Number Registry",
+      },
       url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
       sendable: true,
       sender: "server",
@@ -782,7 +802,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         en: "Authentication required",
       },
       description: {
-        en: "In its IANA-registered meaning, a server sends this code when the client has not presented valid credentials, much like HTTP 401. The client should obtain fresh credentials, for example by refreshing its token, and then reconnect. Other protocols reuse 3000 with different meanings, so make sure the peer follows the IANA one.",
+        en: "In the meaning registered with IANA, a server sends it when the client has not presented valid credentials, much like HTTP 401. The client should get fresh credentials, for example by refreshing its token, and then reconnect. Other protocols use 3000 differently (SockJS, for one), so make sure the peer follows the IANA meaning. To let a browser learn why it was turned away, a server accepts the upgrade request and then closes with this code: a refused upgrade reaches the page only as 1006.",
       },
     },
   ],
@@ -792,7 +812,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "FORBIDDEN",
       aliases: [],
       ianaName: "Forbidden",
-      reference: "IANA WebSocket Close Code Number Registry",
+      reference: {
+        en: "IANA WebSocket Close Code Number Registry",
+      },
       url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
       sendable: true,
       sender: "server",
@@ -801,7 +823,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         en: "Access forbidden",
       },
       description: {
-        en: "In its IANA-registered meaning, a server sends this code when it knows who the client is but does not allow it to access the requested resource, much like HTTP 403. Fresh credentials for the same identity will not change that, so the client should not reconnect automatically.",
+        en: "In the meaning registered with IANA, a server sends it when it knows who the client is but does not let it reach the requested resource, much like HTTP 403. New credentials for the same identity change nothing, so the client should not reconnect automatically.",
       },
     },
   ],
@@ -811,7 +833,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "TIMEOUT",
       aliases: [],
       ianaName: "Timeout",
-      reference: "IANA WebSocket Close Code Number Registry",
+      reference: {
+        en: "IANA WebSocket Close Code Number Registry",
+      },
       url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
       sendable: true,
       sender: "either",
@@ -820,7 +844,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         en: "Timed out",
       },
       description: {
-        en: "In its IANA-registered meaning, either endpoint sends this code when the peer did not respond or finish an operation within the expected time, for example when it never answered a ping. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.",
+        en: "In the meaning registered with IANA, either endpoint sends it when the peer did not respond or finish an operation in time, for example when a ping went unanswered. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.",
       },
     },
   ],
@@ -933,9 +957,12 @@ export function ianaNameOf(code: number): string | undefined {
   return entryOf(code)?.ianaName;
 }
 
-/** Where a registered code is defined, e.g. `"RFC 6455, section 7.4.1"`. */
-export function referenceOf(code: number): string | undefined {
-  return entryOf(code)?.reference;
+/**
+ * Where a registered code is defined, e.g. `"RFC 6455, section 7.4.1"`, in the best locale for
+ * `locale` (see {@link negotiateLocale}).
+ */
+export function referenceOf(code: number, locale?: string): string | undefined {
+  return entryOf(code)?.reference?.[resolveLocale(locale)];
 }
 
 /** A link to the definition of a registered code. */
@@ -948,7 +975,10 @@ export function senderOf(code: number): Sender | undefined {
   return entryOf(code)?.sender;
 }
 
-/** What a client should do after a connection closed with `code`. */
+/**
+ * What a client should do after the peer closed the connection with `code`. Never used after the
+ * client's own `close()`: a client that closed the connection itself does not reconnect.
+ */
 export function reconnectOf(code: number): Reconnect {
   const entry = entryOf(code);
   if (entry !== undefined) return entry.reconnect;
@@ -1236,14 +1266,9 @@ export function isProtocol(code: number): boolean {
   return Number.isInteger(code) && code >= 1000 && code <= 1015;
 }
 
-/** Is `code` an integer in the 1016-1999 range (`protocol-reserved`)? */
+/** Is `code` an integer in the 1016-2999 range (`protocol-reserved`)? */
 export function isProtocolReserved(code: number): boolean {
-  return Number.isInteger(code) && code >= 1016 && code <= 1999;
-}
-
-/** Is `code` an integer in the 2000-2999 range (`extension-reserved`)? */
-export function isExtensionReserved(code: number): boolean {
-  return Number.isInteger(code) && code >= 2000 && code <= 2999;
+  return Number.isInteger(code) && code >= 1016 && code <= 2999;
 }
 
 /** Is `code` an integer in the 3000-3999 range (`registered`)? */

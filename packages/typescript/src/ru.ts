@@ -54,7 +54,7 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** What a client should do after a connection closed with a given code. */
+/** What a client should do after the peer closed the connection with a given code. A hint applies only when the peer closed the connection: a client that called close() itself never reconnects, whatever code it sees. */
 export type Reconnect = "never" | "backoff" | "reauthenticate" | "unspecified";
 
 /** Every value of {@link Reconnect}, in registry order. */
@@ -72,23 +72,23 @@ const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
       ru: "Не переподключаться",
     },
     description: {
-      ru: "Сеанс завершён намеренно либо такая же попытка снова закончится неудачей, поэтому клиенту не следует переподключаться автоматически; нужно дождаться действия пользователя или устранения причины.",
+      ru: "Соединение закрыто намеренно, либо новая попытка закончится так же, поэтому клиенту не следует переподключаться самостоятельно: он ждёт действия пользователя или исправления. Рекомендации о переподключении действуют, только если соединение закрыла другая сторона: клиент, который сам вызвал close(), не переподключается никогда.",
     },
   },
   backoff: {
     title: {
-      ru: "Переподключиться с задержкой",
+      ru: "Переподключиться с нарастающей задержкой",
     },
     description: {
-      ru: "Причина, скорее всего, временная, поэтому клиент может переподключиться после случайной задержки, растущей с каждой неудачной попыткой, чтобы множество клиентов не вернулись одновременно.",
+      ru: "Причина, скорее всего, временная, поэтому клиент может переподключиться после случайной задержки, которая растёт с каждой неудачной попыткой; случайность не даёт множеству клиентов вернуться одновременно. Это относится только к случаю, когда соединение закрыла другая сторона, а не к вызову close() самим клиентом.",
     },
   },
   reauthenticate: {
     title: {
-      ru: "Повторная аутентификация",
+      ru: "Повторная аутентификация, затем переподключение",
     },
     description: {
-      ru: "Сервер не принял учётные данные клиента, поэтому клиенту нужно получить новые (например, обновить токен или попросить пользователя войти снова) и только затем переподключаться.",
+      ru: "Сервер не принял учётные данные клиента. Клиенту следует получить новые (например, обновить токен или попросить пользователя войти снова), а затем переподключиться. Это относится только к случаю, когда соединение закрыла другая сторона, а не к вызову close() самим клиентом.",
     },
   },
   unspecified: {
@@ -96,7 +96,7 @@ const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
       ru: "Решает приложение",
     },
     description: {
-      ru: "Реестр не даёт рекомендаций о переподключении для этого кода; его смысл и необходимость переподключения определяет приложение или библиотека, которая его использует.",
+      ru: "Этот реестр не даёт для кода рекомендации о переподключении: что он означает и нужно ли переподключаться, определяет использующее его приложение или библиотека. Как и при любой рекомендации, клиент, который сам вызвал close(), не переподключается.",
     },
   },
 });
@@ -120,7 +120,7 @@ const SENDER_LABELS: Readonly<Record<Sender, Label>> = deepFreeze({
       ru: "Клиент",
     },
     description: {
-      ru: "Отправляется в кадре закрытия клиентом, то есть конечной точкой, открывшей соединение.",
+      ru: "Его отправляет в кадре закрытия клиент — конечная точка, открывшая соединение.",
     },
   },
   server: {
@@ -128,7 +128,7 @@ const SENDER_LABELS: Readonly<Record<Sender, Label>> = deepFreeze({
       ru: "Сервер",
     },
     description: {
-      ru: "Отправляется в кадре закрытия сервером, то есть конечной точкой, принявшей соединение.",
+      ru: "Его отправляет в кадре закрытия сервер — конечная точка, принявшая соединение.",
     },
   },
   either: {
@@ -136,7 +136,7 @@ const SENDER_LABELS: Readonly<Record<Sender, Label>> = deepFreeze({
       ru: "Любая конечная точка",
     },
     description: {
-      ru: "Его может отправить в кадре закрытия как клиент, так и сервер.",
+      ru: "Его может отправить в кадре закрытия и клиент, и сервер.",
     },
   },
   local: {
@@ -144,7 +144,7 @@ const SENDER_LABELS: Readonly<Record<Sender, Label>> = deepFreeze({
       ru: "Сообщается локально",
     },
     description: {
-      ru: "WebSocket API сообщает его приложению, чтобы описать, как завершилось соединение; в кадре закрытия он никогда не передаётся.",
+      ru: "Реализация WebSocket сообщает его приложению локально, чтобы описать, как завершилось соединение; в кадре закрытия он не передаётся никогда.",
     },
   },
   none: {
@@ -152,7 +152,7 @@ const SENDER_LABELS: Readonly<Record<Sender, Label>> = deepFreeze({
       ru: "Никто",
     },
     description: {
-      ru: "Зарезервирован: ни одна конечная точка его не отправляет, и ни один API о нём не сообщает.",
+      ru: "Зарезервирован: ни одна конечная точка не должна его отправлять. Если другая сторона всё же его отправит, большинство библиотек прерывают соединение, а браузер передаёт код странице без изменений.",
     },
   },
 });
@@ -171,7 +171,7 @@ export const CloseCode = deepFreeze({
   /** @deprecated Former name of {@link CloseCode.NORMAL_CLOSURE} (1000). */
   CLOSE_NORMAL: 1000,
   /**
-   * 1001: Конечная точка уходит.
+   * 1001: Уход конечной точки.
    *
    * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
    */
@@ -211,7 +211,7 @@ export const CloseCode = deepFreeze({
   /** @deprecated Former name of {@link CloseCode.NO_STATUS_RECEIVED} (1005). */
   NO_STATUS_RCVD: 1005,
   /**
-   * 1006: Аварийное закрытие.
+   * 1006: Нештатное закрытие.
    *
    * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
    */
@@ -253,7 +253,7 @@ export const CloseCode = deepFreeze({
   /**
    * 1011: Внутренняя ошибка.
    *
-   * Defined in RFC 6455, section 7.4.1; Errata ID 3227: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
+   * Defined in RFC 6455, section 7.4.1, as corrected by Errata ID 3227: {@link https://www.rfc-editor.org/errata/eid3227}
    */
   INTERNAL_ERROR: 1011,
   /** @deprecated Former name of {@link CloseCode.INTERNAL_ERROR} (1011). */
@@ -261,19 +261,19 @@ export const CloseCode = deepFreeze({
   /**
    * 1012: Перезапуск сервиса.
    *
-   * Defined in IANA WebSocket Close Code Number Registry: {@link https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number}
+   * Defined in IANA registration, requested on the hybi mailing list (msg09670): {@link https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html}
    */
   SERVICE_RESTART: 1012,
   /**
    * 1013: Повторите позже.
    *
-   * Defined in IANA WebSocket Close Code Number Registry: {@link https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number}
+   * Defined in IANA registration, requested on the hybi mailing list (msg09670): {@link https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html}
    */
   TRY_AGAIN_LATER: 1013,
   /**
    * 1014: Ошибка шлюза.
    *
-   * Defined in IANA WebSocket Close Code Number Registry: {@link https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number}
+   * Defined in IANA registration, requested on the hybi mailing list (msg10748): {@link https://www.ietf.org/mail-archive/web/hybi/current/msg10748.html}
    */
   BAD_GATEWAY: 1014,
   /**
@@ -353,7 +353,7 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
       ru: "Неиспользуемый диапазон",
     },
     description: {
-      ru: "Числа меньше 1000 не используются как коды закрытия. Конечная точка не должна их отправлять, а получив такое число в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
+      ru: "Числа меньше 1000 не используются как коды закрытия. Не отправляйте их. Получателю, обнаружившему такое число в кадре закрытия, следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число в событие close страницы без изменений и с wasClean, равным true.",
     },
   },
   // 1000-1015: Коды протокола
@@ -367,35 +367,21 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
       ru: "Коды протокола",
     },
     description: {
-      ru: "Коды этого диапазона определены в RFC 6455 и реестре IANA и входят в пространство 1000-2999, отведённое самому протоколу. В кадре закрытия допустимы лишь некоторые из них, поэтому перед отправкой или приёмом кода сверьтесь с его описанием.",
+      ru: "RFC 6455 и IANA определяют каждое число этого диапазона отдельно, поэтому у каждого есть собственная запись: можно ли его отправлять и что делать клиенту. Это уже распределённая часть блока 1000–2999, который RFC 6455 отводит протоколу, его будущим редакциям и расширениям.",
     },
   },
-  // 1016-1999: Зарезервирован для протокола
+  // 1016-2999: Не назначены: для будущих редакций и расширений
   {
     id: "protocol-reserved",
     start: 1016,
-    end: 1999,
-    sendable: false,
-    reconnect: "never",
-    title: {
-      ru: "Зарезервирован для протокола",
-    },
-    description: {
-      ru: "Это число зарезервировано для будущих редакций протокола WebSocket и пока не имеет назначенного смысла. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
-    },
-  },
-  // 2000-2999: Зарезервирован для расширений
-  {
-    id: "extension-reserved",
-    start: 2000,
     end: 2999,
     sendable: false,
     reconnect: "never",
     title: {
-      ru: "Зарезервирован для расширений",
+      ru: "Не назначены: для будущих редакций и расширений",
     },
     description: {
-      ru: "Это число зарезервировано для расширений WebSocket и пока не назначено ни одному из них. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
+      ru: "Это число пока не назначено. RFC 6455 и IANA отводят 1016–2999 одним блоком будущим редакциям протокола и расширениям; деления на 1016–1999 и 2000–2999, которое встречается на старых веб-страницах, нет ни в одном из этих источников. Не отправляйте такое число. Получателю следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число странице без изменений и с wasClean, равным true.",
     },
   },
   // 3000-3999: Регистрируемые коды
@@ -409,7 +395,7 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
       ru: "Регистрируемые коды",
     },
     description: {
-      ru: "Этот диапазон предназначен для библиотек, фреймворков и приложений, которые регистрируют в нём коды в IANA в порядке очереди. В этом реестре значение числа не записано, поэтому его смысл определяет отправившая его библиотека или приложение; учтите, что другие протоколы используют числа 3xxx в собственных значениях.",
+      ru: "Библиотеки, фреймворки и приложения регистрируют коды из этого диапазона в IANA в порядке очереди. В этом реестре у числа нет значения (оно может быть не зарегистрировано или зарегистрировано позже, чем составлен реестр), поэтому его смысл определяет отправитель. Другие протоколы используют числа 3xxx по-своему (например, 3000 в SockJS), так что выясните, какого значения придерживается другая сторона.",
     },
   },
   // 4000-4999: Частное использование
@@ -423,7 +409,7 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
       ru: "Частное использование",
     },
     description: {
-      ru: "Этот диапазон предназначен для частного использования, и коды в нём нельзя зарегистрировать; их смысл согласуют между собой клиент и сервер самого приложения. Такой код может отправить любая конечная точка; получатель толкует его по этой договорённости, а незнакомый код считает закрытием по неуказанной причине.",
+      ru: "Этот диапазон предназначен для частного использования, и коды из него не регистрируются: их смысл согласуют между собой клиент и сервер приложения. Отправить такой код может любая конечная точка. Получатель толкует его по этой договорённости, а незнакомый код считает закрытием по неуказанной причине.",
     },
   },
 ]);
@@ -434,7 +420,7 @@ const OUT_OF_RANGE: Label = deepFreeze({
     ru: "Недопустимый код закрытия",
   },
   description: {
-    ru: "Это число не входит ни в один диапазон, определённый в RFC 6455, поэтому оно не может быть допустимым кодом закрытия. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и закрыть соединение с кодом 1002.",
+    ru: "Это число не входит ни в один диапазон RFC 6455, поэтому допустимым кодом закрытия оно не бывает никогда. Не отправляйте его. Получателю, обнаружившему его в кадре закрытия, следует прервать соединение — так поступают websockets (Python), ws (Node) и tungstenite (Rust), отправляя 1002. Chromium же передаёт такое число в событие close страницы без изменений и с wasClean, равным true.",
   },
 });
 
@@ -449,15 +435,15 @@ interface Entry extends Label {
   readonly aliases: readonly string[];
   /** The name in the IANA registry; `undefined` for an application's own code. */
   readonly ianaName: string | undefined;
-  /** Where the code is defined. */
-  readonly reference: string | undefined;
+  /** Where the code is defined, in every locale. */
+  readonly reference: Texts | undefined;
   /** A link to that definition. */
   readonly url: string | undefined;
   /** May the code appear in a Close frame? */
   readonly sendable: boolean;
   /** Who sends it. */
   readonly sender: Sender;
-  /** What a client should do after receiving it. */
+  /** What a client should do after the peer closed the connection with it. */
   readonly reconnect: Reconnect;
 }
 
@@ -469,7 +455,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "NORMAL_CLOSURE",
       aliases: ["CLOSE_NORMAL"],
       ianaName: "Normal Closure",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        ru: "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
@@ -478,7 +466,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         ru: "Нормальное закрытие",
       },
       description: {
-        ru: "Соединение выполнило свою задачу и закрывается намеренно, например потому что пользователь вышел из системы или клиенту больше нечего отправлять. Его может отправить любая конечная точка; получателю следует завершить закрывающее рукопожатие и не переподключаться. Метод close() в браузере принимает только этот код и коды 3000-4999.",
+        ru: "Соединение выполнило свою задачу и закрывается намеренно, например потому что пользователь вышел из системы или клиенту больше нечего отправлять. Отправить его может любая конечная точка; получатель завершает закрывающее рукопожатие и не переподключается. Кроме кодов 3000–4999, это единственный код, который принимает метод close() в браузере.",
       },
     },
   ],
@@ -488,16 +476,18 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "GOING_AWAY",
       aliases: ["CLOSE_GOING_AWAY"],
       ianaName: "Going Away",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        ru: "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
       reconnect: "backoff",
       title: {
-        ru: "Конечная точка уходит",
+        ru: "Уход конечной точки",
       },
       description: {
-        ru: "Отправившая его конечная точка прекращает работу: сервер останавливается или перезапускается, либо браузер уходит со страницы, открывшей соединение. Получателю следует завершить закрывающее рукопожатие; клиент, которому соединение ещё нужно, может переподключиться после случайной нарастающей задержки.",
+        ru: "Отправившая его конечная точка прекращает работу: сервер останавливается или перезапускается, либо вкладка браузера закрывается или переходит на другую страницу. Получатель завершает закрывающее рукопожатие; клиент, которому соединение ещё нужно, может переподключиться с нарастающей задержкой.",
       },
     },
   ],
@@ -507,7 +497,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "PROTOCOL_ERROR",
       aliases: ["CLOSE_PROTOCOL_ERROR"],
       ianaName: "Protocol error",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        ru: "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
@@ -516,7 +508,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         ru: "Ошибка протокола",
       },
       description: {
-        ru: "Отправитель получил кадры, нарушающие протокол WebSocket (например, немаскированный кадр от клиента или неизвестный код операции), и разрывает соединение. Его может отправить любая конечная точка. Переподключение с тем же программным обеспечением приведёт к той же ошибке, поэтому её следует записать в журнал и исправить на другой стороне, а не повторять попытку.",
+        ru: "Отправитель получил кадры, нарушающие протокол WebSocket (например, немаскированный кадр от клиента, неизвестный код операции или недопустимый код закрытия), и прерывает соединение с этим кодом. Отправить его может любая конечная точка. С тем же программным обеспечением переподключение упрётся в ту же ошибку, поэтому запишите её в журнал и исправьте неисправную сторону, а не повторяйте попытку.",
       },
     },
   ],
@@ -526,7 +518,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "UNSUPPORTED_DATA",
       aliases: ["CLOSE_UNSUPPORTED"],
       ianaName: "Unsupported Data",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        ru: "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
@@ -535,7 +529,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         ru: "Неподдерживаемый тип данных",
       },
       description: {
-        ru: "Отправитель получил данные типа, который не может принять, например двоичное сообщение для конечной точки, работающей только с текстом. Его может отправить любая конечная точка. Код касается типа сообщения, а не его содержимого: для недопустимого UTF-8 в текстовом сообщении предназначен код 1007. Другой стороне следует изменить отправляемые данные, а не переподключаться.",
+        ru: "Отправителю пришло сообщение такого типа, который он не обрабатывает, например двоичные данные для конечной точки, работающей только с текстом. Отправить его может любая конечная точка. Код относится к типу сообщения, а не к содержимому: для текста, который не является допустимым UTF-8, предназначен код 1007. Другой стороне следует изменить отправляемые данные; переподключение не поможет.",
       },
     },
   ],
@@ -545,7 +539,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "RESERVED",
       aliases: [],
       ianaName: "Reserved",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        ru: "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: false,
       sender: "none",
@@ -554,7 +550,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         ru: "Зарезервированный код",
       },
       description: {
-        ru: "Этот код зарезервирован, и в будущем ему может быть присвоено значение. Ни одна конечная точка не должна его отправлять, и ни один API о нём не сообщает; получив его в кадре закрытия, получатель должен считать это ошибкой протокола и разорвать соединение.",
+        ru: "Зарезервирован: значение ему может быть присвоено позже, и ни одна конечная точка не должна его отправлять. Получив его, реализации ведут себя по-разному: websockets, ws и tungstenite прерывают соединение с кодом 1002, а Chromium передаёт код в событие close страницы без изменений и с wasClean, равным true.",
       },
     },
   ],
@@ -564,7 +560,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "NO_STATUS_RECEIVED",
       aliases: ["CLOSE_NO_STATUS", "NO_STATUS_RCVD"],
       ianaName: "No Status Rcvd",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        ru: "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: false,
       sender: "local",
@@ -573,7 +571,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         ru: "Код закрытия не получен",
       },
       description: {
-        ru: "API сообщает этот код, когда кадр закрытия от другой стороны не содержал кода закрытия. Его никогда нельзя отправлять в кадре закрытия; чтобы закрыть соединение без указания причины, отправьте кадр закрытия с пустой полезной нагрузкой. Само закрывающее рукопожатие прошло штатно, но причина не указана, поэтому клиент может переподключиться с нарастающей задержкой.",
+        ru: "Сообщается, когда кадр закрытия от другой стороны не содержал кода закрытия (пустой кадр закрытия). Отправлять его в кадре закрытия нельзя никогда: чтобы закрыть соединение без кода, отправьте пустой кадр закрытия. Закрывающее рукопожатие завершилось, но без кода клиент не знает причины, поэтому может переподключиться с нарастающей задержкой. Страница, вызвавшая close() без аргументов, тоже видит 1005 в собственном событии close, когда сервер возвращает ей пустой кадр; соединение она закрыла сама, поэтому не переподключается.",
       },
     },
   ],
@@ -583,16 +581,18 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "ABNORMAL_CLOSURE",
       aliases: ["CLOSE_ABNORMAL"],
       ianaName: "Abnormal Closure",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        ru: "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: false,
       sender: "local",
       reconnect: "backoff",
       title: {
-        ru: "Аварийное закрытие",
+        ru: "Нештатное закрытие",
       },
       description: {
-        ru: "API сообщает этот код, когда соединение оборвалось без кадра закрытия, например из-за сбоя сети, падения другой стороны или разрыва TCP-соединения прокси-сервером. Его никогда нельзя отправлять в кадре закрытия. Причина обычно временная, поэтому клиенту следует переподключиться после случайной нарастающей задержки.",
+        ru: "Сообщается, когда соединение завершилось без корректного кадра закрытия от другой стороны (RFC 6455, раздел 7.1.5). Клиенты сообщают его при обрыве TCP-соединения; при испорченном кадре закрытия (полезная нагрузка из 1 байта или длиннее 125 байт, причина не в UTF-8, запрещённый код); когда сервер ответил на запрос обновления протокола ошибкой HTTP, например 401 или 403; при сбое TLS. Браузер сообщает 1006 о любой неудачной попытке соединения, без подробностей. Отправлять его в кадре закрытия нельзя никогда. Причина часто временная, поэтому клиент может переподключиться с нарастающей задержкой.",
       },
     },
   ],
@@ -602,7 +602,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "INVALID_FRAME_PAYLOAD_DATA",
       aliases: ["INVALID_DATA", "INVALID_TEXT"],
       ianaName: "Invalid frame payload data",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        ru: "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
@@ -611,7 +613,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         ru: "Недопустимые данные сообщения",
       },
       description: {
-        ru: "Отправитель получил сообщение, содержимое которого не соответствует его типу; чаще всего это текстовое сообщение с недопустимым UTF-8. Его может отправить любая конечная точка. Код указывает на ошибку в кодировании сообщений на другой стороне, и до её исправления переподключение не поможет.",
+        ru: "Отправитель получил сообщение, содержимое которого противоречит его типу; чаще всего это текстовое сообщение, не являющееся допустимым UTF-8. Отправить его может любая конечная точка. Код указывает на ошибку в том, как другая сторона кодирует сообщения, и до её исправления переподключение не поможет.",
       },
     },
   ],
@@ -621,7 +623,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "POLICY_VIOLATION",
       aliases: [],
       ianaName: "Policy Violation",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        ru: "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
@@ -630,7 +634,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         ru: "Нарушение политики",
       },
       description: {
-        ru: "Отправитель получил сообщение, нарушающее его политику, и более конкретный код не подходит: для неприемлемого типа данных есть 1003, для слишком большого сообщения — 1009. Его может отправить любая конечная точка. Точная причина может быть скрыта намеренно, поэтому клиенту не следует автоматически повторять попытку; лучше показать ошибку.",
+        ru: "Отправитель получил сообщение, нарушающее его политику, и более конкретный код не подходит: для неприемлемого типа данных есть 1003, для слишком большого сообщения — 1009. Отправить его может любая конечная точка. Точную причину отправитель может не раскрывать, поэтому клиенту лучше показать ошибку, а не повторять попытку автоматически.",
       },
     },
   ],
@@ -640,7 +644,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "MESSAGE_TOO_BIG",
       aliases: ["CLOSE_TOO_LARGE"],
       ianaName: "Message Too Big",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        ru: "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
@@ -649,7 +655,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         ru: "Слишком большое сообщение",
       },
       description: {
-        ru: "Отправитель получил сообщение большего размера, чем готов обработать. Его может отправить любая конечная точка. Другой стороне следует разбить данные на сообщения поменьше или согласовать более высокий предел, ведь после переподключения то же сообщение снова будет отклонено.",
+        ru: "Отправитель получил сообщение больше, чем готов обработать. Отправить его может любая конечная точка. Другой стороне следует разбить данные на сообщения поменьше или договориться о большем пределе: после переподключения то же сообщение снова будет отклонено.",
       },
     },
   ],
@@ -659,7 +665,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "MANDATORY_EXTENSION",
       aliases: ["MISSING_EXTENSION"],
       ianaName: "Mandatory Ext.",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        ru: "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "client",
@@ -668,7 +676,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         ru: "Нет обязательного расширения",
       },
       description: {
-        ru: "Клиент отправляет этот код, когда сервер не согласовал в открывающем рукопожатии одно или несколько нужных ему расширений; в тексте причины их следует перечислить. Сервер этот код не отправляет: вместо этого он может просто отклонить открывающее рукопожатие. Пока сервер не поддерживает расширение, переподключение не поможет.",
+        ru: "Клиент отправляет его, когда сервер не согласился в открывающем рукопожатии на нужное клиенту расширение; в причине следует перечислить недостающие расширения. Сервер этот код не отправляет: вместо этого он отклоняет открывающее рукопожатие. Пока сервер не поддерживает расширение, переподключение не поможет.",
       },
     },
   ],
@@ -678,8 +686,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "INTERNAL_ERROR",
       aliases: ["INTERNAL_SERVER_ERROR"],
       ianaName: "Internal Error",
-      reference: "RFC 6455, section 7.4.1; Errata ID 3227",
-      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      reference: {
+        ru: "RFC 6455, section 7.4.1, as corrected by Errata ID 3227",
+      },
+      url: "https://www.rfc-editor.org/errata/eid3227",
       sendable: true,
       sender: "either",
       reconnect: "backoff",
@@ -687,7 +697,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         ru: "Внутренняя ошибка",
       },
       description: {
-        ru: "Отправитель столкнулся с непредвиденной ситуацией, например с необработанным исключением, и не может выполнить запрос. В тексте RFC 6455 упоминается только сервер, но исправление Errata 3227 разрешает отправлять этот код любой конечной точке. Сбой может быть временным, поэтому клиент может переподключиться с нарастающей задержкой; если ошибка повторяется, проблема на стороне отправителя.",
+        ru: "Внутри отправителя произошёл непредвиденный сбой, например необработанное исключение, и обслуживать соединение дальше он не может. В RFC 6455 упомянут только сервер, но исправление Errata ID 3227 разрешает отправлять этот код любой конечной точке. Сбой может быть временным, поэтому клиент может переподключиться с нарастающей задержкой; если ошибка повторяется, дефект на стороне отправителя.",
       },
     },
   ],
@@ -697,8 +707,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "SERVICE_RESTART",
       aliases: [],
       ianaName: "Service Restart",
-      reference: "IANA WebSocket Close Code Number Registry",
-      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      reference: {
+        ru: "IANA registration, requested on the hybi mailing list (msg09670)",
+      },
+      url: "https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html",
       sendable: true,
       sender: "server",
       reconnect: "backoff",
@@ -706,7 +718,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         ru: "Перезапуск сервиса",
       },
       description: {
-        ru: "Сервер отправляет этот код при перезапуске сервиса. Клиент может переподключиться, но сначала должен выждать случайную задержку, чтобы все клиенты не вернулись одновременно, а если первая попытка не удалась, подождать дольше.",
+        ru: "Сервер отправляет его при перезапуске сервиса. Клиент может переподключиться; автор регистрации советует сначала выждать случайную задержку от 5 до 30 секунд, чтобы клиенты не вернулись все разом, а если эта попытка не удалась — ждать дольше.",
       },
     },
   ],
@@ -716,8 +728,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "TRY_AGAIN_LATER",
       aliases: [],
       ianaName: "Try Again Later",
-      reference: "IANA WebSocket Close Code Number Registry",
-      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      reference: {
+        ru: "IANA registration, requested on the hybi mailing list (msg09670)",
+      },
+      url: "https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html",
       sendable: true,
       sender: "server",
       reconnect: "backoff",
@@ -725,7 +739,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         ru: "Повторите позже",
       },
       description: {
-        ru: "Сервер отправляет этот код, когда временная ситуация, например перегрузка, не позволяет ему сейчас обслужить клиента. Клиенту следует переподключиться позже, после случайной нарастающей задержки, возможно к другому серверу.",
+        ru: "Сервер отправляет его, когда временная ситуация, например перегрузка, не даёт ему сейчас обслужить клиента. Автор регистрации советует подключиться к другому серверу, если он есть, а к тому же серверу возвращаться только после долгой случайной задержки или по действию пользователя.",
       },
     },
   ],
@@ -735,8 +749,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "BAD_GATEWAY",
       aliases: [],
       ianaName: "Bad Gateway",
-      reference: "IANA WebSocket Close Code Number Registry",
-      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      reference: {
+        ru: "IANA registration, requested on the hybi mailing list (msg10748)",
+      },
+      url: "https://www.ietf.org/mail-archive/web/hybi/current/msg10748.html",
       sendable: true,
       sender: "server",
       reconnect: "backoff",
@@ -744,7 +760,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         ru: "Ошибка шлюза",
       },
       description: {
-        ru: "Шлюз или прокси-сервер, выступающий в роли сервера, отправляет этот код, когда вышестоящий сервер, к которому он обратился ради клиента, вернул недопустимый ответ, примерно как при HTTP 502. Проблема находится за шлюзом и часто временная, поэтому клиент может переподключиться с нарастающей задержкой.",
+        ru: "Шлюз или прокси-сервер, работающий вместо сервера, отправляет его, когда вышестоящий сервер, к которому он обратился для клиента, вернул недопустимый ответ, — примерно как HTTP 502. Неисправность находится за шлюзом и часто временная, поэтому клиент может переподключиться с нарастающей задержкой. Принимают этот код не все: tungstenite (Rust) отклоняет его и передаёт приложению 1002, gorilla/websocket и autobahn-python тоже его отклоняют, поэтому незнакомой стороне лучше отправить 1011.",
       },
     },
   ],
@@ -754,7 +770,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "TLS_HANDSHAKE",
       aliases: ["TLS_HANDSHAKE_FAILED"],
       ianaName: "TLS handshake",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        ru: "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: false,
       sender: "local",
@@ -763,7 +781,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         ru: "Сбой рукопожатия TLS",
       },
       description: {
-        ru: "API сообщает этот код, когда рукопожатие TLS не удалось, например потому что сертификат сервера не прошёл проверку. Его никогда нельзя отправлять в кадре закрытия. Пока сертификат или настройки TLS не исправлены, повторные попытки будут завершаться так же.",
+        ru: "Его сообщают некоторые небраузерные библиотеки, когда не удалось рукопожатие TLS, например из-за сертификата, которому клиент не доверяет. Отправлять его в кадре закрытия нельзя никогда. Браузер не показывает его странице: любая неудача подключения, включая сбой TLS, доходит до страницы как 1006. Пока сертификат или настройки TLS не исправлены, повторные попытки будут заканчиваться так же.",
       },
     },
   ],
@@ -773,7 +791,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "UNAUTHORIZED",
       aliases: [],
       ianaName: "Unauthorized",
-      reference: "IANA WebSocket Close Code Number Registry",
+      reference: {
+        ru: "IANA WebSocket Close Code Number Registry",
+      },
       url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
       sendable: true,
       sender: "server",
@@ -782,7 +802,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         ru: "Требуется аутентификация",
       },
       description: {
-        ru: "В значении, зарегистрированном в IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, примерно как при HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, и затем переподключиться. Другие протоколы используют код 3000 в ином значении, поэтому убедитесь, что другая сторона следует значению IANA.",
+        ru: "Согласно реестру IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, — примерно как HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, а затем переподключиться. Другие протоколы (например, SockJS) используют 3000 иначе, поэтому убедитесь, что другая сторона следует значению IANA. Чтобы браузер узнал причину отказа, сервер принимает запрос обновления протокола и затем закрывает соединение с этим кодом: отклонённый запрос обновления доходит до страницы только как 1006.",
       },
     },
   ],
@@ -792,7 +812,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "FORBIDDEN",
       aliases: [],
       ianaName: "Forbidden",
-      reference: "IANA WebSocket Close Code Number Registry",
+      reference: {
+        ru: "IANA WebSocket Close Code Number Registry",
+      },
       url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
       sendable: true,
       sender: "server",
@@ -801,7 +823,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         ru: "Доступ запрещён",
       },
       description: {
-        ru: "В значении, зарегистрированном в IANA, сервер отправляет этот код, когда клиент опознан, но не имеет доступа к запрошенному ресурсу, примерно как при HTTP 403. Новые учётные данные для той же учётной записи ничего не изменят, поэтому клиенту не следует переподключаться автоматически.",
+        ru: "Согласно реестру IANA, сервер отправляет этот код, когда знает, кто клиент, но не даёт ему доступа к запрошенному ресурсу, — примерно как HTTP 403. Новые учётные данные той же учётной записи ничего не изменят, поэтому клиенту не следует переподключаться автоматически.",
       },
     },
   ],
@@ -811,7 +833,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "TIMEOUT",
       aliases: [],
       ianaName: "Timeout",
-      reference: "IANA WebSocket Close Code Number Registry",
+      reference: {
+        ru: "IANA WebSocket Close Code Number Registry",
+      },
       url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
       sendable: true,
       sender: "either",
@@ -820,7 +844,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
         ru: "Истекло время ожидания",
       },
       description: {
-        ru: "В значении, зарегистрированном в IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию за отведённое время, например так и не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это происходит часто, стоит проверить настройки keepalive и тайм-аутов.",
+        ru: "Согласно реестру IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию вовремя, например не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это случается часто, стоит проверить настройки keepalive и тайм-аутов.",
       },
     },
   ],
@@ -933,9 +957,12 @@ export function ianaNameOf(code: number): string | undefined {
   return entryOf(code)?.ianaName;
 }
 
-/** Where a registered code is defined, e.g. `"RFC 6455, section 7.4.1"`. */
-export function referenceOf(code: number): string | undefined {
-  return entryOf(code)?.reference;
+/**
+ * Where a registered code is defined, e.g. `"RFC 6455, section 7.4.1"`, in the best locale for
+ * `locale` (see {@link negotiateLocale}).
+ */
+export function referenceOf(code: number, locale?: string): string | undefined {
+  return entryOf(code)?.reference?.[resolveLocale(locale)];
 }
 
 /** A link to the definition of a registered code. */
@@ -948,7 +975,10 @@ export function senderOf(code: number): Sender | undefined {
   return entryOf(code)?.sender;
 }
 
-/** What a client should do after a connection closed with `code`. */
+/**
+ * What a client should do after the peer closed the connection with `code`. Never used after the
+ * client's own `close()`: a client that closed the connection itself does not reconnect.
+ */
 export function reconnectOf(code: number): Reconnect {
   const entry = entryOf(code);
   if (entry !== undefined) return entry.reconnect;
@@ -1236,14 +1266,9 @@ export function isProtocol(code: number): boolean {
   return Number.isInteger(code) && code >= 1000 && code <= 1015;
 }
 
-/** Is `code` an integer in the 1016-1999 range (`protocol-reserved`)? */
+/** Is `code` an integer in the 1016-2999 range (`protocol-reserved`)? */
 export function isProtocolReserved(code: number): boolean {
-  return Number.isInteger(code) && code >= 1016 && code <= 1999;
-}
-
-/** Is `code` an integer in the 2000-2999 range (`extension-reserved`)? */
-export function isExtensionReserved(code: number): boolean {
-  return Number.isInteger(code) && code >= 2000 && code <= 2999;
+  return Number.isInteger(code) && code >= 1016 && code <= 2999;
 }
 
 /** Is `code` an integer in the 3000-3999 range (`registered`)? */

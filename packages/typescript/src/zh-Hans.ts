@@ -54,7 +54,7 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** What a client should do after a connection closed with a given code. */
+/** What a client should do after the peer closed the connection with a given code. A hint applies only when the peer closed the connection: a client that called close() itself never reconnects, whatever code it sees. */
 export type Reconnect = "never" | "backoff" | "reauthenticate" | "unspecified";
 
 /** Every value of {@link Reconnect}, in registry order. */
@@ -73,7 +73,7 @@ const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
     },
     description: {
       "zh-Hans":
-        "会话是有意结束的，或者同样的尝试会再次失败，因此客户端不应自动重连，而应等待用户操作或问题修复。",
+        "连接是有意结束的，或者再次尝试也会以同样的方式失败，因此客户端不应自动重新连接，而应等待用户操作或问题修复。重连建议只适用于对端关闭连接的情况：客户端自己调用了 close() 时，无论看到哪个关闭码，都不重新连接。",
     },
   },
   backoff: {
@@ -82,16 +82,16 @@ const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
     },
     description: {
       "zh-Hans":
-        "该情况很可能是暂时的，客户端可以在一段随机且随每次失败而递增的延迟之后重新连接，以免大量客户端同时涌回。",
+        "原因很可能是暂时的，客户端可以在一段随机且逐次递增的延迟（退避）之后重新连接；随机性可以避免大量客户端同时涌回。此建议只适用于对端关闭连接的情况，客户端自己调用 close() 之后不适用。",
     },
   },
   reauthenticate: {
     title: {
-      "zh-Hans": "重新认证后再连接",
+      "zh-Hans": "重新认证，然后重新连接",
     },
     description: {
       "zh-Hans":
-        "服务器没有接受客户端的凭据，客户端应先获取新的凭据（例如刷新令牌或让用户重新登录），然后再重新连接。",
+        "服务器没有接受客户端的凭据。客户端应先获取新的凭据（例如刷新令牌，或请用户重新登录），然后重新连接。此建议只适用于对端关闭连接的情况，客户端自己调用 close() 之后不适用。",
     },
   },
   unspecified: {
@@ -100,7 +100,7 @@ const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
     },
     description: {
       "zh-Hans":
-        "注册表没有为该关闭码提供重连建议；其含义以及是否重连由使用它的应用或库自行规定。",
+        "本注册表没有为该关闭码给出重连建议：它的含义以及是否重新连接，都由使用它的应用或库自行规定。与其他建议一样，客户端自己调用了 close() 时不重新连接。",
     },
   },
 });
@@ -145,11 +145,11 @@ const SENDER_LABELS: Readonly<Record<Sender, Label>> = deepFreeze({
   },
   local: {
     title: {
-      "zh-Hans": "本地报告",
+      "zh-Hans": "在本地报告",
     },
     description: {
       "zh-Hans":
-        "由 WebSocket API 在本地报告给应用，用来说明连接是如何结束的；它从不出现在关闭帧中。",
+        "由 WebSocket 实现在本地报告给应用，用来说明连接是如何结束的；它从不出现在关闭帧中。",
     },
   },
   none: {
@@ -157,7 +157,8 @@ const SENDER_LABELS: Readonly<Record<Sender, Label>> = deepFreeze({
       "zh-Hans": "无发送方",
     },
     description: {
-      "zh-Hans": "保留值：没有端点会发送它，也没有 API 会报告它。",
+      "zh-Hans":
+        "保留值：任何端点都不得发送它。如果对端仍然发送，多数库会使连接失败，而浏览器会把它原样交给页面。",
     },
   },
 });
@@ -176,7 +177,7 @@ export const CloseCode = deepFreeze({
   /** @deprecated Former name of {@link CloseCode.NORMAL_CLOSURE} (1000). */
   CLOSE_NORMAL: 1000,
   /**
-   * 1001: 端点离开.
+   * 1001: 端点下线.
    *
    * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
    */
@@ -258,7 +259,7 @@ export const CloseCode = deepFreeze({
   /**
    * 1011: 内部错误.
    *
-   * Defined in RFC 6455, section 7.4.1; Errata ID 3227: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
+   * Defined in RFC 6455, section 7.4.1, as corrected by Errata ID 3227: {@link https://www.rfc-editor.org/errata/eid3227}
    */
   INTERNAL_ERROR: 1011,
   /** @deprecated Former name of {@link CloseCode.INTERNAL_ERROR} (1011). */
@@ -266,19 +267,19 @@ export const CloseCode = deepFreeze({
   /**
    * 1012: 服务重启.
    *
-   * Defined in IANA WebSocket Close Code Number Registry: {@link https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number}
+   * Defined in IANA registration, requested on the hybi mailing list (msg09670): {@link https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html}
    */
   SERVICE_RESTART: 1012,
   /**
    * 1013: 稍后重试.
    *
-   * Defined in IANA WebSocket Close Code Number Registry: {@link https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number}
+   * Defined in IANA registration, requested on the hybi mailing list (msg09670): {@link https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html}
    */
   TRY_AGAIN_LATER: 1013,
   /**
    * 1014: 网关错误.
    *
-   * Defined in IANA WebSocket Close Code Number Registry: {@link https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number}
+   * Defined in IANA registration, requested on the hybi mailing list (msg10748): {@link https://www.ietf.org/mail-archive/web/hybi/current/msg10748.html}
    */
   BAD_GATEWAY: 1014,
   /**
@@ -290,7 +291,7 @@ export const CloseCode = deepFreeze({
   /** @deprecated Former name of {@link CloseCode.TLS_HANDSHAKE} (1015). */
   TLS_HANDSHAKE_FAILED: 1015,
   /**
-   * 3000: 未通过认证.
+   * 3000: 需要认证.
    *
    * Defined in IANA WebSocket Close Code Number Registry: {@link https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number}
    */
@@ -359,7 +360,7 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
     },
     description: {
       "zh-Hans":
-        "小于 1000 的数值不用作关闭码。端点不得发送此类数值；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
+        "小于 1000 的数值不用作关闭码，请勿发送。接收方如果在关闭帧中收到此类数值，应使连接失败；websockets、ws 和 tungstenite 都以 1002 这样做，Chromium 则会把该数值原样交给页面的 close 事件，并将 wasClean 设为 true。",
     },
   },
   // 1000-1015: 协议定义的关闭码
@@ -374,40 +375,25 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
     },
     description: {
       "zh-Hans":
-        "该范围内的关闭码由 RFC 6455 和 IANA 注册表定义，属于为协议本身预留的 1000-2999 空间。其中只有一部分可以出现在关闭帧中，发送或接受之前请查看具体关闭码的说明。",
+        "RFC 6455 和 IANA 对该范围内的每个数值都逐一作了定义，因此每个数值都有自己的条目，说明它是否可以发送以及客户端应如何处理。该范围是 RFC 6455 为协议本身、其修订版和扩展预留的 1000–2999 区段中已分配的部分。",
     },
   },
-  // 1016-1999: 为协议保留
+  // 1016-2999: 未分配：留给协议修订和扩展
   {
     id: "protocol-reserved",
     start: 1016,
-    end: 1999,
-    sendable: false,
-    reconnect: "never",
-    title: {
-      "zh-Hans": "为协议保留",
-    },
-    description: {
-      "zh-Hans":
-        "该数值为 WebSocket 协议的未来修订保留，目前尚无指定含义。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
-    },
-  },
-  // 2000-2999: 为扩展保留
-  {
-    id: "extension-reserved",
-    start: 2000,
     end: 2999,
     sendable: false,
     reconnect: "never",
     title: {
-      "zh-Hans": "为扩展保留",
+      "zh-Hans": "未分配：留给协议修订和扩展",
     },
     description: {
       "zh-Hans":
-        "该数值为 WebSocket 扩展保留，尚未分配给任何扩展。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
+        "该数值尚未分配。RFC 6455 和 IANA 把 1016–2999 作为一个整体，留给协议的未来修订和扩展；一些旧网页把它拆成 1016–1999 和 2000–2999，但 RFC 6455 和 IANA 中都没有这种划分。请勿发送此类数值。接收方应使连接失败；websockets、ws 和 tungstenite 都以 1002 这样做，Chromium 则会把该数值原样交给页面，并将 wasClean 设为 true。",
     },
   },
-  // 3000-3999: 注册使用的关闭码
+  // 3000-3999: 可注册的关闭码
   {
     id: "registered",
     start: 3000,
@@ -415,11 +401,11 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
     sendable: true,
     reconnect: "unspecified",
     title: {
-      "zh-Hans": "注册使用的关闭码",
+      "zh-Hans": "可注册的关闭码",
     },
     description: {
       "zh-Hans":
-        "该范围供库、框架和应用使用，它们以先到先得的方式向 IANA 注册其中的关闭码。本注册表没有记录此数值的含义，其含义由发送它的库或应用决定；请注意，其他协议也会以各自的含义复用 3xxx 数值。",
+        "库、框架和应用可以在此范围内向 IANA 注册关闭码，按先到先得的原则分配。本注册表没有记录此数值的含义（它可能尚未注册，也可能是在本注册表编写之后才注册的），因此其含义由发送方决定。其他协议也会以各自的含义复用 3xxx 数值（例如 SockJS 的 3000），请确认对端遵循的是哪种含义。",
     },
   },
   // 4000-4999: 私有使用
@@ -434,7 +420,7 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
     },
     description: {
       "zh-Hans":
-        "该范围供私有使用，不能注册；其中关闭码的含义由应用自身的客户端和服务器约定。任一端点都可以发送此类关闭码，接收方应按照约定解释它，遇到无法识别的关闭码时则视为原因不明的关闭。",
+        "此范围供私有使用，不能注册：其中关闭码的含义由应用的客户端和服务器自行约定。任一端点都可以发送此类关闭码。接收方按约定解释它，遇到不认识的关闭码时，将其视为原因不明的关闭。",
     },
   },
 ]);
@@ -446,7 +432,7 @@ const OUT_OF_RANGE: Label = deepFreeze({
   },
   description: {
     "zh-Hans":
-      "该数值不属于 RFC 6455 定义的任何范围，因此不可能是有效的关闭码。端点不得发送它；如果在关闭帧中收到它，应将其视为协议错误，并以 1002 关闭连接。",
+      "该数值不属于 RFC 6455 定义的任何范围，因此永远不是有效的关闭码，请勿发送。接收方如果在关闭帧中收到它，应使连接失败；websockets（Python）、ws（Node）和 tungstenite（Rust）都以 1002 这样做。Chromium 则会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",
   },
 });
 
@@ -461,15 +447,15 @@ interface Entry extends Label {
   readonly aliases: readonly string[];
   /** The name in the IANA registry; `undefined` for an application's own code. */
   readonly ianaName: string | undefined;
-  /** Where the code is defined. */
-  readonly reference: string | undefined;
+  /** Where the code is defined, in every locale. */
+  readonly reference: Texts | undefined;
   /** A link to that definition. */
   readonly url: string | undefined;
   /** May the code appear in a Close frame? */
   readonly sendable: boolean;
   /** Who sends it. */
   readonly sender: Sender;
-  /** What a client should do after receiving it. */
+  /** What a client should do after the peer closed the connection with it. */
   readonly reconnect: Reconnect;
 }
 
@@ -481,7 +467,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "NORMAL_CLOSURE",
       aliases: ["CLOSE_NORMAL"],
       ianaName: "Normal Closure",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        "zh-Hans": "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
@@ -491,7 +479,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       },
       description: {
         "zh-Hans":
-          "连接已完成其用途，正在被有意关闭，例如用户已退出登录，或客户端没有更多数据要发送。任一端点都可以发送它；接收方应完成关闭握手，且不应重新连接。浏览器的 close() 只接受它以及 3000-4999 范围内的关闭码。",
+          "连接已经完成了它的任务，正被有意关闭，例如用户已退出登录，或客户端已没有数据要发送。任一端点都可以发送它；接收方完成关闭握手，不重新连接。除 3000–4999 外，浏览器的 close() 只接受这一个关闭码。",
       },
     },
   ],
@@ -501,17 +489,19 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "GOING_AWAY",
       aliases: ["CLOSE_GOING_AWAY"],
       ianaName: "Going Away",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        "zh-Hans": "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
       reconnect: "backoff",
       title: {
-        "zh-Hans": "端点离开",
+        "zh-Hans": "端点下线",
       },
       description: {
         "zh-Hans":
-          "发送方端点即将离开：例如服务器正在关闭或重启，或者浏览器正从打开该连接的页面离开。接收方应完成关闭握手；仍需要该连接的客户端可以在随机退避延迟后重新连接。",
+          "发送它的端点即将下线：服务器正在停机或重启，或者浏览器标签页正在关闭、正在载入另一个页面。接收方完成关闭握手；仍需要该连接的客户端可以退避后重新连接。",
       },
     },
   ],
@@ -521,7 +511,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "PROTOCOL_ERROR",
       aliases: ["CLOSE_PROTOCOL_ERROR"],
       ianaName: "Protocol error",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        "zh-Hans": "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
@@ -531,7 +523,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       },
       description: {
         "zh-Hans":
-          "发送方收到了违反 WebSocket 协议的帧（例如客户端发来未加掩码的帧，或使用了未知的操作码），因此终止连接。任一端点都可以发送它。用同样的软件重连只会再次触发同一缺陷，应记录错误并修复对端，而不是重试。",
+          "发送方收到了违反 WebSocket 协议的帧，例如客户端发来的未加掩码的帧、未知的操作码或无效的关闭码，于是以此关闭码使连接失败。任一端点都可以发送它。用同样的软件重新连接只会再次触发同一个缺陷，因此应记录错误并修复出错的一方，而不是重试。",
       },
     },
   ],
@@ -541,7 +533,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "UNSUPPORTED_DATA",
       aliases: ["CLOSE_UNSUPPORTED"],
       ianaName: "Unsupported Data",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        "zh-Hans": "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
@@ -551,7 +545,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       },
       description: {
         "zh-Hans":
-          "发送方收到了它无法接受的数据类型，例如向只处理文本的端点发送了二进制消息。任一端点都可以发送它。它针对的是消息类型而不是内容：文本消息中出现无效 UTF-8 应使用 1007。对端应修改其发送的内容，而不是重新连接。",
+          "发送方收到了它不处理的消息类型，例如只处理文本的端点收到了二进制数据。任一端点都可以发送它。它针对的是消息类型而不是内容：文本不是有效的 UTF-8 时应使用 1007。对端应改变发送的数据，重新连接无济于事。",
       },
     },
   ],
@@ -561,7 +555,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "RESERVED",
       aliases: [],
       ianaName: "Reserved",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        "zh-Hans": "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: false,
       sender: "none",
@@ -571,7 +567,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       },
       description: {
         "zh-Hans":
-          "该关闭码被保留，将来可能会被赋予含义。任何端点都不得发送它，也没有 API 会报告它；如果在关闭帧中收到它，接收方应将其视为协议错误并断开连接。",
+          "保留值：将来可能会为它定义含义，任何端点都不得发送它。各实现对收到它的处理并不一致：websockets、ws 和 tungstenite 以 1002 使连接失败，而 Chromium 会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",
       },
     },
   ],
@@ -581,7 +577,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "NO_STATUS_RECEIVED",
       aliases: ["CLOSE_NO_STATUS", "NO_STATUS_RCVD"],
       ianaName: "No Status Rcvd",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        "zh-Hans": "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: false,
       sender: "local",
@@ -591,7 +589,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       },
       description: {
         "zh-Hans":
-          "当对端的关闭帧中没有携带任何关闭码时，API 会报告此码。它绝不能在关闭帧中发送；若要不说明原因地关闭，应发送负载为空的关闭帧。关闭握手本身是正常完成的，但由于没有给出原因，客户端可以在退避后重新连接。",
+          "对端的关闭帧没有携带关闭码（即空的关闭帧）时，报告此关闭码。它绝不能出现在关闭帧中：若要不带关闭码地关闭连接，应发送空的关闭帧。关闭握手已经完成，但没有关闭码，客户端就无从得知原因，因此可以退避后重新连接。页面调用不带参数的 close() 后，服务器回送空的关闭帧时，页面自己的 close 事件里也会出现 1005；由于连接是它自己关闭的，它不重新连接。",
       },
     },
   ],
@@ -601,7 +599,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "ABNORMAL_CLOSURE",
       aliases: ["CLOSE_ABNORMAL"],
       ianaName: "Abnormal Closure",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        "zh-Hans": "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: false,
       sender: "local",
@@ -611,7 +611,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       },
       description: {
         "zh-Hans":
-          "当连接在没有任何关闭帧的情况下结束时（例如网络中断、对端崩溃或代理切断了 TCP 连接），API 会报告此码。它绝不能在关闭帧中发送。原因通常是暂时的，因此客户端应在随机且逐渐增长的延迟后重新连接。",
+          "连接结束时没有收到对端发来的有效关闭帧，就报告此关闭码（RFC 6455 第 7.1.5 节）。以下情况客户端都会报告它：TCP 连接中断；关闭帧格式错误（负载只有 1 字节、超过 125 字节、原因不是有效的 UTF-8，或带有禁止使用的关闭码）；服务器以 401、403 等 HTTP 错误响应升级请求；TLS 失败。浏览器把每一次失败的连接尝试都报告为 1006，且不提供任何细节。它绝不能出现在关闭帧中。原因往往是暂时的，因此客户端可以退避后重新连接。",
       },
     },
   ],
@@ -621,7 +621,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "INVALID_FRAME_PAYLOAD_DATA",
       aliases: ["INVALID_DATA", "INVALID_TEXT"],
       ianaName: "Invalid frame payload data",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        "zh-Hans": "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
@@ -631,7 +633,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       },
       description: {
         "zh-Hans":
-          "发送方收到的消息内容与其类型不符，最常见的是文本消息不是有效的 UTF-8。任一端点都可以发送它。这说明对端在编码消息时存在缺陷，在修复之前重新连接无济于事。",
+          "发送方收到的消息内容与消息类型不符，最常见的是文本消息不是有效的 UTF-8。任一端点都可以发送它。这说明对端编码消息的方式有缺陷，修复之前重新连接无济于事。",
       },
     },
   ],
@@ -641,7 +643,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "POLICY_VIOLATION",
       aliases: [],
       ianaName: "Policy Violation",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        "zh-Hans": "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
@@ -651,7 +655,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       },
       description: {
         "zh-Hans":
-          "发送方收到了违反其策略的消息，且没有更具体的关闭码适用；数据类型不可接受时应使用 1003，消息过大时应使用 1009。任一端点都可以发送它。具体原因可能被有意隐藏，因此客户端不应自动重试，而应把错误展示出来。",
+          "发送方收到了违反其策略的消息，且没有更具体的关闭码适用：数据类型不可接受用 1003，消息过大用 1009。任一端点都可以发送它。发送方可能有意不说明具体原因，因此客户端应展示错误，而不是自动重试。",
       },
     },
   ],
@@ -661,7 +665,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "MESSAGE_TOO_BIG",
       aliases: ["CLOSE_TOO_LARGE"],
       ianaName: "Message Too Big",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        "zh-Hans": "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
@@ -671,7 +677,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       },
       description: {
         "zh-Hans":
-          "发送方收到的消息超出了它愿意处理的大小。任一端点都可以发送它。对端应将数据拆分成更小的消息或协商更高的上限，因为重新连接后发送同样的消息仍会失败。",
+          "发送方收到的消息超出了它愿意处理的大小。任一端点都可以发送它。对端应把数据拆成更小的消息，或协商更高的上限；重新连接后再发同样的消息，仍会被拒绝。",
       },
     },
   ],
@@ -681,7 +687,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "MANDATORY_EXTENSION",
       aliases: ["MISSING_EXTENSION"],
       ianaName: "Mandatory Ext.",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        "zh-Hans": "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "client",
@@ -691,7 +699,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       },
       description: {
         "zh-Hans":
-          "当客户端需要的一个或多个扩展没有在建立连接的握手中得到服务器同意时，客户端发送此码；关闭原因文本应列出这些扩展。服务器不发送它，因为服务器可以直接让握手失败。在服务器支持该扩展之前，重新连接无济于事。",
+          "客户端要求的扩展没有在建立连接的握手中得到服务器同意时，由客户端发送；关闭原因应列出缺少的扩展。服务器从不发送它，而是直接拒绝建立连接的握手。在服务器支持该扩展之前，重新连接无济于事。",
       },
     },
   ],
@@ -701,8 +709,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "INTERNAL_ERROR",
       aliases: ["INTERNAL_SERVER_ERROR"],
       ianaName: "Internal Error",
-      reference: "RFC 6455, section 7.4.1; Errata ID 3227",
-      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      reference: {
+        "zh-Hans": "RFC 6455, section 7.4.1, as corrected by Errata ID 3227",
+      },
+      url: "https://www.rfc-editor.org/errata/eid3227",
       sendable: true,
       sender: "either",
       reconnect: "backoff",
@@ -711,7 +721,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       },
       description: {
         "zh-Hans":
-          "发送方遇到了意外情况（例如未处理的异常），无法完成请求。RFC 6455 原文只提到服务器，但勘误 3227 允许任一端点发送它。故障可能是暂时的，客户端可以在退避后重新连接；若反复出现，说明缺陷在发送方一侧。",
+          "发送方内部出现了意料之外的故障（例如未处理的异常），无法继续为该连接服务。RFC 6455 原文只提到服务器，但勘误 3227 允许任一端点发送它。故障可能是暂时的，客户端可以退避后重新连接；如果反复出现，缺陷就在发送方一侧。",
       },
     },
   ],
@@ -721,8 +731,11 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "SERVICE_RESTART",
       aliases: [],
       ianaName: "Service Restart",
-      reference: "IANA WebSocket Close Code Number Registry",
-      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      reference: {
+        "zh-Hans":
+          "IANA registration, requested on the hybi mailing list (msg09670)",
+      },
+      url: "https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html",
       sendable: true,
       sender: "server",
       reconnect: "backoff",
@@ -731,7 +744,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       },
       description: {
         "zh-Hans":
-          "服务器在服务重启时发送此码。客户端可以重新连接，但应先等待一段随机延迟，以免所有客户端同时涌回；如果第一次尝试失败，应再延长等待时间。",
+          "服务重启时由服务器发送。客户端可以重新连接；注册者建议先等待 5 到 30 秒的随机延迟，以免所有客户端同时涌回；如果这次尝试失败，再延长等待时间。",
       },
     },
   ],
@@ -741,8 +754,11 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "TRY_AGAIN_LATER",
       aliases: [],
       ianaName: "Try Again Later",
-      reference: "IANA WebSocket Close Code Number Registry",
-      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      reference: {
+        "zh-Hans":
+          "IANA registration, requested on the hybi mailing list (msg09670)",
+      },
+      url: "https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html",
       sendable: true,
       sender: "server",
       reconnect: "backoff",
@@ -751,7 +767,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       },
       description: {
         "zh-Hans":
-          "当服务器因暂时性情况（例如过载）当前无法为客户端提供服务时，会发送此码。客户端应稍后在随机且逐渐增长的延迟之后再重新连接，必要时可改连其他服务器。",
+          "服务器因暂时性情况（例如过载）当前无法为客户端服务时，发送此关闭码。注册者建议：如有其他服务器，就改连其他服务器；要回到同一台服务器，应先等待较长的随机延迟，或等用户主动操作。",
       },
     },
   ],
@@ -761,8 +777,11 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "BAD_GATEWAY",
       aliases: [],
       ianaName: "Bad Gateway",
-      reference: "IANA WebSocket Close Code Number Registry",
-      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      reference: {
+        "zh-Hans":
+          "IANA registration, requested on the hybi mailing list (msg10748)",
+      },
+      url: "https://www.ietf.org/mail-archive/web/hybi/current/msg10748.html",
       sendable: true,
       sender: "server",
       reconnect: "backoff",
@@ -771,7 +790,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       },
       description: {
         "zh-Hans":
-          "充当服务器的网关或代理在其代表客户端访问的上游服务器返回无效响应时发送此码，类似于 HTTP 502。问题出在网关之后，而且往往是暂时的，因此客户端可以在退避后重新连接。",
+          "充当服务器的网关或代理，在它为客户端访问的上游服务器返回无效响应时发送此关闭码，类似于 HTTP 502。问题出在网关之后，而且往往是暂时的，因此客户端可以退避后重新连接。并非所有对端都接受它：tungstenite（Rust）会拒绝它并改为向应用报告 1002，gorilla/websocket 和 autobahn-python 也会拒绝它；因此，对不了解的对端应改发 1011。",
       },
     },
   ],
@@ -781,7 +800,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "TLS_HANDSHAKE",
       aliases: ["TLS_HANDSHAKE_FAILED"],
       ianaName: "TLS handshake",
-      reference: "RFC 6455, section 7.4.1",
+      reference: {
+        "zh-Hans": "RFC 6455, section 7.4.1",
+      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: false,
       sender: "local",
@@ -791,7 +812,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       },
       description: {
         "zh-Hans":
-          "当 TLS 握手失败时（例如无法验证服务器的证书），API 会报告此码。它绝不能在关闭帧中发送。在证书或 TLS 配置修复之前，重试只会以同样的方式失败。",
+          "一些非浏览器的库会在 TLS 握手失败时报告它，例如客户端不信任服务器的证书。它绝不能出现在关闭帧中。浏览器从不把它交给页面：包括 TLS 失败在内，所有连接失败在页面上都表现为 1006。在证书或 TLS 设置修正之前，重试只会以同样的方式失败。",
       },
     },
   ],
@@ -801,17 +822,19 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "UNAUTHORIZED",
       aliases: [],
       ianaName: "Unauthorized",
-      reference: "IANA WebSocket Close Code Number Registry",
+      reference: {
+        "zh-Hans": "IANA WebSocket Close Code Number Registry",
+      },
       url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
       sendable: true,
       sender: "server",
       reconnect: "reauthenticate",
       title: {
-        "zh-Hans": "未通过认证",
+        "zh-Hans": "需要认证",
       },
       description: {
         "zh-Hans":
-          "按照 IANA 注册的含义，服务器在客户端未提供有效凭据时发送此码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），再重新连接。其他协议会以不同含义复用 3000，请确认对端遵循的是 IANA 的含义。",
+          "按 IANA 注册的含义，服务器在客户端没有出示有效凭据时发送此关闭码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），然后重新连接。其他协议（例如 SockJS）对 3000 另有用法，请确认对端遵循的是 IANA 的含义。服务器若想让浏览器知道被拒绝的原因，应先接受升级请求，再以此关闭码关闭连接：被拒绝的升级请求在页面上只表现为 1006。",
       },
     },
   ],
@@ -821,7 +844,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "FORBIDDEN",
       aliases: [],
       ianaName: "Forbidden",
-      reference: "IANA WebSocket Close Code Number Registry",
+      reference: {
+        "zh-Hans": "IANA WebSocket Close Code Number Registry",
+      },
       url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
       sendable: true,
       sender: "server",
@@ -831,7 +856,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       },
       description: {
         "zh-Hans":
-          "按照 IANA 注册的含义，服务器在已确认客户端身份、但不允许其访问所请求资源时发送此码，类似于 HTTP 403。为同一身份重新获取凭据不会改变结果，因此客户端不应自动重新连接。",
+          "按 IANA 注册的含义，服务器已经确认客户端的身份、但不允许它访问所请求的资源时，发送此关闭码，类似于 HTTP 403。同一身份换了新凭据也不会改变结果，因此客户端不应自动重新连接。",
       },
     },
   ],
@@ -841,7 +866,9 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "TIMEOUT",
       aliases: [],
       ianaName: "Timeout",
-      reference: "IANA WebSocket Close Code Number Registry",
+      reference: {
+        "zh-Hans": "IANA WebSocket Close Code Number Registry",
+      },
       url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
       sendable: true,
       sender: "either",
@@ -851,7 +878,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       },
       description: {
         "zh-Hans":
-          "按照 IANA 注册的含义，当对端未在预期时间内响应或完成操作（例如一直没有回应 ping）时，任一端点都可以发送此码。客户端可以在退避后重新连接；如果频繁发生，应检查心跳和超时设置。",
+          "按 IANA 注册的含义，对端没有在规定时间内响应或完成操作（例如 ping 迟迟没有回应）时，任一端点都可以发送此关闭码。客户端可以退避后重新连接；如果经常发生，应检查心跳和超时设置。",
       },
     },
   ],
@@ -964,9 +991,12 @@ export function ianaNameOf(code: number): string | undefined {
   return entryOf(code)?.ianaName;
 }
 
-/** Where a registered code is defined, e.g. `"RFC 6455, section 7.4.1"`. */
-export function referenceOf(code: number): string | undefined {
-  return entryOf(code)?.reference;
+/**
+ * Where a registered code is defined, e.g. `"RFC 6455, section 7.4.1"`, in the best locale for
+ * `locale` (see {@link negotiateLocale}).
+ */
+export function referenceOf(code: number, locale?: string): string | undefined {
+  return entryOf(code)?.reference?.[resolveLocale(locale)];
 }
 
 /** A link to the definition of a registered code. */
@@ -979,7 +1009,10 @@ export function senderOf(code: number): Sender | undefined {
   return entryOf(code)?.sender;
 }
 
-/** What a client should do after a connection closed with `code`. */
+/**
+ * What a client should do after the peer closed the connection with `code`. Never used after the
+ * client's own `close()`: a client that closed the connection itself does not reconnect.
+ */
 export function reconnectOf(code: number): Reconnect {
   const entry = entryOf(code);
   if (entry !== undefined) return entry.reconnect;
@@ -1267,14 +1300,9 @@ export function isProtocol(code: number): boolean {
   return Number.isInteger(code) && code >= 1000 && code <= 1015;
 }
 
-/** Is `code` an integer in the 1016-1999 range (`protocol-reserved`)? */
+/** Is `code` an integer in the 1016-2999 range (`protocol-reserved`)? */
 export function isProtocolReserved(code: number): boolean {
-  return Number.isInteger(code) && code >= 1016 && code <= 1999;
-}
-
-/** Is `code` an integer in the 2000-2999 range (`extension-reserved`)? */
-export function isExtensionReserved(code: number): boolean {
-  return Number.isInteger(code) && code >= 2000 && code <= 2999;
+  return Number.isInteger(code) && code >= 1016 && code <= 2999;
 }
 
 /** Is `code` an integer in the 3000-3999 range (`registered`)? */

@@ -20,6 +20,7 @@ import {
   reconnectOf,
   reconnectTitle,
   rangeOf,
+  referenceOf,
   SENDERS,
   senderDescription,
   senderOf,
@@ -173,4 +174,27 @@ test("describeCloseEvent keeps the peer's reason and handles unregistered codes"
   assert.equal(close.locale, FALLBACK_LOCALE);
   assert.equal(close.title, titleOf(4001));
   assert.equal(close.reconnect, "unspecified");
+});
+
+test("the reference is written in each locale", () => {
+  assert.equal(referenceOf(1002), "RFC 6455, section 7.4.1");
+  assert.equal(referenceOf(1002, "zh-CN"), "RFC 6455 第 7.4.1 节");
+  assert.equal(referenceOf(1002, "ru"), "RFC 6455, раздел 7.4.1");
+  assert.equal(referenceOf(4001, "ru"), undefined);
+});
+
+test("the ranges are those of RFC 6455 and IANA", () => {
+  assert.deepEqual(
+    RANGES.map((range) => [range.id, range.start, range.end]),
+    [
+      ["unused", 0, 999],
+      ["protocol", 1000, 1015],
+      ["protocol-reserved", 1016, 2999],
+      ["registered", 3000, 3999],
+      ["private", 4000, 4999],
+    ],
+  );
+  for (const code of [5000, 5001, 65535]) {
+    assert.equal(rangeOf(code), undefined, `rangeOf(${code})`);
+  }
 });

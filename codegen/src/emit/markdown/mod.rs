@@ -16,7 +16,7 @@ use std::path::{Component, Path};
 
 use super::{Comments, Header, Output, TARGETS, Target};
 use crate::files::{GeneratedFile, Plan};
-use crate::model::{Code, Label, Reconnect, Registry, Sender, Texts};
+use crate::model::{Code, Label, Range, Reconnect, Registry, Sender, Texts};
 use prose::Prose;
 
 /// The overview page of every book.
@@ -157,7 +157,13 @@ impl Book<'_> {
         }
         let _ = write!(out, "\n## {}\n\n{}\n", p.browser_heading, p.browser.join("\n\n"));
 
-        let _ = write!(out, "\n## {}\n\n", p.hints_heading);
+        let _ = write!(out, "\n## {}\n\n{}\n\n", p.interop_heading, p.interop_introduction);
+        for library in p.interop {
+            let _ = writeln!(out, "- {library}");
+        }
+        let _ = write!(out, "\n{}\n", p.interop_advice);
+
+        let _ = write!(out, "\n## {}\n\n{}\n\n", p.hints_heading, p.hints_introduction);
         let rows = Reconnect::ALL.iter().map(|hint| self.label_row(r.reconnect_label(*hint))).collect();
         out.push_str(&table(&p.hints_columns, rows));
 
@@ -180,12 +186,13 @@ impl Book<'_> {
             if u32::from(range.start) > next {
                 rows.push(gap_row(next, u32::from(range.start) - 1));
             }
-            rows.push(vec![
-                numbers(range.start.into(), range.end.into()),
-                self.cell(&range.label.title),
-                self.yes_no(range.sendable).to_owned(),
-                self.cell(&r.reconnect_label(range.reconnect).title),
-            ]);
+            // A range whose every number has an entry (1000-1015) answers nothing of its own.
+            let (sendable, hint) = if every_number_has_an_entry(r, range) {
+                (self.prose.ranges_per_code.to_owned(), self.prose.ranges_per_code.to_owned())
+            } else {
+                (self.yes_no(range.sendable).to_owned(), self.cell(&r.reconnect_label(range.reconnect).title))
+            };
+            rows.push(vec![numbers(range.start.into(), range.end.into()), self.cell(&range.label.title), sendable, hint]);
             next = u32::from(range.end) + 1;
         }
         if next <= u32::from(u16::MAX) {
@@ -198,7 +205,6 @@ impl Book<'_> {
         let link = format!("{REFERENCE}#{}", anchor(code.code));
         vec![
             format!("[{}]({})", code.code, escape::destination(&link)),
-            escape::code_span(&code.name, true),
             self.cell(&code.label.title),
             self.yes_no(code.sendable).to_owned(),
             self.cell(&self.registry.sender_label(code.sender).title),
@@ -232,7 +238,7 @@ impl Book<'_> {
         let mut out = format!("<div id=\"{}\"></div>\n\n", anchor(code.code));
         let _ = write!(out, "## {} {}\n\n", code.code, escape::inline(self.text(&code.label.title)));
         let _ = write!(out, "{}\n\n", escape::paragraphs(self.text(&code.label.description)));
-        let reference = match (&code.reference, &code.url) {
+        let reference = match (code.reference.as_ref().map(|texts| self.text(texts)), &code.url) {
             (Some(text), Some(url)) => format!("[{}]({})", escape::inline(text), escape::destination(url)),
             (Some(text), None) => escape::inline(text),
             (None, Some(url)) => format!("<{}>", escape::destination(url)),
@@ -264,9 +270,15 @@ impl Book<'_> {
     }
 }
 
-/// `1000-2999`, or `1004` for a range of one.
-fn numbers(start: u32, end: u32) -> String {
-    if start == end { start.to_string() } else { format!("{start}-{end}") }
+/// `1000–2999` (an en dash, right in every locale's typography), or `1004` for a range of one.
+pub fn numbers(start: u32, end: u32) -> String {
+    if start == end { start.to_string() } else { format!("{start}\u{2013}{end}") }
+}
+
+/// Does every number of `range` have an entry of its own (as in 1000-1015)?
+pub fn every_number_has_an_entry(registry: &Registry, range: &Range) -> bool {
+    let entries = registry.codes.iter().filter(|code| range.contains(code.code)).count();
+    entries == usize::from(range.end - range.start) + 1
 }
 
 /// A GFM table; `columns` are prose, `rows` escaped cells.

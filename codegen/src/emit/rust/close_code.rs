@@ -11,7 +11,7 @@ fn code_doc(code: &Code, fallback: usize) -> Vec<String> {
         String::new(),
         format!(" {}", escape_doc(code.label.description.get(fallback))),
     ];
-    let defined = match (&code.reference, &code.url) {
+    let defined = match (code.reference.as_ref().map(|texts| texts.get(fallback)), &code.url) {
         (Some(reference), Some(url)) => Some(format!(" Defined in [{}](<{}>).", escape_doc(reference), url)),
         (Some(reference), None) => Some(format!(" Defined in {}.", escape_doc(reference))),
         (None, Some(url)) => Some(format!(" Defined in <{url}>.")),
@@ -254,7 +254,7 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
                 }
             }
 
-            /// Where a registered code is defined, e.g. `RFC 6455, section 7.4.1`.
+            /// Where a registered code is defined, in `locale`, e.g. `RFC 6455, section 7.4.1`.
             ///
             /// # Examples
             ///
@@ -264,10 +264,10 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             /// ```
             #[inline]
             #[must_use]
-            pub const fn reference(self) -> Option<&'static str> {
+            pub const fn reference(self, locale: Locale) -> Option<&'static str> {
                 match self.entry() {
-                    Some(entry) => entry.reference,
-                    None => None,
+                    Some(Entry { reference: Some(first), .. }) => Some(text(*first, locale)),
+                    _ => None,
                 }
             }
 
@@ -305,7 +305,9 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
                 }
             }
 
-            /// What a client should do after a connection closed with this code.
+            /// What a client should do after the peer closed the connection with this code. Never
+            /// used after the client's own close: a client that closed the connection itself does
+            /// not reconnect.
             ///
             /// # Examples
             ///
@@ -468,7 +470,13 @@ pub(super) fn entries(registry: &Registry) -> TokenStream {
                 quote!(text_slice(#first, #len))
             };
             let iana = optional(code.iana_name.as_deref());
-            let reference = optional(code.reference.as_deref());
+            let reference = match &code.reference {
+                Some(reference) => {
+                    let first = push_texts(reference.iter());
+                    quote!(Some(#first))
+                }
+                None => quote!(None),
+            };
             let url = optional(code.url.as_deref());
             let sender = format_ident!("{}", upper_camel(code.sender.key()));
             let reconnect = format_ident!("{}", upper_camel(code.reconnect.key()));
@@ -495,7 +503,7 @@ pub(super) fn entries(registry: &Registry) -> TokenStream {
             name: &'static str,
             aliases: &'static [&'static str],
             iana_name: Option<&'static str>,
-            reference: Option<&'static str>,
+            reference: Option<Texts>,
             url: Option<&'static str>,
             sender: Sender,
             reconnect: Reconnect,
@@ -576,8 +584,8 @@ fn code_examples(registry: &Registry) -> CodeExamples {
             option(known.and_then(|code| code.iana_name.as_deref()))
         )]),
         ex_reference: examples(&[format!(
-            "assert_eq!({constant}.reference(), {});",
-            option(known.and_then(|code| code.reference.as_deref()))
+            "assert_eq!({constant}.reference(Locale::FALLBACK), {});",
+            option(known.and_then(|code| code.reference.as_ref().map(|r| r.get(registry.fallback))))
         )]),
         ex_url: examples(&[format!("assert_eq!({constant}.url().is_some(), {});", known.is_some_and(|c| c.url.is_some()))]),
         ex_sender: examples(&[format!(

@@ -191,7 +191,7 @@ fn file(registry: &Registry, kind: Kind) -> TokenStream {
     let reconnect = vocabulary_enum(
         registry,
         "Reconnect",
-        " What a client should do after a connection closed with a given code.",
+        &format!(" {}", super::RECONNECT_DOC),
         &Reconnect::ALL.map(|hint| (hint.key(), registry.reconnect_label(hint), reconnect_doc(hint))),
     );
     let sender = vocabulary_enum(

@@ -88,9 +88,12 @@ export function ianaNameOf(code: number): string | undefined {
   return entryOf(code)?.ianaName;
 }
 
-/** Where a registered code is defined, e.g. `"RFC 6455, section 7.4.1"`. */
-export function referenceOf(code: number): string | undefined {
-  return entryOf(code)?.reference;
+/**
+ * Where a registered code is defined, e.g. `"RFC 6455, section 7.4.1"`, in the best locale for
+ * `locale` (see {@link negotiateLocale}).
+ */
+export function referenceOf(code: number, locale?: string): string | undefined {
+  return entryOf(code)?.reference?.[resolveLocale(locale)];
 }
 
 /** A link to the definition of a registered code. */
@@ -103,7 +106,10 @@ export function senderOf(code: number): Sender | undefined {
   return entryOf(code)?.sender;
 }
 
-/** What a client should do after a connection closed with `code`. */
+/**
+ * What a client should do after the peer closed the connection with `code`. Never used after the
+ * client's own `close()`: a client that closed the connection itself does not reconnect.
+ */
 export function reconnectOf(code: number): Reconnect {
   const entry = entryOf(code);
   if (entry !== undefined) return entry.reconnect;
