@@ -281,3 +281,40 @@ fn ascii_punctuation_inside_a_chinese_sentence_is_a_finding() {
     assert_eq!(lint("zh-Hans", "任一端点都可以发送它,接收方完成关闭握手.").len(), 2);
     assert!(lint("zh-Hans", "浏览器的 close() 只接受 1000；见 RFC 6455 第 7.4.1 节和[概述](index.md)。").is_empty());
 }
+
+/// Every text of the page "What to do at a close" in one locale.
+fn at_close_texts(p: &ws_close_codes_codegen::emit::markdown::at_close::AtCloseProse) -> Vec<&'static str> {
+    let mut out = vec![
+        p.title,
+        p.introduction,
+        p.frames_heading,
+        p.frames_introduction,
+        p.build_rules,
+        p.browser_heading,
+        p.browser,
+        p.reconnect_heading,
+        p.reconnect_introduction,
+        p.delays_introduction,
+        p.functions_heading,
+        p.functions_column,
+        p.seconds,
+    ];
+    out.extend(p.parse_rules.iter().copied());
+    out.extend(p.reconnect_rules);
+    out.extend(p.delays_columns);
+    out.extend(p.functions);
+    out
+}
+
+#[test]
+fn every_text_of_the_at_close_page_follows_the_glossary() {
+    let registry = standard();
+    let mut findings = Vec::new();
+    for locale in &registry.locales {
+        let p = ws_close_codes_codegen::emit::markdown::at_close::for_locale(locale);
+        for text in at_close_texts(p) {
+            findings.extend(lint(locale, text).into_iter().map(|f| format!("{locale} at-close page: {f}")));
+        }
+    }
+    assert_clean(findings);
+}

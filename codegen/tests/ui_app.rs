@@ -55,6 +55,7 @@ ui! {
     target_path_wrong_extension,
     target_without_path,
     unknown_target,
+    delay_bounds_reversed,
 }
 
 #[test]

@@ -11,6 +11,8 @@ use std::fmt::Write as _;
 use super::escape::{self, Literal};
 use super::{Comments, Header, Layout, NameKind, Output, Target};
 use crate::files::Plan;
+
+mod at_close;
 use crate::model::naming::screaming_snake;
 use crate::model::{Label, Reconnect, Registry, Sender, Texts};
 
@@ -102,7 +104,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
     out.push_str(&is_sendable(registry));
     out.push_str(FUNCTIONS);
     out.push_str(&range_functions(registry));
-    out.push_str(CLOSE_FRAME);
+    at_close::at_close(&mut out, registry);
     out
 }
 
@@ -165,10 +167,6 @@ fn exports(registry: &Registry) -> String {
     names.dedup();
     format!("{head}__all__ = [\n{}\n]\n{tail}", names.join("\n"))
 }
-
-/// What to do at a close: the browser rule and Close frame payloads (reference:
-/// `crate::behaviour`).
-const CLOSE_FRAME: &str = include_str!("python/close_frame.py");
 
 fn locales(out: &mut String, registry: &Registry) {
     let tags: Vec<String> = registry.locales.iter().map(|tag| string(tag)).collect();

@@ -12,6 +12,8 @@ use std::fmt::Write as _;
 use super::escape::{Literal, one_line};
 use super::{Comments, Header, Layout, NameKind, Output, Target};
 use crate::files::Plan;
+
+mod at_close;
 use crate::model::{Label, Reconnect, Registry, Sender, Texts};
 
 /// ECMAScript reserved words, strict-mode reserved words and TypeScript's own, plus property
@@ -160,7 +162,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
     sendable(&mut out, registry);
     out.push_str(FUNCTIONS);
     range_predicates(&mut out, registry);
-    out.push_str(CLOSE_FRAME);
+    at_close::at_close(&mut out, registry);
     out
 }
 
@@ -533,10 +535,6 @@ pub fn doc_comment(text: &str) -> String {
 /// The functions: the same for every registry. They mirror `Registry::answer` (through `answer`)
 /// and `Registry::negotiate` (through `negotiateLocale`).
 const FUNCTIONS: &str = include_str!("typescript/functions.ts");
-
-/// What to do at a close: the browser rule and Close frame payloads (reference:
-/// `crate::behaviour`).
-const CLOSE_FRAME: &str = include_str!("typescript/close_frame.ts");
 
 #[cfg(test)]
 mod tests {

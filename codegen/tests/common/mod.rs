@@ -324,7 +324,6 @@ fn answer(language: Language, registry: &Registry, number: Option<u16>, answer: 
                 (None, None) => format!("{number} ({title})"),
             };
             object.insert("display".to_owned(), json!(display));
-            behaviour(registry, number, answer, object);
         }
         Language::TypeScript => {
             // `describeCloseEvent` for the code in each locale and without one.
@@ -340,10 +339,14 @@ fn answer(language: Language, registry: &Registry, number: Option<u16>, answer: 
             object.insert("member".to_owned(), member.unwrap_or(Value::Null));
         }
     }
+    // Every driver asks its probes (not the numbers that are no close code) about the behaviour.
+    if let Some(number) = number {
+        behaviour(registry, number, answer, object);
+    }
     facts
 }
 
-/// The reconnect contexts the Rust driver asks about (the same list as its `CONTEXTS`).
+/// The reconnect contexts every driver asks about (the same list as each driver's `CONTEXTS`).
 const CONTEXTS: [(bool, bool, u32, f64); 8] = [
     (true, true, 0, 0.5),
     (false, true, 0, 0.0),
@@ -355,7 +358,7 @@ const CONTEXTS: [(bool, bool, u32, f64); 8] = [
     (false, true, 1, f64::NAN),
 ];
 
-/// What the Rust driver answers for `number` about the browser rule, Close frames and the
+/// What every driver answers for `number` about the browser rule, Close frames and the
 /// reconnect policy, from the reference in `behaviour`.
 fn behaviour(registry: &Registry, number: u16, answer: Answer<'_>, object: &mut Map<String, Value>) {
     object.insert("browser_closable".to_owned(), json!(behaviour::is_browser_closable(number)));

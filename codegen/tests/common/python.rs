@@ -50,6 +50,19 @@ import json
 import sys
 
 
+# The reconnect contexts: closed by client, ever opened, attempt, random (as in the Rust driver).
+CONTEXTS = [
+    (True, True, 0, 0.5),
+    (False, True, 0, 0.0),
+    (False, True, 0, 0.5),
+    (False, True, 3, 0.999),
+    (False, True, 40, 0.25),
+    (False, False, 4, 0.75),
+    (False, False, 5, 0.75),
+    (False, True, 1, float("nan")),
+]
+
+
 def report(m, probes):
     def in_locales(text):
         return [text(locale) for locale in m.LOCALES]
@@ -103,11 +116,30 @@ def report(m, probes):
             "member": member(code),
         }
 
+    def behaviour(code):
+        """The browser rule, a Close frame round trip, the reconnect steps, a description."""
+        frame = "ok"
+        try:
+            back = m.parse_close_payload(m.encode_close_payload(code, "ok"))
+            if back != (code, "ok"):
+                raise AssertionError(f"no round trip for {code}: {back}")
+        except m.CloseFrameError as error:
+            frame = error.close_code
+        close = m.describe_close(code, "why", random=0.0)
+        steps = [m.reconnect_step(code, m.ReconnectContext(*context)) for context in CONTEXTS]
+        return {
+            "browser_closable": m.is_browser_closable(code),
+            "delay_bounds": list(m.reconnect_delay_bounds(code)),
+            "steps": [[step.action.value, step.delay_ms] for step in steps],
+            "frame": frame,
+            "described": f"{close.title} ({close.code}): {close.reason}",
+        }
+
     return {
         "locales": list(m.LOCALES),
         "fallback": m.FALLBACK_LOCALE,
         "negotiated": [m.negotiate_locale(locale) for locale in m.LOCALES],
-        "codes": [answer(code) for code in probes],
+        "codes": [{**answer(code), **behaviour(code)} for code in probes],
         "invalid": [answer(code) for code in (-1, 70000)],
         "reconnect": {hint.value: described(hint) for hint in m.Reconnect},
         "sender": {sender.value: described(sender) for sender in m.Sender},

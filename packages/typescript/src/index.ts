@@ -1255,30 +1255,64 @@ export interface CloseEventDescription {
   readonly reason: string;
   /** Did the closing handshake complete? */
   readonly wasClean: boolean;
-  /** What the client should do next. */
+  /** The registry's reconnect hint for the code. */
   readonly reconnect: Reconnect;
   /** The locale of `title` and `description`. */
   readonly locale: Locale;
+  /** Did the client itself close the connection? (From the context; false when not given.) */
+  readonly closedByClient: boolean;
+  /** Did the connection ever open? (From the context; true when not given.) */
+  readonly everOpened: boolean;
+  /** What to do next: the {@link reconnectStep} for the code and the context. */
+  readonly step: ReconnectStep;
+}
+
+/**
+ * What {@link describeCloseEvent} knows about a close besides the event. Every field is
+ * optional: the client did not close the connection, it had opened, this is the first attempt,
+ * and the jitter comes from `Math.random()`.
+ */
+export interface CloseContext {
+  /** Did the client itself call `close()` (or ask to)? */
+  readonly closedByClient?: boolean;
+  /** Did the socket ever fire `open`? A browser reports a failed handshake as 1006 before it. */
+  readonly everOpened?: boolean;
+  /** How many reconnect attempts in a row already failed. */
+  readonly attempt?: number;
+  /** A random number in [0, 1) for the jitter. */
+  readonly random?: number;
 }
 
 /**
  * Describes a browser `CloseEvent` (or anything with its `code`, `reason` and `wasClean`) in the
- * best locale for `locale`, e.g. `navigator.language`.
+ * best locale for `locale`, e.g. `navigator.language`, with the next step of the reconnect policy
+ * for `context`.
  *
  * @example
  * ```ts
  * socket.onclose = (event) => {
- *   const close = describeCloseEvent(event, navigator.language);
+ *   const close = describeCloseEvent(event, navigator.language, { closedByClient, everOpened: opened, attempt });
  *   showStatus(close.title, close.description);
+ *   if (close.step.action !== "stop") setTimeout(connect, close.step.delayMs);
  * };
  * ```
  */
 export function describeCloseEvent(
   event: CloseEventLike,
   locale?: string,
+  context: CloseContext = {},
 ): CloseEventDescription {
   const resolved = resolveLocale(locale);
   const label = labelOf(event.code);
+  const closedByClient = context.closedByClient ?? false;
+  const everOpened = context.everOpened ?? true;
+  const attempt = context.attempt ?? 0;
+  const step = reconnectStep(event.code, {
+    closedByClient,
+    everOpened,
+    attempt,
+    random: context.random ?? Math.random(),
+  });
   return {
     code: event.code,
     name: entryOf(event.code)?.name,
@@ -1288,6 +1322,9 @@ export function describeCloseEvent(
     wasClean: event.wasClean,
     reconnect: reconnectOf(event.code),
     locale: resolved,
+    closedByClient,
+    everOpened,
+    step,
   };
 }
 
@@ -1698,4 +1735,120 @@ export function truncateReason(reason: string): string {
     end += character.length;
   }
   return reason.slice(0, end);
+}
+
+/** The delay bounds, in milliseconds, of a code for which neither it nor its range has its own. */
+export const DEFAULT_DELAY_BOUNDS_MS: readonly [number, number] = [500, 30000];
+
+/**
+ * The shortest and the longest delay, in milliseconds, that {@link reconnectStep} waits before a
+ * reconnect after `code`: the registry's `delay_ms` of the code, else of its range, else
+ * {@link DEFAULT_DELAY_BOUNDS_MS}.
+ *
+ * @example
+ * ```ts
+ * const [min, max] = reconnectDelayBounds(CloseCode.SERVICE_RESTART);
+ * ```
+ */
+export function reconnectDelayBounds(code: number): readonly [number, number] {
+  switch (code) {
+    case 1012:
+      return [5000, 30000];
+    case 1013:
+      return [15000, 300000];
+  }
+  return DEFAULT_DELAY_BOUNDS_MS;
+}
+
+/**
+ * How many attempts in a row may fail before the connection ever opened before
+ * {@link reconnectStep} says stop: a browser reports a refused handshake, an HTTP error or a TLS
+ * failure as 1006 before `open`, and retrying those for ever helps nobody.
+ */
+export const MAX_ATTEMPTS_BEFORE_OPEN = 5;
+
+/** How much the backoff window grows per failed attempt: `BASE_DELAY_MS * 2 ** attempt` ms. */
+export const BASE_DELAY_MS = 1000;
+
+/** What the client knows about a close besides its code: the input of {@link reconnectStep}. */
+export interface ReconnectContext {
+  /** Did the client itself close the connection (or ask to)? Then it never reconnects. */
+  readonly closedByClient: boolean;
+  /** Did the connection ever open? A connection that never did failed its handshake. */
+  readonly everOpened: boolean;
+  /** How many attempts in a row already failed: 0 for the first reconnect. */
+  readonly attempt: number;
+  /**
+   * A random number in [0, 1) for the jitter, e.g. `Math.random()`, from the caller (so the step
+   * is a pure function); anything else, NaN included, counts as 0.
+   */
+  readonly random: number;
+}
+
+/** What to do after a close: stop, reconnect, or get fresh credentials and then reconnect. */
+export type ReconnectAction = "stop" | "retry" | "reauthenticate";
+
+/** The result of {@link reconnectStep}: an action and how long to wait first (0 to stop). */
+export interface ReconnectStep {
+  /** What to do. */
+  readonly action: ReconnectAction;
+  /** How long to wait before reconnecting, in milliseconds; 0 for `"stop"`. */
+  readonly delayMs: number;
+}
+
+/**
+ * What to do after a connection closed with `code`: stop, retry or reauthenticate, and after
+ * how many milliseconds.
+ *
+ * The rules, in order:
+ * 1. the client closed the connection itself: stop (whatever the code, often 1005 or 1000);
+ * 2. the code's reconnect hint is `"never"`: stop;
+ * 3. the connection never opened and {@link MAX_ATTEMPTS_BEFORE_OPEN} attempts in a row already
+ *    failed: stop;
+ * 4. otherwise wait `min + floor(random * (ceiling - min))` ms with
+ *    `ceiling = min(max, min + BASE_DELAY_MS * 2 ** min(attempt, 20))`, `[min, max]` being
+ *    {@link reconnectDelayBounds}: capped exponential backoff with full jitter; then
+ *    reauthenticate for hint `"reauthenticate"`, else retry.
+ *
+ * Throws a `RangeError` when `attempt` is not a non-negative integer.
+ *
+ * @example
+ * ```ts
+ * let attempt = 0;
+ * let opened = false;
+ * socket.onopen = () => { opened = true; attempt = 0; };
+ * socket.onclose = (event) => {
+ *   const step = reconnectStep(event.code, { closedByClient, everOpened: opened, attempt, random: Math.random() });
+ *   if (step.action === "stop") return;
+ *   attempt += 1;
+ *   setTimeout(step.action === "reauthenticate" ? signInAndConnect : connect, step.delayMs);
+ * };
+ * ```
+ */
+export function reconnectStep(
+  code: number,
+  context: ReconnectContext,
+): ReconnectStep {
+  const { attempt } = context;
+  if (!Number.isInteger(attempt) || attempt < 0) {
+    throw new RangeError(
+      `attempt must be a non-negative integer, not ${attempt}`,
+    );
+  }
+  const hint = reconnectOf(code);
+  if (context.closedByClient || hint === "never")
+    return { action: "stop", delayMs: 0 };
+  if (!context.everOpened && attempt >= MAX_ATTEMPTS_BEFORE_OPEN)
+    return { action: "stop", delayMs: 0 };
+  const [min, max] = reconnectDelayBounds(code);
+  const ceiling = Math.min(
+    max,
+    min + BASE_DELAY_MS * 2 ** Math.min(attempt, 20),
+  );
+  const random = context.random >= 0 && context.random < 1 ? context.random : 0;
+  const delayMs = min + Math.floor(random * (ceiling - min));
+  return {
+    action: hint === "reauthenticate" ? "reauthenticate" : "retry",
+    delayMs,
+  };
 }

@@ -18,6 +18,7 @@ import {
   RECONNECT_HINTS,
   reconnectDescription,
   reconnectOf,
+  reconnectStep,
   reconnectTitle,
   rangeOf,
   referenceOf,
@@ -153,7 +154,7 @@ test("reconnect hints follow the registry", () => {
 });
 
 test("describeCloseEvent describes a browser CloseEvent", () => {
-  const close = describeCloseEvent({ code: 1006, reason: "", wasClean: false }, "ru-RU");
+  const close = describeCloseEvent({ code: 1006, reason: "", wasClean: false }, "ru-RU", { random: 0.5 });
   assert.deepEqual(close, {
     code: 1006,
     name: "ABNORMAL_CLOSURE",
@@ -163,7 +164,26 @@ test("describeCloseEvent describes a browser CloseEvent", () => {
     wasClean: false,
     reconnect: "backoff",
     locale: "ru",
+    closedByClient: false,
+    everOpened: true,
+    step: reconnectStep(1006, { closedByClient: false, everOpened: true, attempt: 0, random: 0.5 }),
   });
+});
+
+test("describeCloseEvent takes the reconnect context", () => {
+  // The page closed its own socket and the server echoed a Close frame without a code.
+  const own = describeCloseEvent({ code: 1005, reason: "", wasClean: true }, "en", { closedByClient: true });
+  assert.equal(own.closedByClient, true);
+  assert.deepEqual(own.step, { action: "stop", delayMs: 0 });
+  // A handshake that failed five times in a row (a browser's 1006 before `open`): stop.
+  const refused = describeCloseEvent({ code: 1006, reason: "", wasClean: false }, "en", {
+    everOpened: false,
+    attempt: 5,
+  });
+  assert.equal(refused.everOpened, false);
+  assert.equal(refused.step.action, "stop");
+  const restart = describeCloseEvent({ code: 1012, reason: "", wasClean: true }, "en", { attempt: 2, random: 0 });
+  assert.deepEqual(restart.step, { action: "retry", delayMs: 5000 });
 });
 
 test("describeCloseEvent keeps the peer's reason and handles unregistered codes", () => {

@@ -8,6 +8,7 @@
 //!
 //! Registry text reaches the pages only through [`escape`]; the text around it is [`prose`].
 
+pub mod at_close;
 pub mod escape;
 pub mod prose;
 
@@ -26,7 +27,7 @@ pub const OVERVIEW: &str = "index.md";
 pub const REFERENCE: &str = "codes.md";
 
 /// The pages of every book, in reading order.
-pub const PAGES: [&str; 2] = [OVERVIEW, REFERENCE];
+pub const PAGES: [&str; 3] = [OVERVIEW, REFERENCE, at_close::AT_CLOSE];
 
 /// The id of the anchor before a code's section, the same in every locale.
 pub fn anchor(code: u16) -> String {
@@ -72,6 +73,7 @@ pub fn emit(registry: &Registry, header: &Header, directory: &Path) -> Vec<Gener
         add("SUMMARY.md", book.summary());
         add(OVERVIEW, book.overview());
         add(REFERENCE, book.reference());
+        add(at_close::AT_CLOSE, book.at_close());
     }
     files
 }
@@ -117,6 +119,7 @@ impl Book<'_> {
         let p = self.prose;
         let mut out = format!("{}\n# {}\n\n", self.header.comment(Comments::Html), p.summary_title);
         let _ = write!(out, "[{}]({OVERVIEW})\n\n[{}]({REFERENCE})\n", p.overview_title, p.reference_title);
+        let _ = write!(out, "\n[{}]({})\n", at_close::for_locale(self.locale).title, at_close::AT_CLOSE);
         out
     }
 

@@ -265,9 +265,13 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             #[inline]
             #[must_use]
             pub const fn reference(self, locale: Locale) -> Option<&'static str> {
-                match self.entry() {
-                    Some(Entry { reference: Some(first), .. }) => Some(text(*first, locale)),
-                    _ => None,
+                let reference = match self.entry() {
+                    Some(entry) => entry.reference,
+                    None => None,
+                };
+                match reference {
+                    Some(first) => Some(text(first, locale)),
+                    None => None,
                 }
             }
 

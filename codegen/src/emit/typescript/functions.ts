@@ -181,30 +181,64 @@ export interface CloseEventDescription {
   readonly reason: string;
   /** Did the closing handshake complete? */
   readonly wasClean: boolean;
-  /** What the client should do next. */
+  /** The registry's reconnect hint for the code. */
   readonly reconnect: Reconnect;
   /** The locale of `title` and `description`. */
   readonly locale: Locale;
+  /** Did the client itself close the connection? (From the context; false when not given.) */
+  readonly closedByClient: boolean;
+  /** Did the connection ever open? (From the context; true when not given.) */
+  readonly everOpened: boolean;
+  /** What to do next: the {@link reconnectStep} for the code and the context. */
+  readonly step: ReconnectStep;
+}
+
+/**
+ * What {@link describeCloseEvent} knows about a close besides the event. Every field is
+ * optional: the client did not close the connection, it had opened, this is the first attempt,
+ * and the jitter comes from `Math.random()`.
+ */
+export interface CloseContext {
+  /** Did the client itself call `close()` (or ask to)? */
+  readonly closedByClient?: boolean;
+  /** Did the socket ever fire `open`? A browser reports a failed handshake as 1006 before it. */
+  readonly everOpened?: boolean;
+  /** How many reconnect attempts in a row already failed. */
+  readonly attempt?: number;
+  /** A random number in [0, 1) for the jitter. */
+  readonly random?: number;
 }
 
 /**
  * Describes a browser `CloseEvent` (or anything with its `code`, `reason` and `wasClean`) in the
- * best locale for `locale`, e.g. `navigator.language`.
+ * best locale for `locale`, e.g. `navigator.language`, with the next step of the reconnect policy
+ * for `context`.
  *
  * @example
  * ```ts
  * socket.onclose = (event) => {
- *   const close = describeCloseEvent(event, navigator.language);
+ *   const close = describeCloseEvent(event, navigator.language, { closedByClient, everOpened: opened, attempt });
  *   showStatus(close.title, close.description);
+ *   if (close.step.action !== "stop") setTimeout(connect, close.step.delayMs);
  * };
  * ```
  */
 export function describeCloseEvent(
   event: CloseEventLike,
   locale?: string,
+  context: CloseContext = {},
 ): CloseEventDescription {
   const resolved = resolveLocale(locale);
   const label = labelOf(event.code);
+  const closedByClient = context.closedByClient ?? false;
+  const everOpened = context.everOpened ?? true;
+  const attempt = context.attempt ?? 0;
+  const step = reconnectStep(event.code, {
+    closedByClient,
+    everOpened,
+    attempt,
+    random: context.random ?? Math.random(),
+  });
   return {
     code: event.code,
     name: entryOf(event.code)?.name,
@@ -214,6 +248,9 @@ export function describeCloseEvent(
     wasClean: event.wasClean,
     reconnect: reconnectOf(event.code),
     locale: resolved,
+    closedByClient,
+    everOpened,
+    step,
   };
 }
 
