@@ -203,8 +203,7 @@ fn merge(standard: &Registry, parts: ApplicationParts) -> Registry {
         .collect();
     let texts = |texts: &Texts| Texts(sources.iter().map(|&i| texts.get(i).to_owned()).collect());
     let label = |label: &Label| Label { title: texts(&label.title), description: texts(&label.description) };
-    let mut codes: Vec<Code> =
-        standard
+    let mut codes: Vec<Code> = standard
         .codes
         .iter()
         .map(|code| Code { label: label(&code.label), reference: code.reference.as_ref().map(texts), ..code.clone() })

@@ -133,8 +133,7 @@ pub const LABEL_KEYS: [&str; 2] = ["title", "description"];
 /// The keys of `[out_of_range]`.
 pub const OUT_OF_RANGE_KEYS: [&str; 3] = ["reconnect", "title", "description"];
 /// The keys of a `[[range]]` entry.
-pub const RANGE_KEYS: [&str; 8] =
-    ["id", "start", "end", "sendable", "reconnect", "delay_ms", "title", "description"];
+pub const RANGE_KEYS: [&str; 8] = ["id", "start", "end", "sendable", "reconnect", "delay_ms", "title", "description"];
 /// The keys of a `[[code]]` entry.
 pub const CODE_KEYS: [&str; 12] = [
     "code",

@@ -84,7 +84,7 @@ fn every_text_of_random_registries_comes_back_exactly_in_every_language() {
 }
 
 /// The languages, in the order results are reported.
-const LANGUAGES: [Language; 3] = [Language::Rust, Language::TypeScript, Language::Python];
+const LANGUAGES: [Language; 5] = [Language::Rust, Language::TypeScript, Language::Python, Language::Go, Language::Java];
 
 /// One language's check of a batch: the round trip, and for Python the package's lint bar too.
 fn check(language: Language, root: &Path, modules: &[Module<'_>]) -> Result<usize, Failure> {

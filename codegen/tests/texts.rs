@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 
 use ws_close_codes_codegen::application::load_application_over;
 use ws_close_codes_codegen::emit::markdown::prose::{self, Prose};
-use ws_close_codes_codegen::model::{Label, Registry};
 use ws_close_codes_codegen::load;
+use ws_close_codes_codegen::model::{Label, Registry};
 
 /// Words the glossary rules out, per locale, with the term to write instead. A word is matched
 /// case-insensitively; `unless_followed_by`/`unless_preceded_by` allow the one legitimate use
@@ -51,7 +51,9 @@ const FORBIDDEN: &[Forbidden] = &[
     no("zh-Hans", "以 1002 关闭", "以 1002 使连接失败"),
     // Russian.
     Forbidden { unless_followed_by: Some(" HTTP"), ..no("ru", "код состояния", "код закрытия") },
-    Forbidden { unless_followed_by: Some(" HTTP"), ..no("ru", "коды состояния", "коды закрытия") },
+    Forbidden {
+        unless_followed_by: Some(" HTTP"), ..no("ru", "коды состояния", "коды закрытия")
+    },
     no("ru", "код статуса", "код закрытия"),
     no("ru", "статус-код", "код закрытия"),
     Forbidden { unless_followed_by: Some("ворк"), ..no("ru", "фрейм", "кадр") },
@@ -107,9 +109,11 @@ fn lint(locale: &str, text: &str) -> Vec<String> {
         let word = rule.word.to_lowercase();
         for (at, _) in lower.match_indices(&word) {
             let preceded = rule.unless_preceded_by.is_some_and(|p| lower[..at].ends_with(&p.to_lowercase()));
-            let followed = rule.unless_followed_by.is_some_and(|f| lower[at + word.len()..].starts_with(&f.to_lowercase()));
+            let followed =
+                rule.unless_followed_by.is_some_and(|f| lower[at + word.len()..].starts_with(&f.to_lowercase()));
             if !preceded && !followed {
-                findings.push(format!("`{}` is not the glossary's term (write `{}`): {text:?}", rule.word, rule.instead));
+                findings
+                    .push(format!("`{}` is not the glossary's term (write `{}`): {text:?}", rule.word, rule.instead));
             }
         }
     }
@@ -223,8 +227,9 @@ fn every_text_of_the_registry_follows_the_glossary() {
     let registry = standard();
     let texts = registry_texts(&registry);
     assert!(texts.len() > 200, "the registry's texts were read ({} of them)", texts.len());
-    let findings =
-        texts.iter().flat_map(|(locale, what, text)| lint(locale, text).into_iter().map(move |f| format!("{what}: {f}")));
+    let findings = texts
+        .iter()
+        .flat_map(|(locale, what, text)| lint(locale, text).into_iter().map(move |f| format!("{what}: {f}")));
     assert_clean(findings.collect());
 }
 

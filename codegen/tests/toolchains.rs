@@ -88,7 +88,10 @@ fn hostile_registry() -> String {
             toml_string(&format!("{HOSTILE_LINE} {code}")),
             LOCALES
                 .iter()
-                .map(|tag| format!("reference.{tag} = {}\n", toml_string(&format!("{HOSTILE_LINE} reference {code} {tag}"))))
+                .map(|tag| format!(
+                    "reference.{tag} = {}\n",
+                    toml_string(&format!("{HOSTILE_LINE} reference {code} {tag}"))
+                ))
                 .collect::<String>(),
             toml_string(HOSTILE_URL),
             label(name, &mut counter)
@@ -154,6 +157,18 @@ fn typescript_returns_every_hostile_text_exactly() {
 #[ignore = "needs rustc, tsc, node and python; run by cargo xtask test"]
 fn python_returns_every_hostile_text_exactly() {
     check_hostile(Language::Python);
+}
+
+#[test]
+#[ignore = "needs go; run by cargo xtask test"]
+fn go_returns_every_hostile_text_exactly() {
+    check_hostile(Language::Go);
+}
+
+#[test]
+#[ignore = "needs javac and java; run by cargo xtask test"]
+fn java_returns_every_hostile_text_exactly() {
+    check_hostile(Language::Java);
 }
 
 /// The texts really are hostile: every piece reaches the model unchanged.

@@ -55,6 +55,8 @@ ui! {
     target_path_wrong_extension,
     target_without_path,
     unknown_target,
+    go_only_collision_without_go,
+    go_only_collision_with_go,
     delay_bounds_reversed,
 }
 

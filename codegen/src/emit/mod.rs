@@ -16,6 +16,8 @@ macro_rules! ln {
 }
 
 pub mod escape;
+pub mod go;
+pub mod java;
 
 pub mod markdown;
 pub mod python;
@@ -37,6 +39,8 @@ pub static TARGETS: &[&dyn Target] = &[
     &markdown::Markdown,
     &typescript::TypeScript,
     &python::Python,
+    &go::Go,
+    &java::Java,
 ];
 
 /// The target configured as `[targets.<key>]`.

@@ -104,7 +104,12 @@ impl Validator<'_, '_> {
 
     /// `reference.<locale>`: a one-line text in every locale, required in the standard registry
     /// and optional in an application's. `None` when it is missing where required or wrong.
-    fn reference(&mut self, value: &Option<Spanned<RawTexts>>, span: &ByteRange<usize>, owner: &str) -> Option<Option<Texts>> {
+    fn reference(
+        &mut self,
+        value: &Option<Spanned<RawTexts>>,
+        span: &ByteRange<usize>,
+        owner: &str,
+    ) -> Option<Option<Texts>> {
         if value.is_none() && self.standard.is_some() {
             return Some(None);
         }

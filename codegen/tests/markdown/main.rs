@@ -160,9 +160,7 @@ fn the_ranges_table_covers_every_number_once() {
                 let sendable = answer.range.is_some_and(|range| range.sendable);
                 let yes_no = if sendable { p.yes } else { p.no };
                 // A range whose every number is listed in the code table points there instead.
-                let listed = answer.range.is_some_and(|range| {
-                    (range.start..=range.end).all(|n| r.code(n).is_some())
-                });
+                let listed = answer.range.is_some_and(|range| (range.start..=range.end).all(|n| r.code(n).is_some()));
                 let expected = if listed {
                     [cell(label.title.get(index)), p.ranges_per_code.to_owned(), p.ranges_per_code.to_owned()]
                 } else {
@@ -252,6 +250,8 @@ fn every_code_has_a_section_with_its_description_facts_and_constants() {
                     format!("Rust: CloseCode::{}", code.name),
                     format!("TypeScript: CloseCode.{}", code.name),
                     format!("Python: CloseCode.{}", code.name),
+                    format!("Go: closecodes.{}", ws_close_codes_codegen::model::naming::upper_camel(&code.name)),
+                    format!("Java: CloseCode.{}", code.name),
                 ];
                 assert_eq!(texts(items), expected, "{}: facts of {}", path.display(), code.code);
                 let link: Vec<String> = code.url.iter().cloned().collect();

@@ -195,7 +195,12 @@ impl Book<'_> {
             } else {
                 (self.yes_no(range.sendable).to_owned(), self.cell(&r.reconnect_label(range.reconnect).title))
             };
-            rows.push(vec![numbers(range.start.into(), range.end.into()), self.cell(&range.label.title), sendable, hint]);
+            rows.push(vec![
+                numbers(range.start.into(), range.end.into()),
+                self.cell(&range.label.title),
+                sendable,
+                hint,
+            ]);
             next = u32::from(range.end) + 1;
         }
         if next <= u32::from(u16::MAX) {
