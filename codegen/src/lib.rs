@@ -21,6 +21,7 @@
 
 pub mod application;
 pub mod behaviour;
+pub mod books;
 pub mod builder;
 pub mod cli;
 pub mod diagnostic;

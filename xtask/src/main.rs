@@ -6,6 +6,7 @@
 //! - `cargo xtask fuzz --time N`: fuzz load + validate + emit for N seconds;
 //! - `cargo xtask bench`: benchmark the generator and the generated code against their peers.
 
+mod app_docs;
 mod bench;
 mod default_config;
 mod docs;

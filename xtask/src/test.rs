@@ -62,7 +62,8 @@ fn steps(root: &Path) -> Result<Vec<String>, String> {
     step("typescript bundle sizes (esbuild)", npm(&root.join("packages/typescript"), &["run", "size"]))?;
     // mdBook parses SUMMARY.md, book.toml and its own directives, which the Markdown tests cannot.
     step("docs (mdBook)", cargo(root, &["xtask", "docs"]))?;
-    Ok(vec![typescript.count, python_count, example, toolchains, properties, go, java, default_config])
+    let app_docs = crate::app_docs::run(root)?;
+    Ok(vec![typescript.count, python_count, example, toolchains, properties, go, java, default_config, app_docs])
 }
 
 /// The chat-app example's TypeScript client and Python worker, which use the modules generated
