@@ -51,6 +51,8 @@ const EXPORTED: &[&str] = &[
     "StepStop",
     "StepRetry",
     "StepReauthenticate",
+    "CloseDescription",
+    "DescribeClose",
 ];
 
 /// Go's keywords: a package name may not be one.

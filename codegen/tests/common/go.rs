@@ -66,7 +66,7 @@ pub fn answers(root: &Path, modules: &[Module<'_>]) -> Result<String, String> {
     run(driver)
 }
 
-const HEAD: &str = "// Prints every answer of the generated packages as JSON, one object per package.\npackage main\n\nimport (\n\t\"encoding/json\"\n\t\"os\"\n\n";
+const HEAD: &str = "// Prints every answer of the generated packages as JSON, one object per package.\npackage main\n\nimport (\n\t\"encoding/json\"\n\t\"errors\"\n\t\"math\"\n\t\"os\"\n\n";
 
 const HELPERS: &str = r#"
 func opt(s string) any {
@@ -142,6 +142,30 @@ func answers_PKG(probes []int) []any {
 		}
 		a["sendable"], a["reconnect"], a["known"] = c.IsSendable(), c.Reconnect().String(), c.IsKnown()
 		a["display"], a["browser_closable"] = c.String(), c.IsBrowserClosable()
+		low, high := c.ReconnectDelayBounds()
+		a["delay_bounds"] = []uint32{low, high}
+		// The same contexts as the Rust driver's CONTEXTS.
+		contexts := []PKG.ReconnectContext{{ClosedByClient: true, EverOpened: true, Attempt: 0, Random: 0.5}, {EverOpened: true, Attempt: 0, Random: 0}, {EverOpened: true, Attempt: 0, Random: 0.5}, {EverOpened: true, Attempt: 3, Random: 0.999}, {EverOpened: true, Attempt: 40, Random: 0.25}, {Attempt: 4, Random: 0.75}, {Attempt: 5, Random: 0.75}, {EverOpened: true, Attempt: 1, Random: math.NaN()}}
+		steps := []any{}
+		for _, context := range contexts {
+			step := c.ReconnectStep(context)
+			steps = append(steps, []any{step.Action.String(), step.DelayMS})
+		}
+		a["steps"] = steps
+		if frame, err := PKG.NewCloseFrame(c, "ok"); err == nil {
+			parsed, err := PKG.ParseCloseFrame(frame.Encode())
+			if code, _ := parsed.Code(); err != nil || code != c || parsed.Reason() != "ok" {
+				panic("a Close frame that was encoded does not parse back")
+			}
+			a["frame"] = "ok"
+		} else {
+			var problem *PKG.CloseFrameError
+			if !errors.As(err, &problem) {
+				panic(err)
+			}
+			a["frame"] = int(problem.CloseCode())
+		}
+		a["described"] = PKG.DescribeClose(c, "why", PKG.FallbackLocale, PKG.ReconnectContext{EverOpened: true}).String()
 		all = append(all, a)
 	}
 	return all

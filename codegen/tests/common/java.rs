@@ -203,6 +203,36 @@ const REPORT: &str = r#"        {
                 a.put("known", c.isKnown());
                 a.put("display", c.toString());
                 a.put("browser_closable", c.isBrowserClosable());
+                long[] bounds = c.reconnectDelayBounds();
+                a.put("delay_bounds", List.of(bounds[0], bounds[1]));
+                // The same contexts as the Rust driver's CONTEXTS.
+                PKG.CloseCode.ReconnectContext[] contexts = {
+                    new PKG.CloseCode.ReconnectContext(true, true, 0, 0.5),
+                    new PKG.CloseCode.ReconnectContext(false, true, 0, 0.0),
+                    new PKG.CloseCode.ReconnectContext(false, true, 0, 0.5),
+                    new PKG.CloseCode.ReconnectContext(false, true, 3, 0.999),
+                    new PKG.CloseCode.ReconnectContext(false, true, 40, 0.25),
+                    new PKG.CloseCode.ReconnectContext(false, false, 4, 0.75),
+                    new PKG.CloseCode.ReconnectContext(false, false, 5, 0.75),
+                    new PKG.CloseCode.ReconnectContext(false, true, 1, Double.NaN),
+                };
+                List<Object> steps = new ArrayList<>();
+                for (PKG.CloseCode.ReconnectContext context : contexts) {
+                    PKG.CloseCode.ReconnectStep step = c.reconnectStep(context);
+                    steps.add(List.of(step.action().key(), step.delayMs()));
+                }
+                a.put("steps", steps);
+                try {
+                    PKG.CloseCode.Frame parsed = PKG.CloseCode.Frame.parse(PKG.CloseCode.Frame.of(c, "ok").encode());
+                    if (!parsed.code().equals(java.util.Optional.of(c)) || !parsed.reason().equals("ok")) {
+                        throw new IllegalStateException("a Close frame that was encoded does not parse back");
+                    }
+                    a.put("frame", "ok");
+                } catch (PKG.CloseCode.FrameException error) {
+                    a.put("frame", error.closeCode().value());
+                }
+                a.put("described", PKG.CloseCode.describeClose(c, "why", fallback,
+                        new PKG.CloseCode.ReconnectContext(false, true, 0, 0.0)).toString());
                 a.put("title", texts.apply(c::title));
                 a.put("description", texts.apply(c::description));
                 a.put("default_title", c.title());

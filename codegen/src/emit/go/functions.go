@@ -593,3 +593,48 @@ func (c CloseCode) ReconnectStep(context ReconnectContext) ReconnectStep {
 	}
 	return ReconnectStep{Action: StepRetry, DelayMS: delay}
 }
+
+// CloseDescription is everything a close handler needs to report a close and decide what to do
+// next.
+type CloseDescription struct {
+	// Code is the close code, as received.
+	Code CloseCode
+	// Name is the canonical constant name of a registered code, else "".
+	Name string
+	// Title is a short title of the code.
+	Title string
+	// Description is a full description of the code.
+	Description string
+	// Reason is the reason the peer gave, as received (may be empty).
+	Reason string
+	// Hint is the code's reconnect hint.
+	Hint Reconnect
+	// Step is what to do next.
+	Step ReconnectStep
+	// Locale is the locale of Title and Description.
+	Locale Locale
+}
+
+// DescribeClose describes a close with code and reason in locale l, with the reconnect step for
+// context.
+func DescribeClose(code CloseCode, reason string, l Locale, context ReconnectContext) CloseDescription {
+	return CloseDescription{
+		Code:        code,
+		Name:        code.Name(),
+		Title:       code.Title(l),
+		Description: code.Description(l),
+		Reason:      reason,
+		Hint:        code.Reconnect(),
+		Step:        code.ReconnectStep(context),
+		Locale:      l,
+	}
+}
+
+// String returns "Title (code)", followed by ": reason" when the peer gave one.
+func (d CloseDescription) String() string {
+	text := d.Title + " (" + strconv.Itoa(int(d.Code)) + ")"
+	if d.Reason != "" {
+		text += ": " + d.Reason
+	}
+	return text
+}

@@ -762,3 +762,44 @@
         long delay = bounds[0] + (long) Math.floor(random * (double) (ceiling - bounds[0]));
         return new ReconnectStep(hint == Reconnect.REAUTHENTICATE ? Action.REAUTHENTICATE : Action.RETRY, delay);
     }
+
+    /**
+     * Everything a close handler needs to report a close and decide what to do next.
+     *
+     * @param code the close code, as received
+     * @param name the canonical constant name of a registered code
+     * @param title a short title of the code
+     * @param description a full description of the code
+     * @param reason the reason the peer gave, as received (may be empty)
+     * @param hint the code's reconnect hint
+     * @param step what to do next
+     * @param locale the locale of the title and the description
+     */
+    public record CloseDescription(CloseCode code, Optional<String> name, String title, String description,
+            String reason, Reconnect hint, ReconnectStep step, Locale locale) {
+        /**
+         * {@code "Title (code)"}, followed by {@code ": reason"} when the peer gave one.
+         *
+         * @return the description for a log line or a status bar
+         */
+        @Override
+        public String toString() {
+            return title + " (" + code.value + ")" + (reason.isEmpty() ? "" : ": " + reason);
+        }
+    }
+
+    /**
+     * Describes a close with {@code code} and {@code reason} in {@code locale}, with the reconnect
+     * step for {@code context}.
+     *
+     * @param code the close code, as received
+     * @param reason the reason the peer gave (may be empty)
+     * @param locale the locale of the texts
+     * @param context what the client knows about the close
+     * @return the description
+     */
+    public static CloseDescription describeClose(CloseCode code, String reason, Locale locale,
+            ReconnectContext context) {
+        return new CloseDescription(code, code.name(), code.title(locale), code.description(locale), reason,
+                code.reconnect(), code.reconnectStep(context), locale);
+    }

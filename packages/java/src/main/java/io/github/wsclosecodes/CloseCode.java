@@ -1161,6 +1161,47 @@ public final class CloseCode implements Comparable<CloseCode> {
         return new ReconnectStep(hint == Reconnect.REAUTHENTICATE ? Action.REAUTHENTICATE : Action.RETRY, delay);
     }
 
+    /**
+     * Everything a close handler needs to report a close and decide what to do next.
+     *
+     * @param code the close code, as received
+     * @param name the canonical constant name of a registered code
+     * @param title a short title of the code
+     * @param description a full description of the code
+     * @param reason the reason the peer gave, as received (may be empty)
+     * @param hint the code's reconnect hint
+     * @param step what to do next
+     * @param locale the locale of the title and the description
+     */
+    public record CloseDescription(CloseCode code, Optional<String> name, String title, String description,
+            String reason, Reconnect hint, ReconnectStep step, Locale locale) {
+        /**
+         * {@code "Title (code)"}, followed by {@code ": reason"} when the peer gave one.
+         *
+         * @return the description for a log line or a status bar
+         */
+        @Override
+        public String toString() {
+            return title + " (" + code.value + ")" + (reason.isEmpty() ? "" : ": " + reason);
+        }
+    }
+
+    /**
+     * Describes a close with {@code code} and {@code reason} in {@code locale}, with the reconnect
+     * step for {@code context}.
+     *
+     * @param code the close code, as received
+     * @param reason the reason the peer gave (may be empty)
+     * @param locale the locale of the texts
+     * @param context what the client knows about the close
+     * @return the description
+     */
+    public static CloseDescription describeClose(CloseCode code, String reason, Locale locale,
+            ReconnectContext context) {
+        return new CloseDescription(code, code.name(), code.title(locale), code.description(locale), reason,
+                code.reconnect(), code.reconnectStep(context), locale);
+    }
+
     /** Every range, ascending. */
     private static final Range[] RANGES = {
         new Range("unused", 0, 999, false, Reconnect.NEVER, new Label(new String[] {"Unused range", "未使用的范围", "Неиспользуемый диапазон"}, new String[] {"Numbers below 1000 are not used as close codes. Do not send one. A receiver that finds one in a Close frame should fail the connection, as websockets, ws and tungstenite do with 1002; Chromium passes the number to the page's close event unchanged, with wasClean set to true.", "小于 1000 的数值不用作关闭码，请勿发送。接收方如果在关闭帧中收到此类数值，应使连接失败；websockets、ws 和 tungstenite 都是这样处理的，所用关闭码为 1002。Chromium 则会把该数值原样交给页面的 close 事件，并将 wasClean 设为 true。", "Числа меньше 1000 не используются как коды закрытия. Не отправляйте их. Получателю, обнаружившему такое число в кадре закрытия, следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число в событие close страницы без изменений и с wasClean, равным true."}), new long[] {500, 30000}),
