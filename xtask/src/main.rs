@@ -14,6 +14,7 @@ mod fuzz;
 mod generate;
 mod polyglot;
 mod process;
+mod python_versions;
 mod test;
 mod tools;
 

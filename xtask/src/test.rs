@@ -59,11 +59,12 @@ fn steps(root: &Path) -> Result<Vec<String>, String> {
     let properties = properties(root, &typescript.tsc, &python)?;
     let (go, java) = (crate::polyglot::go(root)?, crate::polyglot::java(root)?);
     let default_config = crate::default_config::run(root, &typescript.tsc, &python)?;
+    let python_versions = crate::python_versions::run(root)?;
     step("typescript bundle sizes (esbuild)", npm(&root.join("packages/typescript"), &["run", "size"]))?;
     // mdBook parses SUMMARY.md, book.toml and its own directives, which the Markdown tests cannot.
     step("docs (mdBook)", cargo(root, &["xtask", "docs"]))?;
     let app_docs = crate::app_docs::run(root)?;
-    Ok(vec![typescript.count, python_count, example, toolchains, properties, go, java, default_config, app_docs])
+    Ok(vec![typescript.count, python_count, example, toolchains, properties, go, java, default_config, python_versions, app_docs])
 }
 
 /// The chat-app example's TypeScript client and Python worker, which use the modules generated
