@@ -197,7 +197,7 @@ impl Locale {
             best
         };
         match best(usize::MAX, false) {
-            Some((quality, Locale::FALLBACK)) => {
+            Some((quality, locale)) if locale == Locale::FALLBACK => {
                 let winner = Some((Locale::FALLBACK, quality));
                 let at = items.clone().position(|item| parse_match(item) == winner);
                 let earlier = best(at.unwrap_or(0), true);

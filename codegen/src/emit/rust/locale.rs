@@ -207,7 +207,8 @@ pub(super) fn locale(registry: &Registry) -> TokenStream {
                     best
                 };
                 match best(usize::MAX, false) {
-                    Some((quality, Locale::FALLBACK)) => {
+                    // A guard, not a pattern: with one locale, a pattern would leave the next arm unreachable.
+                    Some((quality, locale)) if locale == Locale::FALLBACK => {
                         let winner = Some((Locale::FALLBACK, quality));
                         let at = items.clone().position(|item| parse_match(item) == winner);
                         let earlier = best(at.unwrap_or(0), true);
