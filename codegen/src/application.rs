@@ -33,6 +33,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics, Severity, Source, did_you_mean}
 use crate::model::{Code, Label, Range, Registry, Texts};
 use crate::parse::{self, RawRegistry, RawTarget};
 use crate::validate::{self, ApplicationParts};
+use crate::emit::BookOptions;
 use crate::{Layout, Output, Targets, emit};
 
 /// The value of `extends` that names the standard registry.
@@ -147,9 +148,13 @@ fn targets(raw: &RawRegistry, diagnostics: &mut Diagnostics<'_>) -> Option<Targe
             ok = false;
             continue;
         };
+        let Some(book) = book_options(raw_target, target.key(), raw, diagnostics) else {
+            ok = false;
+            continue;
+        };
         let value = raw_target.get_ref().package.as_ref();
         match target.package(value.map(|v| v.get_ref().as_str()), &path) {
-            Ok(package) => targets = targets.with(key, Output { path, layout: Layout::Modules, package }),
+            Ok(package) => targets = targets.with(key, Output { path, layout: Layout::Modules, package, book }),
             Err((message, hint)) => {
                 let span = value.map_or_else(|| raw_target.span(), Spanned::span);
                 diagnostics.error(&span, message, Some(hint));
@@ -158,6 +163,61 @@ fn targets(raw: &RawRegistry, diagnostics: &mut Diagnostics<'_>) -> Option<Targe
         }
     }
     ok.then_some(targets)
+}
+
+/// `title` and `build_dir` of `[targets.markdown]`: book titles in the registry's locales and
+/// a relative directory. Any other target has neither.
+fn book_options(
+    target: &Spanned<RawTarget>,
+    key: &str,
+    raw: &RawRegistry,
+    diagnostics: &mut Diagnostics<'_>,
+) -> Option<BookOptions> {
+    let raw_target = target.get_ref();
+    if key != "markdown" {
+        let extra = raw_target.title.as_ref().map(Spanned::span).or(raw_target.build_dir.as_ref().map(Spanned::span));
+        if let Some(span) = extra {
+            let message = format!("`targets.{key}` has no book: `title` and `build_dir` are for `targets.markdown`");
+            diagnostics.error(&span, message, Some("move them to `[targets.markdown]`".to_owned()));
+            return None;
+        }
+        return Some(BookOptions::default());
+    }
+    let mut ok = true;
+    let locales: Vec<&str> = raw.locales.as_ref().map_or_else(Vec::new, |l| l.get_ref().iter().map(|t| t.get_ref().as_str()).collect());
+    let mut titles = Vec::new();
+    if let Some(table) = &raw_target.title {
+        for (locale, title) in table.get_ref() {
+            if !locales.is_empty() && !locales.contains(&locale.as_str()) {
+                let message = format!("book title for `{locale}`, which is not one of this registry's locales");
+                diagnostics.error(&table.span(), message, Some(format!("the locales are {}", locales.join(", "))));
+                ok = false;
+            } else if title.trim().is_empty() || title.chars().any(char::is_control) {
+                let message = format!("the `{locale}` book title is empty or has control characters");
+                diagnostics.error(&table.span(), message, Some("write the title on one line".to_owned()));
+                ok = false;
+            } else {
+                titles.push((locale.clone(), title.clone()));
+            }
+        }
+    }
+    let build_dir = match &raw_target.build_dir {
+        None => None,
+        Some(dir) => {
+            let text = dir.get_ref();
+            let relative = Path::new(text);
+            let plain = relative.components().all(|c| matches!(c, Component::Normal(_) | Component::ParentDir));
+            if text.is_empty() || relative.is_absolute() || text.contains('\\') || !plain {
+                let message = format!("`build_dir` `{text}` must be a plain path relative to the registry file");
+                diagnostics.error(&dir.span(), message, Some("write e.g. `build_dir = \"target/book\"`".to_owned()));
+                ok = false;
+                None
+            } else {
+                Some(relative.to_owned())
+            }
+        }
+    };
+    ok.then_some(BookOptions { titles, build_dir })
 }
 
 fn target_path(

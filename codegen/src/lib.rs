@@ -1,7 +1,7 @@
 //! The ws-close-codes generator: registry -> model -> emitters -> files -> check.
 //!
-//! 1. [`parse`] reads the TOML registry into raw, spanned structures;
-//! 2. [`validate`] checks them and builds the [`model::Registry`];
+//! 1. `parse` (internal) reads the TOML registry into raw, spanned structures;
+//! 2. `validate` (internal) checks them and builds the [`model::Registry`];
 //! 3. the [`emit`] modules turn the model into source files, one emitter per target;
 //! 4. [`files`] writes those files, or checks the tree against them.
 //!
@@ -21,6 +21,7 @@
 
 pub mod application;
 pub mod behaviour;
+pub mod books;
 pub mod builder;
 pub mod cli;
 pub mod diagnostic;
@@ -28,9 +29,9 @@ pub mod emit;
 pub mod explain;
 pub mod files;
 pub mod model;
-pub mod parse;
+pub(crate) mod parse;
 pub mod starter;
-pub mod validate;
+pub(crate) mod validate;
 
 pub use builder::Builder;
 pub use diagnostic::{Diagnostic, Severity, Source};

@@ -126,6 +126,10 @@ pub struct RawTarget {
     pub path: Option<Spanned<String>>,
     /// The package the module declares (Go and Java).
     pub package: Option<Spanned<String>>,
+    /// The books' titles by locale (Markdown): `title.en = "..."`.
+    pub title: Option<Spanned<BTreeMap<String, String>>>,
+    /// Where mdBook writes the books, relative to the registry file (Markdown).
+    pub build_dir: Option<Spanned<String>>,
 }
 
 /// The keys of a `[reconnect.<hint>]` or `[sender.<who>]` label.
@@ -150,7 +154,7 @@ pub const CODE_KEYS: [&str; 12] = [
     "description",
 ];
 /// The keys of a `[targets.<language>]` table.
-pub const TARGET_KEYS: [&str; 2] = ["path", "package"];
+pub const TARGET_KEYS: [&str; 4] = ["path", "package", "title", "build_dir"];
 /// The top-level keys of a registry (the last two only in an application registry).
 pub const TOP_LEVEL_KEYS: [&str; 9] =
     ["locales", "fallback", "out_of_range", "reconnect", "sender", "range", "code", "extends", "targets"];

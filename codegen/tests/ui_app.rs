@@ -52,6 +52,7 @@ ui! {
     reuses_a_standard_name,
     standard_only_key,
     target_path_absolute,
+    book_options_misplaced,
     target_path_wrong_extension,
     target_without_path,
     unknown_target,

@@ -12,7 +12,7 @@ use crate::tools::Tool;
 
 /// The mdBook the books are built with: only the HTML renderer and its search index
 /// (`serve` and `watch` are not needed here).
-const MDBOOK: Tool = Tool {
+pub const MDBOOK: Tool = Tool {
     crate_name: "mdbook",
     version: "0.5.4",
     binary: "mdbook",

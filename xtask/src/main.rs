@@ -6,7 +6,9 @@
 //! - `cargo xtask fuzz --time N`: fuzz load + validate + emit for N seconds;
 //! - `cargo xtask bench`: benchmark the generator and the generated code against their peers.
 
+mod app_docs;
 mod bench;
+mod default_config;
 mod docs;
 mod fuzz;
 mod generate;
@@ -15,6 +17,7 @@ mod polyglot;
 mod packaging;
 mod process;
 mod release;
+mod python_versions;
 mod test;
 mod tools;
 

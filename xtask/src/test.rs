@@ -55,6 +55,26 @@ pub const SUITES: &[Suite] = &[
     Suite { name: "packaging", run: |c| crate::packaging::run(&c.root, &c.python()?.1) },
     Suite { name: "go", run: |c| crate::polyglot::go(&c.root) },
     Suite { name: "java", run: |c| crate::polyglot::java(&c.root) },
+    Suite {
+        name: "serde",
+        run: |c| {
+            let test = ["test", "-p", "ws-close-codes", "--features", "serde", "--test", "serde"];
+            let output = captured("serde feature", cargo(&c.root, &test), None)?;
+            let passed = require_tests("serde", cargo_passed(&output))?;
+            Ok(format!("serde: {passed} tests passed (ws-close-codes --features serde)"))
+        },
+    },
+    Suite { name: "default-config", run: |c| crate::default_config::run(&c.root, &c.tsc()?, &c.python()?.1) },
+    Suite { name: "python-versions", run: |c| crate::python_versions::run(&c.root) },
+    Suite {
+        name: "bundle-sizes",
+        run: |c| {
+            c.typescript()?;
+            step("typescript bundle sizes (esbuild)", npm(&c.root.join("packages/typescript"), &["run", "size"]))
+                .map(|()| "bundle-sizes: each locale entry bundles only its own texts".to_owned())
+        },
+    },
+    Suite { name: "app-docs", run: |c| crate::app_docs::run(&c.root) },
     Suite { name: "interop", run: |c| crate::interop::suite(&c.root, false).map(|lines| lines.join("; ")) },
 ];
 

@@ -5,6 +5,7 @@
 //! ws-close-codes gen [--check] [--strict] [REGISTRY]
 //! ws-close-codes explain CODE [--locale TAG] [--registry FILE]
 //! ws-close-codes list [--locale TAG] [--registry FILE]
+//! ws-close-codes docs [REGISTRY]
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -63,6 +64,13 @@ enum Command {
         #[command(flatten)]
         source: Source,
     },
+    /// Build the books of [targets.markdown] with mdBook (found as $MDBOOK or on the PATH) into
+    /// its build_dir (default target/book), one per locale.
+    Docs {
+        /// The application registry; default: close-codes.toml in the current directory or
+        /// the nearest parent that has one.
+        registry: Option<PathBuf>,
+    },
 }
 
 /// Which registry and locale `explain` and `list` read.
@@ -108,6 +116,7 @@ fn main() -> ExitCode {
         Command::List { source } => {
             with_registry(&source, |registry, locale| print!("{}", explain::table(registry, locale)))
         }
+        Command::Docs { registry } => docs(registry),
     }
 }
 
@@ -217,4 +226,18 @@ fn registry_errors(diagnostics: &[Diagnostic], path: &Path) -> ExitCode {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     eprintln!("{}: {errors} error(s)", path.display());
     ExitCode::from(EXIT_REGISTRY)
+}
+
+/// `docs [REGISTRY]`: the application's books, built with mdBook.
+fn docs(registry: Option<PathBuf>) -> ExitCode {
+    let registry = match registry {
+        Some(path) => path,
+        None => match find() {
+            Ok(path) => path,
+            Err(code) => return code,
+        },
+    };
+    let name =
+        registry.file_name().map_or_else(|| registry.display().to_string(), |n| n.to_string_lossy().into_owned());
+    ws_close_codes_codegen::books::build(&registry, &cli::application_command(&name))
 }

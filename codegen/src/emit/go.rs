@@ -102,6 +102,7 @@ impl Target for Go {
             path: "packages/go/closecodes/closecodes.go".into(),
             layout: super::Layout::Packages,
             package: Some(STANDARD_PACKAGE.to_owned()),
+            book: super::BookOptions::default(),
         }
     }
 

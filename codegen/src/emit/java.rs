@@ -107,6 +107,7 @@ impl Target for Java {
             path: "packages/java/src/main/java/io/github/wsclosecodes/CloseCode.java".into(),
             layout: Layout::Packages,
             package: Some(STANDARD_PACKAGE.to_owned()),
+            book: super::BookOptions::default(),
         }
     }
 

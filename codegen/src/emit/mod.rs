@@ -69,12 +69,24 @@ pub struct Output {
     /// The package the module declares (Go's package name, Java's package), for targets that
     /// declare one.
     pub package: Option<String>,
+    /// The docs' book options (only the Markdown target has them).
+    pub book: BookOptions,
+}
+
+/// What an application registry may set for its books (`[targets.markdown]`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BookOptions {
+    /// The title of each locale's book, by locale tag; a locale without one gets the default.
+    pub titles: Vec<(String, String)>,
+    /// Where mdBook writes the books (one directory per locale), relative to the output root;
+    /// by default `target/book`.
+    pub build_dir: Option<PathBuf>,
 }
 
 impl Output {
     /// A package source at `path`, without a declared package.
     pub fn package_source(path: impl Into<PathBuf>) -> Output {
-        Output { path: path.into(), layout: Layout::Packages, package: None }
+        Output { path: path.into(), layout: Layout::Packages, package: None, book: BookOptions::default() }
     }
 }
 

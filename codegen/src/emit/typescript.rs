@@ -136,6 +136,11 @@ impl Target for TypeScript {
             && let Some(directory) = output.path.parent()
         {
             plan.directory(directory);
+            // One entry point per locale (`ws-close-codes/ru`): the same API with the texts of
+            // one locale, so that a page showing one language bundles only that one.
+            for (index, tag) in registry.locales.iter().enumerate() {
+                plan.file(directory.join(format!("{tag}.ts")), emit(&registry.only_locale(index), header));
+            }
         }
     }
 }
@@ -156,52 +161,62 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
     entries(&mut out, registry);
     sendable(&mut out, registry);
     out.push_str(FUNCTIONS);
+    range_predicates(&mut out, registry);
     at_close::at_close(&mut out, registry);
     out
+}
+
+/// `isPrivate(code)` and the like: one predicate per range, named after its id.
+fn range_predicates(out: &mut String, registry: &Registry) {
+    for range in &registry.ranges {
+        let name: String = std::iter::once("is".to_owned())
+            .chain(range.id.split('-').map(|word| {
+                let mut chars = word.chars();
+                chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+            }))
+            .collect();
+        ln!(out);
+        ln!(out, "/** Is `code` an integer in the {}-{} range (`{}`)? */", range.start, range.end, range.id);
+        ln!(out, "export function {name}(code: number): boolean {{");
+        ln!(out, "  return Number.isInteger(code) && code >= {} && code <= {};", range.start, range.end);
+        ln!(out, "}}");
+    }
 }
 
 /// `sendableNumber`: the sendable codes as comparisons (no lookup), and only integers; for many
 /// runs, a binary search over their bounds instead of a chain as long as the registry.
 fn sendable(out: &mut String, registry: &Registry) {
     let bounds = super::sendable_runs(registry);
-    let test = match (bounds.first(), bounds.last()) {
-        // A search from the middle of the runs, the integer check last: few comparisons for any number.
-        (Some(_), Some(_)) if bounds.len() <= super::INLINE_RUNS => {
-            format!("{} && (code | 0) === code", search(&bounds))
-        }
-        (Some(_), Some(_)) => {
-            let flat: Vec<String> =
-                bounds.iter().flat_map(|(start, end)| [start.to_string(), end.to_string()]).collect();
-            ln!(out);
-            ln!(out, "/** The sendable codes as runs: first and last code of each, ascending. */");
-            ln!(out, "const SENDABLE_RUNS: readonly number[] = [{}];", flat.join(", "));
-            "(code | 0) === code && inRuns(SENDABLE_RUNS, code)".to_owned()
-        }
-        _ => "false".to_owned(),
-    };
-    if bounds.len() > super::INLINE_RUNS {
-        out.push_str(IN_RUNS);
-    }
     ln!(out);
     ln!(out, "/** May `code` appear in a Close frame? (`code | 0` is `code` only for an integer.) */");
-    // A registry with no sendable code never reads the parameter, which strict tsc rejects.
-    let parameter = if bounds.is_empty() { "_code" } else { "code" };
-    ln!(out, "function sendableNumber({parameter}: number): boolean {{");
-    ln!(out, "  return {test};");
-    ln!(out, "}}");
-}
-
-/// A decision tree over `runs` (sorted, disjoint): is `code` in one of them?
-fn search(runs: &[(u16, u16)]) -> String {
-    match runs {
-        [] => "false".to_owned(),
-        [(start, end)] if start == end => format!("code === {start}"),
-        [(start, end)] => format!("code >= {start} && code <= {end}"),
-        _ => {
-            let (low, high) = runs.split_at(runs.len() / 2);
-            format!("(code >= {} ? {} : {})", high[0].0, search(high), search(low))
+    if bounds.is_empty() {
+        // A registry with no sendable code never reads the parameter, which strict tsc rejects.
+        ln!(out, "function sendableNumber(_code: number): boolean {{");
+        ln!(out, "  return false;");
+    } else if bounds.len() <= super::INLINE_RUNS {
+        // One short comparison per line, each bound once: no lookup, and a layout prettier keeps.
+        ln!(out, "function sendableNumber(code: number): boolean {{");
+        ln!(out, "  if ((code | 0) !== code) return false;");
+        let last = bounds.len() - 1;
+        for (index, (start, end)) in bounds.iter().enumerate() {
+            ln!(out, "  if (code < {start}) return false;");
+            if index == last {
+                ln!(out, "  return code <= {end};");
+            } else {
+                ln!(out, "  if (code <= {end}) return true;");
+            }
         }
+    } else {
+        let flat: Vec<String> = bounds.iter().flat_map(|(start, end)| [start.to_string(), end.to_string()]).collect();
+        out.push_str(IN_RUNS);
+        ln!(out);
+        ln!(out, "/** The sendable codes as runs: first and last code of each, ascending. */");
+        ln!(out, "const SENDABLE_RUNS: readonly number[] = [{}];", flat.join(", "));
+        ln!(out);
+        ln!(out, "function sendableNumber(code: number): boolean {{");
+        ln!(out, "  return (code | 0) === code && inRuns(SENDABLE_RUNS, code);");
     }
+    ln!(out, "}}");
 }
 
 /// A binary search over runs, for registries with many of them.
@@ -228,7 +243,7 @@ fn locales(out: &mut String, registry: &Registry) {
     let tags: Vec<String> = registry.locales.iter().map(|tag| string(tag)).collect();
     ln!(out);
     ln!(out, "/** The BCP 47 tags of the locales every text is written in, in registry order. */");
-    ln!(out, "export const LOCALES = [{}] as const;", tags.join(", "));
+    out.push_str(&array_lines("export const LOCALES = Object.freeze(", &tags, " as const);"));
     ln!(out);
     ln!(out, "/** A locale every text is written in, named by its BCP 47 tag. */");
     ln!(out, "export type Locale = (typeof LOCALES)[number];");
@@ -248,8 +263,23 @@ fn locales(out: &mut String, registry: &Registry) {
     ln!(out, "}}");
     ln!(out);
     ln!(out, "/** What `negotiateLocale` trims from both ends of a tag: every Unicode White_Space character. */");
-    ln!(out, "const WHITESPACE = {};", string(super::WHITESPACE));
+    // Wider than the page, so prettier puts the string on a line of its own.
+    ln!(out, "const WHITESPACE =\n  {};", string(super::WHITESPACE));
+    out.push_str(DEEP_FREEZE);
 }
+
+/// Every object the module shares is frozen, all the way down: a caller that changes the title
+/// of one range would otherwise change it for every other caller.
+const DEEP_FREEZE: &str = r#"
+/** Freezes `value` and everything it holds, so that no caller can change the shared data. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+"#;
 
 /// The type, the list of values and the labels of a closed vocabulary (`Reconnect`, `Sender`),
 /// given as its type name, the type's doc and the list's name.
@@ -262,19 +292,19 @@ fn vocabulary(
     let keys: Vec<String> = members.iter().map(|(key, _)| string(key)).collect();
     ln!(out);
     ln!(out, "/** {doc} */");
-    ln!(out, "export type {name} = {};", keys.join(" | "));
+    out.push_str(&union(&format!("export type {name} ="), &keys));
     ln!(out);
     ln!(out, "/** Every value of {{@link {name}}}, in registry order. */");
-    ln!(out, "export const {list}: readonly {name}[] = [{}];", keys.join(", "));
+    out.push_str(&array_lines(&format!("export const {list}: readonly {name}[] = deepFreeze("), &keys, ");"));
     ln!(out);
     ln!(out, "/** Title and description of each value of {{@link {name}}}. */");
-    ln!(out, "const {}_LABELS: Readonly<Record<{name}, Label>> = {{", name.to_ascii_uppercase());
+    ln!(out, "const {}_LABELS: Readonly<Record<{name}, Label>> = deepFreeze({{", name.to_ascii_uppercase());
     for (key, label) in members {
         ln!(out, "  {}: {{", property(key));
         label_properties(out, registry, "    ", label);
         ln!(out, "  }},");
     }
-    ln!(out, "}};");
+    ln!(out, "}});");
 }
 
 fn close_code(out: &mut String, registry: &Registry) {
@@ -283,7 +313,7 @@ fn close_code(out: &mut String, registry: &Registry) {
     ln!(out, " * Every registered close code, by constant name; former names remain as deprecated aliases.");
     ln!(out, " * Any other number is a close code too, and every function here accepts it.");
     ln!(out, " */");
-    ln!(out, "export const CloseCode = {{");
+    ln!(out, "export const CloseCode = deepFreeze({{");
     for code in &registry.codes {
         let title = code.label.title.get(registry.fallback);
         ln!(out, "  /**");
@@ -306,17 +336,14 @@ fn close_code(out: &mut String, registry: &Registry) {
             ln!(out, "  {}: {},", identifier(alias), code.code);
         }
     }
-    ln!(out, "}} as const;");
+    ln!(out, "}} as const);");
     ln!(out);
     ln!(out, "/** A registered close code: one of the values of the {{@link CloseCode}} object. */");
     if registry.codes.is_empty() {
         ln!(out, "export type CloseCode = never;");
     } else {
-        ln!(out, "export type CloseCode =");
-        for (index, code) in registry.codes.iter().enumerate() {
-            let end = if index + 1 == registry.codes.len() { ";" } else { "" };
-            ln!(out, "  | {}{end}", code.code);
-        }
+        let codes: Vec<String> = registry.codes.iter().map(|code| code.code.to_string()).collect();
+        out.push_str(&union("export type CloseCode =", &codes));
     }
 }
 
@@ -324,7 +351,7 @@ fn ranges(out: &mut String, registry: &Registry) {
     out.push_str(RANGE_INTERFACE);
     ln!(out);
     ln!(out, "/** Every range, ascending. A number in none of them is not a valid close code. */");
-    ln!(out, "export const RANGES: readonly CloseCodeRange[] = [");
+    ln!(out, "export const RANGES: readonly CloseCodeRange[] = deepFreeze([");
     for range in &registry.ranges {
         ln!(out, "  // {}-{}: {}", range.start, range.end, comment(range.label.title.get(registry.fallback)));
         ln!(out, "  {{");
@@ -336,12 +363,12 @@ fn ranges(out: &mut String, registry: &Registry) {
         label_properties(out, registry, "    ", &range.label);
         ln!(out, "  }},");
     }
-    ln!(out, "];");
+    ln!(out, "]);");
     ln!(out);
     ln!(out, "/** Title and description of a number outside every range. */");
-    ln!(out, "const OUT_OF_RANGE: Label = {{");
+    ln!(out, "const OUT_OF_RANGE: Label = deepFreeze({{");
     label_properties(out, registry, "  ", &registry.out_of_range);
-    ln!(out, "}};");
+    ln!(out, "}});");
     ln!(out);
     ln!(out, "/** The reconnect hint for a number outside every range. */");
     ln!(out, "const OUT_OF_RANGE_RECONNECT: Reconnect = {};", string(registry.out_of_range_reconnect.key()));
@@ -356,22 +383,28 @@ fn entries(out: &mut String, registry: &Registry) {
     ln!(out, "const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([");
     for code in &registry.codes {
         let aliases: Vec<String> = code.aliases.iter().map(|alias| string(alias)).collect();
-        ln!(out, "  [{}, {{", code.code);
-        ln!(out, "    name: {},", string(&code.name));
-        ln!(out, "    aliases: [{}],", aliases.join(", "));
-        ln!(out, "    ianaName: {},", optional(code.iana_name.as_deref()));
+        // Laid out as prettier lays out a pair of a number and an object.
+        ln!(out, "  [");
+        ln!(out, "    {},", code.code);
+        ln!(out, "    {{");
+        let indent = "      ";
+        out.push_str(&key_value(indent, "name", &string(&code.name)));
+        out.push_str(&array_lines(&format!("{indent}aliases: "), &aliases, ","));
+        out.push_str(&key_value(indent, "ianaName", &optional(code.iana_name.as_deref())));
         match &code.reference {
-            Some(reference) => texts(out, registry, "    ", "reference", reference),
-            None => ln!(out, "    reference: undefined,"),
+            Some(reference) => texts(out, registry, indent, "reference", reference),
+            None => ln!(out, "{indent}reference: undefined,"),
         }
-        ln!(out, "    url: {},", optional(code.url.as_deref()));
-        ln!(out, "    sendable: {},", code.sendable);
-        ln!(out, "    sender: {},", string(code.sender.key()));
-        ln!(out, "    reconnect: {},", string(code.reconnect.key()));
-        label_properties(out, registry, "    ", &code.label);
-        ln!(out, "  }}],");
+        out.push_str(&key_value(indent, "url", &optional(code.url.as_deref())));
+        ln!(out, "{indent}sendable: {},", code.sendable);
+        ln!(out, "{indent}sender: {},", string(code.sender.key()));
+        ln!(out, "{indent}reconnect: {},", string(code.reconnect.key()));
+        label_properties(out, registry, indent, &code.label);
+        ln!(out, "    }},");
+        ln!(out, "  ],");
     }
     ln!(out, "]);");
+    ln!(out, "for (const entry of ENTRIES.values()) deepFreeze(entry);");
     // Validation guarantees at least one code; the bounds let most numbers skip the lookup.
     let first = registry.codes.first().map_or(0, |code| code.code);
     let last = registry.codes.last().map_or(0, |code| code.code);
@@ -394,7 +427,7 @@ fn label_properties(out: &mut String, registry: &Registry, indent: &str, label: 
 fn texts(out: &mut String, registry: &Registry, indent: &str, name: &str, texts: &Texts) {
     ln!(out, "{indent}{name}: {{");
     for (tag, text) in registry.locales.iter().zip(texts.iter()) {
-        ln!(out, "{indent}  {}: {},", property(tag), string(text));
+        out.push_str(&key_value(&format!("{indent}  "), &property(tag), &string(text)));
     }
     ln!(out, "{indent}}},");
 }
@@ -406,6 +439,72 @@ fn property(name: &str) -> String {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
         && name != "__proto__";
     if identifier { name.to_owned() } else { string(name) }
+}
+
+/// The page width prettier formats for by default.
+const PRINT_WIDTH: usize = 80;
+
+/// The width prettier gives `text`: two columns for East Asian wide and fullwidth characters.
+fn width(text: &str) -> usize {
+    text.chars()
+        .map(|c| match u32::from(c) {
+            0x1100..=0x115F
+            | 0x2E80..=0x303E
+            | 0x3041..=0x33FF
+            | 0x3400..=0x4DBF
+            | 0x4E00..=0x9FFF
+            | 0xA000..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6
+            | 0x1F300..=0x1F64F
+            | 0x1F900..=0x1F9FF
+            | 0x20000..=0x3FFFD => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// `key: value,` as prettier prints an object property whose value is a string: after a key of
+/// fewer than five columns always on the same line; after a longer key on the next line, indented,
+/// when the line would be wider than the page.
+fn key_value(indent: &str, key: &str, value: &str) -> String {
+    let line = format!("{indent}{key}: {value},");
+    if width(key) < 5 || width(&line) <= PRINT_WIDTH {
+        format!("{line}\n")
+    } else {
+        format!("{indent}{key}:\n{indent}  {value},\n")
+    }
+}
+
+/// `head[a, b, c]tail` on one line when it fits the page, else one item per line, as prettier
+/// prints an array that is the last argument of a call.
+fn array_lines(head: &str, items: &[String], tail: &str) -> String {
+    let line = format!("{head}[{}]{tail}", items.join(", "));
+    if width(&line) <= PRINT_WIDTH {
+        format!("{line}\n")
+    } else {
+        let items: String = items.iter().map(|item| format!("  {item},\n")).collect();
+        format!("{head}[\n{items}]{tail}\n")
+    }
+}
+
+/// `export type Name = A | B;` on one line when it fits the page, else one member per line.
+fn union(head: &str, members: &[String]) -> String {
+    let line = format!("{head} {};", members.join(" | "));
+    if width(&line) <= PRINT_WIDTH || members.len() < 2 {
+        format!("{line}\n")
+    } else {
+        let last = members.len() - 1;
+        let lines: String = members
+            .iter()
+            .enumerate()
+            .map(|(i, member)| format!("  | {member}{}\n", if i == last { ";" } else { "" }))
+            .collect();
+        format!("{head}\n{lines}")
+    }
 }
 
 /// A TypeScript `string | undefined` literal.

@@ -63,7 +63,7 @@ impl Language {
 
 /// Every target, with Rust as a module that an application includes (`mod r0;` in the driver).
 pub fn targets() -> Targets {
-    let module = Output { path: "rust/close_codes.rs".into(), layout: Layout::Modules, package: None };
+    let module = Output { path: "rust/close_codes.rs".into(), layout: Layout::Modules, package: None, book: Default::default() };
     Targets::standard().with("rust", module)
 }
 

@@ -104,7 +104,7 @@ const CONTEXTS: [(bool, bool, u32, f64); 8] = [
 macro_rules! report {
     ($module:ident, [$($probe:literal),*], [$($name:ident),*]) => {{
         use $module::{CloseCode, Locale, Range, Reconnect, Sender};
-        let texts = |text: &dyn Fn(Locale) -> &'static str| list(Locale::ALL.map(|locale| string(text(locale))));
+        let texts = |text: &dyn Fn(Locale) -> &'static str| list(Locale::ALL.iter().map(|&locale| string(text(locale))));
         let label = |title: &dyn Fn(Locale) -> &'static str, description: &dyn Fn(Locale) -> &'static str| {
             [
                 ("title", texts(title)),
@@ -170,16 +170,16 @@ macro_rules! report {
             object(facts.into_iter().chain(label(&|l| r.title(l), &|l| r.description(l))))
         };
         object([
-            ("locales", list(Locale::ALL.map(|l| string(l.tag())))),
+            ("locales", list(Locale::ALL.iter().map(|l| string(l.tag())))),
             ("fallback", string(Locale::FALLBACK.tag())),
-            ("negotiated", list(Locale::ALL.map(|l| string(Locale::negotiate(&l.to_string()).tag())))),
+            ("negotiated", list(Locale::ALL.iter().map(|l| string(Locale::negotiate(&l.to_string()).tag())))),
             ("codes", list(probes.iter().map(|&code| answer(code)))),
             ("invalid", "[]".to_owned()),
-            ("reconnect", object(Reconnect::ALL.map(|h| (h.key(), object(label(&|l| h.title(l), &|l| h.description(l))))))),
-            ("sender", object(Sender::ALL.map(|s| (s.key(), object(label(&|l| s.title(l), &|l| s.description(l))))))),
+            ("reconnect", object(Reconnect::ALL.iter().map(|&h| (h.key(), object(label(&|l| h.title(l), &|l| h.description(l))))))),
+            ("sender", object(Sender::ALL.iter().map(|&s| (s.key(), object(label(&|l| s.title(l), &|l| s.description(l))))))),
             ("constants", object(names.iter().map(|(name, code)| (*name, code.as_u16().to_string())))),
             ("parsed", object(names.iter().map(|(name, _)| (*name, parsed(name))))),
-            ("ranges", list(Range::ALL.map(range))),
+            ("ranges", list(Range::ALL.iter().copied().map(range))),
             ("limits", format!("[{},{},{},{}]", $module::MAX_PAYLOAD_BYTES, $module::MAX_REASON_BYTES,
                 $module::DEFAULT_DELAY_BOUNDS_MS.0, $module::DEFAULT_DELAY_BOUNDS_MS.1)),
             ("truncated", string($module::truncate_reason(&"é".repeat(100)))),

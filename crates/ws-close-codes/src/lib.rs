@@ -26,7 +26,19 @@
 use core::fmt;
 use core::str::FromStr;
 /// A language the texts are written in, named by its BCP 47 tag.
+///
+/// The registry may add locales, so the enum is `#[non_exhaustive]`.
+///
+/// # Examples
+///
+/// ```
+/// # use ws_close_codes::*;
+/// let locale: Locale = "ru".parse().unwrap();
+/// assert_eq!(locale.to_string(), "ru");
+/// assert_eq!(Locale::default(), Locale::FALLBACK);
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum Locale {
     /// The `en` locale.
     #[default]
@@ -36,19 +48,88 @@ pub enum Locale {
     /// The `ru` locale.
     Ru,
 }
-/// Language, script and region subtags of each locale, in `Locale::ALL` order.
-const LOCALE_SUBTAGS: [(&str, Option<&str>, Option<&str>); 3] = [
+/// The language, script and region subtags of a locale.
+type Subtags = (&'static str, Option<&'static str>, Option<&'static str>);
+/// The subtags of each locale, in `Locale::ALL` order.
+const LOCALE_SUBTAGS: [Subtags; 3] = [
     ("en", None, None),
     ("zh", Some("Hans"), None),
     ("ru", None, None),
 ];
+/// The locale and q-value of one item of a header, if it is well-formed and matches a
+/// locale: `*` stands for the fallback.
+fn parse_match(item: &str) -> Option<(Locale, u16)> {
+    let (tag, quality) = parse_item(item)?;
+    let locale = match tag {
+        "*" => Locale::FALLBACK,
+        _ => Locale::match_tag(tag)?,
+    };
+    Some((locale, quality))
+}
+/// The tag (or `*`) and q-value in thousandths of one item of an `Accept-Language`
+/// header; `None` for an empty or malformed item, and for `*;q=0`, which rules nothing out.
+fn parse_item(item: &str) -> Option<(&str, u16)> {
+    let mut parts = item.split(';');
+    let tag = parts.next().unwrap_or("").trim();
+    if tag.is_empty() {
+        return None;
+    }
+    let mut quality = None;
+    for parameter in parts {
+        let (name, value) = parameter.split_once('=').unwrap_or((parameter, ""));
+        if quality.is_none() && name.trim().eq_ignore_ascii_case("q") {
+            quality = Some(parse_quality(value.trim())?);
+        }
+    }
+    let quality = quality.unwrap_or(1000);
+    (tag != "*" || quality != 0).then_some((tag, quality))
+}
+/// A q-value (`0`, `0.5`, `0.125`, `1`, `1.000`; RFC 9110, section 12.4.2) in thousandths.
+fn parse_quality(text: &str) -> Option<u16> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    if fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut thousandths = 0;
+    for place in 0..3 {
+        let digit = fraction.as_bytes().get(place).map_or(0, |b| b - b'0');
+        thousandths = thousandths * 10 + u16::from(digit);
+    }
+    match whole {
+        "0" => Some(thousandths),
+        "1" if thousandths == 0 => Some(1000),
+        _ => None,
+    }
+}
 impl Locale {
     /// Every locale, in registry order.
-    pub const ALL: [Locale; 3] = [Locale::En, Locale::ZhHans, Locale::Ru];
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(Locale::ALL.contains(&Locale::FALLBACK));
+    /// ```
+    pub const ALL: &'static [Locale] = &[Locale::En, Locale::ZhHans, Locale::Ru];
     /// The locale used when no other matches.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Locale::negotiate("xx"), Locale::FALLBACK);
+    /// ```
     pub const FALLBACK: Locale = Locale::En;
     /// The BCP 47 tag, e.g. `zh-Hans`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Locale::negotiate("zh-CN").tag(), "zh-Hans");
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn tag(self) -> &'static str {
         match self {
             Locale::En => "en",
@@ -56,27 +137,94 @@ impl Locale {
             Locale::Ru => "ru",
         }
     }
-    /// The best locale for a requested language tag such as `zh-CN`, `ru_RU` or `en-US`.
+    /// The best locale for an `Accept-Language` header, a list of tags joined with `,`,
+    /// or one tag such as `zh-CN`, `ru_RU` or `en-US`.
     ///
-    /// Separators `-` and `_` and any letter case are accepted. An exact match wins; Chinese
-    /// picks its script from the tag or the region (`zh`, `zh-CN`, `zh-SG` are Simplified;
-    /// `zh-TW`, `zh-HK`, `zh-MO` are Traditional) and falls back when that script has no
-    /// locale; otherwise the language subtag decides; otherwise [`Locale::FALLBACK`].
-    pub fn negotiate(tag: &str) -> Locale {
-        let mut subtags = tag.trim().split(['-', '_']).filter(|s| !s.is_empty());
-        let Some(language) = subtags.next() else {
-            return Locale::FALLBACK;
+    /// Each tag is matched on its own: separators `-` and `_` and any letter case are
+    /// accepted; a locale with the same language, script and region wins; Chinese picks
+    /// its script from the tag or the region (`zh`, `zh-CN`, `zh-SG` are Simplified;
+    /// `zh-TW`, `zh-HK`, `zh-MO` are Traditional); otherwise the language decides. Of the
+    /// matches, the highest q-value wins and the earlier tag on a tie; `q=0` rules a
+    /// locale out and `*` stands for [`Locale::FALLBACK`]. The fallback never outranks a
+    /// locale listed before it: it can always be shown, so naming it says "this one too".
+    /// When nothing matches, [`Locale::FALLBACK`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Locale::negotiate("ru-RU").tag(), "ru");
+    /// assert_eq!(Locale::negotiate("ru;q=0.9, en").tag(), "ru");
+    /// assert_eq!(Locale::negotiate("de-DE, zh-CN;q=0.8").tag(), "zh-Hans");
+    /// assert_eq!(Locale::negotiate("de"), Locale::FALLBACK);
+    /// ```
+    #[must_use]
+    pub fn negotiate(header: &str) -> Locale {
+        Locale::negotiate_items(header.split(','))
+    }
+    /// The best locale for a list of tags, each of which may carry a q-value; the same
+    /// rule as [`Locale::negotiate`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Locale::negotiate_list(&["zh-TW", "ru;q=0.5"]).tag(), "ru");
+    /// assert_eq!(Locale::negotiate_list(&[]), Locale::FALLBACK);
+    /// ```
+    #[must_use]
+    pub fn negotiate_list(tags: &[&str]) -> Locale {
+        Locale::negotiate_items(tags.iter().copied())
+    }
+    /// The rule of [`Locale::negotiate`] over the items of a header.
+    fn negotiate_items<'a>(items: impl Iterator<Item = &'a str> + Clone) -> Locale {
+        let mut excluded = [false; 3];
+        for (locale, quality) in items.clone().filter_map(parse_match) {
+            if quality == 0 {
+                excluded[locale.index()] = true;
+            }
+        }
+        let allowed = |locale: &Locale| !excluded[locale.index()];
+        let best = |limit: usize, skip_fallback: bool| {
+            let mut best: Option<(u16, Locale)> = None;
+            for (locale, quality) in items.clone().take(limit).filter_map(parse_match) {
+                let skipped = skip_fallback && locale == Locale::FALLBACK;
+                let better = best.is_none_or(|(q, _)| quality > q);
+                if quality > 0 && allowed(&locale) && !skipped && better {
+                    best = Some((quality, locale));
+                }
+            }
+            best
         };
+        match best(usize::MAX, false) {
+            Some((quality, locale)) if locale == Locale::FALLBACK => {
+                let winner = Some((Locale::FALLBACK, quality));
+                let at = items.clone().position(|item| parse_match(item) == winner);
+                let earlier = best(at.unwrap_or(0), true);
+                earlier.map_or(Locale::FALLBACK, |(_, locale)| locale)
+            }
+            Some((_, locale)) => locale,
+            None => {
+                let rest = Locale::ALL.iter().copied();
+                let mut order = core::iter::once(Locale::FALLBACK).chain(rest);
+                order.find(allowed).unwrap_or(Locale::FALLBACK)
+            }
+        }
+    }
+    /// The locale one language tag matches, if any.
+    fn match_tag(tag: &str) -> Option<Locale> {
+        let mut subtags = tag.trim().split(['-', '_']).filter(|s| !s.is_empty());
+        let language = subtags.next()?;
         let mut script = None;
         let mut region = None;
         for subtag in subtags {
             let alphabetic = subtag.bytes().all(|b| b.is_ascii_alphabetic());
+            let numeric = subtag.bytes().all(|b| b.is_ascii_digit());
+            let letters = subtag.len() == 2 && alphabetic;
+            let digits = subtag.len() == 3 && numeric;
             if script.is_none() && region.is_none() && subtag.len() == 4 && alphabetic {
                 script = Some(subtag);
-            } else if region.is_none()
-                && ((subtag.len() == 2 && alphabetic)
-                    || (subtag.len() == 3 && subtag.bytes().all(|b| b.is_ascii_digit())))
-            {
+            } else if region.is_none() && (letters || digits) {
                 region = Some(subtag);
             }
         }
@@ -85,41 +233,28 @@ impl Locale {
             (None, None) => true,
             _ => false,
         };
-        let exact = Locale::ALL
-            .into_iter()
-            .zip(LOCALE_SUBTAGS)
-            .find(|(_, (l, s, r))| {
-                l.eq_ignore_ascii_case(language) && same(*s, script) && same(*r, region)
-            });
-        if let Some((locale, _)) = exact {
-            return locale;
+        let mut ours = Locale::ALL.iter().copied().zip(LOCALE_SUBTAGS);
+        let exact = |(_, (l, s, r)): &(Locale, Subtags)| {
+            l.eq_ignore_ascii_case(language) && same(*s, script) && same(*r, region)
+        };
+        if let Some((locale, _)) = ours.clone().find(exact) {
+            return Some(locale);
         }
         if language.eq_ignore_ascii_case("zh") {
             let traditional = ["TW", "HK", "MO"];
-            let script = script
-                .unwrap_or(
-                    match region {
-                        Some(
-                            r,
-                        ) if traditional.iter().any(|t| t.eq_ignore_ascii_case(r)) => {
-                            "Hant"
-                        }
-                        _ => "Hans",
-                    },
-                );
-            return Locale::ALL
-                .into_iter()
-                .zip(LOCALE_SUBTAGS)
-                .find(|(_, (l, s, _))| {
-                    l.eq_ignore_ascii_case("zh") && same(*s, Some(script))
-                })
-                .map_or(Locale::FALLBACK, |(locale, _)| locale);
+            let hant = |r: &str| traditional.iter().any(|t| t.eq_ignore_ascii_case(r));
+            let implied = match region.is_some_and(hant) {
+                true => "Hant",
+                false => "Hans",
+            };
+            let script = script.unwrap_or(implied);
+            let chinese = |(_, (l, s, _)): &(Locale, Subtags)| {
+                l.eq_ignore_ascii_case("zh") && same(*s, Some(script))
+            };
+            return ours.find(chinese).map(|(locale, _)| locale);
         }
-        Locale::ALL
-            .into_iter()
-            .zip(LOCALE_SUBTAGS)
-            .find(|(_, (l, _, _))| l.eq_ignore_ascii_case(language))
-            .map_or(Locale::FALLBACK, |(locale, _)| locale)
+        let lang = |(_, (l, _, _)): &(Locale, Subtags)| l.eq_ignore_ascii_case(language);
+        ours.find(lang).map(|(locale, _)| locale)
     }
     #[inline]
     const fn index(self) -> usize {
@@ -132,8 +267,16 @@ impl fmt::Display for Locale {
     }
 }
 /// The error of parsing a [`Locale`] from a tag that names no locale of the registry.
+///
+/// # Examples
+///
+/// ```
+/// # use ws_close_codes::*;
+/// let error = "de".parse::<Locale>().unwrap_err();
+/// assert_eq!(error.to_string(), "not a locale of the close code registry");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ParseLocaleError;
+pub struct ParseLocaleError(());
 impl fmt::Display for ParseLocaleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("not a locale of the close code registry")
@@ -146,20 +289,357 @@ impl FromStr for Locale {
     /// [`Locale::negotiate`] for the best match of any tag.
     fn from_str(tag: &str) -> Result<Self, Self::Err> {
         Locale::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|locale| {
                 let ours = locale.tag().split('-');
                 let theirs = tag.split(['-', '_']);
                 ours.clone().count() == theirs.clone().count()
                     && ours.zip(theirs).all(|(a, b)| a.eq_ignore_ascii_case(b))
             })
-            .ok_or(ParseLocaleError)
+            .ok_or(ParseLocaleError(()))
     }
 }
-/// One text in every locale, in `Locale::ALL` order.
-type Texts = [&'static str; 3];
+/// Where a text is in [`TEXTS`]: the index of its first locale; the others follow, in
+/// `Locale::ALL` order.
+type Texts = u16;
+/// Every text, each one in every locale in a row.
+static TEXTS: [&str; 312] = [
+    "Do not reconnect",
+    "不要重新连接",
+    "Не переподключаться",
+    "The connection ended on purpose, or a new attempt would fail the same way, so the client should not reconnect by itself; it waits for the user or for a fix. Reconnect hints apply only when the peer closed the connection: a client that called close() itself never reconnects.",
+    "连接是有意结束的，或者再次尝试也会以同样的方式失败，因此客户端不应自动重新连接，而应等待用户操作或问题修复。重连建议只适用于对端关闭连接的情况：客户端自己调用了 close() 时，无论看到哪个关闭码，都不重新连接。",
+    "Соединение закрыто намеренно, либо новая попытка закончится так же, поэтому клиенту не следует переподключаться самостоятельно: он ждёт действия пользователя или исправления. Рекомендации о переподключении действуют, только если соединение закрыла другая сторона: клиент, который сам вызвал close(), не переподключается никогда.",
+    "Reconnect with backoff",
+    "退避后重新连接",
+    "Переподключиться с нарастающей задержкой",
+    "The cause is probably temporary, so the client may reconnect after a random delay that grows with each failed attempt; the randomness keeps many clients from returning at the same moment. This applies only when the peer closed the connection, never after the client's own close().",
+    "原因很可能是暂时的，客户端可以在一段随机且逐次递增的延迟（退避）之后重新连接；随机性可以避免大量客户端同时涌回。此建议只适用于对端关闭连接的情况，客户端自己调用 close() 之后不适用。",
+    "Причина, скорее всего, временная, поэтому клиент может переподключиться после случайной задержки, которая растёт с каждой неудачной попыткой; случайность не даёт множеству клиентов вернуться одновременно. Это относится только к случаю, когда соединение закрыла другая сторона, а не к вызову close() самим клиентом.",
+    "Reauthenticate, then reconnect",
+    "重新认证，然后重新连接",
+    "Заново пройти аутентификацию, затем переподключиться",
+    "The server did not accept the client's credentials. The client should obtain fresh ones, for example by refreshing a token or asking the user to sign in again, and then reconnect. This applies only when the peer closed the connection, never after the client's own close().",
+    "服务器没有接受客户端的凭据。客户端应先获取新的凭据（例如刷新令牌，或请用户重新登录），然后重新连接。此建议只适用于对端关闭连接的情况，客户端自己调用 close() 之后不适用。",
+    "Сервер не принял учётные данные клиента. Клиенту следует получить новые (например, обновить токен или попросить пользователя войти снова), а затем переподключиться. Это относится только к случаю, когда соединение закрыла другая сторона, а не к вызову close() самим клиентом.",
+    "Application decides",
+    "由应用决定",
+    "Решает приложение",
+    "This registry gives no reconnect advice for the code: the application or library that uses it defines both what it means and whether to reconnect. As with every hint, a client that called close() itself does not reconnect.",
+    "本注册表没有为该关闭码给出重连建议：它的含义以及是否重新连接，都由使用它的应用或库自行规定。与其他建议一样，客户端自己调用了 close() 时不重新连接。",
+    "Этот реестр не даёт для кода рекомендации о переподключении: что он означает и нужно ли переподключаться, определяет использующее его приложение или библиотека. Как и при любой рекомендации, клиент, который сам вызвал close(), не переподключается.",
+    "Client",
+    "客户端",
+    "Клиент",
+    "The client, the endpoint that opened the connection, sends it in a Close frame.",
+    "由客户端（发起连接的端点）在关闭帧中发送。",
+    "Его отправляет в кадре закрытия клиент — конечная точка, открывшая соединение.",
+    "Server",
+    "服务器",
+    "Сервер",
+    "The server, the endpoint that accepted the connection, sends it in a Close frame.",
+    "由服务器（接受连接的端点）在关闭帧中发送。",
+    "Его отправляет в кадре закрытия сервер — конечная точка, принявшая соединение.",
+    "Either endpoint",
+    "任一端点",
+    "Любая конечная точка",
+    "Both the client and the server may send it in a Close frame.",
+    "客户端和服务器都可以在关闭帧中发送它。",
+    "Его может отправить в кадре закрытия и клиент, и сервер.",
+    "Reported locally",
+    "在本地报告",
+    "Сообщается локально",
+    "The WebSocket implementation reports it to the application to say how the connection ended; it never travels in a Close frame.",
+    "由 WebSocket 实现在本地报告给应用，用来说明连接是如何结束的；它从不出现在关闭帧中。",
+    "Реализация WebSocket сообщает его приложению локально, чтобы описать, как завершилось соединение; в кадре закрытия он не передаётся никогда.",
+    "No sender",
+    "无发送方",
+    "Никто",
+    "Reserved: no endpoint may send it. If a peer sends it anyway, most libraries fail the connection, while a browser passes it to the page unchanged.",
+    "保留值：任何端点都不得发送它。如果对端仍然发送，多数库会使连接失败，而浏览器会把它原样交给页面。",
+    "Зарезервирован: ни одна конечная точка не должна его отправлять. Если другая сторона всё же его отправит, большинство библиотек прерывают соединение, а браузер передаёт код странице без изменений.",
+    "Unused range",
+    "未使用的范围",
+    "Неиспользуемый диапазон",
+    "Numbers below 1000 are not used as close codes. Do not send one. A receiver that finds one in a Close frame should fail the connection, as websockets, ws and tungstenite do with 1002; Chromium passes the number to the page's close event unchanged, with wasClean set to true.",
+    "小于 1000 的数值不用作关闭码，请勿发送。接收方如果在关闭帧中收到此类数值，应使连接失败；websockets、ws 和 tungstenite 都是这样处理的，所用关闭码为 1002。Chromium 则会把该数值原样交给页面的 close 事件，并将 wasClean 设为 true。",
+    "Числа меньше 1000 не используются как коды закрытия. Не отправляйте их. Получателю, обнаружившему такое число в кадре закрытия, следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число в событие close страницы без изменений и с wasClean, равным true.",
+    "Codes defined by the protocol",
+    "协议定义的关闭码",
+    "Коды протокола",
+    "RFC 6455 and IANA define every number in this range one by one, so each has an entry of its own that says whether it may be sent and what a client should do. The range is the assigned start of the 1000-2999 block that RFC 6455 sets aside for the protocol, its revisions and its extensions.",
+    "RFC 6455 和 IANA 对该范围内的每个数值都逐一作了定义，因此每个数值都有自己的条目，说明它是否可以发送以及客户端应如何处理。RFC 6455 把 1000–2999 区段预留给协议本身及其修订和扩展，该范围就是这一区段开头已经分配的部分。",
+    "RFC 6455 и IANA определяют каждое число этого диапазона отдельно, поэтому у каждого есть собственная запись, где сказано, можно ли его отправлять и что делать клиенту. Это уже назначенное начало блока 1000–2999, который RFC 6455 отводит протоколу, его будущим редакциям и расширениям.",
+    "Unassigned: future revisions and extensions",
+    "未分配：留给协议的未来修订和扩展",
+    "Не назначены: для будущих редакций и расширений",
+    "This number is not assigned yet. RFC 6455 and IANA keep 1016-2999 as one block for future revisions of the protocol and for extensions; the split into 1016-1999 and 2000-2999 seen on older web pages is in neither. Do not send it. A receiver should fail the connection, as websockets, ws and tungstenite do with 1002; Chromium passes the number to the page unchanged, with wasClean set to true.",
+    "该数值尚未分配。RFC 6455 和 IANA 把 1016–2999 作为一个整体，留给协议的未来修订和扩展；一些旧网页把它拆成 1016–1999 和 2000–2999，但 RFC 6455 和 IANA 中都没有这种划分。请勿发送此类数值。接收方应使连接失败；websockets、ws 和 tungstenite 都是这样处理的，所用关闭码为 1002。Chromium 则会把该数值原样交给页面，并将 wasClean 设为 true。",
+    "Это число пока не назначено. RFC 6455 и IANA отводят 1016–2999 одним блоком будущим редакциям протокола и расширениям; деления на 1016–1999 и 2000–2999, которое встречается на старых веб-страницах, нет ни в одном из этих источников. Не отправляйте такое число. Получателю следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число странице без изменений и с wasClean, равным true.",
+    "Registrable codes",
+    "可注册的关闭码",
+    "Регистрируемые коды",
+    "Libraries, frameworks and applications register codes in this range with IANA, first come, first served. This number has no meaning in this registry (it may be unregistered, or registered after this registry was written), so the sender defines it. Other protocols reuse 3xxx numbers with meanings of their own, such as SockJS's 3000, so check which meaning a peer follows.",
+    "库、框架和应用可以在 IANA 注册此范围内的关闭码，按先到先得的原则分配。本注册表没有记录此数值的含义（它可能尚未注册，也可能是在本注册表编写之后才注册的），因此其含义由发送方决定。其他协议也会以各自的含义复用 3xxx 数值（例如 SockJS 的 3000），请确认对端遵循的是哪种含义。",
+    "Библиотеки, фреймворки и приложения регистрируют коды из этого диапазона в IANA в порядке очереди. В этом реестре у числа нет значения (оно может быть не зарегистрировано или зарегистрировано позже, чем составлен реестр), поэтому его смысл определяет отправитель. Другие протоколы используют числа 3xxx по-своему (например, 3000 в SockJS), так что выясните, какого значения придерживается другая сторона.",
+    "Private use",
+    "私有使用",
+    "Частное использование",
+    "This range is for private use and cannot be registered: a code in it means whatever the application's client and server have agreed on. Either endpoint may send one. A receiver interprets it by that agreement and treats a code it does not know as a close for an unspecified reason.",
+    "此范围供私有使用，不能注册：其中关闭码的含义由应用的客户端和服务器自行约定。任一端点都可以发送此类关闭码。接收方按约定解释它，遇到不认识的关闭码时，将其视为未说明原因的关闭。",
+    "Этот диапазон предназначен для частного использования, и коды из него не регистрируются: их смысл согласуют между собой клиент и сервер приложения. Отправить такой код может любая конечная точка. Получатель толкует его по этой договорённости, а незнакомый код считает закрытием по неуказанной причине.",
+    "Not a valid close code",
+    "无效的关闭码",
+    "Недопустимый код закрытия",
+    "This number lies outside every range that RFC 6455 defines, so it is never a valid close code. Do not send it. A receiver that finds it in a Close frame should fail the connection, as websockets (Python), ws (Node) and tungstenite (Rust) do with 1002. Chromium instead passes it to the page's close event unchanged, with wasClean set to true.",
+    "该数值不属于 RFC 6455 定义的任何范围，因此不可能是有效的关闭码，请勿发送。接收方如果在关闭帧中收到它，应使连接失败；websockets（Python）、ws（Node）和 tungstenite（Rust）都是这样处理的，所用关闭码为 1002。Chromium 则会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",
+    "Это число не входит ни в один диапазон RFC 6455, поэтому допустимым кодом закрытия оно не бывает никогда. Не отправляйте его. Получателю, обнаружившему его в кадре закрытия, следует прервать соединение — так поступают websockets (Python), ws (Node) и tungstenite (Rust), отправляя 1002. Chromium же передаёт такое число в событие close страницы без изменений и с wasClean, равным true.",
+    "CLOSE_NORMAL",
+    "Normal Closure",
+    "RFC 6455, section 7.4.1",
+    "RFC 6455 第 7.4.1 节",
+    "RFC 6455, раздел 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Normal closure",
+    "正常关闭",
+    "Нормальное закрытие",
+    "The connection has served its purpose and is being closed deliberately, for example because the user signed out or the client has nothing more to send. Either endpoint may send it; the receiver completes the closing handshake and does not reconnect. Besides 3000-4999, it is the only code a browser's close() accepts.",
+    "连接已经完成任务，于是有意将其关闭，例如用户已退出登录，或客户端已没有数据要发送。任一端点都可以发送它；接收方完成关闭握手，不重新连接。除 3000–4999 外，浏览器的 close() 只接受这一个关闭码。",
+    "Соединение выполнило свою задачу и закрывается намеренно, например потому что пользователь вышел из системы или клиенту больше нечего отправлять. Этот код может отправить любая конечная точка; получатель завершает закрывающее рукопожатие и не переподключается. Кроме кодов 3000–4999, это единственный код, который принимает метод close() в браузере.",
+    "CLOSE_GOING_AWAY",
+    "Going Away",
+    "RFC 6455, section 7.4.1",
+    "RFC 6455 第 7.4.1 节",
+    "RFC 6455, раздел 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Endpoint going away",
+    "端点离开",
+    "Конечная точка прекращает работу",
+    "The endpoint that sends it is going away: a server is shutting down or restarting, or a browser tab is being closed or is loading another page. The receiver completes the closing handshake; a client that still needs the connection may reconnect with backoff.",
+    "发送它的端点即将离开：服务器正在停机或重启，或者浏览器标签页正在关闭或跳转到另一个页面。接收方完成关闭握手；仍需要该连接的客户端可以退避后重新连接。",
+    "Отправившая его конечная точка прекращает работу: сервер останавливается или перезапускается, либо вкладка браузера закрывается или переходит на другую страницу. Получатель завершает закрывающее рукопожатие; клиент, которому соединение ещё нужно, может переподключиться с нарастающей задержкой.",
+    "CLOSE_PROTOCOL_ERROR",
+    "Protocol error",
+    "RFC 6455, section 7.4.1",
+    "RFC 6455 第 7.4.1 节",
+    "RFC 6455, раздел 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Protocol error",
+    "协议错误",
+    "Ошибка протокола",
+    "The sender got frames that violate the WebSocket protocol, such as an unmasked frame from a client, an unknown opcode or an invalid close code, and fails the connection with this code. Either endpoint may send it. Reconnecting with the same software hits the same bug, so log the error and fix the faulty side instead of retrying.",
+    "发送方收到了违反 WebSocket 协议的帧，例如客户端发来的未加掩码的帧、未知的操作码或无效的关闭码，于是以此关闭码使连接失败。任一端点都可以发送它。用同样的软件重新连接只会再次触发同一个缺陷，因此应记录错误并修复出错的一方，而不是重试。",
+    "Отправитель получил кадры, нарушающие протокол WebSocket (например, немаскированный кадр от клиента, неизвестный код операции или недопустимый код закрытия), и прерывает соединение с этим кодом. Этот код может отправить любая конечная точка. Переподключение с тем же программным обеспечением натолкнётся на тот же дефект, поэтому вместо повторных попыток запишите ошибку в журнал и устраните дефект на той стороне, где он возникает.",
+    "CLOSE_UNSUPPORTED",
+    "Unsupported Data",
+    "RFC 6455, section 7.4.1",
+    "RFC 6455 第 7.4.1 节",
+    "RFC 6455, раздел 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Unsupported data type",
+    "不支持的数据类型",
+    "Неподдерживаемый тип данных",
+    "The sender was given a kind of message it does not handle, for example binary data at an endpoint that works only with text. Either endpoint may send it. It is about the message type, not the content: text that is not valid UTF-8 calls for 1007. The peer should change what it sends; reconnecting does not help.",
+    "发送方收到了它不处理的消息类型，例如只处理文本的端点收到了二进制数据。任一端点都可以发送它。它针对的是消息类型而不是内容：文本不是有效的 UTF-8 时应使用 1007。对端应改变发送的数据，重新连接无济于事。",
+    "Отправителю пришло сообщение такого типа, который он не обрабатывает, например двоичные данные для конечной точки, работающей только с текстом. Этот код может отправить любая конечная точка. Код относится к типу сообщения, а не к содержимому: для текста, который не является допустимым UTF-8, предназначен код 1007. Другой стороне следует изменить отправляемые данные; переподключение не поможет.",
+    "Reserved",
+    "RFC 6455, section 7.4.1",
+    "RFC 6455 第 7.4.1 节",
+    "RFC 6455, раздел 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Reserved code",
+    "保留的关闭码",
+    "Зарезервированный код",
+    "Reserved: a meaning may be defined for it later, and no endpoint may send it. Receivers disagree about it: websockets, ws and tungstenite fail the connection with 1002, while Chromium hands it to the page's close event unchanged, with wasClean set to true.",
+    "保留值：将来可能会为它定义含义，任何端点都不得发送它。各实现收到它时的处理并不一致：websockets、ws 和 tungstenite 以 1002 使连接失败，而 Chromium 会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",
+    "Зарезервирован: значение ему может быть присвоено позже, и ни одна конечная точка не должна его отправлять. Получив его, реализации ведут себя по-разному: websockets, ws и tungstenite прерывают соединение с кодом 1002, а Chromium передаёт код в событие close страницы без изменений и с wasClean, равным true.",
+    "CLOSE_NO_STATUS",
+    "NO_STATUS_RCVD",
+    "No Status Rcvd",
+    "RFC 6455, section 7.4.1",
+    "RFC 6455 第 7.4.1 节",
+    "RFC 6455, раздел 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "No close code received",
+    "未收到关闭码",
+    "Код закрытия не получен",
+    "Reported when the peer's Close frame carried no close code (an empty Close frame). It must never be sent: to close without a code, send an empty Close frame. The closing handshake completed, but without a code the client cannot tell why, so it may reconnect with backoff. A page that calls close() with no argument sees 1005 in its own close event when the server echoes the empty frame; it closed the connection itself, so it does not reconnect.",
+    "对端的关闭帧没有携带关闭码（即空的关闭帧）时，报告此关闭码。它绝不能出现在关闭帧中：如果要关闭连接而不给出关闭码，应发送空的关闭帧。关闭握手已经完成，但没有关闭码，客户端就无从得知原因，因此可以退避后重新连接。如果页面调用了不带参数的 close()，而服务器回送了空的关闭帧，页面自己的 close 事件里也会出现 1005；连接是页面自己关闭的，所以它不重新连接。",
+    "Сообщается, когда кадр закрытия от другой стороны не содержал кода закрытия (пустой кадр закрытия). Отправлять этот код в кадре закрытия нельзя никогда: чтобы закрыть соединение без кода, отправьте пустой кадр закрытия. Закрывающее рукопожатие завершилось, но без кода клиент не знает причины, поэтому может переподключиться с нарастающей задержкой. Страница, вызвавшая close() без аргументов, тоже видит 1005 в собственном событии close, когда сервер возвращает ей пустой кадр; соединение она закрыла сама, поэтому не переподключается.",
+    "CLOSE_ABNORMAL",
+    "Abnormal Closure",
+    "RFC 6455, section 7.4.1",
+    "RFC 6455 第 7.4.1 节",
+    "RFC 6455, раздел 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Abnormal closure",
+    "异常关闭",
+    "Нештатное закрытие",
+    "Reported when the connection ended without a valid Close frame from the peer (RFC 6455, section 7.1.5). Clients report it when the TCP connection dropped; when the Close frame was malformed (a 1-byte payload, more than 125 bytes, a reason that is not UTF-8, a forbidden code); when the server answered the upgrade request with an HTTP error such as 401 or 403; and when TLS failed. A browser reports every failed connection attempt as 1006, with no detail. It must never be sent. The cause is often temporary, so a client may reconnect with backoff.",
+    "如果连接结束时没有收到对端发来的有效关闭帧，就报告此关闭码（RFC 6455 第 7.1.5 节）。出现以下情况时，客户端都会报告它：TCP 连接中断；关闭帧格式错误（负载只有 1 字节、超过 125 字节、原因不是有效的 UTF-8，或带有禁止使用的关闭码）；服务器以 401、403 等 HTTP 错误响应升级请求；TLS 失败。浏览器把每一次失败的连接尝试都报告为 1006，且不提供任何细节。它绝不能出现在关闭帧中。原因往往是暂时的，因此客户端可以退避后重新连接。",
+    "Сообщается, когда соединение завершилось без корректного кадра закрытия от другой стороны (RFC 6455, раздел 7.1.5). Клиенты сообщают его при обрыве TCP-соединения; при неправильно сформированном кадре закрытия (полезная нагрузка из 1 байта или длиннее 125 байт, недопустимый UTF-8 в причине, запрещённый код); когда сервер ответил на запрос обновления протокола ошибкой HTTP, например 401 или 403; при сбое TLS. Браузер сообщает 1006 о любой неудачной попытке подключения, без подробностей. Отправлять этот код в кадре закрытия нельзя никогда. Причина часто временная, поэтому клиент может переподключиться с нарастающей задержкой.",
+    "INVALID_DATA",
+    "INVALID_TEXT",
+    "Invalid frame payload data",
+    "RFC 6455, section 7.4.1",
+    "RFC 6455 第 7.4.1 节",
+    "RFC 6455, раздел 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Invalid payload data",
+    "无效的负载数据",
+    "Недопустимая полезная нагрузка",
+    "The sender got a message whose content contradicts its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes messages, and reconnecting will not help until that is fixed.",
+    "发送方收到的消息内容与消息类型不符，最常见的是文本消息不是有效的 UTF-8。任一端点都可以发送它。这说明对端编码消息的方式有缺陷，修复之前重新连接无济于事。",
+    "Отправитель получил сообщение, содержимое которого противоречит его типу; чаще всего это текстовое сообщение, не являющееся допустимым UTF-8. Этот код может отправить любая конечная точка. Код указывает на ошибку в том, как другая сторона кодирует сообщения, и до её исправления переподключение не поможет.",
+    "Policy Violation",
+    "RFC 6455, section 7.4.1",
+    "RFC 6455 第 7.4.1 节",
+    "RFC 6455, раздел 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Policy violation",
+    "违反策略",
+    "Нарушение политики",
+    "The sender got a message that breaks its policy and no more specific code fits: 1003 covers an unacceptable data type and 1009 a message that is too big. Either endpoint may send it. The sender may keep the exact reason to itself, so a client should show the error rather than retry automatically.",
+    "发送方收到了违反其策略的消息，且没有更具体的关闭码适用：数据类型不可接受用 1003，消息过大用 1009。任一端点都可以发送它。发送方可能有意不说明具体原因，因此客户端应展示错误，而不是自动重试。",
+    "Отправитель получил сообщение, нарушающее его политику, и более конкретный код не подходит: для неприемлемого типа данных есть 1003, для слишком большого сообщения — 1009. Этот код может отправить любая конечная точка. Точную причину отправитель может не раскрывать, поэтому клиенту лучше показать ошибку, а не повторять попытку автоматически.",
+    "CLOSE_TOO_LARGE",
+    "Message Too Big",
+    "RFC 6455, section 7.4.1",
+    "RFC 6455 第 7.4.1 节",
+    "RFC 6455, раздел 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Message too big",
+    "消息过大",
+    "Слишком большое сообщение",
+    "The sender got a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit; after a reconnect, the same message would be refused again.",
+    "发送方收到的消息超出了它愿意处理的大小。任一端点都可以发送它。对端应把数据拆成更小的消息，或协商更高的上限；重新连接后再发同样的消息，仍会被拒绝。",
+    "Отправитель получил сообщение больше, чем готов обработать. Этот код может отправить любая конечная точка. Другой стороне следует разбить данные на сообщения поменьше или договориться о большем пределе: после переподключения то же сообщение снова будет отклонено.",
+    "MISSING_EXTENSION",
+    "Mandatory Ext.",
+    "RFC 6455, section 7.4.1",
+    "RFC 6455 第 7.4.1 节",
+    "RFC 6455, раздел 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Required extension missing",
+    "缺少必需的扩展",
+    "Нет обязательного расширения",
+    "A client sends it when the server did not agree, in the opening handshake, to an extension the client requires; the reason should name the missing extensions. A server never sends it: it refuses the opening handshake instead. Reconnecting will not help until the server supports the extension.",
+    "如果服务器在建立连接的握手中没有同意客户端必需的扩展，客户端就发送此关闭码；关闭原因应列出缺少的扩展。服务器从不发送它，而是在建立连接的握手中直接拒绝。在服务器支持该扩展之前，重新连接无济于事。",
+    "Клиент отправляет его, когда сервер в открывающем рукопожатии не согласился на расширение, обязательное для клиента; в причине следует перечислить недостающие расширения. Сервер этот код не отправляет никогда: вместо этого он отклоняет открывающее рукопожатие. Пока сервер не поддерживает расширение, переподключение не поможет.",
+    "INTERNAL_SERVER_ERROR",
+    "Internal Error",
+    "RFC 6455, section 7.4.1, as corrected by Errata ID 3227",
+    "RFC 6455 第 7.4.1 节，按勘误 3227 修正",
+    "RFC 6455, раздел 7.4.1, с исправлением Errata ID 3227",
+    "https://www.rfc-editor.org/errata/eid3227",
+    "Internal error",
+    "内部错误",
+    "Внутренняя ошибка",
+    "Something failed inside the sender that it did not anticipate, such as an unhandled exception, and it cannot go on serving the connection. RFC 6455 mentions only the server, but Errata ID 3227 lets either endpoint send it. The fault may be temporary, so a client may reconnect with backoff; if it recurs, the bug is on the sending side.",
+    "发送方内部出现了意料之外的故障（例如未处理的异常），无法继续为该连接服务。RFC 6455 原文只提到服务器，但勘误 3227 允许任一端点发送它。故障可能是暂时的，客户端可以退避后重新连接；如果反复出现，缺陷就在发送方一侧。",
+    "Внутри отправителя произошёл непредвиденный сбой, например необработанное исключение, и обслуживать соединение дальше он не может. В RFC 6455 упомянут только сервер, но исправление Errata ID 3227 разрешает отправлять этот код любой конечной точке. Сбой может быть временным, поэтому клиент может переподключиться с нарастающей задержкой; если ошибка повторяется, дефект на стороне отправителя.",
+    "Service Restart",
+    "IANA registration, requested on the hybi mailing list (msg09670)",
+    "IANA 注册，申请见 hybi 邮件列表（msg09670）",
+    "Регистрация в IANA, заявка в списке рассылки hybi (msg09670)",
+    "https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html",
+    "Service restarting",
+    "服务重启",
+    "Перезапуск сервиса",
+    "A server sends it when the service is restarting. A client may reconnect; the registrant suggests first waiting a random delay of 5 to 30 seconds, so that clients do not all return at once, and waiting longer if that attempt fails.",
+    "服务重启时由服务器发送。客户端可以重新连接；注册者建议先等待 5 到 30 秒的随机延迟，以免所有客户端同时涌回；如果这次尝试失败，再延长等待时间。",
+    "Сервер отправляет его при перезапуске сервиса. Клиент может переподключиться; автор регистрации советует делать это после случайной задержки от 5 до 30 секунд, чтобы клиенты не вернулись все разом, а если эта попытка не удалась — ждать дольше.",
+    "Try Again Later",
+    "IANA registration, requested on the hybi mailing list (msg09670)",
+    "IANA 注册，申请见 hybi 邮件列表（msg09670）",
+    "Регистрация в IANA, заявка в списке рассылки hybi (msg09670)",
+    "https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html",
+    "Try again later",
+    "稍后重试",
+    "Повторите позже",
+    "A server sends it when a temporary condition, such as overload, keeps it from serving the client now. The registrant advises connecting to another server if there is one, and coming back to the same server only after a long random delay or when the user asks.",
+    "服务器因暂时性情况（例如过载）当前无法为客户端服务时，发送此关闭码。注册者建议：如有其他服务器，就改连其他服务器；要回到同一台服务器，应先等待较长的随机延迟，或等用户主动操作。",
+    "Сервер отправляет его, когда временная ситуация, например перегрузка, не даёт ему сейчас обслужить клиента. Автор регистрации советует подключиться к другому серверу, если он есть, а к тому же серверу возвращаться только после долгой случайной задержки или по запросу пользователя.",
+    "Bad Gateway",
+    "IANA registration, requested on the hybi mailing list (msg10748)",
+    "IANA 注册，申请见 hybi 邮件列表（msg10748）",
+    "Регистрация в IANA, заявка в списке рассылки hybi (msg10748)",
+    "https://www.ietf.org/mail-archive/web/hybi/current/msg10748.html",
+    "Bad gateway",
+    "网关错误",
+    "Ошибка шлюза",
+    "A gateway or proxy standing in for the server sends it when the upstream server it contacted for the client answered with something invalid, much like HTTP 502. The fault is behind the gateway and often temporary, so a client may reconnect with backoff. Not every peer accepts it: tungstenite (Rust) rejects it and hands its application 1002 instead, and gorilla/websocket and autobahn-python reject it too, so send 1011 to a peer you do not know.",
+    "充当服务器的网关或代理会替客户端访问上游服务器；如果上游服务器返回了无效响应，它就发送此关闭码，类似于 HTTP 502。问题出在网关后方的上游服务器，而且往往是暂时的，因此客户端可以退避后重新连接。并非所有对端都接受它：tungstenite（Rust）会拒绝它并改为向应用报告 1002，gorilla/websocket 和 autobahn-python 也会拒绝它；因此，对不了解的对端应改发 1011。",
+    "Шлюз или прокси-сервер, выступающий в роли сервера, отправляет его, когда вышестоящий сервер, к которому он обратился от имени клиента, вернул недопустимый ответ, — примерно как HTTP 502. Неисправность находится за шлюзом и часто временная, поэтому клиент может переподключиться с нарастающей задержкой. Этот код принимают не все реализации: tungstenite (Rust) отклоняет его и передаёт приложению 1002, gorilla/websocket и autobahn-python тоже его отклоняют, поэтому, если другая сторона вам незнакома, лучше отправить 1011.",
+    "TLS_HANDSHAKE_FAILED",
+    "TLS handshake",
+    "RFC 6455, section 7.4.1",
+    "RFC 6455 第 7.4.1 节",
+    "RFC 6455, раздел 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "TLS handshake failed",
+    "TLS 握手失败",
+    "Сбой рукопожатия TLS",
+    "Some non-browser libraries report it when the TLS handshake failed, for instance over a certificate the client does not trust. It must never be sent. A browser never shows it to a page: every failure to connect, TLS included, reaches the page as 1006. Trying again fails in the same way until the certificate or the TLS settings are corrected.",
+    "一些非浏览器的库会在 TLS 握手失败时报告它，例如客户端不信任服务器的证书。它绝不能出现在关闭帧中。浏览器从不把它交给页面：包括 TLS 失败在内，所有连接失败在页面上都表现为 1006。在证书或 TLS 设置修正之前，重试只会以同样的方式失败。",
+    "Его сообщают некоторые небраузерные библиотеки, когда не удалось выполнить рукопожатие TLS, например из-за сертификата, которому клиент не доверяет. Отправлять этот код в кадре закрытия нельзя никогда. Браузер не показывает его странице: любая неудача подключения, включая сбой TLS, доходит до страницы как 1006. Пока сертификат или настройки TLS не исправлены, повторные попытки будут заканчиваться так же.",
+    "Unauthorized",
+    "IANA WebSocket Close Code Number Registry",
+    "IANA 的 WebSocket 关闭码注册表",
+    "Реестр кодов закрытия WebSocket в IANA",
+    "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+    "Authentication required",
+    "需要认证",
+    "Требуется аутентификация",
+    "In the meaning registered with IANA, a server sends it when the client has not presented valid credentials, much like HTTP 401. The client should get fresh credentials, for example by refreshing its token, and then reconnect. Other protocols use 3000 differently (SockJS, for one), so make sure the peer follows the IANA meaning. To let a browser learn why it was turned away, a server accepts the upgrade request and then closes with this code: a refused upgrade reaches the page only as 1006.",
+    "按其在 IANA 注册的含义，服务器在客户端没有出示有效凭据时发送此关闭码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），然后重新连接。其他协议（例如 SockJS）对 3000 另有用法，请确认对端遵循的是 IANA 的含义。服务器若想让浏览器知道被拒绝的原因，应先接受升级请求，再以此关闭码关闭连接：被拒绝的升级请求在页面上只表现为 1006。",
+    "Согласно реестру IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, — примерно как HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, а затем переподключиться. Другие протоколы (например, SockJS) используют 3000 иначе, поэтому убедитесь, что другая сторона придерживается значения из реестра IANA. Чтобы браузер узнал причину отказа, сервер принимает запрос обновления протокола и затем закрывает соединение с этим кодом: отклонённый запрос обновления протокола доходит до страницы только как 1006.",
+    "Forbidden",
+    "IANA WebSocket Close Code Number Registry",
+    "IANA 的 WebSocket 关闭码注册表",
+    "Реестр кодов закрытия WebSocket в IANA",
+    "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+    "Access forbidden",
+    "禁止访问",
+    "Доступ запрещён",
+    "In the meaning registered with IANA, a server sends it when it knows who the client is but does not let it reach the requested resource, much like HTTP 403. New credentials for the same identity change nothing, so the client should not reconnect automatically.",
+    "按其在 IANA 注册的含义，如果服务器已经确认了客户端的身份，但不允许它访问所请求的资源，就发送此关闭码，类似于 HTTP 403。同一身份换了新凭据也不会改变结果，因此客户端不应自动重新连接。",
+    "Согласно реестру IANA, сервер отправляет этот код, когда знает, кто клиент, но не даёт ему доступа к запрошенному ресурсу, — примерно как HTTP 403. Новые учётные данные той же учётной записи ничего не изменят, поэтому клиенту не следует переподключаться автоматически.",
+    "Timeout",
+    "IANA WebSocket Close Code Number Registry",
+    "IANA 的 WebSocket 关闭码注册表",
+    "Реестр кодов закрытия WebSocket в IANA",
+    "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+    "Timed out",
+    "超时",
+    "Истекло время ожидания",
+    "In the meaning registered with IANA, either endpoint sends it when the peer did not respond or finish an operation in time, for example when a ping went unanswered. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.",
+    "按其在 IANA 注册的含义，对端没有在规定时间内响应或完成操作（例如 ping 迟迟没有回应）时，任一端点都可以发送此关闭码。客户端可以退避后重新连接；如果经常发生，应检查心跳和超时设置。",
+    "Согласно реестру IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию вовремя, например не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это случается часто, стоит проверить настройки keepalive и тайм-аутов.",
+];
+/// The text at `first` in `locale`.
+#[inline]
+const fn text(first: Texts, locale: Locale) -> &'static str {
+    TEXTS[first as usize + locale.index()]
+}
+/// `len` texts from `first`.
+#[inline]
+const fn text_slice(first: usize, len: usize) -> &'static [&'static str] {
+    TEXTS.split_at(first).1.split_at(len).0
+}
 /// What a client should do after the peer closed the connection with a given code. A hint applies only when the peer closed the connection: a client that called close() itself never reconnects, whatever code it sees.
+///
+/// The registry may add values, so the enum is `#[non_exhaustive]`.
+///
+/// # Examples
+///
+/// ```
+/// # use ws_close_codes::*;
+/// assert_eq!(Reconnect::Never.to_string(), "never");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum Reconnect {
     /// Do not reconnect automatically.
     Never,
@@ -172,14 +652,29 @@ pub enum Reconnect {
 }
 impl Reconnect {
     /// Every value, in registry order.
-    pub const ALL: [Reconnect; 4] = [
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(Reconnect::ALL.contains(&Reconnect::Never));
+    /// ```
+    pub const ALL: &'static [Reconnect] = &[
         Reconnect::Never,
         Reconnect::Backoff,
         Reconnect::Reauthenticate,
         Reconnect::Unspecified,
     ];
     /// The registry's key, e.g. `backoff`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Reconnect::Never.key(), "never");
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn key(self) -> &'static str {
         match self {
             Reconnect::Never => "never",
@@ -189,74 +684,42 @@ impl Reconnect {
         }
     }
     /// A short title in `locale`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(!Reconnect::Never.title(Locale::FALLBACK).is_empty());
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn title(self, locale: Locale) -> &'static str {
-        let texts: &Texts = match self {
-            Reconnect::Never => {
-                &[
-                    "Do not reconnect",
-                    "不要重新连接",
-                    "Не переподключаться",
-                ]
-            }
-            Reconnect::Backoff => {
-                &[
-                    "Reconnect with backoff",
-                    "退避后重新连接",
-                    "Переподключиться с нарастающей задержкой",
-                ]
-            }
-            Reconnect::Reauthenticate => {
-                &[
-                    "Reauthenticate, then reconnect",
-                    "重新认证，然后重新连接",
-                    "Заново пройти аутентификацию, затем переподключиться",
-                ]
-            }
-            Reconnect::Unspecified => {
-                &[
-                    "Application decides",
-                    "由应用决定",
-                    "Решает приложение",
-                ]
-            }
+        let first: Texts = match self {
+            Reconnect::Never => 0,
+            Reconnect::Backoff => 6,
+            Reconnect::Reauthenticate => 12,
+            Reconnect::Unspecified => 18,
         };
-        texts[locale.index()]
+        text(first, locale)
     }
     /// A one-sentence explanation in `locale`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(!Reconnect::Never.description(Locale::FALLBACK).is_empty());
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn description(self, locale: Locale) -> &'static str {
-        let texts: &Texts = match self {
-            Reconnect::Never => {
-                &[
-                    "The connection ended on purpose, or a new attempt would fail the same way, so the client should not reconnect by itself; it waits for the user or for a fix. Reconnect hints apply only when the peer closed the connection: a client that called close() itself never reconnects.",
-                    "连接是有意结束的，或者再次尝试也会以同样的方式失败，因此客户端不应自动重新连接，而应等待用户操作或问题修复。重连建议只适用于对端关闭连接的情况：客户端自己调用了 close() 时，无论看到哪个关闭码，都不重新连接。",
-                    "Соединение закрыто намеренно, либо новая попытка закончится так же, поэтому клиенту не следует переподключаться самостоятельно: он ждёт действия пользователя или исправления. Рекомендации о переподключении действуют, только если соединение закрыла другая сторона: клиент, который сам вызвал close(), не переподключается никогда.",
-                ]
-            }
-            Reconnect::Backoff => {
-                &[
-                    "The cause is probably temporary, so the client may reconnect after a random delay that grows with each failed attempt; the randomness keeps many clients from returning at the same moment. This applies only when the peer closed the connection, never after the client's own close().",
-                    "原因很可能是暂时的，客户端可以在一段随机且逐次递增的延迟（退避）之后重新连接；随机性可以避免大量客户端同时涌回。此建议只适用于对端关闭连接的情况，客户端自己调用 close() 之后不适用。",
-                    "Причина, скорее всего, временная, поэтому клиент может переподключиться после случайной задержки, которая растёт с каждой неудачной попыткой; случайность не даёт множеству клиентов вернуться одновременно. Это относится только к случаю, когда соединение закрыла другая сторона, а не к вызову close() самим клиентом.",
-                ]
-            }
-            Reconnect::Reauthenticate => {
-                &[
-                    "The server did not accept the client's credentials. The client should obtain fresh ones, for example by refreshing a token or asking the user to sign in again, and then reconnect. This applies only when the peer closed the connection, never after the client's own close().",
-                    "服务器没有接受客户端的凭据。客户端应先获取新的凭据（例如刷新令牌，或请用户重新登录），然后重新连接。此建议只适用于对端关闭连接的情况，客户端自己调用 close() 之后不适用。",
-                    "Сервер не принял учётные данные клиента. Клиенту следует получить новые (например, обновить токен или попросить пользователя войти снова), а затем переподключиться. Это относится только к случаю, когда соединение закрыла другая сторона, а не к вызову close() самим клиентом.",
-                ]
-            }
-            Reconnect::Unspecified => {
-                &[
-                    "This registry gives no reconnect advice for the code: the application or library that uses it defines both what it means and whether to reconnect. As with every hint, a client that called close() itself does not reconnect.",
-                    "本注册表没有为该关闭码给出重连建议：它的含义以及是否重新连接，都由使用它的应用或库自行规定。与其他建议一样，客户端自己调用了 close() 时不重新连接。",
-                    "Этот реестр не даёт для кода рекомендации о переподключении: что он означает и нужно ли переподключаться, определяет использующее его приложение или библиотека. Как и при любой рекомендации, клиент, который сам вызвал close(), не переподключается.",
-                ]
-            }
+        let first: Texts = match self {
+            Reconnect::Never => 3,
+            Reconnect::Backoff => 9,
+            Reconnect::Reauthenticate => 15,
+            Reconnect::Unspecified => 21,
         };
-        texts[locale.index()]
+        text(first, locale)
     }
 }
 impl fmt::Display for Reconnect {
@@ -265,7 +728,17 @@ impl fmt::Display for Reconnect {
     }
 }
 /// Who sends a close code.
+///
+/// The registry may add values, so the enum is `#[non_exhaustive]`.
+///
+/// # Examples
+///
+/// ```
+/// # use ws_close_codes::*;
+/// assert_eq!(Sender::Client.to_string(), "client");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum Sender {
     /// Sent by the client.
     Client,
@@ -280,7 +753,14 @@ pub enum Sender {
 }
 impl Sender {
     /// Every value, in registry order.
-    pub const ALL: [Sender; 5] = [
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(Sender::ALL.contains(&Sender::Client));
+    /// ```
+    pub const ALL: &'static [Sender] = &[
         Sender::Client,
         Sender::Server,
         Sender::Either,
@@ -288,7 +768,15 @@ impl Sender {
         Sender::None,
     ];
     /// The registry's key, e.g. `backoff`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Sender::Client.key(), "client");
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn key(self) -> &'static str {
         match self {
             Sender::Client => "client",
@@ -299,70 +787,44 @@ impl Sender {
         }
     }
     /// A short title in `locale`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(!Sender::Client.title(Locale::FALLBACK).is_empty());
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn title(self, locale: Locale) -> &'static str {
-        let texts: &Texts = match self {
-            Sender::Client => &["Client", "客户端", "Клиент"],
-            Sender::Server => &["Server", "服务器", "Сервер"],
-            Sender::Either => {
-                &[
-                    "Either endpoint",
-                    "任一端点",
-                    "Любая конечная точка",
-                ]
-            }
-            Sender::Local => {
-                &[
-                    "Reported locally",
-                    "在本地报告",
-                    "Сообщается локально",
-                ]
-            }
-            Sender::None => &["No sender", "无发送方", "Никто"],
+        let first: Texts = match self {
+            Sender::Client => 24,
+            Sender::Server => 30,
+            Sender::Either => 36,
+            Sender::Local => 42,
+            Sender::None => 48,
         };
-        texts[locale.index()]
+        text(first, locale)
     }
     /// A one-sentence explanation in `locale`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(!Sender::Client.description(Locale::FALLBACK).is_empty());
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn description(self, locale: Locale) -> &'static str {
-        let texts: &Texts = match self {
-            Sender::Client => {
-                &[
-                    "The client, the endpoint that opened the connection, sends it in a Close frame.",
-                    "由客户端（发起连接的端点）在关闭帧中发送。",
-                    "Его отправляет в кадре закрытия клиент — конечная точка, открывшая соединение.",
-                ]
-            }
-            Sender::Server => {
-                &[
-                    "The server, the endpoint that accepted the connection, sends it in a Close frame.",
-                    "由服务器（接受连接的端点）在关闭帧中发送。",
-                    "Его отправляет в кадре закрытия сервер — конечная точка, принявшая соединение.",
-                ]
-            }
-            Sender::Either => {
-                &[
-                    "Both the client and the server may send it in a Close frame.",
-                    "客户端和服务器都可以在关闭帧中发送它。",
-                    "Его может отправить в кадре закрытия и клиент, и сервер.",
-                ]
-            }
-            Sender::Local => {
-                &[
-                    "The WebSocket implementation reports it to the application to say how the connection ended; it never travels in a Close frame.",
-                    "由 WebSocket 实现在本地报告给应用，用来说明连接是如何结束的；它从不出现在关闭帧中。",
-                    "Реализация WebSocket сообщает его приложению локально, чтобы описать, как завершилось соединение; в кадре закрытия он не передаётся никогда.",
-                ]
-            }
-            Sender::None => {
-                &[
-                    "Reserved: no endpoint may send it. If a peer sends it anyway, most libraries fail the connection, while a browser passes it to the page unchanged.",
-                    "保留值：任何端点都不得发送它。如果对端仍然发送，多数库会使连接失败，而浏览器会把它原样交给页面。",
-                    "Зарезервирован: ни одна конечная точка не должна его отправлять. Если другая сторона всё же его отправит, большинство библиотек прерывают соединение, а браузер передаёт код странице без изменений.",
-                ]
-            }
+        let first: Texts = match self {
+            Sender::Client => 27,
+            Sender::Server => 33,
+            Sender::Either => 39,
+            Sender::Local => 45,
+            Sender::None => 51,
         };
-        texts[locale.index()]
+        text(first, locale)
     }
 }
 impl fmt::Display for Sender {
@@ -371,6 +833,13 @@ impl fmt::Display for Sender {
     }
 }
 /// A contiguous block of close codes with a shared meaning (RFC 6455, section 7.4.2).
+///
+/// # Examples
+///
+/// ```
+/// # use ws_close_codes::*;
+/// assert_eq!(Range::of(0), Some(Range::UNUSED));
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Range {
     id: &'static str,
@@ -378,102 +847,104 @@ pub struct Range {
     end: u16,
     sendable: bool,
     reconnect: Reconnect,
-    title: &'static Texts,
-    description: &'static Texts,
+    title: Texts,
+    description: Texts,
 }
 impl Range {
     /// 0-999: Unused range.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Range::of(0), Some(Range::UNUSED));
+    /// ```
     pub const UNUSED: Range = Range {
         id: "unused",
         start: 0,
         end: 999,
         sendable: false,
         reconnect: Reconnect::Never,
-        title: &[
-            "Unused range",
-            "未使用的范围",
-            "Неиспользуемый диапазон",
-        ],
-        description: &[
-            "Numbers below 1000 are not used as close codes. Do not send one. A receiver that finds one in a Close frame should fail the connection, as websockets, ws and tungstenite do with 1002; Chromium passes the number to the page's close event unchanged, with wasClean set to true.",
-            "小于 1000 的数值不用作关闭码，请勿发送。接收方如果在关闭帧中收到此类数值，应使连接失败；websockets、ws 和 tungstenite 都是这样处理的，所用关闭码为 1002。Chromium 则会把该数值原样交给页面的 close 事件，并将 wasClean 设为 true。",
-            "Числа меньше 1000 не используются как коды закрытия. Не отправляйте их. Получателю, обнаружившему такое число в кадре закрытия, следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число в событие close страницы без изменений и с wasClean, равным true.",
-        ],
+        title: 54,
+        description: 57,
     };
     /// 1000-1015: Codes defined by the protocol.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Range::of(1000), Some(Range::PROTOCOL));
+    /// ```
     pub const PROTOCOL: Range = Range {
         id: "protocol",
         start: 1000,
         end: 1015,
         sendable: false,
         reconnect: Reconnect::Never,
-        title: &[
-            "Codes defined by the protocol",
-            "协议定义的关闭码",
-            "Коды протокола",
-        ],
-        description: &[
-            "RFC 6455 and IANA define every number in this range one by one, so each has an entry of its own that says whether it may be sent and what a client should do. The range is the assigned start of the 1000-2999 block that RFC 6455 sets aside for the protocol, its revisions and its extensions.",
-            "RFC 6455 和 IANA 对该范围内的每个数值都逐一作了定义，因此每个数值都有自己的条目，说明它是否可以发送以及客户端应如何处理。RFC 6455 把 1000–2999 区段预留给协议本身及其修订和扩展，该范围就是这一区段开头已经分配的部分。",
-            "RFC 6455 и IANA определяют каждое число этого диапазона отдельно, поэтому у каждого есть собственная запись, где сказано, можно ли его отправлять и что делать клиенту. Это уже назначенное начало блока 1000–2999, который RFC 6455 отводит протоколу, его будущим редакциям и расширениям.",
-        ],
+        title: 60,
+        description: 63,
     };
     /// 1016-2999: Unassigned: future revisions and extensions.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Range::of(1016), Some(Range::PROTOCOL_RESERVED));
+    /// ```
     pub const PROTOCOL_RESERVED: Range = Range {
         id: "protocol-reserved",
         start: 1016,
         end: 2999,
         sendable: false,
         reconnect: Reconnect::Never,
-        title: &[
-            "Unassigned: future revisions and extensions",
-            "未分配：留给协议的未来修订和扩展",
-            "Не назначены: для будущих редакций и расширений",
-        ],
-        description: &[
-            "This number is not assigned yet. RFC 6455 and IANA keep 1016-2999 as one block for future revisions of the protocol and for extensions; the split into 1016-1999 and 2000-2999 seen on older web pages is in neither. Do not send it. A receiver should fail the connection, as websockets, ws and tungstenite do with 1002; Chromium passes the number to the page unchanged, with wasClean set to true.",
-            "该数值尚未分配。RFC 6455 和 IANA 把 1016–2999 作为一个整体，留给协议的未来修订和扩展；一些旧网页把它拆成 1016–1999 和 2000–2999，但 RFC 6455 和 IANA 中都没有这种划分。请勿发送此类数值。接收方应使连接失败；websockets、ws 和 tungstenite 都是这样处理的，所用关闭码为 1002。Chromium 则会把该数值原样交给页面，并将 wasClean 设为 true。",
-            "Это число пока не назначено. RFC 6455 и IANA отводят 1016–2999 одним блоком будущим редакциям протокола и расширениям; деления на 1016–1999 и 2000–2999, которое встречается на старых веб-страницах, нет ни в одном из этих источников. Не отправляйте такое число. Получателю следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число странице без изменений и с wasClean, равным true.",
-        ],
+        title: 66,
+        description: 69,
     };
     /// 3000-3999: Registrable codes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Range::of(3000), Some(Range::REGISTERED));
+    /// ```
     pub const REGISTERED: Range = Range {
         id: "registered",
         start: 3000,
         end: 3999,
         sendable: true,
         reconnect: Reconnect::Unspecified,
-        title: &[
-            "Registrable codes",
-            "可注册的关闭码",
-            "Регистрируемые коды",
-        ],
-        description: &[
-            "Libraries, frameworks and applications register codes in this range with IANA, first come, first served. This number has no meaning in this registry (it may be unregistered, or registered after this registry was written), so the sender defines it. Other protocols reuse 3xxx numbers with meanings of their own, such as SockJS's 3000, so check which meaning a peer follows.",
-            "库、框架和应用可以在 IANA 注册此范围内的关闭码，按先到先得的原则分配。本注册表没有记录此数值的含义（它可能尚未注册，也可能是在本注册表编写之后才注册的），因此其含义由发送方决定。其他协议也会以各自的含义复用 3xxx 数值（例如 SockJS 的 3000），请确认对端遵循的是哪种含义。",
-            "Библиотеки, фреймворки и приложения регистрируют коды из этого диапазона в IANA в порядке очереди. В этом реестре у числа нет значения (оно может быть не зарегистрировано или зарегистрировано позже, чем составлен реестр), поэтому его смысл определяет отправитель. Другие протоколы используют числа 3xxx по-своему (например, 3000 в SockJS), так что выясните, какого значения придерживается другая сторона.",
-        ],
+        title: 72,
+        description: 75,
     };
     /// 4000-4999: Private use.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Range::of(4000), Some(Range::PRIVATE));
+    /// ```
     pub const PRIVATE: Range = Range {
         id: "private",
         start: 4000,
         end: 4999,
         sendable: true,
         reconnect: Reconnect::Unspecified,
-        title: &[
-            "Private use",
-            "私有使用",
-            "Частное использование",
-        ],
-        description: &[
-            "This range is for private use and cannot be registered: a code in it means whatever the application's client and server have agreed on. Either endpoint may send one. A receiver interprets it by that agreement and treats a code it does not know as a close for an unspecified reason.",
-            "此范围供私有使用，不能注册：其中关闭码的含义由应用的客户端和服务器自行约定。任一端点都可以发送此类关闭码。接收方按约定解释它，遇到不认识的关闭码时，将其视为未说明原因的关闭。",
-            "Этот диапазон предназначен для частного использования, и коды из него не регистрируются: их смысл согласуют между собой клиент и сервер приложения. Отправить такой код может любая конечная точка. Получатель толкует его по этой договорённости, а незнакомый код считает закрытием по неуказанной причине.",
-        ],
+        title: 78,
+        description: 81,
     };
     /// Every range, ascending.
-    pub const ALL: [Range; 5] = [
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(Range::ALL.windows(2).all(|pair| pair[0].end() < pair[1].start()));
+    /// ```
+    pub const ALL: &'static [Range] = &[
         Range::UNUSED,
         Range::PROTOCOL,
         Range::PROTOCOL_RESERVED,
@@ -481,7 +952,15 @@ impl Range {
         Range::PRIVATE,
     ];
     /// The range holding `code`, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Range::of(0), Some(Range::UNUSED));
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn of(code: u16) -> Option<Range> {
         match code {
             0..=999 => Some(Range::UNUSED),
@@ -493,44 +972,108 @@ impl Range {
         }
     }
     /// The stable kebab-case id, e.g. `private`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Range::UNUSED.id(), "unused");
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn id(self) -> &'static str {
         self.id
     }
     /// The first code of the range.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Range::UNUSED.start(), 0);
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn start(self) -> u16 {
         self.start
     }
     /// The last code of the range (inclusive).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Range::UNUSED.end(), 999);
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn end(self) -> u16 {
         self.end
     }
     /// Does the range hold `code`?
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(Range::UNUSED.contains(999));
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn contains(self, code: u16) -> bool {
         self.start <= code && code <= self.end
     }
     /// May a code of this range without an entry of its own appear in a Close frame?
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Range::UNUSED.is_sendable(), false);
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn is_sendable(self) -> bool {
         self.sendable
     }
     /// The reconnect hint for codes of this range without an entry of their own.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Range::UNUSED.reconnect().key(), "never");
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn reconnect(self) -> Reconnect {
         self.reconnect
     }
     /// The range's title in `locale`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(!Range::UNUSED.title(Locale::FALLBACK).is_empty());
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn title(self, locale: Locale) -> &'static str {
-        self.title[locale.index()]
+        text(self.title, locale)
     }
     /// The range's description in `locale`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(!Range::UNUSED.description(Locale::FALLBACK).is_empty());
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn description(self, locale: Locale) -> &'static str {
-        self.description[locale.index()]
+        text(self.description, locale)
     }
 }
 impl fmt::Debug for Range {
@@ -543,6 +1086,15 @@ impl fmt::Debug for Range {
 /// Constants name the registered codes; [`CloseCode::from`] accepts every other number too,
 /// so a code received on the wire is always representable. Whether a code has a name and
 /// whether it may be sent are separate questions: see [`CloseCode::is_sendable`].
+///
+/// # Examples
+///
+/// ```
+/// # use ws_close_codes::*;
+/// let code = CloseCode::from(1000);
+/// assert_eq!(code, CloseCode::NORMAL_CLOSURE);
+/// assert_eq!(u16::from(code), 1000);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[repr(transparent)]
 pub struct CloseCode(u16);
@@ -553,8 +1105,24 @@ impl CloseCode {
     /// The connection has served its purpose and is being closed deliberately, for example because the user signed out or the client has nothing more to send. Either endpoint may send it; the receiver completes the closing handshake and does not reconnect. Besides 3000-4999, it is the only code a browser's close() accepts.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.as_u16(), 1000);
+    /// ```
     pub const NORMAL_CLOSURE: CloseCode = CloseCode(1000);
     /// Former name of [`CloseCode::NORMAL_CLOSURE`] (1000).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// #[allow(deprecated)]
+    /// let code = CloseCode::CLOSE_NORMAL;
+    /// assert_eq!(code, CloseCode::NORMAL_CLOSURE);
+    /// ```
     #[deprecated(note = "use `CloseCode::NORMAL_CLOSURE`")]
     pub const CLOSE_NORMAL: CloseCode = CloseCode(1000);
     /// 1001: Endpoint going away.
@@ -562,8 +1130,24 @@ impl CloseCode {
     /// The endpoint that sends it is going away: a server is shutting down or restarting, or a browser tab is being closed or is loading another page. The receiver completes the closing handshake; a client that still needs the connection may reconnect with backoff.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::GOING_AWAY.as_u16(), 1001);
+    /// ```
     pub const GOING_AWAY: CloseCode = CloseCode(1001);
     /// Former name of [`CloseCode::GOING_AWAY`] (1001).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// #[allow(deprecated)]
+    /// let code = CloseCode::CLOSE_GOING_AWAY;
+    /// assert_eq!(code, CloseCode::GOING_AWAY);
+    /// ```
     #[deprecated(note = "use `CloseCode::GOING_AWAY`")]
     pub const CLOSE_GOING_AWAY: CloseCode = CloseCode(1001);
     /// 1002: Protocol error.
@@ -571,8 +1155,24 @@ impl CloseCode {
     /// The sender got frames that violate the WebSocket protocol, such as an unmasked frame from a client, an unknown opcode or an invalid close code, and fails the connection with this code. Either endpoint may send it. Reconnecting with the same software hits the same bug, so log the error and fix the faulty side instead of retrying.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::PROTOCOL_ERROR.as_u16(), 1002);
+    /// ```
     pub const PROTOCOL_ERROR: CloseCode = CloseCode(1002);
     /// Former name of [`CloseCode::PROTOCOL_ERROR`] (1002).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// #[allow(deprecated)]
+    /// let code = CloseCode::CLOSE_PROTOCOL_ERROR;
+    /// assert_eq!(code, CloseCode::PROTOCOL_ERROR);
+    /// ```
     #[deprecated(note = "use `CloseCode::PROTOCOL_ERROR`")]
     pub const CLOSE_PROTOCOL_ERROR: CloseCode = CloseCode(1002);
     /// 1003: Unsupported data type.
@@ -580,8 +1180,24 @@ impl CloseCode {
     /// The sender was given a kind of message it does not handle, for example binary data at an endpoint that works only with text. Either endpoint may send it. It is about the message type, not the content: text that is not valid UTF-8 calls for 1007. The peer should change what it sends; reconnecting does not help.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::UNSUPPORTED_DATA.as_u16(), 1003);
+    /// ```
     pub const UNSUPPORTED_DATA: CloseCode = CloseCode(1003);
     /// Former name of [`CloseCode::UNSUPPORTED_DATA`] (1003).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// #[allow(deprecated)]
+    /// let code = CloseCode::CLOSE_UNSUPPORTED;
+    /// assert_eq!(code, CloseCode::UNSUPPORTED_DATA);
+    /// ```
     #[deprecated(note = "use `CloseCode::UNSUPPORTED_DATA`")]
     pub const CLOSE_UNSUPPORTED: CloseCode = CloseCode(1003);
     /// 1004: Reserved code.
@@ -589,17 +1205,49 @@ impl CloseCode {
     /// Reserved: a meaning may be defined for it later, and no endpoint may send it. Receivers disagree about it: websockets, ws and tungstenite fail the connection with 1002, while Chromium hands it to the page's close event unchanged, with wasClean set to true.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::RESERVED.as_u16(), 1004);
+    /// ```
     pub const RESERVED: CloseCode = CloseCode(1004);
     /// 1005: No close code received.
     ///
     /// Reported when the peer's Close frame carried no close code (an empty Close frame). It must never be sent: to close without a code, send an empty Close frame. The closing handshake completed, but without a code the client cannot tell why, so it may reconnect with backoff. A page that calls close() with no argument sees 1005 in its own close event when the server echoes the empty frame; it closed the connection itself, so it does not reconnect.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::NO_STATUS_RECEIVED.as_u16(), 1005);
+    /// ```
     pub const NO_STATUS_RECEIVED: CloseCode = CloseCode(1005);
     /// Former name of [`CloseCode::NO_STATUS_RECEIVED`] (1005).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// #[allow(deprecated)]
+    /// let code = CloseCode::CLOSE_NO_STATUS;
+    /// assert_eq!(code, CloseCode::NO_STATUS_RECEIVED);
+    /// ```
     #[deprecated(note = "use `CloseCode::NO_STATUS_RECEIVED`")]
     pub const CLOSE_NO_STATUS: CloseCode = CloseCode(1005);
     /// Former name of [`CloseCode::NO_STATUS_RECEIVED`] (1005).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// #[allow(deprecated)]
+    /// let code = CloseCode::NO_STATUS_RCVD;
+    /// assert_eq!(code, CloseCode::NO_STATUS_RECEIVED);
+    /// ```
     #[deprecated(note = "use `CloseCode::NO_STATUS_RECEIVED`")]
     pub const NO_STATUS_RCVD: CloseCode = CloseCode(1005);
     /// 1006: Abnormal closure.
@@ -607,8 +1255,24 @@ impl CloseCode {
     /// Reported when the connection ended without a valid Close frame from the peer (RFC 6455, section 7.1.5). Clients report it when the TCP connection dropped; when the Close frame was malformed (a 1-byte payload, more than 125 bytes, a reason that is not UTF-8, a forbidden code); when the server answered the upgrade request with an HTTP error such as 401 or 403; and when TLS failed. A browser reports every failed connection attempt as 1006, with no detail. It must never be sent. The cause is often temporary, so a client may reconnect with backoff.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::ABNORMAL_CLOSURE.as_u16(), 1006);
+    /// ```
     pub const ABNORMAL_CLOSURE: CloseCode = CloseCode(1006);
     /// Former name of [`CloseCode::ABNORMAL_CLOSURE`] (1006).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// #[allow(deprecated)]
+    /// let code = CloseCode::CLOSE_ABNORMAL;
+    /// assert_eq!(code, CloseCode::ABNORMAL_CLOSURE);
+    /// ```
     #[deprecated(note = "use `CloseCode::ABNORMAL_CLOSURE`")]
     pub const CLOSE_ABNORMAL: CloseCode = CloseCode(1006);
     /// 1007: Invalid payload data.
@@ -616,11 +1280,36 @@ impl CloseCode {
     /// The sender got a message whose content contradicts its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes messages, and reconnecting will not help until that is fixed.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::INVALID_FRAME_PAYLOAD_DATA.as_u16(), 1007);
+    /// ```
     pub const INVALID_FRAME_PAYLOAD_DATA: CloseCode = CloseCode(1007);
     /// Former name of [`CloseCode::INVALID_FRAME_PAYLOAD_DATA`] (1007).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// #[allow(deprecated)]
+    /// let code = CloseCode::INVALID_DATA;
+    /// assert_eq!(code, CloseCode::INVALID_FRAME_PAYLOAD_DATA);
+    /// ```
     #[deprecated(note = "use `CloseCode::INVALID_FRAME_PAYLOAD_DATA`")]
     pub const INVALID_DATA: CloseCode = CloseCode(1007);
     /// Former name of [`CloseCode::INVALID_FRAME_PAYLOAD_DATA`] (1007).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// #[allow(deprecated)]
+    /// let code = CloseCode::INVALID_TEXT;
+    /// assert_eq!(code, CloseCode::INVALID_FRAME_PAYLOAD_DATA);
+    /// ```
     #[deprecated(note = "use `CloseCode::INVALID_FRAME_PAYLOAD_DATA`")]
     pub const INVALID_TEXT: CloseCode = CloseCode(1007);
     /// 1008: Policy violation.
@@ -628,14 +1317,37 @@ impl CloseCode {
     /// The sender got a message that breaks its policy and no more specific code fits: 1003 covers an unacceptable data type and 1009 a message that is too big. Either endpoint may send it. The sender may keep the exact reason to itself, so a client should show the error rather than retry automatically.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::POLICY_VIOLATION.as_u16(), 1008);
+    /// ```
     pub const POLICY_VIOLATION: CloseCode = CloseCode(1008);
     /// 1009: Message too big.
     ///
     /// The sender got a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit; after a reconnect, the same message would be refused again.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::MESSAGE_TOO_BIG.as_u16(), 1009);
+    /// ```
     pub const MESSAGE_TOO_BIG: CloseCode = CloseCode(1009);
     /// Former name of [`CloseCode::MESSAGE_TOO_BIG`] (1009).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// #[allow(deprecated)]
+    /// let code = CloseCode::CLOSE_TOO_LARGE;
+    /// assert_eq!(code, CloseCode::MESSAGE_TOO_BIG);
+    /// ```
     #[deprecated(note = "use `CloseCode::MESSAGE_TOO_BIG`")]
     pub const CLOSE_TOO_LARGE: CloseCode = CloseCode(1009);
     /// 1010: Required extension missing.
@@ -643,8 +1355,24 @@ impl CloseCode {
     /// A client sends it when the server did not agree, in the opening handshake, to an extension the client requires; the reason should name the missing extensions. A server never sends it: it refuses the opening handshake instead. Reconnecting will not help until the server supports the extension.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::MANDATORY_EXTENSION.as_u16(), 1010);
+    /// ```
     pub const MANDATORY_EXTENSION: CloseCode = CloseCode(1010);
     /// Former name of [`CloseCode::MANDATORY_EXTENSION`] (1010).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// #[allow(deprecated)]
+    /// let code = CloseCode::MISSING_EXTENSION;
+    /// assert_eq!(code, CloseCode::MANDATORY_EXTENSION);
+    /// ```
     #[deprecated(note = "use `CloseCode::MANDATORY_EXTENSION`")]
     pub const MISSING_EXTENSION: CloseCode = CloseCode(1010);
     /// 1011: Internal error.
@@ -652,8 +1380,24 @@ impl CloseCode {
     /// Something failed inside the sender that it did not anticipate, such as an unhandled exception, and it cannot go on serving the connection. RFC 6455 mentions only the server, but Errata ID 3227 lets either endpoint send it. The fault may be temporary, so a client may reconnect with backoff; if it recurs, the bug is on the sending side.
     ///
     /// Defined in [RFC 6455, section 7.4.1, as corrected by Errata ID 3227](<https://www.rfc-editor.org/errata/eid3227>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::INTERNAL_ERROR.as_u16(), 1011);
+    /// ```
     pub const INTERNAL_ERROR: CloseCode = CloseCode(1011);
     /// Former name of [`CloseCode::INTERNAL_ERROR`] (1011).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// #[allow(deprecated)]
+    /// let code = CloseCode::INTERNAL_SERVER_ERROR;
+    /// assert_eq!(code, CloseCode::INTERNAL_ERROR);
+    /// ```
     #[deprecated(note = "use `CloseCode::INTERNAL_ERROR`")]
     pub const INTERNAL_SERVER_ERROR: CloseCode = CloseCode(1011);
     /// 1012: Service restarting.
@@ -661,26 +1405,63 @@ impl CloseCode {
     /// A server sends it when the service is restarting. A client may reconnect; the registrant suggests first waiting a random delay of 5 to 30 seconds, so that clients do not all return at once, and waiting longer if that attempt fails.
     ///
     /// Defined in [IANA registration, requested on the hybi mailing list (msg09670)](<https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::SERVICE_RESTART.as_u16(), 1012);
+    /// ```
     pub const SERVICE_RESTART: CloseCode = CloseCode(1012);
     /// 1013: Try again later.
     ///
     /// A server sends it when a temporary condition, such as overload, keeps it from serving the client now. The registrant advises connecting to another server if there is one, and coming back to the same server only after a long random delay or when the user asks.
     ///
     /// Defined in [IANA registration, requested on the hybi mailing list (msg09670)](<https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::TRY_AGAIN_LATER.as_u16(), 1013);
+    /// ```
     pub const TRY_AGAIN_LATER: CloseCode = CloseCode(1013);
     /// 1014: Bad gateway.
     ///
     /// A gateway or proxy standing in for the server sends it when the upstream server it contacted for the client answered with something invalid, much like HTTP 502. The fault is behind the gateway and often temporary, so a client may reconnect with backoff. Not every peer accepts it: tungstenite (Rust) rejects it and hands its application 1002 instead, and gorilla/websocket and autobahn-python reject it too, so send 1011 to a peer you do not know.
     ///
     /// Defined in [IANA registration, requested on the hybi mailing list (msg10748)](<https://www.ietf.org/mail-archive/web/hybi/current/msg10748.html>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::BAD_GATEWAY.as_u16(), 1014);
+    /// ```
     pub const BAD_GATEWAY: CloseCode = CloseCode(1014);
     /// 1015: TLS handshake failed.
     ///
     /// Some non-browser libraries report it when the TLS handshake failed, for instance over a certificate the client does not trust. It must never be sent. A browser never shows it to a page: every failure to connect, TLS included, reaches the page as 1006. Trying again fails in the same way until the certificate or the TLS settings are corrected.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::TLS_HANDSHAKE.as_u16(), 1015);
+    /// ```
     pub const TLS_HANDSHAKE: CloseCode = CloseCode(1015);
     /// Former name of [`CloseCode::TLS_HANDSHAKE`] (1015).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// #[allow(deprecated)]
+    /// let code = CloseCode::TLS_HANDSHAKE_FAILED;
+    /// assert_eq!(code, CloseCode::TLS_HANDSHAKE);
+    /// ```
     #[deprecated(note = "use `CloseCode::TLS_HANDSHAKE`")]
     pub const TLS_HANDSHAKE_FAILED: CloseCode = CloseCode(1015);
     /// 3000: Authentication required.
@@ -688,21 +1469,49 @@ impl CloseCode {
     /// In the meaning registered with IANA, a server sends it when the client has not presented valid credentials, much like HTTP 401. The client should get fresh credentials, for example by refreshing its token, and then reconnect. Other protocols use 3000 differently (SockJS, for one), so make sure the peer follows the IANA meaning. To let a browser learn why it was turned away, a server accepts the upgrade request and then closes with this code: a refused upgrade reaches the page only as 1006.
     ///
     /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::UNAUTHORIZED.as_u16(), 3000);
+    /// ```
     pub const UNAUTHORIZED: CloseCode = CloseCode(3000);
     /// 3003: Access forbidden.
     ///
     /// In the meaning registered with IANA, a server sends it when it knows who the client is but does not let it reach the requested resource, much like HTTP 403. New credentials for the same identity change nothing, so the client should not reconnect automatically.
     ///
     /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::FORBIDDEN.as_u16(), 3003);
+    /// ```
     pub const FORBIDDEN: CloseCode = CloseCode(3003);
     /// 3008: Timed out.
     ///
     /// In the meaning registered with IANA, either endpoint sends it when the peer did not respond or finish an operation in time, for example when a ping went unanswered. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.
     ///
     /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::TIMEOUT.as_u16(), 3008);
+    /// ```
     pub const TIMEOUT: CloseCode = CloseCode(3008);
     /// Every registered code, ascending.
-    pub const ALL: [CloseCode; 19] = [
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(CloseCode::ALL.iter().all(|code| code.is_known()));
+    /// ```
+    pub const ALL: &'static [CloseCode] = &[
         CloseCode::NORMAL_CLOSURE,
         CloseCode::GOING_AWAY,
         CloseCode::PROTOCOL_ERROR,
@@ -723,18 +1532,112 @@ impl CloseCode {
         CloseCode::FORBIDDEN,
         CloseCode::TIMEOUT,
     ];
-    /// The code for `code`.
+    /// Is this code in the 0-999 range (`unused`)?
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(CloseCode::new(0).is_unused());
+    /// assert!(!CloseCode::new(1000).is_unused());
+    /// ```
     #[inline]
+    #[must_use]
+    pub const fn is_unused(self) -> bool {
+        self.0 <= 999
+    }
+    /// Is this code in the 1000-1015 range (`protocol`)?
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(CloseCode::new(1000).is_protocol());
+    /// assert!(!CloseCode::new(1016).is_protocol());
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn is_protocol(self) -> bool {
+        1000 <= self.0 && self.0 <= 1015
+    }
+    /// Is this code in the 1016-2999 range (`protocol-reserved`)?
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(CloseCode::new(1016).is_protocol_reserved());
+    /// assert!(!CloseCode::new(3000).is_protocol_reserved());
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn is_protocol_reserved(self) -> bool {
+        1016 <= self.0 && self.0 <= 2999
+    }
+    /// Is this code in the 3000-3999 range (`registered`)?
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(CloseCode::new(3000).is_registered());
+    /// assert!(!CloseCode::new(4000).is_registered());
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn is_registered(self) -> bool {
+        3000 <= self.0 && self.0 <= 3999
+    }
+    /// Is this code in the 4000-4999 range (`private`)?
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(CloseCode::new(4000).is_private());
+    /// assert!(!CloseCode::new(5000).is_private());
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn is_private(self) -> bool {
+        4000 <= self.0 && self.0 <= 4999
+    }
+    /// The code for `code`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::new(1000), CloseCode::NORMAL_CLOSURE);
+    /// ```
+    #[inline]
+    #[must_use]
     pub const fn new(code: u16) -> CloseCode {
         CloseCode(code)
     }
     /// The number sent on the wire.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.as_u16(), 1000);
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn as_u16(self) -> u16 {
         self.0
     }
     /// Does the registry define this code?
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.is_known(), true);
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn is_known(self) -> bool {
         self.entry().is_some()
     }
@@ -742,18 +1645,41 @@ impl CloseCode {
     ///
     /// True exactly for the registered codes that may be sent and for the unassigned codes
     /// of ranges open to applications; false for codes that are only reported locally.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.is_sendable(), true);
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn is_sendable(self) -> bool {
-        (self.0.wrapping_sub(1000) <= 3) | (self.0.wrapping_sub(1007) <= 7)
-            | (self.0.wrapping_sub(3000) <= 1999)
+        matches!(self.0, 1000..= 1003 | 1007..= 1014 | 3000..= 4999)
     }
     /// The range that holds this code, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.range().map(Range::id), Some("protocol"));
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn range(self) -> Option<Range> {
         Range::of(self.0)
     }
     /// The canonical constant name, e.g. `BAD_GATEWAY`, for a registered code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::new(1000).name(), Some("NORMAL_CLOSURE"));
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn name(self) -> Option<&'static str> {
         match self.entry() {
             Some(entry) => Some(entry.name),
@@ -761,7 +1687,15 @@ impl CloseCode {
         }
     }
     /// Former constant names of a registered code, sorted; empty otherwise.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.aliases().len(), 1);
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn aliases(self) -> &'static [&'static str] {
         match self.entry() {
             Some(entry) => entry.aliases,
@@ -769,7 +1703,15 @@ impl CloseCode {
         }
     }
     /// The name in the IANA registry, e.g. `Bad Gateway`, for a registered code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.iana_name(), Some("Normal Closure"));
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn iana_name(self) -> Option<&'static str> {
         match self.entry() {
             Some(entry) => entry.iana_name,
@@ -777,15 +1719,35 @@ impl CloseCode {
         }
     }
     /// Where a registered code is defined, in `locale`, e.g. `RFC 6455, section 7.4.1`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.reference(Locale::FALLBACK), Some("RFC 6455, section 7.4.1"));
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn reference(self, locale: Locale) -> Option<&'static str> {
-        match self.entry() {
-            Some(Entry { reference: Some(texts), .. }) => Some(texts[locale.index()]),
-            _ => None,
+        let reference = match self.entry() {
+            Some(entry) => entry.reference,
+            None => None,
+        };
+        match reference {
+            Some(first) => Some(text(first, locale)),
+            None => None,
         }
     }
     /// A link to that definition.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.url().is_some(), true);
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn url(self) -> Option<&'static str> {
         match self.entry() {
             Some(entry) => entry.url,
@@ -793,7 +1755,15 @@ impl CloseCode {
         }
     }
     /// Who sends a registered code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.sender().map(Sender::key), Some("either"));
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn sender(self) -> Option<Sender> {
         match self.entry() {
             Some(entry) => Some(entry.sender),
@@ -803,7 +1773,15 @@ impl CloseCode {
     /// What a client should do after the peer closed the connection with this code. Never
     /// used after the client's own close: a client that closed the connection itself does
     /// not reconnect.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.reconnect().key(), "never");
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn reconnect(self) -> Reconnect {
         match (self.entry(), self.range()) {
             (Some(entry), _) => entry.reconnect,
@@ -812,22 +1790,38 @@ impl CloseCode {
         }
     }
     /// A short title in `locale`; unregistered codes get their range's.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.title(Locale::FALLBACK), "Normal closure");
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn title(self, locale: Locale) -> &'static str {
         match (self.entry(), self.range()) {
-            (Some(entry), _) => entry.title[locale.index()],
+            (Some(entry), _) => text(entry.title, locale),
             (None, Some(range)) => range.title(locale),
-            (None, None) => OUT_OF_RANGE_TITLE[locale.index()],
+            (None, None) => text(OUT_OF_RANGE_TITLE, locale),
         }
     }
     /// A full description in `locale`; unregistered codes get their range's, and numbers
     /// outside every range a text saying that they are not valid close codes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(!CloseCode::NORMAL_CLOSURE.description(Locale::FALLBACK).is_empty());
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn description(self, locale: Locale) -> &'static str {
         match (self.entry(), self.range()) {
-            (Some(entry), _) => entry.description[locale.index()],
+            (Some(entry), _) => text(entry.description, locale),
             (None, Some(range)) => range.description(locale),
-            (None, None) => OUT_OF_RANGE_DESCRIPTION[locale.index()],
+            (None, None) => text(OUT_OF_RANGE_DESCRIPTION, locale),
         }
     }
     #[inline]
@@ -891,8 +1885,16 @@ impl fmt::Display for CloseCode {
 }
 /// The error of parsing a [`CloseCode`] from text that is neither a number in
 /// `0..=65535` nor a constant name.
+///
+/// # Examples
+///
+/// ```
+/// # use ws_close_codes::*;
+/// let error = "no such code".parse::<CloseCode>().unwrap_err();
+/// assert_eq!(error.to_string(), "expected a close code number (0-65535) or constant name");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ParseCloseCodeError;
+pub struct ParseCloseCodeError(());
 impl fmt::Display for ParseCloseCodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("expected a close code number (0-65535) or constant name")
@@ -941,27 +1943,22 @@ impl FromStr for CloseCode {
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let text = text.trim();
         if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
-            return text.parse::<u16>().map(CloseCode).map_err(|_| ParseCloseCodeError);
+            return text
+                .parse::<u16>()
+                .map(CloseCode)
+                .map_err(|_| ParseCloseCodeError(()));
         }
         NAMES
             .iter()
             .find(|(name, _)| name.eq_ignore_ascii_case(text))
             .map(|&(_, code)| CloseCode(code))
-            .ok_or(ParseCloseCodeError)
+            .ok_or(ParseCloseCodeError(()))
     }
 }
 /// Title of a number outside every range.
-const OUT_OF_RANGE_TITLE: Texts = [
-    "Not a valid close code",
-    "无效的关闭码",
-    "Недопустимый код закрытия",
-];
+const OUT_OF_RANGE_TITLE: Texts = 84;
 /// Description of a number outside every range.
-const OUT_OF_RANGE_DESCRIPTION: Texts = [
-    "This number lies outside every range that RFC 6455 defines, so it is never a valid close code. Do not send it. A receiver that finds it in a Close frame should fail the connection, as websockets (Python), ws (Node) and tungstenite (Rust) do with 1002. Chromium instead passes it to the page's close event unchanged, with wasClean set to true.",
-    "该数值不属于 RFC 6455 定义的任何范围，因此不可能是有效的关闭码，请勿发送。接收方如果在关闭帧中收到它，应使连接失败；websockets（Python）、ws（Node）和 tungstenite（Rust）都是这样处理的，所用关闭码为 1002。Chromium 则会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",
-    "Это число не входит ни в один диапазон RFC 6455, поэтому допустимым кодом закрытия оно не бывает никогда. Не отправляйте его. Получателю, обнаружившему его в кадре закрытия, следует прервать соединение — так поступают websockets (Python), ws (Node) и tungstenite (Rust), отправляя 1002. Chromium же передаёт такое число в событие close страницы без изменений и с wasClean, равным true.",
-];
+const OUT_OF_RANGE_DESCRIPTION: Texts = 87;
 /// What the registry says about one registered code.
 struct Entry {
     name: &'static str,
@@ -978,422 +1975,212 @@ struct Entry {
 static ENTRIES: [Entry; 19] = [
     Entry {
         name: "NORMAL_CLOSURE",
-        aliases: &["CLOSE_NORMAL"],
-        iana_name: Some("Normal Closure"),
-        reference: Some([
-            "RFC 6455, section 7.4.1",
-            "RFC 6455 第 7.4.1 节",
-            "RFC 6455, раздел 7.4.1",
-        ]),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(90, 1),
+        iana_name: Some(TEXTS[91]),
+        reference: Some(92),
+        url: Some(TEXTS[95]),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
-        title: [
-            "Normal closure",
-            "正常关闭",
-            "Нормальное закрытие",
-        ],
-        description: [
-            "The connection has served its purpose and is being closed deliberately, for example because the user signed out or the client has nothing more to send. Either endpoint may send it; the receiver completes the closing handshake and does not reconnect. Besides 3000-4999, it is the only code a browser's close() accepts.",
-            "连接已经完成任务，于是有意将其关闭，例如用户已退出登录，或客户端已没有数据要发送。任一端点都可以发送它；接收方完成关闭握手，不重新连接。除 3000–4999 外，浏览器的 close() 只接受这一个关闭码。",
-            "Соединение выполнило свою задачу и закрывается намеренно, например потому что пользователь вышел из системы или клиенту больше нечего отправлять. Этот код может отправить любая конечная точка; получатель завершает закрывающее рукопожатие и не переподключается. Кроме кодов 3000–4999, это единственный код, который принимает метод close() в браузере.",
-        ],
+        title: 96,
+        description: 99,
     },
     Entry {
         name: "GOING_AWAY",
-        aliases: &["CLOSE_GOING_AWAY"],
-        iana_name: Some("Going Away"),
-        reference: Some([
-            "RFC 6455, section 7.4.1",
-            "RFC 6455 第 7.4.1 节",
-            "RFC 6455, раздел 7.4.1",
-        ]),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(102, 1),
+        iana_name: Some(TEXTS[103]),
+        reference: Some(104),
+        url: Some(TEXTS[107]),
         sender: Sender::Either,
         reconnect: Reconnect::Backoff,
-        title: [
-            "Endpoint going away",
-            "端点离开",
-            "Конечная точка прекращает работу",
-        ],
-        description: [
-            "The endpoint that sends it is going away: a server is shutting down or restarting, or a browser tab is being closed or is loading another page. The receiver completes the closing handshake; a client that still needs the connection may reconnect with backoff.",
-            "发送它的端点即将离开：服务器正在停机或重启，或者浏览器标签页正在关闭或跳转到另一个页面。接收方完成关闭握手；仍需要该连接的客户端可以退避后重新连接。",
-            "Отправившая его конечная точка прекращает работу: сервер останавливается или перезапускается, либо вкладка браузера закрывается или переходит на другую страницу. Получатель завершает закрывающее рукопожатие; клиент, которому соединение ещё нужно, может переподключиться с нарастающей задержкой.",
-        ],
+        title: 108,
+        description: 111,
     },
     Entry {
         name: "PROTOCOL_ERROR",
-        aliases: &["CLOSE_PROTOCOL_ERROR"],
-        iana_name: Some("Protocol error"),
-        reference: Some([
-            "RFC 6455, section 7.4.1",
-            "RFC 6455 第 7.4.1 节",
-            "RFC 6455, раздел 7.4.1",
-        ]),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(114, 1),
+        iana_name: Some(TEXTS[115]),
+        reference: Some(116),
+        url: Some(TEXTS[119]),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
-        title: ["Protocol error", "协议错误", "Ошибка протокола"],
-        description: [
-            "The sender got frames that violate the WebSocket protocol, such as an unmasked frame from a client, an unknown opcode or an invalid close code, and fails the connection with this code. Either endpoint may send it. Reconnecting with the same software hits the same bug, so log the error and fix the faulty side instead of retrying.",
-            "发送方收到了违反 WebSocket 协议的帧，例如客户端发来的未加掩码的帧、未知的操作码或无效的关闭码，于是以此关闭码使连接失败。任一端点都可以发送它。用同样的软件重新连接只会再次触发同一个缺陷，因此应记录错误并修复出错的一方，而不是重试。",
-            "Отправитель получил кадры, нарушающие протокол WebSocket (например, немаскированный кадр от клиента, неизвестный код операции или недопустимый код закрытия), и прерывает соединение с этим кодом. Этот код может отправить любая конечная точка. Переподключение с тем же программным обеспечением натолкнётся на тот же дефект, поэтому вместо повторных попыток запишите ошибку в журнал и устраните дефект на той стороне, где он возникает.",
-        ],
+        title: 120,
+        description: 123,
     },
     Entry {
         name: "UNSUPPORTED_DATA",
-        aliases: &["CLOSE_UNSUPPORTED"],
-        iana_name: Some("Unsupported Data"),
-        reference: Some([
-            "RFC 6455, section 7.4.1",
-            "RFC 6455 第 7.4.1 节",
-            "RFC 6455, раздел 7.4.1",
-        ]),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(126, 1),
+        iana_name: Some(TEXTS[127]),
+        reference: Some(128),
+        url: Some(TEXTS[131]),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
-        title: [
-            "Unsupported data type",
-            "不支持的数据类型",
-            "Неподдерживаемый тип данных",
-        ],
-        description: [
-            "The sender was given a kind of message it does not handle, for example binary data at an endpoint that works only with text. Either endpoint may send it. It is about the message type, not the content: text that is not valid UTF-8 calls for 1007. The peer should change what it sends; reconnecting does not help.",
-            "发送方收到了它不处理的消息类型，例如只处理文本的端点收到了二进制数据。任一端点都可以发送它。它针对的是消息类型而不是内容：文本不是有效的 UTF-8 时应使用 1007。对端应改变发送的数据，重新连接无济于事。",
-            "Отправителю пришло сообщение такого типа, который он не обрабатывает, например двоичные данные для конечной точки, работающей только с текстом. Этот код может отправить любая конечная точка. Код относится к типу сообщения, а не к содержимому: для текста, который не является допустимым UTF-8, предназначен код 1007. Другой стороне следует изменить отправляемые данные; переподключение не поможет.",
-        ],
+        title: 132,
+        description: 135,
     },
     Entry {
         name: "RESERVED",
-        aliases: &[],
-        iana_name: Some("Reserved"),
-        reference: Some([
-            "RFC 6455, section 7.4.1",
-            "RFC 6455 第 7.4.1 节",
-            "RFC 6455, раздел 7.4.1",
-        ]),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(138, 0),
+        iana_name: Some(TEXTS[138]),
+        reference: Some(139),
+        url: Some(TEXTS[142]),
         sender: Sender::None,
         reconnect: Reconnect::Never,
-        title: [
-            "Reserved code",
-            "保留的关闭码",
-            "Зарезервированный код",
-        ],
-        description: [
-            "Reserved: a meaning may be defined for it later, and no endpoint may send it. Receivers disagree about it: websockets, ws and tungstenite fail the connection with 1002, while Chromium hands it to the page's close event unchanged, with wasClean set to true.",
-            "保留值：将来可能会为它定义含义，任何端点都不得发送它。各实现收到它时的处理并不一致：websockets、ws 和 tungstenite 以 1002 使连接失败，而 Chromium 会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",
-            "Зарезервирован: значение ему может быть присвоено позже, и ни одна конечная точка не должна его отправлять. Получив его, реализации ведут себя по-разному: websockets, ws и tungstenite прерывают соединение с кодом 1002, а Chromium передаёт код в событие close страницы без изменений и с wasClean, равным true.",
-        ],
+        title: 143,
+        description: 146,
     },
     Entry {
         name: "NO_STATUS_RECEIVED",
-        aliases: &["CLOSE_NO_STATUS", "NO_STATUS_RCVD"],
-        iana_name: Some("No Status Rcvd"),
-        reference: Some([
-            "RFC 6455, section 7.4.1",
-            "RFC 6455 第 7.4.1 节",
-            "RFC 6455, раздел 7.4.1",
-        ]),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(149, 2),
+        iana_name: Some(TEXTS[151]),
+        reference: Some(152),
+        url: Some(TEXTS[155]),
         sender: Sender::Local,
         reconnect: Reconnect::Backoff,
-        title: [
-            "No close code received",
-            "未收到关闭码",
-            "Код закрытия не получен",
-        ],
-        description: [
-            "Reported when the peer's Close frame carried no close code (an empty Close frame). It must never be sent: to close without a code, send an empty Close frame. The closing handshake completed, but without a code the client cannot tell why, so it may reconnect with backoff. A page that calls close() with no argument sees 1005 in its own close event when the server echoes the empty frame; it closed the connection itself, so it does not reconnect.",
-            "对端的关闭帧没有携带关闭码（即空的关闭帧）时，报告此关闭码。它绝不能出现在关闭帧中：如果要关闭连接而不给出关闭码，应发送空的关闭帧。关闭握手已经完成，但没有关闭码，客户端就无从得知原因，因此可以退避后重新连接。如果页面调用了不带参数的 close()，而服务器回送了空的关闭帧，页面自己的 close 事件里也会出现 1005；连接是页面自己关闭的，所以它不重新连接。",
-            "Сообщается, когда кадр закрытия от другой стороны не содержал кода закрытия (пустой кадр закрытия). Отправлять этот код в кадре закрытия нельзя никогда: чтобы закрыть соединение без кода, отправьте пустой кадр закрытия. Закрывающее рукопожатие завершилось, но без кода клиент не знает причины, поэтому может переподключиться с нарастающей задержкой. Страница, вызвавшая close() без аргументов, тоже видит 1005 в собственном событии close, когда сервер возвращает ей пустой кадр; соединение она закрыла сама, поэтому не переподключается.",
-        ],
+        title: 156,
+        description: 159,
     },
     Entry {
         name: "ABNORMAL_CLOSURE",
-        aliases: &["CLOSE_ABNORMAL"],
-        iana_name: Some("Abnormal Closure"),
-        reference: Some([
-            "RFC 6455, section 7.4.1",
-            "RFC 6455 第 7.4.1 节",
-            "RFC 6455, раздел 7.4.1",
-        ]),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(162, 1),
+        iana_name: Some(TEXTS[163]),
+        reference: Some(164),
+        url: Some(TEXTS[167]),
         sender: Sender::Local,
         reconnect: Reconnect::Backoff,
-        title: [
-            "Abnormal closure",
-            "异常关闭",
-            "Нештатное закрытие",
-        ],
-        description: [
-            "Reported when the connection ended without a valid Close frame from the peer (RFC 6455, section 7.1.5). Clients report it when the TCP connection dropped; when the Close frame was malformed (a 1-byte payload, more than 125 bytes, a reason that is not UTF-8, a forbidden code); when the server answered the upgrade request with an HTTP error such as 401 or 403; and when TLS failed. A browser reports every failed connection attempt as 1006, with no detail. It must never be sent. The cause is often temporary, so a client may reconnect with backoff.",
-            "如果连接结束时没有收到对端发来的有效关闭帧，就报告此关闭码（RFC 6455 第 7.1.5 节）。出现以下情况时，客户端都会报告它：TCP 连接中断；关闭帧格式错误（负载只有 1 字节、超过 125 字节、原因不是有效的 UTF-8，或带有禁止使用的关闭码）；服务器以 401、403 等 HTTP 错误响应升级请求；TLS 失败。浏览器把每一次失败的连接尝试都报告为 1006，且不提供任何细节。它绝不能出现在关闭帧中。原因往往是暂时的，因此客户端可以退避后重新连接。",
-            "Сообщается, когда соединение завершилось без корректного кадра закрытия от другой стороны (RFC 6455, раздел 7.1.5). Клиенты сообщают его при обрыве TCP-соединения; при неправильно сформированном кадре закрытия (полезная нагрузка из 1 байта или длиннее 125 байт, недопустимый UTF-8 в причине, запрещённый код); когда сервер ответил на запрос обновления протокола ошибкой HTTP, например 401 или 403; при сбое TLS. Браузер сообщает 1006 о любой неудачной попытке подключения, без подробностей. Отправлять этот код в кадре закрытия нельзя никогда. Причина часто временная, поэтому клиент может переподключиться с нарастающей задержкой.",
-        ],
+        title: 168,
+        description: 171,
     },
     Entry {
         name: "INVALID_FRAME_PAYLOAD_DATA",
-        aliases: &["INVALID_DATA", "INVALID_TEXT"],
-        iana_name: Some("Invalid frame payload data"),
-        reference: Some([
-            "RFC 6455, section 7.4.1",
-            "RFC 6455 第 7.4.1 节",
-            "RFC 6455, раздел 7.4.1",
-        ]),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(174, 2),
+        iana_name: Some(TEXTS[176]),
+        reference: Some(177),
+        url: Some(TEXTS[180]),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
-        title: [
-            "Invalid payload data",
-            "无效的负载数据",
-            "Недопустимая полезная нагрузка",
-        ],
-        description: [
-            "The sender got a message whose content contradicts its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes messages, and reconnecting will not help until that is fixed.",
-            "发送方收到的消息内容与消息类型不符，最常见的是文本消息不是有效的 UTF-8。任一端点都可以发送它。这说明对端编码消息的方式有缺陷，修复之前重新连接无济于事。",
-            "Отправитель получил сообщение, содержимое которого противоречит его типу; чаще всего это текстовое сообщение, не являющееся допустимым UTF-8. Этот код может отправить любая конечная точка. Код указывает на ошибку в том, как другая сторона кодирует сообщения, и до её исправления переподключение не поможет.",
-        ],
+        title: 181,
+        description: 184,
     },
     Entry {
         name: "POLICY_VIOLATION",
-        aliases: &[],
-        iana_name: Some("Policy Violation"),
-        reference: Some([
-            "RFC 6455, section 7.4.1",
-            "RFC 6455 第 7.4.1 节",
-            "RFC 6455, раздел 7.4.1",
-        ]),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(187, 0),
+        iana_name: Some(TEXTS[187]),
+        reference: Some(188),
+        url: Some(TEXTS[191]),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
-        title: [
-            "Policy violation",
-            "违反策略",
-            "Нарушение политики",
-        ],
-        description: [
-            "The sender got a message that breaks its policy and no more specific code fits: 1003 covers an unacceptable data type and 1009 a message that is too big. Either endpoint may send it. The sender may keep the exact reason to itself, so a client should show the error rather than retry automatically.",
-            "发送方收到了违反其策略的消息，且没有更具体的关闭码适用：数据类型不可接受用 1003，消息过大用 1009。任一端点都可以发送它。发送方可能有意不说明具体原因，因此客户端应展示错误，而不是自动重试。",
-            "Отправитель получил сообщение, нарушающее его политику, и более конкретный код не подходит: для неприемлемого типа данных есть 1003, для слишком большого сообщения — 1009. Этот код может отправить любая конечная точка. Точную причину отправитель может не раскрывать, поэтому клиенту лучше показать ошибку, а не повторять попытку автоматически.",
-        ],
+        title: 192,
+        description: 195,
     },
     Entry {
         name: "MESSAGE_TOO_BIG",
-        aliases: &["CLOSE_TOO_LARGE"],
-        iana_name: Some("Message Too Big"),
-        reference: Some([
-            "RFC 6455, section 7.4.1",
-            "RFC 6455 第 7.4.1 节",
-            "RFC 6455, раздел 7.4.1",
-        ]),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(198, 1),
+        iana_name: Some(TEXTS[199]),
+        reference: Some(200),
+        url: Some(TEXTS[203]),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
-        title: [
-            "Message too big",
-            "消息过大",
-            "Слишком большое сообщение",
-        ],
-        description: [
-            "The sender got a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit; after a reconnect, the same message would be refused again.",
-            "发送方收到的消息超出了它愿意处理的大小。任一端点都可以发送它。对端应把数据拆成更小的消息，或协商更高的上限；重新连接后再发同样的消息，仍会被拒绝。",
-            "Отправитель получил сообщение больше, чем готов обработать. Этот код может отправить любая конечная точка. Другой стороне следует разбить данные на сообщения поменьше или договориться о большем пределе: после переподключения то же сообщение снова будет отклонено.",
-        ],
+        title: 204,
+        description: 207,
     },
     Entry {
         name: "MANDATORY_EXTENSION",
-        aliases: &["MISSING_EXTENSION"],
-        iana_name: Some("Mandatory Ext."),
-        reference: Some([
-            "RFC 6455, section 7.4.1",
-            "RFC 6455 第 7.4.1 节",
-            "RFC 6455, раздел 7.4.1",
-        ]),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(210, 1),
+        iana_name: Some(TEXTS[211]),
+        reference: Some(212),
+        url: Some(TEXTS[215]),
         sender: Sender::Client,
         reconnect: Reconnect::Never,
-        title: [
-            "Required extension missing",
-            "缺少必需的扩展",
-            "Нет обязательного расширения",
-        ],
-        description: [
-            "A client sends it when the server did not agree, in the opening handshake, to an extension the client requires; the reason should name the missing extensions. A server never sends it: it refuses the opening handshake instead. Reconnecting will not help until the server supports the extension.",
-            "如果服务器在建立连接的握手中没有同意客户端必需的扩展，客户端就发送此关闭码；关闭原因应列出缺少的扩展。服务器从不发送它，而是在建立连接的握手中直接拒绝。在服务器支持该扩展之前，重新连接无济于事。",
-            "Клиент отправляет его, когда сервер в открывающем рукопожатии не согласился на расширение, обязательное для клиента; в причине следует перечислить недостающие расширения. Сервер этот код не отправляет никогда: вместо этого он отклоняет открывающее рукопожатие. Пока сервер не поддерживает расширение, переподключение не поможет.",
-        ],
+        title: 216,
+        description: 219,
     },
     Entry {
         name: "INTERNAL_ERROR",
-        aliases: &["INTERNAL_SERVER_ERROR"],
-        iana_name: Some("Internal Error"),
-        reference: Some([
-            "RFC 6455, section 7.4.1, as corrected by Errata ID 3227",
-            "RFC 6455 第 7.4.1 节，按勘误 3227 修正",
-            "RFC 6455, раздел 7.4.1, с исправлением Errata ID 3227",
-        ]),
-        url: Some("https://www.rfc-editor.org/errata/eid3227"),
+        aliases: text_slice(222, 1),
+        iana_name: Some(TEXTS[223]),
+        reference: Some(224),
+        url: Some(TEXTS[227]),
         sender: Sender::Either,
         reconnect: Reconnect::Backoff,
-        title: ["Internal error", "内部错误", "Внутренняя ошибка"],
-        description: [
-            "Something failed inside the sender that it did not anticipate, such as an unhandled exception, and it cannot go on serving the connection. RFC 6455 mentions only the server, but Errata ID 3227 lets either endpoint send it. The fault may be temporary, so a client may reconnect with backoff; if it recurs, the bug is on the sending side.",
-            "发送方内部出现了意料之外的故障（例如未处理的异常），无法继续为该连接服务。RFC 6455 原文只提到服务器，但勘误 3227 允许任一端点发送它。故障可能是暂时的，客户端可以退避后重新连接；如果反复出现，缺陷就在发送方一侧。",
-            "Внутри отправителя произошёл непредвиденный сбой, например необработанное исключение, и обслуживать соединение дальше он не может. В RFC 6455 упомянут только сервер, но исправление Errata ID 3227 разрешает отправлять этот код любой конечной точке. Сбой может быть временным, поэтому клиент может переподключиться с нарастающей задержкой; если ошибка повторяется, дефект на стороне отправителя.",
-        ],
+        title: 228,
+        description: 231,
     },
     Entry {
         name: "SERVICE_RESTART",
-        aliases: &[],
-        iana_name: Some("Service Restart"),
-        reference: Some([
-            "IANA registration, requested on the hybi mailing list (msg09670)",
-            "IANA 注册，申请见 hybi 邮件列表（msg09670）",
-            "Регистрация в IANA, заявка в списке рассылки hybi (msg09670)",
-        ]),
-        url: Some("https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html"),
+        aliases: text_slice(234, 0),
+        iana_name: Some(TEXTS[234]),
+        reference: Some(235),
+        url: Some(TEXTS[238]),
         sender: Sender::Server,
         reconnect: Reconnect::Backoff,
-        title: [
-            "Service restarting",
-            "服务重启",
-            "Перезапуск сервиса",
-        ],
-        description: [
-            "A server sends it when the service is restarting. A client may reconnect; the registrant suggests first waiting a random delay of 5 to 30 seconds, so that clients do not all return at once, and waiting longer if that attempt fails.",
-            "服务重启时由服务器发送。客户端可以重新连接；注册者建议先等待 5 到 30 秒的随机延迟，以免所有客户端同时涌回；如果这次尝试失败，再延长等待时间。",
-            "Сервер отправляет его при перезапуске сервиса. Клиент может переподключиться; автор регистрации советует делать это после случайной задержки от 5 до 30 секунд, чтобы клиенты не вернулись все разом, а если эта попытка не удалась — ждать дольше.",
-        ],
+        title: 239,
+        description: 242,
     },
     Entry {
         name: "TRY_AGAIN_LATER",
-        aliases: &[],
-        iana_name: Some("Try Again Later"),
-        reference: Some([
-            "IANA registration, requested on the hybi mailing list (msg09670)",
-            "IANA 注册，申请见 hybi 邮件列表（msg09670）",
-            "Регистрация в IANA, заявка в списке рассылки hybi (msg09670)",
-        ]),
-        url: Some("https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html"),
+        aliases: text_slice(245, 0),
+        iana_name: Some(TEXTS[245]),
+        reference: Some(246),
+        url: Some(TEXTS[249]),
         sender: Sender::Server,
         reconnect: Reconnect::Backoff,
-        title: ["Try again later", "稍后重试", "Повторите позже"],
-        description: [
-            "A server sends it when a temporary condition, such as overload, keeps it from serving the client now. The registrant advises connecting to another server if there is one, and coming back to the same server only after a long random delay or when the user asks.",
-            "服务器因暂时性情况（例如过载）当前无法为客户端服务时，发送此关闭码。注册者建议：如有其他服务器，就改连其他服务器；要回到同一台服务器，应先等待较长的随机延迟，或等用户主动操作。",
-            "Сервер отправляет его, когда временная ситуация, например перегрузка, не даёт ему сейчас обслужить клиента. Автор регистрации советует подключиться к другому серверу, если он есть, а к тому же серверу возвращаться только после долгой случайной задержки или по запросу пользователя.",
-        ],
+        title: 250,
+        description: 253,
     },
     Entry {
         name: "BAD_GATEWAY",
-        aliases: &[],
-        iana_name: Some("Bad Gateway"),
-        reference: Some([
-            "IANA registration, requested on the hybi mailing list (msg10748)",
-            "IANA 注册，申请见 hybi 邮件列表（msg10748）",
-            "Регистрация в IANA, заявка в списке рассылки hybi (msg10748)",
-        ]),
-        url: Some("https://www.ietf.org/mail-archive/web/hybi/current/msg10748.html"),
+        aliases: text_slice(256, 0),
+        iana_name: Some(TEXTS[256]),
+        reference: Some(257),
+        url: Some(TEXTS[260]),
         sender: Sender::Server,
         reconnect: Reconnect::Backoff,
-        title: ["Bad gateway", "网关错误", "Ошибка шлюза"],
-        description: [
-            "A gateway or proxy standing in for the server sends it when the upstream server it contacted for the client answered with something invalid, much like HTTP 502. The fault is behind the gateway and often temporary, so a client may reconnect with backoff. Not every peer accepts it: tungstenite (Rust) rejects it and hands its application 1002 instead, and gorilla/websocket and autobahn-python reject it too, so send 1011 to a peer you do not know.",
-            "充当服务器的网关或代理会替客户端访问上游服务器；如果上游服务器返回了无效响应，它就发送此关闭码，类似于 HTTP 502。问题出在网关后方的上游服务器，而且往往是暂时的，因此客户端可以退避后重新连接。并非所有对端都接受它：tungstenite（Rust）会拒绝它并改为向应用报告 1002，gorilla/websocket 和 autobahn-python 也会拒绝它；因此，对不了解的对端应改发 1011。",
-            "Шлюз или прокси-сервер, выступающий в роли сервера, отправляет его, когда вышестоящий сервер, к которому он обратился от имени клиента, вернул недопустимый ответ, — примерно как HTTP 502. Неисправность находится за шлюзом и часто временная, поэтому клиент может переподключиться с нарастающей задержкой. Этот код принимают не все реализации: tungstenite (Rust) отклоняет его и передаёт приложению 1002, gorilla/websocket и autobahn-python тоже его отклоняют, поэтому, если другая сторона вам незнакома, лучше отправить 1011.",
-        ],
+        title: 261,
+        description: 264,
     },
     Entry {
         name: "TLS_HANDSHAKE",
-        aliases: &["TLS_HANDSHAKE_FAILED"],
-        iana_name: Some("TLS handshake"),
-        reference: Some([
-            "RFC 6455, section 7.4.1",
-            "RFC 6455 第 7.4.1 节",
-            "RFC 6455, раздел 7.4.1",
-        ]),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(267, 1),
+        iana_name: Some(TEXTS[268]),
+        reference: Some(269),
+        url: Some(TEXTS[272]),
         sender: Sender::Local,
         reconnect: Reconnect::Never,
-        title: [
-            "TLS handshake failed",
-            "TLS 握手失败",
-            "Сбой рукопожатия TLS",
-        ],
-        description: [
-            "Some non-browser libraries report it when the TLS handshake failed, for instance over a certificate the client does not trust. It must never be sent. A browser never shows it to a page: every failure to connect, TLS included, reaches the page as 1006. Trying again fails in the same way until the certificate or the TLS settings are corrected.",
-            "一些非浏览器的库会在 TLS 握手失败时报告它，例如客户端不信任服务器的证书。它绝不能出现在关闭帧中。浏览器从不把它交给页面：包括 TLS 失败在内，所有连接失败在页面上都表现为 1006。在证书或 TLS 设置修正之前，重试只会以同样的方式失败。",
-            "Его сообщают некоторые небраузерные библиотеки, когда не удалось выполнить рукопожатие TLS, например из-за сертификата, которому клиент не доверяет. Отправлять этот код в кадре закрытия нельзя никогда. Браузер не показывает его странице: любая неудача подключения, включая сбой TLS, доходит до страницы как 1006. Пока сертификат или настройки TLS не исправлены, повторные попытки будут заканчиваться так же.",
-        ],
+        title: 273,
+        description: 276,
     },
     Entry {
         name: "UNAUTHORIZED",
-        aliases: &[],
-        iana_name: Some("Unauthorized"),
-        reference: Some([
-            "IANA WebSocket Close Code Number Registry",
-            "IANA 的 WebSocket 关闭码注册表",
-            "Реестр кодов закрытия WebSocket в IANA",
-        ]),
-        url: Some(
-            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-        ),
+        aliases: text_slice(279, 0),
+        iana_name: Some(TEXTS[279]),
+        reference: Some(280),
+        url: Some(TEXTS[283]),
         sender: Sender::Server,
         reconnect: Reconnect::Reauthenticate,
-        title: [
-            "Authentication required",
-            "需要认证",
-            "Требуется аутентификация",
-        ],
-        description: [
-            "In the meaning registered with IANA, a server sends it when the client has not presented valid credentials, much like HTTP 401. The client should get fresh credentials, for example by refreshing its token, and then reconnect. Other protocols use 3000 differently (SockJS, for one), so make sure the peer follows the IANA meaning. To let a browser learn why it was turned away, a server accepts the upgrade request and then closes with this code: a refused upgrade reaches the page only as 1006.",
-            "按其在 IANA 注册的含义，服务器在客户端没有出示有效凭据时发送此关闭码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），然后重新连接。其他协议（例如 SockJS）对 3000 另有用法，请确认对端遵循的是 IANA 的含义。服务器若想让浏览器知道被拒绝的原因，应先接受升级请求，再以此关闭码关闭连接：被拒绝的升级请求在页面上只表现为 1006。",
-            "Согласно реестру IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, — примерно как HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, а затем переподключиться. Другие протоколы (например, SockJS) используют 3000 иначе, поэтому убедитесь, что другая сторона придерживается значения из реестра IANA. Чтобы браузер узнал причину отказа, сервер принимает запрос обновления протокола и затем закрывает соединение с этим кодом: отклонённый запрос обновления протокола доходит до страницы только как 1006.",
-        ],
+        title: 284,
+        description: 287,
     },
     Entry {
         name: "FORBIDDEN",
-        aliases: &[],
-        iana_name: Some("Forbidden"),
-        reference: Some([
-            "IANA WebSocket Close Code Number Registry",
-            "IANA 的 WebSocket 关闭码注册表",
-            "Реестр кодов закрытия WebSocket в IANA",
-        ]),
-        url: Some(
-            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-        ),
+        aliases: text_slice(290, 0),
+        iana_name: Some(TEXTS[290]),
+        reference: Some(291),
+        url: Some(TEXTS[294]),
         sender: Sender::Server,
         reconnect: Reconnect::Never,
-        title: ["Access forbidden", "禁止访问", "Доступ запрещён"],
-        description: [
-            "In the meaning registered with IANA, a server sends it when it knows who the client is but does not let it reach the requested resource, much like HTTP 403. New credentials for the same identity change nothing, so the client should not reconnect automatically.",
-            "按其在 IANA 注册的含义，如果服务器已经确认了客户端的身份，但不允许它访问所请求的资源，就发送此关闭码，类似于 HTTP 403。同一身份换了新凭据也不会改变结果，因此客户端不应自动重新连接。",
-            "Согласно реестру IANA, сервер отправляет этот код, когда знает, кто клиент, но не даёт ему доступа к запрошенному ресурсу, — примерно как HTTP 403. Новые учётные данные той же учётной записи ничего не изменят, поэтому клиенту не следует переподключаться автоматически.",
-        ],
+        title: 295,
+        description: 298,
     },
     Entry {
         name: "TIMEOUT",
-        aliases: &[],
-        iana_name: Some("Timeout"),
-        reference: Some([
-            "IANA WebSocket Close Code Number Registry",
-            "IANA 的 WebSocket 关闭码注册表",
-            "Реестр кодов закрытия WebSocket в IANA",
-        ]),
-        url: Some(
-            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-        ),
+        aliases: text_slice(301, 0),
+        iana_name: Some(TEXTS[301]),
+        reference: Some(302),
+        url: Some(TEXTS[305]),
         sender: Sender::Either,
         reconnect: Reconnect::Backoff,
-        title: ["Timed out", "超时", "Истекло время ожидания"],
-        description: [
-            "In the meaning registered with IANA, either endpoint sends it when the peer did not respond or finish an operation in time, for example when a ping went unanswered. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.",
-            "按其在 IANA 注册的含义，对端没有在规定时间内响应或完成操作（例如 ping 迟迟没有回应）时，任一端点都可以发送此关闭码。客户端可以退避后重新连接；如果经常发生，应检查心跳和超时设置。",
-            "Согласно реестру IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию вовремя, например не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это случается часто, стоит проверить настройки keepalive и тайм-аутов.",
-        ],
+        title: 306,
+        description: 309,
     },
 ];
 impl CloseCode {
@@ -1463,10 +2250,11 @@ impl<'a> CloseFrame<'a> {
     pub fn parse(payload: &'a [u8]) -> Result<CloseFrame<'a>, CloseFrameError> {
         match payload {
             [] => {
-                Ok(CloseFrame {
+                let empty = CloseFrame {
                     code: None,
                     reason: "",
-                })
+                };
+                Ok(empty)
             }
             [_] => Err(CloseFrameError::OneByte),
             _ if payload.len() > MAX_PAYLOAD_BYTES => {
@@ -1479,10 +2267,11 @@ impl<'a> CloseFrame<'a> {
                 }
                 match core::str::from_utf8(reason) {
                     Ok(reason) => {
-                        Ok(CloseFrame {
+                        let frame = CloseFrame {
                             code: Some(code),
                             reason,
-                        })
+                        };
+                        Ok(frame)
                     }
                     Err(_) => Err(CloseFrameError::InvalidUtf8),
                 }
@@ -1501,10 +2290,7 @@ impl<'a> CloseFrame<'a> {
     /// let long = "x".repeat(124);
     /// assert_eq!(CloseFrame::new(CloseCode::from(1000), &long), Err(CloseFrameError::ReasonTooLong(124)));
     /// ```
-    pub fn new(
-        code: CloseCode,
-        reason: &'a str,
-    ) -> Result<CloseFrame<'a>, CloseFrameError> {
+    pub fn new(code: CloseCode, reason: &'a str) -> Result<Self, CloseFrameError> {
         if !code.is_sendable() {
             Err(CloseFrameError::NotSendable(code))
         } else if reason.len() > MAX_REASON_BYTES {
@@ -1615,7 +2401,8 @@ impl fmt::Display for CloseFrameError {
                 write!(f, "close code {} may not be sent", code.0)
             }
             CloseFrameError::InvalidUtf8 => {
-                f.write_str("a close reason that is not valid UTF-8")
+                let text = "a close reason that is not valid UTF-8";
+                f.write_str(text)
             }
             CloseFrameError::ReasonTooLong(len) => {
                 write!(f, "a close reason of {len} bytes (at most 123)")
@@ -1713,8 +2500,8 @@ impl ReconnectStep {
     pub const fn delay_ms(self) -> u32 {
         match self {
             ReconnectStep::Stop => 0,
-            ReconnectStep::Retry { delay_ms }
-            | ReconnectStep::Reauthenticate { delay_ms } => delay_ms,
+            ReconnectStep::Retry { delay_ms } => delay_ms,
+            ReconnectStep::Reauthenticate { delay_ms } => delay_ms,
         }
     }
     /// `stop`, `retry` or `reauthenticate`: the name every language uses.
@@ -1768,7 +2555,7 @@ impl CloseCode {
             return ReconnectStep::Stop;
         }
         let (min, max) = self.reconnect_delay_bounds();
-        let exponent = if context.attempt < 20 { context.attempt } else { 20 };
+        let exponent = context.attempt.min(20);
         let growth = (BASE_DELAY_MS as u64) << exponent;
         let ceiling = if (min as u64) + growth < max as u64 {
             (min as u64) + growth
@@ -1782,12 +2569,11 @@ impl CloseCode {
         };
         let jitter = (random * (ceiling - min as u64) as f64) as u32;
         let delay_ms = min + jitter;
+        use ReconnectStep::{Reauthenticate, Retry};
         if matches!(hint, Reconnect::Reauthenticate) {
-            ReconnectStep::Reauthenticate {
-                delay_ms,
-            }
+            Reauthenticate { delay_ms }
         } else {
-            ReconnectStep::Retry { delay_ms }
+            Retry { delay_ms }
         }
     }
 }
@@ -1878,6 +2664,75 @@ impl CloseCode {
             1012 => (5000, 30000),
             1013 => (15000, 300000),
             _ => (500, 30000),
+        }
+    }
+}
+/// `Serialize` and `Deserialize` with the crate's `serde` feature.
+#[cfg(feature = "serde")]
+mod serde_impls {
+    use super::{CloseCode, Locale, Reconnect, Sender};
+    use core::fmt;
+    use serde::de::{self, Deserialize, Deserializer, Unexpected, Visitor};
+    use serde::ser::{Serialize, Serializer};
+    impl Serialize for CloseCode {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.serialize_u16(self.0)
+        }
+    }
+    impl<'de> Deserialize<'de> for CloseCode {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            u16::deserialize(deserializer).map(CloseCode)
+        }
+    }
+    /// A visitor of a string naming one value of `T`: how to look it up, what is expected.
+    struct Named<T>(fn(&str) -> Option<T>, &'static str);
+    impl<T> Visitor<'_> for Named<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.1)
+        }
+        fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
+            (self.0)(text).ok_or_else(|| E::invalid_value(Unexpected::Str(text), &self))
+        }
+    }
+    /// The hint with this key.
+    fn reconnect(key: &str) -> Option<Reconnect> {
+        Reconnect::ALL.iter().find(|h| h.key() == key).copied()
+    }
+    /// The sender with this key.
+    fn sender(key: &str) -> Option<Sender> {
+        Sender::ALL.iter().find(|s| s.key() == key).copied()
+    }
+    impl Serialize for Locale {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.tag())
+        }
+    }
+    impl<'de> Deserialize<'de> for Locale {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let parse: fn(&str) -> Option<Locale> = |tag| tag.parse().ok();
+            let expected = "a locale tag of the close code registry";
+            deserializer.deserialize_str(Named(parse, expected))
+        }
+    }
+    impl Serialize for Reconnect {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.key())
+        }
+    }
+    impl<'de> Deserialize<'de> for Reconnect {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserializer.deserialize_str(Named(reconnect, "a reconnect hint key"))
+        }
+    }
+    impl Serialize for Sender {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.key())
+        }
+    }
+    impl<'de> Deserialize<'de> for Sender {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserializer.deserialize_str(Named(sender, "a sender key"))
         }
     }
 }

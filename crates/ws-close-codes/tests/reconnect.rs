@@ -65,7 +65,7 @@ fn a_random_number_outside_zero_to_one_counts_as_zero() {
 
 #[test]
 fn delays_stay_inside_the_bounds_for_every_attempt() {
-    for code in CloseCode::ALL.into_iter().chain([CloseCode::from(4000), CloseCode::from(3001)]) {
+    for code in CloseCode::ALL.iter().copied().chain([CloseCode::from(4000), CloseCode::from(3001)]) {
         let (min, max) = code.reconnect_delay_bounds();
         for attempt in [0, 1, 5, 19, 20, 21, 1_000, u32::MAX] {
             for random in [0.0, 0.5, 0.9999999999999999] {

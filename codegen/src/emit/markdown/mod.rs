@@ -15,7 +15,7 @@ pub mod prose;
 use std::fmt::Write as _;
 use std::path::{Component, Path};
 
-use super::{Comments, Header, Output, TARGETS, Target};
+use super::{BookOptions, Comments, Header, Output, TARGETS, Target};
 use crate::files::{GeneratedFile, Plan};
 use crate::model::{Code, Label, Range, Reconnect, Registry, Sender, Texts};
 use prose::Prose;
@@ -55,7 +55,7 @@ impl Target for Markdown {
     }
 
     fn plan(&self, registry: &Registry, header: &Header, output: &Output, plan: &mut Plan) {
-        for file in emit(registry, header, &output.path) {
+        for file in emit_books(registry, header, &output.path, &output.book) {
             plan.file(file.path, file.contents);
         }
         plan.directory(&output.path);
@@ -64,9 +64,17 @@ impl Target for Markdown {
 
 /// Emits every book: `book.toml`, `SUMMARY.md` and the pages, under `directory/<locale>/`.
 pub fn emit(registry: &Registry, header: &Header, directory: &Path) -> Vec<GeneratedFile> {
+    emit_books(registry, header, directory, &BookOptions::default())
+}
+
+/// [`emit`] with an application's book titles and build directory.
+pub fn emit_books(registry: &Registry, header: &Header, directory: &Path, options: &BookOptions) -> Vec<GeneratedFile> {
     let mut files = Vec::new();
     for (index, locale) in registry.locales.iter().enumerate() {
-        let book = Book { registry, header, index, locale, prose: prose::for_locale(locale) };
+        let prose = prose::for_locale(locale);
+        let title = options.titles.iter().find(|(tag, _)| tag == locale).map_or(prose.book_title, |(_, t)| t.as_str());
+        let build_dir = options.build_dir.as_deref().unwrap_or(Path::new("target/book"));
+        let book = Book { registry, header, index, locale, prose, title, build_dir };
         let root = directory.join(locale);
         let mut add = |name: &str, contents: String| files.push(GeneratedFile { path: root.join(name), contents });
         add("book.toml", book.book_toml(directory));
@@ -86,6 +94,10 @@ struct Book<'a> {
     index: usize,
     locale: &'a str,
     prose: &'static Prose,
+    /// The book's title: the application's, else the default of the locale.
+    title: &'a str,
+    /// Where mdBook writes the books, relative to the output root.
+    build_dir: &'a Path,
 }
 
 impl Book<'_> {
@@ -102,10 +114,11 @@ impl Book<'_> {
         // Build next to the other build output, so a plain `mdbook build` leaves the generated
         // directory clean (the drift check would report anything else in it as stale).
         let depth = directory.components().filter(|c| matches!(c, Component::Normal(_))).count() + 1;
-        let build_dir = format!("{}target/book/{}", "../".repeat(depth), self.locale);
+        let build_dir: String = self.build_dir.components().map(|c| format!("{}/", c.as_os_str().to_string_lossy())).collect();
+        let build_dir = format!("{}{build_dir}{}", "../".repeat(depth), self.locale);
         let mut out = self.header.comment(Comments::Hash);
         out.push_str("[book]\n");
-        let _ = writeln!(out, "title = {}", toml_string(self.prose.book_title));
+        let _ = writeln!(out, "title = {}", toml_string(self.title));
         let _ = writeln!(out, "language = {}", toml_string(self.locale));
         out.push_str("src = \".\"\n\n[build]\n");
         let _ = writeln!(out, "build-dir = {}", toml_string(&build_dir));
@@ -145,7 +158,7 @@ impl Book<'_> {
         let p = self.prose;
         let r = self.registry;
         let mut out = self.page_start(OVERVIEW);
-        let _ = write!(out, "# {}\n\n{}\n\n", p.book_title, p.introduction.join("\n\n"));
+        let _ = write!(out, "# {}\n\n{}\n\n", escape::inline(self.title), p.introduction.join("\n\n"));
 
         let _ = write!(out, "## {}\n\n{}\n\n", p.ranges_heading, p.ranges_introduction);
         out.push_str(&table(&p.ranges_columns, self.range_rows()));

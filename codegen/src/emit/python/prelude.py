@@ -19,11 +19,26 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum
 from random import random as _random
 from typing import Final, NamedTuple, TypeGuard
+
+
+class _StrEnum(str, Enum):
+    """``enum.StrEnum`` of Python 3.11+, in a form that also runs on 3.10.
+
+    Members are strings equal to their values; ``str()`` and ``format()`` give the value on
+    every Python version, and ``json`` writes it.
+    """
+
+    def __str__(self) -> str:
+        return str.__str__(self)
+
+    def __format__(self, format_spec: str) -> str:
+        return str.__format__(self, format_spec)
+
 
 __all__ = [
     "BASE_DELAY_MS",

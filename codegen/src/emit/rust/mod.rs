@@ -4,6 +4,8 @@
 //! depends only on `Cargo.lock`. Texts reach the output only as string literals and `#[doc]`
 //! attributes made by `quote`, which escapes them.
 
+use std::cell::RefCell;
+
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
@@ -14,6 +16,7 @@ mod at_close;
 mod close_code;
 mod locale;
 mod range;
+mod serde;
 mod vocabulary;
 
 use crate::model::naming::{screaming_snake, upper_camel};
@@ -113,12 +116,60 @@ impl Target for Rust {
 /// Emits the Rust source for `registry`.
 pub fn emit(registry: &Registry, header: &Header, kind: Kind) -> String {
     let tokens = file(registry, kind);
-    let file: syn::File = match syn::parse2(tokens) {
+    let mut file: syn::File = match syn::parse2(tokens) {
         Ok(file) => file,
         // The tokens come from quote! over validated identifiers; failing here is a generator bug.
         Err(error) => panic!("the Rust emitter produced invalid tokens: {error}"),
     };
+    if kind == Kind::Module {
+        // The examples name the `ws_close_codes` crate, which an application's module is not.
+        syn::visit_mut::VisitMut::visit_file_mut(&mut WithoutExamples, &mut file);
+    }
     format!("{}{}", header.comment(Comments::Slashes), prettyplease::unparse(&file))
+}
+
+/// Removes every `# Examples` section (up to the end of an item's doc attributes).
+struct WithoutExamples;
+
+impl syn::visit_mut::VisitMut for WithoutExamples {
+    fn visit_attributes_mut(&mut self, attributes: &mut Vec<syn::Attribute>) {
+        let is_doc = |attribute: &syn::Attribute| attribute.path().is_ident("doc");
+        let heading = attributes.iter().position(|attribute| {
+            matches!(&attribute.meta, syn::Meta::NameValue(syn::MetaNameValue {
+                value: syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(text), .. }), ..
+            }) if text.value() == " # Examples")
+        });
+        if let Some(heading) = heading {
+            let mut index = 0;
+            // The blank doc line before the heading goes too.
+            let start = heading.saturating_sub(1);
+            attributes.retain(|attribute| {
+                let keep = index < start || !is_doc(attribute);
+                index += 1;
+                keep
+            });
+        }
+        // Any other example names the crate too: it stays, as text rustdoc does not run.
+        let mut in_block = false;
+        for attribute in attributes.iter_mut() {
+            if let syn::Meta::NameValue(syn::MetaNameValue {
+                value: syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(text), .. }),
+                ..
+            }) = &mut attribute.meta
+            {
+                let line = text.value();
+                if let Some(info) = line.trim_start().strip_prefix("```") {
+                    if !in_block && !info.contains("ignore") && !info.contains("text") {
+                        *text = syn::LitStr::new(" ```ignore", text.span());
+                    }
+                    in_block = !in_block;
+                }
+            }
+        }
+        for attribute in attributes {
+            self.visit_attribute_mut(attribute);
+        }
+    }
 }
 
 fn file(registry: &Registry, kind: Kind) -> TokenStream {
@@ -135,8 +186,8 @@ fn file(registry: &Registry, kind: Kind) -> TokenStream {
         // No inner attributes: the module must also work through `include!`.
         Kind::Module => quote! {},
     };
+    TABLE.with_borrow_mut(Vec::clear);
     let locale = locale(registry);
-    let texts = text_types(registry);
     let reconnect = vocabulary_enum(
         registry,
         "Reconnect",
@@ -153,6 +204,11 @@ fn file(registry: &Registry, kind: Kind) -> TokenStream {
     let close_code = close_code(registry);
     let entries = entries(registry);
     let at_close = at_close(registry, kind);
+    let texts = text_types(registry);
+    let serde = match kind {
+        Kind::CrateRoot => serde::serde_impls(),
+        Kind::Module => quote! {},
+    };
     quote! {
         #crate_attributes
         use core::fmt;
@@ -165,6 +221,7 @@ fn file(registry: &Registry, kind: Kind) -> TokenStream {
         #close_code
         #entries
         #at_close
+        #serde
     }
 }
 
@@ -204,10 +261,13 @@ fn crate_docs(registry: &Registry) -> Vec<String> {
     lines
 }
 
-/// `Some("text")` or `None`.
+/// `Some(TEXTS[i])`, the text in the table, or `None`.
 fn optional(text: Option<&str>) -> TokenStream {
     match text {
-        Some(text) => quote!(Some(#text)),
+        Some(text) => {
+            let index = push_texts([text]);
+            quote!(Some(TEXTS[#index]))
+        }
         None => quote!(None),
     }
 }
@@ -217,22 +277,55 @@ fn num(n: impl Into<u64>) -> Literal {
     Literal::u64_unsuffixed(n.into())
 }
 
-/// `Texts`: a text in every locale.
+thread_local! {
+    /// Every text of the file being emitted, in the order the emitters ask for them: `file`
+    /// empties it first and writes it out last as the `TEXTS` table. One flat table puts each
+    /// text on a line of its own, whatever its width, which keeps the output as rustfmt would
+    /// format it (arrays of a few texts would be laid out by width, and prettyplease and rustfmt
+    /// measure width differently).
+    static TABLE: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Adds `texts` to the table; returns the index of the first.
+fn push_texts(texts: impl IntoIterator<Item = impl AsRef<str>>) -> Literal {
+    TABLE.with_borrow_mut(|table| {
+        let first = table.len();
+        table.extend(texts.into_iter().map(|text| text.as_ref().to_owned()));
+        Literal::usize_unsuffixed(first)
+    })
+}
+
+/// `Texts`, `TEXTS` and the functions that read it; call after every other part of the file.
 fn text_types(registry: &Registry) -> TokenStream {
-    let n = Literal::usize_unsuffixed(registry.locales.len());
+    let texts = TABLE.with_borrow_mut(std::mem::take);
+    let n = Literal::usize_unsuffixed(texts.len());
+    let _ = registry;
     quote! {
-        /// One text in every locale, in `Locale::ALL` order.
-        type Texts = [&'static str; #n];
+        /// Where a text is in [`TEXTS`]: the index of its first locale; the others follow, in
+        /// `Locale::ALL` order.
+        type Texts = u16;
+
+        /// Every text, each one in every locale in a row.
+        static TEXTS: [&str; #n] = [#(#texts),*];
+
+        /// The text at `first` in `locale`.
+        #[inline]
+        const fn text(first: Texts, locale: Locale) -> &'static str {
+            TEXTS[first as usize + locale.index()]
+        }
+
+        /// `len` texts from `first`.
+        #[inline]
+        const fn text_slice(first: usize, len: usize) -> &'static [&'static str] {
+            TEXTS.split_at(first).1.split_at(len).0
+        }
     }
 }
 
-fn texts(values: impl Iterator<Item = impl AsRef<str>>) -> TokenStream {
-    let values: Vec<String> = values.map(|v| v.as_ref().to_owned()).collect();
-    quote!([#(#values),*])
-}
-
 fn label_tokens(label: &Label) -> (TokenStream, TokenStream) {
-    (texts(label.title.iter()), texts(label.description.iter()))
+    let title = push_texts(label.title.iter());
+    let description = push_texts(label.description.iter());
+    (quote!(#title), quote!(#description))
 }
 
 /// Makes registry text safe inside rustdoc Markdown: no accidental links, emphasis or HTML.

@@ -64,17 +64,30 @@ export interface ReconnectStep {
  * };
  * ```
  */
-export function reconnectStep(code: number, context: ReconnectContext): ReconnectStep {
+export function reconnectStep(
+  code: number,
+  context: ReconnectContext,
+): ReconnectStep {
   const { attempt } = context;
   if (!Number.isInteger(attempt) || attempt < 0) {
-    throw new RangeError(`attempt must be a non-negative integer, not ${attempt}`);
+    throw new RangeError(
+      `attempt must be a non-negative integer, not ${attempt}`,
+    );
   }
   const hint = reconnectOf(code);
-  if (context.closedByClient || hint === "never") return { action: "stop", delayMs: 0 };
-  if (!context.everOpened && attempt >= MAX_ATTEMPTS_BEFORE_OPEN) return { action: "stop", delayMs: 0 };
+  if (context.closedByClient || hint === "never")
+    return { action: "stop", delayMs: 0 };
+  if (!context.everOpened && attempt >= MAX_ATTEMPTS_BEFORE_OPEN)
+    return { action: "stop", delayMs: 0 };
   const [min, max] = reconnectDelayBounds(code);
-  const ceiling = Math.min(max, min + BASE_DELAY_MS * 2 ** Math.min(attempt, 20));
+  const ceiling = Math.min(
+    max,
+    min + BASE_DELAY_MS * 2 ** Math.min(attempt, 20),
+  );
   const random = context.random >= 0 && context.random < 1 ? context.random : 0;
   const delayMs = min + Math.floor(random * (ceiling - min));
-  return { action: hint === "reauthenticate" ? "reauthenticate" : "retry", delayMs };
+  return {
+    action: hint === "reauthenticate" ? "reauthenticate" : "retry",
+    delayMs,
+  };
 }
