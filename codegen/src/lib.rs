@@ -20,6 +20,7 @@
 //! ```
 
 pub mod application;
+pub mod behaviour;
 pub mod builder;
 pub mod cli;
 pub mod diagnostic;

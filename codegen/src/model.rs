@@ -63,6 +63,15 @@ impl Sender {
     }
 }
 
+/// Bounds of the delay before a reconnect, in milliseconds: the registry's `delay_ms = [min, max]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Delay {
+    /// The shortest delay.
+    pub min_ms: u32,
+    /// The longest delay.
+    pub max_ms: u32,
+}
+
 /// One text in every locale, in the order of [`Registry::locales`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Texts(pub Vec<String>);
@@ -103,6 +112,8 @@ pub struct Range {
     pub reconnect: Reconnect,
     /// Title and description, used for codes without an entry of their own.
     pub label: Label,
+    /// Reconnect delay bounds for the codes of this range that have none of their own.
+    pub delay: Option<Delay>,
 }
 
 impl Range {
@@ -135,6 +146,8 @@ pub struct Code {
     pub reconnect: Reconnect,
     /// Title and description.
     pub label: Label,
+    /// Reconnect delay bounds, if the code has its own.
+    pub delay: Option<Delay>,
 }
 
 /// Every answer the generated APIs give for one u16; the conformance vectors are made of these.
@@ -150,6 +163,8 @@ pub struct Answer<'r> {
     pub reconnect: Reconnect,
     /// The title and description shown for it.
     pub label: &'r Label,
+    /// The reconnect delay bounds: the code's own, else its range's, else the default.
+    pub delay: Delay,
 }
 
 /// The whole validated registry.
@@ -207,6 +222,7 @@ impl Registry {
                 sendable: entry.sendable,
                 reconnect: entry.reconnect,
                 label: &entry.label,
+                delay: entry.delay.or(range.and_then(|r| r.delay)).unwrap_or(crate::behaviour::DEFAULT_DELAY),
             },
             (None, Some(range)) => Answer {
                 code: None,
@@ -214,6 +230,7 @@ impl Registry {
                 sendable: range.sendable,
                 reconnect: range.reconnect,
                 label: &range.label,
+                delay: range.delay.unwrap_or(crate::behaviour::DEFAULT_DELAY),
             },
             (None, None) => Answer {
                 code: None,
@@ -221,6 +238,7 @@ impl Registry {
                 sendable: false,
                 reconnect: self.out_of_range_reconnect,
                 label: &self.out_of_range,
+                delay: crate::behaviour::DEFAULT_DELAY,
             },
         }
     }
@@ -236,6 +254,8 @@ impl Registry {
         for code in &self.codes {
             cuts.extend([u32::from(code.code), u32::from(code.code) + 1]);
         }
+        // Where the browser rule (1000 and 3000-4999) changes its answer.
+        cuts.extend([1000, 1001, 3000, 5000]);
         cuts.sort_unstable();
         cuts.dedup();
         // Every cut is at most 65,536, so each piece's bounds fit in a u16.

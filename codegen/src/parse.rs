@@ -52,6 +52,8 @@ pub struct RawRange {
     pub sendable: Option<Spanned<bool>>,
     /// Reconnect hint key for unknown codes of the range.
     pub reconnect: Option<Spanned<String>>,
+    /// Reconnect delay bounds `[min, max]` in milliseconds for unknown codes of the range.
+    pub delay_ms: Option<Spanned<Vec<Spanned<i64>>>>,
     /// `title.<locale>`.
     pub title: Option<Spanned<RawTexts>>,
     /// `description.<locale>`.
@@ -80,6 +82,8 @@ pub struct RawCode {
     pub sender: Option<Spanned<String>>,
     /// Reconnect hint key.
     pub reconnect: Option<Spanned<String>>,
+    /// Reconnect delay bounds `[min, max]` in milliseconds.
+    pub delay_ms: Option<Spanned<Vec<Spanned<i64>>>>,
     /// `title.<locale>`.
     pub title: Option<Spanned<RawTexts>>,
     /// `description.<locale>`.
@@ -129,9 +133,10 @@ pub const LABEL_KEYS: [&str; 2] = ["title", "description"];
 /// The keys of `[out_of_range]`.
 pub const OUT_OF_RANGE_KEYS: [&str; 3] = ["reconnect", "title", "description"];
 /// The keys of a `[[range]]` entry.
-pub const RANGE_KEYS: [&str; 7] = ["id", "start", "end", "sendable", "reconnect", "title", "description"];
+pub const RANGE_KEYS: [&str; 8] =
+    ["id", "start", "end", "sendable", "reconnect", "delay_ms", "title", "description"];
 /// The keys of a `[[code]]` entry.
-pub const CODE_KEYS: [&str; 11] = [
+pub const CODE_KEYS: [&str; 12] = [
     "code",
     "name",
     "aliases",
@@ -141,6 +146,7 @@ pub const CODE_KEYS: [&str; 11] = [
     "sendable",
     "sender",
     "reconnect",
+    "delay_ms",
     "title",
     "description",
 ];

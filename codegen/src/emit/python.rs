@@ -101,6 +101,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
     entries(&mut out, registry);
     out.push_str(&is_sendable(registry));
     out.push_str(FUNCTIONS);
+    out.push_str(CLOSE_FRAME);
     out
 }
 
@@ -141,6 +142,10 @@ pub fn py_typed(header: &Header) -> String {
 }
 
 const PRELUDE: &str = include_str!("python/prelude.py");
+
+/// What to do at a close: the browser rule and Close frame payloads (reference:
+/// `crate::behaviour`).
+const CLOSE_FRAME: &str = include_str!("python/close_frame.py");
 
 fn locales(out: &mut String, registry: &Registry) {
     let tags: Vec<String> = registry.locales.iter().map(|tag| string(tag)).collect();

@@ -154,6 +154,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
     entries(&mut out, registry);
     sendable(&mut out, registry);
     out.push_str(FUNCTIONS);
+    out.push_str(CLOSE_FRAME);
     out
 }
 
@@ -430,6 +431,10 @@ pub fn doc_comment(text: &str) -> String {
 /// The functions: the same for every registry. They mirror `Registry::answer` (through `answer`)
 /// and `Registry::negotiate` (through `negotiateLocale`).
 const FUNCTIONS: &str = include_str!("typescript/functions.ts");
+
+/// What to do at a close: the browser rule and Close frame payloads (reference:
+/// `crate::behaviour`).
+const CLOSE_FRAME: &str = include_str!("typescript/close_frame.ts");
 
 #[cfg(test)]
 mod tests {

@@ -7,6 +7,8 @@
 
 use serde::Serialize;
 
+mod payloads;
+
 use super::{Header, Output, Target};
 use crate::files::Plan;
 use crate::model::Registry;
@@ -85,6 +87,7 @@ struct Vectors<'r> {
     fallback: &'r str,
     runs: Vec<Run<'r>>,
     negotiation: Vec<(String, &'r str)>,
+    close_payloads: payloads::Payloads,
 }
 
 #[derive(Serialize)]
@@ -102,6 +105,7 @@ struct Answers<'r> {
     iana_name: Option<&'r str>,
     range: Option<&'r str>,
     sendable: bool,
+    browser_closable: bool,
     sender: Option<&'static str>,
     reconnect: &'static str,
     title: Vec<&'r str>,
@@ -119,6 +123,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
             iana_name: answer.code.and_then(|c| c.iana_name.as_deref()),
             range: answer.range.map(|r| r.id.as_str()),
             sendable: answer.sendable,
+            browser_closable: crate::behaviour::is_browser_closable(code),
             sender: answer.code.map(|c| c.sender.key()),
             reconnect: answer.reconnect.key(),
             title: answer.label.title.iter().collect(),
@@ -146,6 +151,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
         fallback: &registry.locales[registry.fallback],
         runs,
         negotiation,
+        close_payloads: payloads::payloads(registry),
     };
     let mut json = serde_json::to_string_pretty(&vectors).expect("vectors serialize");
     json.push('\n');

@@ -43,10 +43,11 @@ impl Validator<'_, '_> {
             let sender = required!(self, c.sender, &span, "sender").and_then(|s| self.sender(s));
             let reconnect = required!(self, c.reconnect, &span, "reconnect").and_then(|h| self.reconnect(h));
             let label = self.label(&c.title, &c.description, &span, &owner);
+            let delay = self.delay(&c.delay_ms, reconnect, &owner);
             if let (Some(sendable), Some(sender)) = (sendable, sender) {
                 self.sender_agrees(sendable, sender, &owner);
             }
-            match (number, name, iana_name, reference, url, sendable, sender, reconnect, label) {
+            match (number, name, iana_name, reference, url, sendable, sender, reconnect, label, delay) {
                 (
                     Some(code),
                     Some(name),
@@ -57,6 +58,7 @@ impl Validator<'_, '_> {
                     Some(sender),
                     Some(reconnect),
                     Some(label),
+                    Some(delay),
                 ) if all_aliases => {
                     let mut aliases: Vec<String> = aliases.iter().map(|a| a.get_ref().clone()).collect();
                     aliases.sort();
@@ -71,6 +73,7 @@ impl Validator<'_, '_> {
                         sender,
                         reconnect,
                         label,
+                        delay,
                     });
                 }
                 _ => complete = false,

@@ -87,6 +87,7 @@ macro_rules! required {
 
 // After the macro: textual scope makes `required!` visible in these modules.
 mod codes;
+mod delay;
 mod ranges;
 mod shapes;
 mod texts;

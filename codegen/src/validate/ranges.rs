@@ -34,6 +34,7 @@ impl Validator<'_, '_> {
             let reconnect = required!(self, r.reconnect, &span, "reconnect").and_then(|h| self.reconnect(h));
             let owner = format!("range `{}`", id.map_or("?", |id| id.get_ref().as_str()));
             let label = self.label(&r.title, &r.description, &span, &owner);
+            let delay = self.delay(&r.delay_ms, reconnect, &owner);
             if let Some((start, end)) = start.zip(end)
                 && start > end
             {
@@ -42,12 +43,11 @@ impl Validator<'_, '_> {
                 self.diagnostics.error(&span, message, Some("swap `start` and `end`".to_owned()));
                 complete = false;
             }
-            match (id, start, end, sendable, reconnect, label) {
-                (Some(id), Some(start), Some(end), Some(sendable), Some(reconnect), Some(label)) => {
-                    ranges.push((
-                        span,
-                        Range { id: id.get_ref().clone(), start, end, sendable: *sendable.get_ref(), reconnect, label },
-                    ));
+            match (id, start, end, sendable, reconnect, label, delay) {
+                (Some(id), Some(start), Some(end), Some(sendable), Some(reconnect), Some(label), Some(delay)) => {
+                    let id = id.get_ref().clone();
+                    let sendable = *sendable.get_ref();
+                    ranges.push((span, Range { id, start, end, sendable, reconnect, label, delay }));
                 }
                 _ => complete = false,
             }

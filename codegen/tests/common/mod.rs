@@ -21,6 +21,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::{Map, Value, json};
+use ws_close_codes_codegen::behaviour;
+use ws_close_codes_codegen::emit::rust::Kind;
 use ws_close_codes_codegen::model::{Answer, Label, Reconnect, Registry, Sender};
 use ws_close_codes_codegen::{Layout, Output, Plan, Targets};
 
@@ -236,6 +238,7 @@ pub fn expected(language: Language, module: &Module<'_>) -> Value {
         sendable: false,
         reconnect: registry.out_of_range_reconnect,
         label: &registry.out_of_range,
+        delay: ws_close_codes_codegen::behaviour::DEFAULT_DELAY,
     };
     let vocabulary = |labels: Vec<(&str, &Label)>| -> Value {
         labels.into_iter().map(|(key, label)| (key.to_owned(), Value::from(texts(registry, label)))).collect()
@@ -272,6 +275,9 @@ pub fn expected(language: Language, module: &Module<'_>) -> Value {
     if language == Language::Rust {
         // `FromStr` on each name in lowercase.
         value["parsed"] = value["constants"].clone();
+        let default = behaviour::DEFAULT_DELAY;
+        value["limits"] = json!([behaviour::MAX_PAYLOAD_BYTES, behaviour::MAX_REASON_BYTES, default.min_ms, default.max_ms]);
+        value["truncated"] = json!(behaviour::truncate_reason(&"é".repeat(100)));
     }
     value
 }
@@ -319,6 +325,7 @@ fn answer(language: Language, registry: &Registry, number: Option<u16>, answer: 
                 (None, None) => format!("{number} ({title})"),
             };
             object.insert("display".to_owned(), json!(display));
+            behaviour(registry, number, answer, object);
         }
         Language::TypeScript => {
             // `describeCloseEvent` for the code in each locale and without one.
@@ -335,6 +342,41 @@ fn answer(language: Language, registry: &Registry, number: Option<u16>, answer: 
         }
     }
     facts
+}
+
+/// The reconnect contexts the Rust driver asks about (the same list as its `CONTEXTS`).
+const CONTEXTS: [(bool, bool, u32, f64); 8] = [
+    (true, true, 0, 0.5),
+    (false, true, 0, 0.0),
+    (false, true, 0, 0.5),
+    (false, true, 3, 0.999),
+    (false, true, 40, 0.25),
+    (false, false, 4, 0.75),
+    (false, false, 5, 0.75),
+    (false, true, 1, f64::NAN),
+];
+
+/// What the Rust driver answers for `number` about the browser rule, Close frames and the
+/// reconnect policy, from the reference in `behaviour`.
+fn behaviour(registry: &Registry, number: u16, answer: Answer<'_>, object: &mut Map<String, Value>) {
+    object.insert("browser_closable".to_owned(), json!(behaviour::is_browser_closable(number)));
+    object.insert("delay_bounds".to_owned(), json!([answer.delay.min_ms, answer.delay.max_ms]));
+    let steps: Vec<Value> = CONTEXTS
+        .iter()
+        .map(|&(closed_by_client, ever_opened, attempt, random)| {
+            let context = behaviour::ReconnectContext { closed_by_client, ever_opened, attempt, random };
+            let step = behaviour::reconnect_step(answer.reconnect, answer.delay, context);
+            json!([step.action.key(), step.delay_ms])
+        })
+        .collect();
+    object.insert("steps".to_owned(), steps.into());
+    let frame = match behaviour::encode_close_payload(registry, number, "ok") {
+        Ok(_) => json!("ok"),
+        Err(code) => json!(code),
+    };
+    object.insert("frame".to_owned(), frame);
+    let title = answer.label.title.get(registry.fallback);
+    object.insert("described".to_owned(), json!(format!("{title} ({number}): why")));
 }
 
 /// How many strings `value` holds: what a comparison checks, texts, names and ids.

@@ -88,6 +88,18 @@ fn object<K: AsRef<str>>(fields: impl IntoIterator<Item = (K, String)>) -> Strin
     format!("{{{}}}", fields.join(","))
 }
 
+/// The reconnect contexts each code is asked about: (closed by client, ever opened, attempt, random).
+const CONTEXTS: [(bool, bool, u32, f64); 8] = [
+    (true, true, 0, 0.5),
+    (false, true, 0, 0.0),
+    (false, true, 0, 0.5),
+    (false, true, 3, 0.999),
+    (false, true, 40, 0.25),
+    (false, false, 4, 0.75),
+    (false, false, 5, 0.75),
+    (false, true, 1, f64::NAN),
+];
+
 /// The report of one module: `report!(module, [probed codes], [constant names and aliases])`.
 macro_rules! report {
     ($module:ident, [$($probe:literal),*], [$($name:ident),*]) => {{
@@ -115,6 +127,26 @@ macro_rules! report {
                 ("reconnect", string(c.reconnect().key())),
                 ("known", c.is_known().to_string()),
                 ("display", string(&c.to_string())),
+                ("browser_closable", c.is_browser_closable().to_string()),
+                ("delay_bounds", { let (min, max) = c.reconnect_delay_bounds(); format!("[{min},{max}]") }),
+                ("steps", list(CONTEXTS.map(|(closed_by_client, ever_opened, attempt, random)| {
+                    let context = $module::ReconnectContext { closed_by_client, ever_opened, attempt, random };
+                    let step = c.reconnect_step(context);
+                    format!("[{},{}]", string(step.action()), step.delay_ms())
+                }))),
+                ("frame", match $module::CloseFrame::new(c, "ok") {
+                    Ok(frame) => {
+                        let mut buffer = [0; 125];
+                        let parsed = $module::CloseFrame::parse(frame.encode(&mut buffer)).expect("what was encoded parses");
+                        assert_eq!((parsed.code(), parsed.reason()), (Some(c), "ok"));
+                        string("ok")
+                    }
+                    Err(error) => error.close_code().as_u16().to_string(),
+                }),
+                ("described", {
+                    let context = $module::ReconnectContext { closed_by_client: false, ever_opened: true, attempt: 0, random: 0.0 };
+                    string(&$module::describe_close(c, "why", Locale::FALLBACK, context).to_string())
+                }),
             ];
             object(facts.into_iter().chain(label(&|l| c.title(l), &|l| c.description(l))))
         };
@@ -145,6 +177,9 @@ macro_rules! report {
             ("constants", object(names.iter().map(|(name, code)| (*name, code.as_u16().to_string())))),
             ("parsed", object(names.iter().map(|(name, _)| (*name, parsed(name))))),
             ("ranges", list(Range::ALL.map(range))),
+            ("limits", format!("[{},{},{},{}]", $module::MAX_PAYLOAD_BYTES, $module::MAX_REASON_BYTES,
+                $module::DEFAULT_DELAY_BOUNDS_MS.0, $module::DEFAULT_DELAY_BOUNDS_MS.1)),
+            ("truncated", string($module::truncate_reason(&"é".repeat(100)))),
         ])
     }};
 }

@@ -37,8 +37,11 @@ pub enum Locale {
     Ru,
 }
 /// Language, script and region subtags of each locale, in `Locale::ALL` order.
-const LOCALE_SUBTAGS: [(&str, Option<&str>, Option<&str>); 3] =
-    [("en", None, None), ("zh", Some("Hans"), None), ("ru", None, None)];
+const LOCALE_SUBTAGS: [(&str, Option<&str>, Option<&str>); 3] = [
+    ("en", None, None),
+    ("zh", Some("Hans"), None),
+    ("ru", None, None),
+];
 impl Locale {
     /// Every locale, in registry order.
     pub const ALL: [Locale; 3] = [Locale::En, Locale::ZhHans, Locale::Ru];
@@ -85,20 +88,31 @@ impl Locale {
         let exact = Locale::ALL
             .into_iter()
             .zip(LOCALE_SUBTAGS)
-            .find(|(_, (l, s, r))| l.eq_ignore_ascii_case(language) && same(*s, script) && same(*r, region));
+            .find(|(_, (l, s, r))| {
+                l.eq_ignore_ascii_case(language) && same(*s, script) && same(*r, region)
+            });
         if let Some((locale, _)) = exact {
             return locale;
         }
         if language.eq_ignore_ascii_case("zh") {
             let traditional = ["TW", "HK", "MO"];
-            let script = script.unwrap_or(match region {
-                Some(r) if traditional.iter().any(|t| t.eq_ignore_ascii_case(r)) => "Hant",
-                _ => "Hans",
-            });
+            let script = script
+                .unwrap_or(
+                    match region {
+                        Some(
+                            r,
+                        ) if traditional.iter().any(|t| t.eq_ignore_ascii_case(r)) => {
+                            "Hant"
+                        }
+                        _ => "Hans",
+                    },
+                );
             return Locale::ALL
                 .into_iter()
                 .zip(LOCALE_SUBTAGS)
-                .find(|(_, (l, s, _))| l.eq_ignore_ascii_case("zh") && same(*s, Some(script)))
+                .find(|(_, (l, s, _))| {
+                    l.eq_ignore_ascii_case("zh") && same(*s, Some(script))
+                })
                 .map_or(Locale::FALLBACK, |(locale, _)| locale);
         }
         Locale::ALL
@@ -158,8 +172,12 @@ pub enum Reconnect {
 }
 impl Reconnect {
     /// Every value, in registry order.
-    pub const ALL: [Reconnect; 4] =
-        [Reconnect::Never, Reconnect::Backoff, Reconnect::Reauthenticate, Reconnect::Unspecified];
+    pub const ALL: [Reconnect; 4] = [
+        Reconnect::Never,
+        Reconnect::Backoff,
+        Reconnect::Reauthenticate,
+        Reconnect::Unspecified,
+    ];
     /// The registry's key, e.g. `backoff`.
     #[inline]
     pub const fn key(self) -> &'static str {
@@ -174,12 +192,34 @@ impl Reconnect {
     #[inline]
     pub const fn title(self, locale: Locale) -> &'static str {
         let texts: &Texts = match self {
-            Reconnect::Never => &["Do not reconnect", "不要重新连接", "Не переподключаться"],
-            Reconnect::Backoff => &["Reconnect with backoff", "退避后重新连接", "Переподключиться с задержкой"],
-            Reconnect::Reauthenticate => {
-                &["Reauthenticate, then reconnect", "重新认证后再连接", "Повторная аутентификация"]
+            Reconnect::Never => {
+                &[
+                    "Do not reconnect",
+                    "不要重新连接",
+                    "Не переподключаться",
+                ]
             }
-            Reconnect::Unspecified => &["Application decides", "由应用决定", "Решает приложение"],
+            Reconnect::Backoff => {
+                &[
+                    "Reconnect with backoff",
+                    "退避后重新连接",
+                    "Переподключиться с задержкой",
+                ]
+            }
+            Reconnect::Reauthenticate => {
+                &[
+                    "Reauthenticate, then reconnect",
+                    "重新认证后再连接",
+                    "Повторная аутентификация",
+                ]
+            }
+            Reconnect::Unspecified => {
+                &[
+                    "Application decides",
+                    "由应用决定",
+                    "Решает приложение",
+                ]
+            }
         };
         texts[locale.index()]
     }
@@ -187,26 +227,34 @@ impl Reconnect {
     #[inline]
     pub const fn description(self, locale: Locale) -> &'static str {
         let texts: &Texts = match self {
-            Reconnect::Never => &[
-                "Either the session ended on purpose or the same attempt would fail again, so the client should not reconnect automatically and should wait for the user or for a fix.",
-                "会话是有意结束的，或者同样的尝试会再次失败，因此客户端不应自动重连，而应等待用户操作或问题修复。",
-                "Сеанс завершён намеренно либо такая же попытка снова закончится неудачей, поэтому клиенту не следует переподключаться автоматически; нужно дождаться действия пользователя или устранения причины.",
-            ],
-            Reconnect::Backoff => &[
-                "The condition is probably temporary, so the client may reconnect after a randomized delay that grows with every failed attempt, which keeps many clients from returning at the same moment.",
-                "该情况很可能是暂时的，客户端可以在一段随机且随每次失败而递增的延迟之后重新连接，以免大量客户端同时涌回。",
-                "Причина, скорее всего, временная, поэтому клиент может переподключиться после случайной задержки, растущей с каждой неудачной попыткой, чтобы множество клиентов не вернулись одновременно.",
-            ],
-            Reconnect::Reauthenticate => &[
-                "The server did not accept the client's credentials, so the client should obtain fresh ones, for example by refreshing a token or asking the user to sign in again, before it reconnects.",
-                "服务器没有接受客户端的凭据，客户端应先获取新的凭据（例如刷新令牌或让用户重新登录），然后再重新连接。",
-                "Сервер не принял учётные данные клиента, поэтому клиенту нужно получить новые (например, обновить токен или попросить пользователя войти снова) и только затем переподключаться.",
-            ],
-            Reconnect::Unspecified => &[
-                "The registry gives no reconnect advice for this code; the application or library that uses it defines both its meaning and whether to reconnect.",
-                "注册表没有为该关闭码提供重连建议；其含义以及是否重连由使用它的应用或库自行规定。",
-                "Реестр не даёт рекомендаций о переподключении для этого кода; его смысл и необходимость переподключения определяет приложение или библиотека, которая его использует.",
-            ],
+            Reconnect::Never => {
+                &[
+                    "Either the session ended on purpose or the same attempt would fail again, so the client should not reconnect automatically and should wait for the user or for a fix.",
+                    "会话是有意结束的，或者同样的尝试会再次失败，因此客户端不应自动重连，而应等待用户操作或问题修复。",
+                    "Сеанс завершён намеренно либо такая же попытка снова закончится неудачей, поэтому клиенту не следует переподключаться автоматически; нужно дождаться действия пользователя или устранения причины.",
+                ]
+            }
+            Reconnect::Backoff => {
+                &[
+                    "The condition is probably temporary, so the client may reconnect after a randomized delay that grows with every failed attempt, which keeps many clients from returning at the same moment.",
+                    "该情况很可能是暂时的，客户端可以在一段随机且随每次失败而递增的延迟之后重新连接，以免大量客户端同时涌回。",
+                    "Причина, скорее всего, временная, поэтому клиент может переподключиться после случайной задержки, растущей с каждой неудачной попыткой, чтобы множество клиентов не вернулись одновременно.",
+                ]
+            }
+            Reconnect::Reauthenticate => {
+                &[
+                    "The server did not accept the client's credentials, so the client should obtain fresh ones, for example by refreshing a token or asking the user to sign in again, before it reconnects.",
+                    "服务器没有接受客户端的凭据，客户端应先获取新的凭据（例如刷新令牌或让用户重新登录），然后再重新连接。",
+                    "Сервер не принял учётные данные клиента, поэтому клиенту нужно получить новые (например, обновить токен или попросить пользователя войти снова) и только затем переподключаться.",
+                ]
+            }
+            Reconnect::Unspecified => {
+                &[
+                    "The registry gives no reconnect advice for this code; the application or library that uses it defines both its meaning and whether to reconnect.",
+                    "注册表没有为该关闭码提供重连建议；其含义以及是否重连由使用它的应用或库自行规定。",
+                    "Реестр не даёт рекомендаций о переподключении для этого кода; его смысл и необходимость переподключения определяет приложение или библиотека, которая его использует.",
+                ]
+            }
         };
         texts[locale.index()]
     }
@@ -232,7 +280,13 @@ pub enum Sender {
 }
 impl Sender {
     /// Every value, in registry order.
-    pub const ALL: [Sender; 5] = [Sender::Client, Sender::Server, Sender::Either, Sender::Local, Sender::None];
+    pub const ALL: [Sender; 5] = [
+        Sender::Client,
+        Sender::Server,
+        Sender::Either,
+        Sender::Local,
+        Sender::None,
+    ];
     /// The registry's key, e.g. `backoff`.
     #[inline]
     pub const fn key(self) -> &'static str {
@@ -250,8 +304,20 @@ impl Sender {
         let texts: &Texts = match self {
             Sender::Client => &["Client endpoint", "客户端", "Клиент"],
             Sender::Server => &["Server endpoint", "服务器", "Сервер"],
-            Sender::Either => &["Either endpoint", "任一端点", "Любая конечная точка"],
-            Sender::Local => &["Reported locally", "本地报告", "Сообщается локально"],
+            Sender::Either => {
+                &[
+                    "Either endpoint",
+                    "任一端点",
+                    "Любая конечная точка",
+                ]
+            }
+            Sender::Local => {
+                &[
+                    "Reported locally",
+                    "本地报告",
+                    "Сообщается локально",
+                ]
+            }
             Sender::None => &["No sender", "无发送方", "Никто"],
         };
         texts[locale.index()]
@@ -260,31 +326,41 @@ impl Sender {
     #[inline]
     pub const fn description(self, locale: Locale) -> &'static str {
         let texts: &Texts = match self {
-            Sender::Client => &[
-                "Sent in a Close frame by the client, the endpoint that opened the connection.",
-                "由客户端（发起连接的端点）在关闭帧中发送。",
-                "Отправляется в кадре закрытия клиентом, то есть конечной точкой, открывшей соединение.",
-            ],
-            Sender::Server => &[
-                "Sent in a Close frame by the server, the endpoint that accepted the connection.",
-                "由服务器（接受连接的端点）在关闭帧中发送。",
-                "Отправляется в кадре закрытия сервером, то есть конечной точкой, принявшей соединение.",
-            ],
-            Sender::Either => &[
-                "The client and the server may both send it in a Close frame.",
-                "客户端和服务器都可以在关闭帧中发送它。",
-                "Его может отправить в кадре закрытия как клиент, так и сервер.",
-            ],
-            Sender::Local => &[
-                "The WebSocket API reports it to the application to describe how the connection ended; it is never sent in a Close frame.",
-                "由 WebSocket API 在本地报告给应用，用来说明连接是如何结束的；它从不出现在关闭帧中。",
-                "WebSocket API сообщает его приложению, чтобы описать, как завершилось соединение; в кадре закрытия он никогда не передаётся.",
-            ],
-            Sender::None => &[
-                "Reserved: no endpoint sends it and no API reports it.",
-                "保留值：没有端点会发送它，也没有 API 会报告它。",
-                "Зарезервирован: ни одна конечная точка его не отправляет, и ни один API о нём не сообщает.",
-            ],
+            Sender::Client => {
+                &[
+                    "Sent in a Close frame by the client, the endpoint that opened the connection.",
+                    "由客户端（发起连接的端点）在关闭帧中发送。",
+                    "Отправляется в кадре закрытия клиентом, то есть конечной точкой, открывшей соединение.",
+                ]
+            }
+            Sender::Server => {
+                &[
+                    "Sent in a Close frame by the server, the endpoint that accepted the connection.",
+                    "由服务器（接受连接的端点）在关闭帧中发送。",
+                    "Отправляется в кадре закрытия сервером, то есть конечной точкой, принявшей соединение.",
+                ]
+            }
+            Sender::Either => {
+                &[
+                    "The client and the server may both send it in a Close frame.",
+                    "客户端和服务器都可以在关闭帧中发送它。",
+                    "Его может отправить в кадре закрытия как клиент, так и сервер.",
+                ]
+            }
+            Sender::Local => {
+                &[
+                    "The WebSocket API reports it to the application to describe how the connection ended; it is never sent in a Close frame.",
+                    "由 WebSocket API 在本地报告给应用，用来说明连接是如何结束的；它从不出现在关闭帧中。",
+                    "WebSocket API сообщает его приложению, чтобы описать, как завершилось соединение; в кадре закрытия он никогда не передаётся.",
+                ]
+            }
+            Sender::None => {
+                &[
+                    "Reserved: no endpoint sends it and no API reports it.",
+                    "保留值：没有端点会发送它，也没有 API 会报告它。",
+                    "Зарезервирован: ни одна конечная точка его не отправляет, и ни один API о нём не сообщает.",
+                ]
+            }
         };
         texts[locale.index()]
     }
@@ -313,7 +389,11 @@ impl Range {
         end: 999,
         sendable: false,
         reconnect: Reconnect::Never,
-        title: &["Unused range", "未使用的范围", "Неиспользуемый диапазон"],
+        title: &[
+            "Unused range",
+            "未使用的范围",
+            "Неиспользуемый диапазон",
+        ],
         description: &[
             "Numbers below 1000 are not used as close codes. An endpoint must not send one, and an endpoint that receives one in a Close frame should treat this as a protocol error and fail the connection.",
             "小于 1000 的数值不用作关闭码。端点不得发送此类数值；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
@@ -327,7 +407,11 @@ impl Range {
         end: 1015,
         sendable: false,
         reconnect: Reconnect::Never,
-        title: &["Protocol codes", "协议定义的关闭码", "Коды протокола"],
+        title: &[
+            "Protocol codes",
+            "协议定义的关闭码",
+            "Коды протокола",
+        ],
         description: &[
             "Codes in this range are defined by RFC 6455 and the IANA registry as part of the 1000-2999 space set aside for the protocol itself. Only some of them may appear in a Close frame, so check the entry for the specific code before sending or accepting it.",
             "该范围内的关闭码由 RFC 6455 和 IANA 注册表定义，属于为协议本身预留的 1000-2999 空间。其中只有一部分可以出现在关闭帧中，发送或接受之前请查看具体关闭码的说明。",
@@ -341,7 +425,11 @@ impl Range {
         end: 1999,
         sendable: false,
         reconnect: Reconnect::Never,
-        title: &["Reserved for the protocol", "为协议保留", "Зарезервирован для протокола"],
+        title: &[
+            "Reserved for the protocol",
+            "为协议保留",
+            "Зарезервирован для протокола",
+        ],
         description: &[
             "This number is reserved for future revisions of the WebSocket protocol and has no assigned meaning yet. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and fail the connection.",
             "该数值为 WebSocket 协议的未来修订保留，目前尚无指定含义。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
@@ -355,7 +443,11 @@ impl Range {
         end: 2999,
         sendable: false,
         reconnect: Reconnect::Never,
-        title: &["Reserved for extensions", "为扩展保留", "Зарезервирован для расширений"],
+        title: &[
+            "Reserved for extensions",
+            "为扩展保留",
+            "Зарезервирован для расширений",
+        ],
         description: &[
             "This number is reserved for WebSocket extensions and has not been assigned to any of them. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and fail the connection.",
             "该数值为 WebSocket 扩展保留，尚未分配给任何扩展。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
@@ -369,7 +461,11 @@ impl Range {
         end: 3999,
         sendable: true,
         reconnect: Reconnect::Unspecified,
-        title: &["Registered codes", "注册使用的关闭码", "Регистрируемые коды"],
+        title: &[
+            "Registered codes",
+            "注册使用的关闭码",
+            "Регистрируемые коды",
+        ],
         description: &[
             "This range is for libraries, frameworks and applications, which register codes in it with IANA on a first come, first served basis. This registry records no meaning for this number, so the library or application that sent it defines what it means; note that other protocols reuse 3xxx numbers with meanings of their own.",
             "该范围供库、框架和应用使用，它们以先到先得的方式向 IANA 注册其中的关闭码。本注册表没有记录此数值的含义，其含义由发送它的库或应用决定；请注意，其他协议也会以各自的含义复用 3xxx 数值。",
@@ -383,7 +479,11 @@ impl Range {
         end: 4999,
         sendable: true,
         reconnect: Reconnect::Unspecified,
-        title: &["Private use", "私有使用", "Частное использование"],
+        title: &[
+            "Private use",
+            "私有使用",
+            "Частное использование",
+        ],
         description: &[
             "This range is for private use and cannot be registered; a code in it means whatever the application's own client and server have agreed on. Either endpoint may send one, and a receiver should interpret it by that agreement, treating a code it does not recognize as a closure for an unspecified reason.",
             "该范围供私有使用，不能注册；其中关闭码的含义由应用自身的客户端和服务器约定。任一端点都可以发送此类关闭码，接收方应按照约定解释它，遇到无法识别的关闭码时则视为原因不明的关闭。",
@@ -664,7 +764,8 @@ impl CloseCode {
     /// of ranges open to applications; false for codes that are only reported locally.
     #[inline]
     pub const fn is_sendable(self) -> bool {
-        (self.0.wrapping_sub(1000) <= 3) | (self.0.wrapping_sub(1007) <= 7) | (self.0.wrapping_sub(3000) <= 1999)
+        (self.0.wrapping_sub(1000) <= 3) | (self.0.wrapping_sub(1007) <= 7)
+            | (self.0.wrapping_sub(3000) <= 1999)
     }
     /// The range that holds this code, if any.
     #[inline]
@@ -868,7 +969,11 @@ impl FromStr for CloseCode {
     }
 }
 /// Title of a number outside every range.
-const OUT_OF_RANGE_TITLE: Texts = ["Not a valid close code", "无效的关闭码", "Недопустимый код закрытия"];
+const OUT_OF_RANGE_TITLE: Texts = [
+    "Not a valid close code",
+    "无效的关闭码",
+    "Недопустимый код закрытия",
+];
 /// Description of a number outside every range.
 const OUT_OF_RANGE_DESCRIPTION: Texts = [
     "This number lies outside every range RFC 6455 defines, so it can never be a valid close code. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and close the connection with 1002.",
@@ -897,7 +1002,11 @@ static ENTRIES: [Entry; 19] = [
         url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
-        title: ["Normal closure", "正常关闭", "Нормальное закрытие"],
+        title: [
+            "Normal closure",
+            "正常关闭",
+            "Нормальное закрытие",
+        ],
         description: [
             "The connection has done its job and is being closed on purpose, for example because the user logged out or the client has nothing more to send. Either endpoint may send it, and the receiver should complete the closing handshake and not reconnect. Together with 3000-4999, it is the only code a browser's close() accepts.",
             "连接已完成其用途，正在被有意关闭，例如用户已退出登录，或客户端没有更多数据要发送。任一端点都可以发送它；接收方应完成关闭握手，且不应重新连接。浏览器的 close() 只接受它以及 3000-4999 范围内的关闭码。",
@@ -912,7 +1021,11 @@ static ENTRIES: [Entry; 19] = [
         url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Either,
         reconnect: Reconnect::Backoff,
-        title: ["Endpoint going away", "端点离开", "Конечная точка уходит"],
+        title: [
+            "Endpoint going away",
+            "端点离开",
+            "Конечная точка уходит",
+        ],
         description: [
             "The sending endpoint is leaving: a server is shutting down or restarting, or a browser is navigating away from the page that opened the connection. The receiver should complete the closing handshake; a client that still needs the connection may reconnect after a randomized backoff delay.",
             "发送方端点即将离开：例如服务器正在关闭或重启，或者浏览器正从打开该连接的页面离开。接收方应完成关闭握手；仍需要该连接的客户端可以在随机退避延迟后重新连接。",
@@ -942,7 +1055,11 @@ static ENTRIES: [Entry; 19] = [
         url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
-        title: ["Unsupported data type", "不支持的数据类型", "Неподдерживаемый тип данных"],
+        title: [
+            "Unsupported data type",
+            "不支持的数据类型",
+            "Неподдерживаемый тип данных",
+        ],
         description: [
             "The sender received a type of data it cannot accept, for example a binary message sent to an endpoint that only handles text. Either endpoint may send it. It concerns the message type, not its content: invalid UTF-8 in a text message calls for 1007. The peer should change what it sends rather than reconnect.",
             "发送方收到了它无法接受的数据类型，例如向只处理文本的端点发送了二进制消息。任一端点都可以发送它。它针对的是消息类型而不是内容：文本消息中出现无效 UTF-8 应使用 1007。对端应修改其发送的内容，而不是重新连接。",
@@ -957,7 +1074,11 @@ static ENTRIES: [Entry; 19] = [
         url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::None,
         reconnect: Reconnect::Never,
-        title: ["Reserved code", "保留的关闭码", "Зарезервированный код"],
+        title: [
+            "Reserved code",
+            "保留的关闭码",
+            "Зарезервированный код",
+        ],
         description: [
             "This code is reserved, and a meaning may be given to it in the future. No endpoint may send it and no API reports it; a receiver that finds it in a Close frame should treat this as a protocol error and fail the connection.",
             "该关闭码被保留，将来可能会被赋予含义。任何端点都不得发送它，也没有 API 会报告它；如果在关闭帧中收到它，接收方应将其视为协议错误并断开连接。",
@@ -972,7 +1093,11 @@ static ENTRIES: [Entry; 19] = [
         url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Local,
         reconnect: Reconnect::Backoff,
-        title: ["No close code received", "未收到关闭码", "Код закрытия не получен"],
+        title: [
+            "No close code received",
+            "未收到关闭码",
+            "Код закрытия не получен",
+        ],
         description: [
             "The API reports this code when the peer's Close frame carried no close code at all. It must never be sent in a Close frame; to close without giving a reason, send a Close frame with an empty payload instead. The closing handshake itself was orderly, but since no reason was given a client may reconnect with backoff.",
             "当对端的关闭帧中没有携带任何关闭码时，API 会报告此码。它绝不能在关闭帧中发送；若要不说明原因地关闭，应发送负载为空的关闭帧。关闭握手本身是正常完成的，但由于没有给出原因，客户端可以在退避后重新连接。",
@@ -987,7 +1112,11 @@ static ENTRIES: [Entry; 19] = [
         url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Local,
         reconnect: Reconnect::Backoff,
-        title: ["Abnormal closure", "异常关闭", "Аварийное закрытие"],
+        title: [
+            "Abnormal closure",
+            "异常关闭",
+            "Аварийное закрытие",
+        ],
         description: [
             "The API reports this code when the connection ended without any Close frame, for example because the network dropped, the peer crashed or a proxy cut the TCP connection. It must never be sent in a Close frame. The cause is usually transient, so a client should reconnect after a randomized, growing delay.",
             "当连接在没有任何关闭帧的情况下结束时（例如网络中断、对端崩溃或代理切断了 TCP 连接），API 会报告此码。它绝不能在关闭帧中发送。原因通常是暂时的，因此客户端应在随机且逐渐增长的延迟后重新连接。",
@@ -1002,7 +1131,11 @@ static ENTRIES: [Entry; 19] = [
         url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
-        title: ["Invalid payload data", "无效的负载数据", "Недопустимые данные сообщения"],
+        title: [
+            "Invalid payload data",
+            "无效的负载数据",
+            "Недопустимые данные сообщения",
+        ],
         description: [
             "The sender received a message whose content does not match its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes its messages, so reconnecting will not help until that is fixed.",
             "发送方收到的消息内容与其类型不符，最常见的是文本消息不是有效的 UTF-8。任一端点都可以发送它。这说明对端在编码消息时存在缺陷，在修复之前重新连接无济于事。",
@@ -1017,7 +1150,11 @@ static ENTRIES: [Entry; 19] = [
         url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
-        title: ["Policy violation", "违反策略", "Нарушение политики"],
+        title: [
+            "Policy violation",
+            "违反策略",
+            "Нарушение политики",
+        ],
         description: [
             "The sender received a message that breaks its policy and no more specific code fits; 1003 covers an unacceptable data type and 1009 an oversized message. Either endpoint may send it. The exact reason may be hidden on purpose, so a client should not retry automatically and should surface the error instead.",
             "发送方收到了违反其策略的消息，且没有更具体的关闭码适用；数据类型不可接受时应使用 1003，消息过大时应使用 1009。任一端点都可以发送它。具体原因可能被有意隐藏，因此客户端不应自动重试，而应把错误展示出来。",
@@ -1032,7 +1169,11 @@ static ENTRIES: [Entry; 19] = [
         url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
-        title: ["Message too big", "消息过大", "Слишком большое сообщение"],
+        title: [
+            "Message too big",
+            "消息过大",
+            "Слишком большое сообщение",
+        ],
         description: [
             "The sender received a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit, because reconnecting and sending the same message will fail again.",
             "发送方收到的消息超出了它愿意处理的大小。任一端点都可以发送它。对端应将数据拆分成更小的消息或协商更高的上限，因为重新连接后发送同样的消息仍会失败。",
@@ -1047,7 +1188,11 @@ static ENTRIES: [Entry; 19] = [
         url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Client,
         reconnect: Reconnect::Never,
-        title: ["Required extension missing", "缺少必需的扩展", "Нет обязательного расширения"],
+        title: [
+            "Required extension missing",
+            "缺少必需的扩展",
+            "Нет обязательного расширения",
+        ],
         description: [
             "A client sends this code when it needs one or more extensions that the server did not agree to in the opening handshake; the reason text should list them. Servers do not send it, since a server can simply fail the opening handshake instead. Reconnecting will not help until the server supports the extension.",
             "当客户端需要的一个或多个扩展没有在建立连接的握手中得到服务器同意时，客户端发送此码；关闭原因文本应列出这些扩展。服务器不发送它，因为服务器可以直接让握手失败。在服务器支持该扩展之前，重新连接无济于事。",
@@ -1074,10 +1219,16 @@ static ENTRIES: [Entry; 19] = [
         aliases: &[],
         iana_name: Some("Service Restart"),
         reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some("https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number"),
+        url: Some(
+            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+        ),
         sender: Sender::Server,
         reconnect: Reconnect::Backoff,
-        title: ["Service restarting", "服务重启", "Перезапуск сервиса"],
+        title: [
+            "Service restarting",
+            "服务重启",
+            "Перезапуск сервиса",
+        ],
         description: [
             "A server sends this code when the service is restarting. A client may reconnect, but should first wait a randomized delay so that all clients do not return at once, and wait longer if the first attempt fails.",
             "服务器在服务重启时发送此码。客户端可以重新连接，但应先等待一段随机延迟，以免所有客户端同时涌回；如果第一次尝试失败，应再延长等待时间。",
@@ -1089,7 +1240,9 @@ static ENTRIES: [Entry; 19] = [
         aliases: &[],
         iana_name: Some("Try Again Later"),
         reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some("https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number"),
+        url: Some(
+            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+        ),
         sender: Sender::Server,
         reconnect: Reconnect::Backoff,
         title: ["Try again later", "稍后重试", "Повторите позже"],
@@ -1104,7 +1257,9 @@ static ENTRIES: [Entry; 19] = [
         aliases: &[],
         iana_name: Some("Bad Gateway"),
         reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some("https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number"),
+        url: Some(
+            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+        ),
         sender: Sender::Server,
         reconnect: Reconnect::Backoff,
         title: ["Bad gateway", "网关错误", "Ошибка шлюза"],
@@ -1122,7 +1277,11 @@ static ENTRIES: [Entry; 19] = [
         url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Local,
         reconnect: Reconnect::Never,
-        title: ["TLS handshake failed", "TLS 握手失败", "Сбой рукопожатия TLS"],
+        title: [
+            "TLS handshake failed",
+            "TLS 握手失败",
+            "Сбой рукопожатия TLS",
+        ],
         description: [
             "The API reports this code when the TLS handshake failed, for example because the server's certificate could not be verified. It must never be sent in a Close frame. Retrying will fail the same way until the certificate or the TLS configuration is fixed.",
             "当 TLS 握手失败时（例如无法验证服务器的证书），API 会报告此码。它绝不能在关闭帧中发送。在证书或 TLS 配置修复之前，重试只会以同样的方式失败。",
@@ -1134,10 +1293,16 @@ static ENTRIES: [Entry; 19] = [
         aliases: &[],
         iana_name: Some("Unauthorized"),
         reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some("https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number"),
+        url: Some(
+            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+        ),
         sender: Sender::Server,
         reconnect: Reconnect::Reauthenticate,
-        title: ["Authentication required", "未通过认证", "Требуется аутентификация"],
+        title: [
+            "Authentication required",
+            "未通过认证",
+            "Требуется аутентификация",
+        ],
         description: [
             "In its IANA-registered meaning, a server sends this code when the client has not presented valid credentials, much like HTTP 401. The client should obtain fresh credentials, for example by refreshing its token, and then reconnect. Other protocols reuse 3000 with different meanings, so make sure the peer follows the IANA one.",
             "按照 IANA 注册的含义，服务器在客户端未提供有效凭据时发送此码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），再重新连接。其他协议会以不同含义复用 3000，请确认对端遵循的是 IANA 的含义。",
@@ -1149,7 +1314,9 @@ static ENTRIES: [Entry; 19] = [
         aliases: &[],
         iana_name: Some("Forbidden"),
         reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some("https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number"),
+        url: Some(
+            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+        ),
         sender: Sender::Server,
         reconnect: Reconnect::Never,
         title: ["Access forbidden", "禁止访问", "Доступ запрещён"],
@@ -1164,7 +1331,9 @@ static ENTRIES: [Entry; 19] = [
         aliases: &[],
         iana_name: Some("Timeout"),
         reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some("https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number"),
+        url: Some(
+            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+        ),
         sender: Sender::Either,
         reconnect: Reconnect::Backoff,
         title: ["Timed out", "超时", "Истекло время ожидания"],
@@ -1175,3 +1344,488 @@ static ENTRIES: [Entry; 19] = [
         ],
     },
 ];
+impl CloseCode {
+    /// May a browser's `WebSocket.close(code)` send this code?
+    ///
+    /// Only 1000 and 3000-4999 (WHATWG WebSockets): a browser throws `InvalidAccessError` for any
+    /// other code, including codes such as 1001 or 1011 that other endpoints may send.
+    ///
+    /// ```rust
+    /// use ws_close_codes::CloseCode;
+    ///
+    /// assert!(CloseCode::from(1000).is_browser_closable());
+    /// assert!(CloseCode::from(4001).is_browser_closable());
+    /// // A server may send 1001, a page may not.
+    /// assert!(CloseCode::from(1001).is_sendable() && !CloseCode::from(1001).is_browser_closable());
+    /// ```
+    #[inline]
+    pub const fn is_browser_closable(self) -> bool {
+        self.0 == 1000 || (self.0 >= 3000 && self.0 <= 4999)
+    }
+}
+/// The most bytes a Close frame payload holds: a control frame carries at most 125.
+pub const MAX_PAYLOAD_BYTES: usize = 125;
+/// The most bytes of UTF-8 a Close frame's reason holds: the payload less the code's two bytes.
+pub const MAX_REASON_BYTES: usize = 123;
+/// The payload of a Close frame: an optional code and a reason (RFC 6455, section 5.5.1).
+///
+/// Made by [`CloseFrame::parse`] from what arrived or by [`CloseFrame::new`] for what to send, so
+/// a `CloseFrame` always holds a sendable code (or none) and at most 123 bytes of reason. It
+/// borrows the reason and never allocates.
+///
+/// ```rust
+/// use ws_close_codes::{CloseCode, CloseFrame};
+///
+/// let frame = CloseFrame::new(CloseCode::from(1000), "bye")?;
+/// let mut buffer = [0; 125];
+/// let payload = frame.encode(&mut buffer);
+/// assert_eq!(payload, b"\x03\xe8bye");
+/// assert_eq!(CloseFrame::parse(payload)?, frame);
+/// # Ok::<(), ws_close_codes::CloseFrameError>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct CloseFrame<'a> {
+    code: Option<CloseCode>,
+    reason: &'a str,
+}
+impl<'a> CloseFrame<'a> {
+    /// Reads a received Close frame payload.
+    ///
+    /// An empty payload has no code (APIs report it as 1005) and no reason. A payload of one
+    /// byte or of more than 125 bytes, or one whose code may not be sent, is a protocol error;
+    /// a reason that is not valid UTF-8 is an error too. [`CloseFrameError::close_code`] says
+    /// which code to fail the connection with.
+    ///
+    /// ```rust
+    /// use ws_close_codes::{CloseCode, CloseFrame};
+    ///
+    /// let frame = CloseFrame::parse(b"\x03\xe9restarting")?;
+    /// assert_eq!(frame.code(), Some(CloseCode::from(1001)));
+    /// assert_eq!(frame.reason(), "restarting");
+    /// assert_eq!(CloseFrame::parse(b"")?.code(), None);
+    /// // 1005 is only ever reported locally: a peer that sends it breaks the protocol.
+    /// let error = CloseFrame::parse(b"\x03\xed").unwrap_err();
+    /// assert_eq!(error.close_code(), CloseCode::from(1002));
+    /// # Ok::<(), ws_close_codes::CloseFrameError>(())
+    /// ```
+    pub fn parse(payload: &'a [u8]) -> Result<CloseFrame<'a>, CloseFrameError> {
+        match payload {
+            [] => {
+                Ok(CloseFrame {
+                    code: None,
+                    reason: "",
+                })
+            }
+            [_] => Err(CloseFrameError::OneByte),
+            _ if payload.len() > MAX_PAYLOAD_BYTES => {
+                Err(CloseFrameError::PayloadTooLong(payload.len()))
+            }
+            [high, low, reason @ ..] => {
+                let code = CloseCode(u16::from_be_bytes([*high, *low]));
+                if !code.is_sendable() {
+                    return Err(CloseFrameError::NotSendable(code));
+                }
+                match core::str::from_utf8(reason) {
+                    Ok(reason) => {
+                        Ok(CloseFrame {
+                            code: Some(code),
+                            reason,
+                        })
+                    }
+                    Err(_) => Err(CloseFrameError::InvalidUtf8),
+                }
+            }
+        }
+    }
+    /// A Close frame to send: `code` must be sendable and `reason` at most 123 bytes of UTF-8
+    /// (see [`truncate_reason`]). [`CloseFrame::default`] is the frame without a code.
+    ///
+    /// ```rust
+    /// use ws_close_codes::{CloseCode, CloseFrame, CloseFrameError};
+    ///
+    /// assert!(CloseFrame::new(CloseCode::from(4001), "session expired").is_ok());
+    /// let local = CloseFrame::new(CloseCode::from(1006), "");
+    /// assert_eq!(local, Err(CloseFrameError::NotSendable(CloseCode::from(1006))));
+    /// let long = "x".repeat(124);
+    /// assert_eq!(CloseFrame::new(CloseCode::from(1000), &long), Err(CloseFrameError::ReasonTooLong(124)));
+    /// ```
+    pub fn new(
+        code: CloseCode,
+        reason: &'a str,
+    ) -> Result<CloseFrame<'a>, CloseFrameError> {
+        if !code.is_sendable() {
+            Err(CloseFrameError::NotSendable(code))
+        } else if reason.len() > MAX_REASON_BYTES {
+            Err(CloseFrameError::ReasonTooLong(reason.len()))
+        } else {
+            Ok(CloseFrame {
+                code: Some(code),
+                reason,
+            })
+        }
+    }
+    /// The code, or `None` for an empty payload (which APIs report as 1005).
+    ///
+    /// ```rust
+    /// use ws_close_codes::{CloseCode, CloseFrame};
+    ///
+    /// assert_eq!(CloseFrame::parse(b"\x0f\xa1")?.code(), Some(CloseCode::from(4001)));
+    /// # Ok::<(), ws_close_codes::CloseFrameError>(())
+    /// ```
+    #[inline]
+    pub const fn code(&self) -> Option<CloseCode> {
+        self.code
+    }
+    /// The reason, possibly empty; always empty when there is no code.
+    ///
+    /// ```rust
+    /// use ws_close_codes::CloseFrame;
+    ///
+    /// let payload = [&[0x03, 0xe8][..], "до свидания".as_bytes()].concat();
+    /// assert_eq!(CloseFrame::parse(&payload)?.reason(), "до свидания");
+    /// # Ok::<(), ws_close_codes::CloseFrameError>(())
+    /// ```
+    #[inline]
+    pub const fn reason(&self) -> &'a str {
+        self.reason
+    }
+    /// Writes the payload into `out` and returns the part written: nothing without a code, else
+    /// the code in network byte order and the reason.
+    ///
+    /// ```rust
+    /// use ws_close_codes::{CloseCode, CloseFrame};
+    ///
+    /// let mut buffer = [0; 125];
+    /// assert_eq!(CloseFrame::default().encode(&mut buffer), b"");
+    /// let frame = CloseFrame::new(CloseCode::from(1001), "")?;
+    /// assert_eq!(frame.encode(&mut buffer), [0x03, 0xe9]);
+    /// # Ok::<(), ws_close_codes::CloseFrameError>(())
+    /// ```
+    pub fn encode<'o>(&self, out: &'o mut [u8; 125]) -> &'o [u8] {
+        match self.code {
+            None => &out[..0],
+            Some(code) => {
+                let end = 2 + self.reason.len();
+                out[..2].copy_from_slice(&code.0.to_be_bytes());
+                out[2..end].copy_from_slice(self.reason.as_bytes());
+                &out[..end]
+            }
+        }
+    }
+}
+/// Why a Close frame payload was refused, by [`CloseFrame::parse`] or [`CloseFrame::new`].
+///
+/// ```rust
+/// use ws_close_codes::{CloseCode, CloseFrame, CloseFrameError};
+///
+/// let error = CloseFrame::parse(b"\x03\xe8\xff").unwrap_err();
+/// assert_eq!(error, CloseFrameError::InvalidUtf8);
+/// assert_eq!(error.close_code(), CloseCode::from(1007));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CloseFrameError {
+    /// A payload of one byte: half a code.
+    OneByte,
+    /// A payload of more than 125 bytes (its length).
+    PayloadTooLong(usize),
+    /// A code that may not appear in a Close frame, such as 1005, 1006 or 5000.
+    NotSendable(CloseCode),
+    /// A reason that is not valid UTF-8.
+    InvalidUtf8,
+    /// A reason of more than 123 bytes (its length); only [`CloseFrame::new`] reports it.
+    ReasonTooLong(usize),
+}
+impl CloseFrameError {
+    /// The code to fail the connection with: 1007 for a reason that is not valid UTF-8, 1002
+    /// (protocol error) for anything else. For an error of [`CloseFrame::new`], the code a peer
+    /// would have failed the connection with.
+    ///
+    /// ```rust
+    /// use ws_close_codes::{CloseCode, CloseFrameError};
+    ///
+    /// assert_eq!(CloseFrameError::OneByte.close_code(), CloseCode::from(1002));
+    /// ```
+    pub const fn close_code(&self) -> CloseCode {
+        match self {
+            CloseFrameError::InvalidUtf8 => CloseCode(1007),
+            _ => CloseCode(1002),
+        }
+    }
+}
+impl fmt::Display for CloseFrameError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CloseFrameError::OneByte => f.write_str("a Close frame payload of one byte"),
+            CloseFrameError::PayloadTooLong(len) => {
+                write!(f, "a Close frame payload of {len} bytes (at most 125)")
+            }
+            CloseFrameError::NotSendable(code) => {
+                write!(f, "close code {} may not be sent", code.0)
+            }
+            CloseFrameError::InvalidUtf8 => {
+                f.write_str("a close reason that is not valid UTF-8")
+            }
+            CloseFrameError::ReasonTooLong(len) => {
+                write!(f, "a close reason of {len} bytes (at most 123)")
+            }
+        }
+    }
+}
+impl core::error::Error for CloseFrameError {}
+/// The longest prefix of `reason` that fits in a Close frame (123 bytes of UTF-8), never
+/// splitting a character.
+///
+/// ```rust
+/// use ws_close_codes::truncate_reason;
+///
+/// let long = "é".repeat(70); // 140 bytes
+/// assert_eq!(truncate_reason(&long).len(), 122);
+/// assert_eq!(truncate_reason("short"), "short");
+/// ```
+pub fn truncate_reason(reason: &str) -> &str {
+    if reason.len() <= MAX_REASON_BYTES {
+        return reason;
+    }
+    let mut end = MAX_REASON_BYTES;
+    while !reason.is_char_boundary(end) {
+        end -= 1;
+    }
+    &reason[..end]
+}
+/// How many attempts in a row may fail before the connection ever opened before
+/// [`CloseCode::reconnect_step`] says stop: a browser reports a refused handshake, an HTTP error
+/// or a TLS failure as 1006 before `open`, and retrying those for ever helps nobody.
+pub const MAX_ATTEMPTS_BEFORE_OPEN: u32 = 5;
+/// How much the backoff window grows per failed attempt: `BASE_DELAY_MS * 2^attempt` ms.
+pub const BASE_DELAY_MS: u32 = 1_000;
+/// The delay bounds, in milliseconds, of a code for which neither it nor its range has its own.
+pub const DEFAULT_DELAY_BOUNDS_MS: (u32, u32) = (500, 30_000);
+/// What the client knows about a close besides its code: the input of
+/// [`CloseCode::reconnect_step`].
+///
+/// ```rust
+/// use ws_close_codes::ReconnectContext;
+///
+/// // The first reconnect after a connection that was open, with a random number of the caller's.
+/// let context = ReconnectContext { closed_by_client: false, ever_opened: true, attempt: 0, random: 0.37 };
+/// assert_eq!(context.attempt, 0);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ReconnectContext {
+    /// Did the client itself close the connection (or ask to)? Then it never reconnects.
+    pub closed_by_client: bool,
+    /// Did the connection ever open? A connection that never did failed its handshake.
+    pub ever_opened: bool,
+    /// How many attempts in a row already failed: 0 for the first reconnect.
+    pub attempt: u32,
+    /// A random number in [0, 1) for the jitter, from the caller (so the step is a pure
+    /// function); anything else, NaN included, counts as 0.
+    pub random: f64,
+}
+/// What to do after a close: the result of [`CloseCode::reconnect_step`].
+///
+/// ```rust
+/// use ws_close_codes::{CloseCode, ReconnectContext, ReconnectStep};
+///
+/// let context = ReconnectContext { closed_by_client: false, ever_opened: true, attempt: 0, random: 0.5 };
+/// match CloseCode::from(1012).reconnect_step(context) {
+///     ReconnectStep::Retry { delay_ms } => assert_eq!(delay_ms, 5_500),
+///     other => panic!("expected a retry, got {other:?}"),
+/// }
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ReconnectStep {
+    /// Do not reconnect.
+    Stop,
+    /// Reconnect after `delay_ms` milliseconds.
+    Retry {
+        /// How long to wait first.
+        delay_ms: u32,
+    },
+    /// Obtain fresh credentials, then reconnect after `delay_ms` milliseconds.
+    Reauthenticate {
+        /// How long to wait first.
+        delay_ms: u32,
+    },
+}
+impl ReconnectStep {
+    /// The delay in milliseconds; 0 for [`ReconnectStep::Stop`].
+    ///
+    /// ```rust
+    /// use ws_close_codes::ReconnectStep;
+    ///
+    /// assert_eq!(ReconnectStep::Retry { delay_ms: 1_200 }.delay_ms(), 1_200);
+    /// assert_eq!(ReconnectStep::Stop.delay_ms(), 0);
+    /// ```
+    #[inline]
+    pub const fn delay_ms(self) -> u32 {
+        match self {
+            ReconnectStep::Stop => 0,
+            ReconnectStep::Retry { delay_ms }
+            | ReconnectStep::Reauthenticate { delay_ms } => delay_ms,
+        }
+    }
+    /// `stop`, `retry` or `reauthenticate`: the name every language uses.
+    ///
+    /// ```rust
+    /// use ws_close_codes::ReconnectStep;
+    ///
+    /// assert_eq!(ReconnectStep::Stop.action(), "stop");
+    /// ```
+    #[inline]
+    pub const fn action(self) -> &'static str {
+        match self {
+            ReconnectStep::Stop => "stop",
+            ReconnectStep::Retry { .. } => "retry",
+            ReconnectStep::Reauthenticate { .. } => "reauthenticate",
+        }
+    }
+}
+impl CloseCode {
+    /// What to do after a connection closed with this code: stop, retry or reauthenticate, and
+    /// after how many milliseconds.
+    ///
+    /// The rules, in order:
+    /// 1. the client closed the connection itself: stop (whatever the code, often 1005 or 1000);
+    /// 2. the code's [`Reconnect`] hint is `never`: stop;
+    /// 3. the connection never opened and [`MAX_ATTEMPTS_BEFORE_OPEN`] attempts in a row already
+    ///    failed: stop;
+    /// 4. otherwise wait `min + floor(random * (ceiling - min))` ms with
+    ///    `ceiling = min(max, min + BASE_DELAY_MS * 2^min(attempt, 20))`, `(min, max)` being
+    ///    [`CloseCode::reconnect_delay_bounds`]: capped exponential backoff with full jitter; then
+    ///    reauthenticate for hint `reauthenticate`, else retry.
+    ///
+    /// ```rust
+    /// use ws_close_codes::{CloseCode, ReconnectContext, ReconnectStep};
+    ///
+    /// let mut context = ReconnectContext { closed_by_client: false, ever_opened: false, attempt: 0, random: 0.0 };
+    /// // A handshake that failed (a browser's 1006 before `open`): a few attempts, then stop.
+    /// assert_eq!(CloseCode::from(1006).reconnect_step(context), ReconnectStep::Retry { delay_ms: 500 });
+    /// context.attempt = 5;
+    /// assert_eq!(CloseCode::from(1006).reconnect_step(context), ReconnectStep::Stop);
+    /// // The page closed its own socket: never reconnect.
+    /// context.closed_by_client = true;
+    /// assert_eq!(CloseCode::from(1005).reconnect_step(context), ReconnectStep::Stop);
+    /// ```
+    pub fn reconnect_step(self, context: ReconnectContext) -> ReconnectStep {
+        let hint = self.reconnect();
+        if context.closed_by_client || matches!(hint, Reconnect::Never) {
+            return ReconnectStep::Stop;
+        }
+        if !context.ever_opened && context.attempt >= MAX_ATTEMPTS_BEFORE_OPEN {
+            return ReconnectStep::Stop;
+        }
+        let (min, max) = self.reconnect_delay_bounds();
+        let exponent = if context.attempt < 20 { context.attempt } else { 20 };
+        let growth = (BASE_DELAY_MS as u64) << exponent;
+        let ceiling = if (min as u64) + growth < max as u64 {
+            (min as u64) + growth
+        } else {
+            max as u64
+        };
+        let random = if context.random >= 0.0 && context.random < 1.0 {
+            context.random
+        } else {
+            0.0
+        };
+        let jitter = (random * (ceiling - min as u64) as f64) as u32;
+        let delay_ms = min + jitter;
+        if matches!(hint, Reconnect::Reauthenticate) {
+            ReconnectStep::Reauthenticate {
+                delay_ms,
+            }
+        } else {
+            ReconnectStep::Retry { delay_ms }
+        }
+    }
+}
+/// A close, described for a client: what the code means in a locale, the reason the peer gave,
+/// and what to do next. Made by [`describe_close`]; shows as `Service restart (1012): deploy`.
+///
+/// ```rust
+/// use ws_close_codes::{describe_close, CloseCode, Locale, ReconnectContext};
+///
+/// let context = ReconnectContext { closed_by_client: false, ever_opened: true, attempt: 0, random: 0.5 };
+/// let close = describe_close(CloseCode::from(1000), "bye", Locale::FALLBACK, context);
+/// assert_eq!(close.reason, "bye");
+/// println!("{close}");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CloseDescription<'a> {
+    /// The close code, as received.
+    pub code: CloseCode,
+    /// Its canonical constant name, for a registered code.
+    pub name: Option<&'static str>,
+    /// A short title of the code in `locale`.
+    pub title: &'static str,
+    /// A full description of the code in `locale`.
+    pub description: &'static str,
+    /// The reason the peer gave, as received (may be empty).
+    pub reason: &'a str,
+    /// The registry's reconnect hint for the code.
+    pub hint: Reconnect,
+    /// What to do next, from [`CloseCode::reconnect_step`].
+    pub step: ReconnectStep,
+    /// The locale of `title` and `description`.
+    pub locale: Locale,
+}
+impl fmt::Display for CloseDescription<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({})", self.title, self.code.as_u16())?;
+        if !self.reason.is_empty() {
+            write!(f, ": {}", self.reason)?;
+        }
+        Ok(())
+    }
+}
+/// Describes a close for a client: the code's title and description in `locale`, the reason
+/// the peer gave, and the next step of the reconnect policy for `context`.
+///
+/// ```rust
+/// use ws_close_codes::{describe_close, CloseCode, Locale, ReconnectContext, ReconnectStep};
+///
+/// // The client closed the connection itself; the server echoed a Close frame without a code.
+/// let context = ReconnectContext { closed_by_client: true, ever_opened: true, attempt: 0, random: 0.5 };
+/// let close = describe_close(CloseCode::from(1005), "", Locale::negotiate("ru-RU"), context);
+/// assert_eq!(close.step, ReconnectStep::Stop);
+/// assert_eq!(close.title, CloseCode::from(1005).title(Locale::negotiate("ru")));
+/// ```
+pub fn describe_close(
+    code: CloseCode,
+    reason: &str,
+    locale: Locale,
+    context: ReconnectContext,
+) -> CloseDescription<'_> {
+    CloseDescription {
+        code,
+        name: code.name(),
+        title: code.title(locale),
+        description: code.description(locale),
+        reason,
+        hint: code.reconnect(),
+        step: code.reconnect_step(context),
+        locale,
+    }
+}
+impl CloseCode {
+    /// The shortest and the longest delay, in milliseconds, that
+    /// [`CloseCode::reconnect_step`] waits before a reconnect after this code: the
+    /// registry's `delay_ms` of the code, else of its range, else
+    /// [`DEFAULT_DELAY_BOUNDS_MS`].
+    ///
+    /// ```rust
+    /// use ws_close_codes::CloseCode;
+    ///
+    /// let (min, max) = CloseCode::from(1006).reconnect_delay_bounds();
+    /// assert!(min <= max);
+    /// ```
+    #[inline]
+    #[allow(clippy::match_overlapping_arm)]
+    pub const fn reconnect_delay_bounds(self) -> (u32, u32) {
+        match self.0 {
+            1012 => (5000, 30000),
+            1013 => (15000, 300000),
+            _ => (500, 30000),
+        }
+    }
+}

@@ -52,6 +52,7 @@ fn every_code_answers_as_the_vectors_say() {
             assert_eq!(code.iana_name(), string(&run["iana_name"]), "{}", at("IANA name"));
             assert_eq!(code.range().map(Range::id), string(&run["range"]), "{}", at("range"));
             assert_eq!(code.is_sendable(), run["sendable"].as_bool().unwrap(), "{}", at("sendable"));
+            assert_eq!(code.is_browser_closable(), run["browser_closable"].as_bool().unwrap(), "{}", at("browser rule"));
             assert_eq!(code.sender().map(|s| s.key()), string(&run["sender"]), "{}", at("sender"));
             assert_eq!(code.reconnect().key(), run["reconnect"].as_str().unwrap(), "{}", at("reconnect"));
             assert_eq!(code.is_known(), !run["name"].is_null(), "{}", at("is_known"));

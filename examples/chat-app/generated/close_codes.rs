@@ -1456,3 +1456,489 @@ static ENTRIES: [Entry; 24] = [
         ],
     },
 ];
+impl CloseCode {
+    /// May a browser's `WebSocket.close(code)` send this code?
+    ///
+    /// Only 1000 and 3000-4999 (WHATWG WebSockets): a browser throws `InvalidAccessError` for any
+    /// other code, including codes such as 1001 or 1011 that other endpoints may send.
+    ///
+    /// ```ignore
+    /// use ws_close_codes::CloseCode;
+    ///
+    /// assert!(CloseCode::from(1000).is_browser_closable());
+    /// assert!(CloseCode::from(4001).is_browser_closable());
+    /// // A server may send 1001, a page may not.
+    /// assert!(CloseCode::from(1001).is_sendable() && !CloseCode::from(1001).is_browser_closable());
+    /// ```
+    #[inline]
+    pub const fn is_browser_closable(self) -> bool {
+        self.0 == 1000 || (self.0 >= 3000 && self.0 <= 4999)
+    }
+}
+/// The most bytes a Close frame payload holds: a control frame carries at most 125.
+pub const MAX_PAYLOAD_BYTES: usize = 125;
+/// The most bytes of UTF-8 a Close frame's reason holds: the payload less the code's two bytes.
+pub const MAX_REASON_BYTES: usize = 123;
+/// The payload of a Close frame: an optional code and a reason (RFC 6455, section 5.5.1).
+///
+/// Made by [`CloseFrame::parse`] from what arrived or by [`CloseFrame::new`] for what to send, so
+/// a `CloseFrame` always holds a sendable code (or none) and at most 123 bytes of reason. It
+/// borrows the reason and never allocates.
+///
+/// ```ignore
+/// use ws_close_codes::{CloseCode, CloseFrame};
+///
+/// let frame = CloseFrame::new(CloseCode::from(1000), "bye")?;
+/// let mut buffer = [0; 125];
+/// let payload = frame.encode(&mut buffer);
+/// assert_eq!(payload, b"\x03\xe8bye");
+/// assert_eq!(CloseFrame::parse(payload)?, frame);
+/// # Ok::<(), ws_close_codes::CloseFrameError>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct CloseFrame<'a> {
+    code: Option<CloseCode>,
+    reason: &'a str,
+}
+impl<'a> CloseFrame<'a> {
+    /// Reads a received Close frame payload.
+    ///
+    /// An empty payload has no code (APIs report it as 1005) and no reason. A payload of one
+    /// byte or of more than 125 bytes, or one whose code may not be sent, is a protocol error;
+    /// a reason that is not valid UTF-8 is an error too. [`CloseFrameError::close_code`] says
+    /// which code to fail the connection with.
+    ///
+    /// ```ignore
+    /// use ws_close_codes::{CloseCode, CloseFrame};
+    ///
+    /// let frame = CloseFrame::parse(b"\x03\xe9restarting")?;
+    /// assert_eq!(frame.code(), Some(CloseCode::from(1001)));
+    /// assert_eq!(frame.reason(), "restarting");
+    /// assert_eq!(CloseFrame::parse(b"")?.code(), None);
+    /// // 1005 is only ever reported locally: a peer that sends it breaks the protocol.
+    /// let error = CloseFrame::parse(b"\x03\xed").unwrap_err();
+    /// assert_eq!(error.close_code(), CloseCode::from(1002));
+    /// # Ok::<(), ws_close_codes::CloseFrameError>(())
+    /// ```
+    pub fn parse(payload: &'a [u8]) -> Result<CloseFrame<'a>, CloseFrameError> {
+        match payload {
+            [] => {
+                Ok(CloseFrame {
+                    code: None,
+                    reason: "",
+                })
+            }
+            [_] => Err(CloseFrameError::OneByte),
+            _ if payload.len() > MAX_PAYLOAD_BYTES => {
+                Err(CloseFrameError::PayloadTooLong(payload.len()))
+            }
+            [high, low, reason @ ..] => {
+                let code = CloseCode(u16::from_be_bytes([*high, *low]));
+                if !code.is_sendable() {
+                    return Err(CloseFrameError::NotSendable(code));
+                }
+                match core::str::from_utf8(reason) {
+                    Ok(reason) => {
+                        Ok(CloseFrame {
+                            code: Some(code),
+                            reason,
+                        })
+                    }
+                    Err(_) => Err(CloseFrameError::InvalidUtf8),
+                }
+            }
+        }
+    }
+    /// A Close frame to send: `code` must be sendable and `reason` at most 123 bytes of UTF-8
+    /// (see [`truncate_reason`]). [`CloseFrame::default`] is the frame without a code.
+    ///
+    /// ```ignore
+    /// use ws_close_codes::{CloseCode, CloseFrame, CloseFrameError};
+    ///
+    /// assert!(CloseFrame::new(CloseCode::from(4001), "session expired").is_ok());
+    /// let local = CloseFrame::new(CloseCode::from(1006), "");
+    /// assert_eq!(local, Err(CloseFrameError::NotSendable(CloseCode::from(1006))));
+    /// let long = "x".repeat(124);
+    /// assert_eq!(CloseFrame::new(CloseCode::from(1000), &long), Err(CloseFrameError::ReasonTooLong(124)));
+    /// ```
+    pub fn new(
+        code: CloseCode,
+        reason: &'a str,
+    ) -> Result<CloseFrame<'a>, CloseFrameError> {
+        if !code.is_sendable() {
+            Err(CloseFrameError::NotSendable(code))
+        } else if reason.len() > MAX_REASON_BYTES {
+            Err(CloseFrameError::ReasonTooLong(reason.len()))
+        } else {
+            Ok(CloseFrame {
+                code: Some(code),
+                reason,
+            })
+        }
+    }
+    /// The code, or `None` for an empty payload (which APIs report as 1005).
+    ///
+    /// ```ignore
+    /// use ws_close_codes::{CloseCode, CloseFrame};
+    ///
+    /// assert_eq!(CloseFrame::parse(b"\x0f\xa1")?.code(), Some(CloseCode::from(4001)));
+    /// # Ok::<(), ws_close_codes::CloseFrameError>(())
+    /// ```
+    #[inline]
+    pub const fn code(&self) -> Option<CloseCode> {
+        self.code
+    }
+    /// The reason, possibly empty; always empty when there is no code.
+    ///
+    /// ```ignore
+    /// use ws_close_codes::CloseFrame;
+    ///
+    /// let payload = [&[0x03, 0xe8][..], "до свидания".as_bytes()].concat();
+    /// assert_eq!(CloseFrame::parse(&payload)?.reason(), "до свидания");
+    /// # Ok::<(), ws_close_codes::CloseFrameError>(())
+    /// ```
+    #[inline]
+    pub const fn reason(&self) -> &'a str {
+        self.reason
+    }
+    /// Writes the payload into `out` and returns the part written: nothing without a code, else
+    /// the code in network byte order and the reason.
+    ///
+    /// ```ignore
+    /// use ws_close_codes::{CloseCode, CloseFrame};
+    ///
+    /// let mut buffer = [0; 125];
+    /// assert_eq!(CloseFrame::default().encode(&mut buffer), b"");
+    /// let frame = CloseFrame::new(CloseCode::from(1001), "")?;
+    /// assert_eq!(frame.encode(&mut buffer), [0x03, 0xe9]);
+    /// # Ok::<(), ws_close_codes::CloseFrameError>(())
+    /// ```
+    pub fn encode<'o>(&self, out: &'o mut [u8; 125]) -> &'o [u8] {
+        match self.code {
+            None => &out[..0],
+            Some(code) => {
+                let end = 2 + self.reason.len();
+                out[..2].copy_from_slice(&code.0.to_be_bytes());
+                out[2..end].copy_from_slice(self.reason.as_bytes());
+                &out[..end]
+            }
+        }
+    }
+}
+/// Why a Close frame payload was refused, by [`CloseFrame::parse`] or [`CloseFrame::new`].
+///
+/// ```ignore
+/// use ws_close_codes::{CloseCode, CloseFrame, CloseFrameError};
+///
+/// let error = CloseFrame::parse(b"\x03\xe8\xff").unwrap_err();
+/// assert_eq!(error, CloseFrameError::InvalidUtf8);
+/// assert_eq!(error.close_code(), CloseCode::from(1007));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CloseFrameError {
+    /// A payload of one byte: half a code.
+    OneByte,
+    /// A payload of more than 125 bytes (its length).
+    PayloadTooLong(usize),
+    /// A code that may not appear in a Close frame, such as 1005, 1006 or 5000.
+    NotSendable(CloseCode),
+    /// A reason that is not valid UTF-8.
+    InvalidUtf8,
+    /// A reason of more than 123 bytes (its length); only [`CloseFrame::new`] reports it.
+    ReasonTooLong(usize),
+}
+impl CloseFrameError {
+    /// The code to fail the connection with: 1007 for a reason that is not valid UTF-8, 1002
+    /// (protocol error) for anything else. For an error of [`CloseFrame::new`], the code a peer
+    /// would have failed the connection with.
+    ///
+    /// ```ignore
+    /// use ws_close_codes::{CloseCode, CloseFrameError};
+    ///
+    /// assert_eq!(CloseFrameError::OneByte.close_code(), CloseCode::from(1002));
+    /// ```
+    pub const fn close_code(&self) -> CloseCode {
+        match self {
+            CloseFrameError::InvalidUtf8 => CloseCode(1007),
+            _ => CloseCode(1002),
+        }
+    }
+}
+impl fmt::Display for CloseFrameError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CloseFrameError::OneByte => f.write_str("a Close frame payload of one byte"),
+            CloseFrameError::PayloadTooLong(len) => {
+                write!(f, "a Close frame payload of {len} bytes (at most 125)")
+            }
+            CloseFrameError::NotSendable(code) => {
+                write!(f, "close code {} may not be sent", code.0)
+            }
+            CloseFrameError::InvalidUtf8 => {
+                f.write_str("a close reason that is not valid UTF-8")
+            }
+            CloseFrameError::ReasonTooLong(len) => {
+                write!(f, "a close reason of {len} bytes (at most 123)")
+            }
+        }
+    }
+}
+impl core::error::Error for CloseFrameError {}
+/// The longest prefix of `reason` that fits in a Close frame (123 bytes of UTF-8), never
+/// splitting a character.
+///
+/// ```ignore
+/// use ws_close_codes::truncate_reason;
+///
+/// let long = "é".repeat(70); // 140 bytes
+/// assert_eq!(truncate_reason(&long).len(), 122);
+/// assert_eq!(truncate_reason("short"), "short");
+/// ```
+pub fn truncate_reason(reason: &str) -> &str {
+    if reason.len() <= MAX_REASON_BYTES {
+        return reason;
+    }
+    let mut end = MAX_REASON_BYTES;
+    while !reason.is_char_boundary(end) {
+        end -= 1;
+    }
+    &reason[..end]
+}
+/// How many attempts in a row may fail before the connection ever opened before
+/// [`CloseCode::reconnect_step`] says stop: a browser reports a refused handshake, an HTTP error
+/// or a TLS failure as 1006 before `open`, and retrying those for ever helps nobody.
+pub const MAX_ATTEMPTS_BEFORE_OPEN: u32 = 5;
+/// How much the backoff window grows per failed attempt: `BASE_DELAY_MS * 2^attempt` ms.
+pub const BASE_DELAY_MS: u32 = 1_000;
+/// The delay bounds, in milliseconds, of a code for which neither it nor its range has its own.
+pub const DEFAULT_DELAY_BOUNDS_MS: (u32, u32) = (500, 30_000);
+/// What the client knows about a close besides its code: the input of
+/// [`CloseCode::reconnect_step`].
+///
+/// ```ignore
+/// use ws_close_codes::ReconnectContext;
+///
+/// // The first reconnect after a connection that was open, with a random number of the caller's.
+/// let context = ReconnectContext { closed_by_client: false, ever_opened: true, attempt: 0, random: 0.37 };
+/// assert_eq!(context.attempt, 0);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ReconnectContext {
+    /// Did the client itself close the connection (or ask to)? Then it never reconnects.
+    pub closed_by_client: bool,
+    /// Did the connection ever open? A connection that never did failed its handshake.
+    pub ever_opened: bool,
+    /// How many attempts in a row already failed: 0 for the first reconnect.
+    pub attempt: u32,
+    /// A random number in [0, 1) for the jitter, from the caller (so the step is a pure
+    /// function); anything else, NaN included, counts as 0.
+    pub random: f64,
+}
+/// What to do after a close: the result of [`CloseCode::reconnect_step`].
+///
+/// ```ignore
+/// use ws_close_codes::{CloseCode, ReconnectContext, ReconnectStep};
+///
+/// let context = ReconnectContext { closed_by_client: false, ever_opened: true, attempt: 0, random: 0.5 };
+/// match CloseCode::from(1012).reconnect_step(context) {
+///     ReconnectStep::Retry { delay_ms } => assert_eq!(delay_ms, 5_500),
+///     other => panic!("expected a retry, got {other:?}"),
+/// }
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ReconnectStep {
+    /// Do not reconnect.
+    Stop,
+    /// Reconnect after `delay_ms` milliseconds.
+    Retry {
+        /// How long to wait first.
+        delay_ms: u32,
+    },
+    /// Obtain fresh credentials, then reconnect after `delay_ms` milliseconds.
+    Reauthenticate {
+        /// How long to wait first.
+        delay_ms: u32,
+    },
+}
+impl ReconnectStep {
+    /// The delay in milliseconds; 0 for [`ReconnectStep::Stop`].
+    ///
+    /// ```ignore
+    /// use ws_close_codes::ReconnectStep;
+    ///
+    /// assert_eq!(ReconnectStep::Retry { delay_ms: 1_200 }.delay_ms(), 1_200);
+    /// assert_eq!(ReconnectStep::Stop.delay_ms(), 0);
+    /// ```
+    #[inline]
+    pub const fn delay_ms(self) -> u32 {
+        match self {
+            ReconnectStep::Stop => 0,
+            ReconnectStep::Retry { delay_ms }
+            | ReconnectStep::Reauthenticate { delay_ms } => delay_ms,
+        }
+    }
+    /// `stop`, `retry` or `reauthenticate`: the name every language uses.
+    ///
+    /// ```ignore
+    /// use ws_close_codes::ReconnectStep;
+    ///
+    /// assert_eq!(ReconnectStep::Stop.action(), "stop");
+    /// ```
+    #[inline]
+    pub const fn action(self) -> &'static str {
+        match self {
+            ReconnectStep::Stop => "stop",
+            ReconnectStep::Retry { .. } => "retry",
+            ReconnectStep::Reauthenticate { .. } => "reauthenticate",
+        }
+    }
+}
+impl CloseCode {
+    /// What to do after a connection closed with this code: stop, retry or reauthenticate, and
+    /// after how many milliseconds.
+    ///
+    /// The rules, in order:
+    /// 1. the client closed the connection itself: stop (whatever the code, often 1005 or 1000);
+    /// 2. the code's [`Reconnect`] hint is `never`: stop;
+    /// 3. the connection never opened and [`MAX_ATTEMPTS_BEFORE_OPEN`] attempts in a row already
+    ///    failed: stop;
+    /// 4. otherwise wait `min + floor(random * (ceiling - min))` ms with
+    ///    `ceiling = min(max, min + BASE_DELAY_MS * 2^min(attempt, 20))`, `(min, max)` being
+    ///    [`CloseCode::reconnect_delay_bounds`]: capped exponential backoff with full jitter; then
+    ///    reauthenticate for hint `reauthenticate`, else retry.
+    ///
+    /// ```ignore
+    /// use ws_close_codes::{CloseCode, ReconnectContext, ReconnectStep};
+    ///
+    /// let mut context = ReconnectContext { closed_by_client: false, ever_opened: false, attempt: 0, random: 0.0 };
+    /// // A handshake that failed (a browser's 1006 before `open`): a few attempts, then stop.
+    /// assert_eq!(CloseCode::from(1006).reconnect_step(context), ReconnectStep::Retry { delay_ms: 500 });
+    /// context.attempt = 5;
+    /// assert_eq!(CloseCode::from(1006).reconnect_step(context), ReconnectStep::Stop);
+    /// // The page closed its own socket: never reconnect.
+    /// context.closed_by_client = true;
+    /// assert_eq!(CloseCode::from(1005).reconnect_step(context), ReconnectStep::Stop);
+    /// ```
+    pub fn reconnect_step(self, context: ReconnectContext) -> ReconnectStep {
+        let hint = self.reconnect();
+        if context.closed_by_client || matches!(hint, Reconnect::Never) {
+            return ReconnectStep::Stop;
+        }
+        if !context.ever_opened && context.attempt >= MAX_ATTEMPTS_BEFORE_OPEN {
+            return ReconnectStep::Stop;
+        }
+        let (min, max) = self.reconnect_delay_bounds();
+        let exponent = if context.attempt < 20 { context.attempt } else { 20 };
+        let growth = (BASE_DELAY_MS as u64) << exponent;
+        let ceiling = if (min as u64) + growth < max as u64 {
+            (min as u64) + growth
+        } else {
+            max as u64
+        };
+        let random = if context.random >= 0.0 && context.random < 1.0 {
+            context.random
+        } else {
+            0.0
+        };
+        let jitter = (random * (ceiling - min as u64) as f64) as u32;
+        let delay_ms = min + jitter;
+        if matches!(hint, Reconnect::Reauthenticate) {
+            ReconnectStep::Reauthenticate {
+                delay_ms,
+            }
+        } else {
+            ReconnectStep::Retry { delay_ms }
+        }
+    }
+}
+/// A close, described for a client: what the code means in a locale, the reason the peer gave,
+/// and what to do next. Made by [`describe_close`]; shows as `Service restart (1012): deploy`.
+///
+/// ```ignore
+/// use ws_close_codes::{describe_close, CloseCode, Locale, ReconnectContext};
+///
+/// let context = ReconnectContext { closed_by_client: false, ever_opened: true, attempt: 0, random: 0.5 };
+/// let close = describe_close(CloseCode::from(1000), "bye", Locale::FALLBACK, context);
+/// assert_eq!(close.reason, "bye");
+/// println!("{close}");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CloseDescription<'a> {
+    /// The close code, as received.
+    pub code: CloseCode,
+    /// Its canonical constant name, for a registered code.
+    pub name: Option<&'static str>,
+    /// A short title of the code in `locale`.
+    pub title: &'static str,
+    /// A full description of the code in `locale`.
+    pub description: &'static str,
+    /// The reason the peer gave, as received (may be empty).
+    pub reason: &'a str,
+    /// The registry's reconnect hint for the code.
+    pub hint: Reconnect,
+    /// What to do next, from [`CloseCode::reconnect_step`].
+    pub step: ReconnectStep,
+    /// The locale of `title` and `description`.
+    pub locale: Locale,
+}
+impl fmt::Display for CloseDescription<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({})", self.title, self.code.as_u16())?;
+        if !self.reason.is_empty() {
+            write!(f, ": {}", self.reason)?;
+        }
+        Ok(())
+    }
+}
+/// Describes a close for a client: the code's title and description in `locale`, the reason
+/// the peer gave, and the next step of the reconnect policy for `context`.
+///
+/// ```ignore
+/// use ws_close_codes::{describe_close, CloseCode, Locale, ReconnectContext, ReconnectStep};
+///
+/// // The client closed the connection itself; the server echoed a Close frame without a code.
+/// let context = ReconnectContext { closed_by_client: true, ever_opened: true, attempt: 0, random: 0.5 };
+/// let close = describe_close(CloseCode::from(1005), "", Locale::negotiate("ru-RU"), context);
+/// assert_eq!(close.step, ReconnectStep::Stop);
+/// assert_eq!(close.title, CloseCode::from(1005).title(Locale::negotiate("ru")));
+/// ```
+pub fn describe_close(
+    code: CloseCode,
+    reason: &str,
+    locale: Locale,
+    context: ReconnectContext,
+) -> CloseDescription<'_> {
+    CloseDescription {
+        code,
+        name: code.name(),
+        title: code.title(locale),
+        description: code.description(locale),
+        reason,
+        hint: code.reconnect(),
+        step: code.reconnect_step(context),
+        locale,
+    }
+}
+impl CloseCode {
+    /// The shortest and the longest delay, in milliseconds, that
+    /// [`CloseCode::reconnect_step`] waits before a reconnect after this code: the
+    /// registry's `delay_ms` of the code, else of its range, else
+    /// [`DEFAULT_DELAY_BOUNDS_MS`].
+    ///
+    /// ```rust
+    /// use ws_close_codes::CloseCode;
+    ///
+    /// let (min, max) = CloseCode::from(1006).reconnect_delay_bounds();
+    /// assert!(min <= max);
+    /// ```
+    #[inline]
+    #[allow(clippy::match_overlapping_arm)]
+    pub const fn reconnect_delay_bounds(self) -> (u32, u32) {
+        match self.0 {
+            1012 => (5000, 30000),
+            1013 => (15000, 300000),
+            4002 => (10000, 120000),
+            _ => (500, 30000),
+        }
+    }
+}

@@ -19,6 +19,7 @@ def answers(code: int, locales: Sequence[str]) -> dict[str, object]:
         "iana_name": w.iana_name_of(code),
         "range": None if found is None else found.id,
         "sendable": w.is_sendable(code),
+        "browser_closable": w.is_browser_closable(code),
         "sender": None if sender is None else sender.value,
         "reconnect": w.reconnect_of(code).value,
         "title": [w.title_of(code, locale) for locale in locales],

@@ -20,10 +20,44 @@ class Run(TypedDict):
     iana_name: str | None
     range: str | None
     sendable: bool
+    browser_closable: bool
     sender: str | None
     reconnect: str
     title: list[str]
     description: list[str]
+
+
+class ParseVector(TypedDict):
+    """A received payload (hex) and its code and reason, or the close code of its error."""
+
+    payload: str
+    code: int | None
+    reason: str | None
+    error: int | None
+
+
+class EncodeVector(TypedDict):
+    """A code and reason to send and the payload (hex), or the close code of the error."""
+
+    code: int
+    reason: str
+    payload: str | None
+    error: int | None
+
+
+class TruncateVector(TypedDict):
+    """A reason and its longest prefix that fits in a Close frame."""
+
+    reason: str
+    truncated: str
+
+
+class ClosePayloadVectors(TypedDict):
+    """What reading, building and truncating Close frame payloads must answer."""
+
+    parse: list[ParseVector]
+    encode: list[EncodeVector]
+    truncate: list[TruncateVector]
 
 
 class Vectors(TypedDict):
@@ -33,6 +67,7 @@ class Vectors(TypedDict):
     fallback: str
     runs: list[Run]
     negotiation: list[tuple[str, str]]
+    close_payloads: ClosePayloadVectors
 
 
 def locate() -> Path:

@@ -17,6 +17,7 @@ function answers(code: number): Omit<Run, "first" | "last"> {
     iana_name: closeCodes.ianaNameOf(code) ?? null,
     range: closeCodes.rangeOf(code)?.id ?? null,
     sendable: closeCodes.isSendable(code),
+    browser_closable: closeCodes.isBrowserClosable(code),
     sender: closeCodes.senderOf(code) ?? null,
     reconnect: closeCodes.reconnectOf(code),
     title: vectors.locales.map((locale) => closeCodes.titleOf(code, locale)),

@@ -13,6 +13,7 @@ export interface Run {
   readonly iana_name: string | null;
   readonly range: string | null;
   readonly sendable: boolean;
+  readonly browser_closable: boolean;
   readonly sender: string | null;
   readonly reconnect: string;
   /** One title per locale, in `locales` order. */
@@ -28,6 +29,28 @@ export interface Vectors {
   readonly runs: readonly Run[];
   /** Pairs of a requested tag and the locale it negotiates to. */
   readonly negotiation: readonly (readonly [string, string])[];
+  /** Close frame payloads: parsed, built and truncated. */
+  readonly close_payloads: ClosePayloadVectors;
+}
+
+/** What reading, building and truncating Close frame payloads must answer. */
+export interface ClosePayloadVectors {
+  /** A received payload (hex) and its code and reason, or the close code of its error. */
+  readonly parse: readonly {
+    readonly payload: string;
+    readonly code: number | null;
+    readonly reason: string | null;
+    readonly error: number | null;
+  }[];
+  /** A code and reason to send and the payload (hex), or the close code of the error. */
+  readonly encode: readonly {
+    readonly code: number;
+    readonly reason: string;
+    readonly payload: string | null;
+    readonly error: number | null;
+  }[];
+  /** A reason and its longest prefix that fits in a Close frame. */
+  readonly truncate: readonly { readonly reason: string; readonly truncated: string }[];
 }
 
 /** Where the file lives, relative to the repository root. */

@@ -10,6 +10,7 @@ use quote::quote;
 use super::{Comments, Header, Layout, NameKind, Output, Target};
 use crate::files::Plan;
 
+mod at_close;
 mod close_code;
 mod locale;
 mod range;
@@ -17,6 +18,7 @@ mod vocabulary;
 
 use crate::model::naming::{screaming_snake, upper_camel};
 use crate::model::{Code, Label, Reconnect, Registry, Sender};
+use at_close::at_close;
 use close_code::close_code;
 use close_code::entries;
 use locale::locale;
@@ -150,6 +152,7 @@ fn file(registry: &Registry, kind: Kind) -> TokenStream {
     let range = range(registry);
     let close_code = close_code(registry);
     let entries = entries(registry);
+    let at_close = at_close(registry, kind);
     quote! {
         #crate_attributes
         use core::fmt;
@@ -161,6 +164,7 @@ fn file(registry: &Registry, kind: Kind) -> TokenStream {
         #range
         #close_code
         #entries
+        #at_close
     }
 }
 
