@@ -278,6 +278,8 @@ impl Registry {
 }
 
 /// Language-neutral helpers the emitters share.
+pub mod accept_language;
+
 pub mod naming {
     /// `protocol-reserved` -> `PROTOCOL_RESERVED`; `zh-Hans` -> `ZH_HANS`.
     pub fn screaming_snake(id: &str) -> String {
@@ -298,19 +300,29 @@ pub mod naming {
 }
 
 impl Registry {
-    /// The locale (index into `locales`) that a requested tag negotiates to. This is the
-    /// reference the generated `negotiate` functions follow:
+    /// The locale (index into `locales`) for an `Accept-Language` header, a list of tags joined
+    /// with `,`, or one tag. This is the reference the generated `negotiate` functions follow; see
+    /// [`accept_language`] for the rule.
+    pub fn negotiate(&self, header: &str) -> usize {
+        accept_language::negotiate(self, header.split(','))
+    }
+
+    /// The locale (index into `locales`) for a list of tags, each of which may carry a q-value.
+    pub fn negotiate_list<'t>(&self, tags: impl IntoIterator<Item = &'t str>) -> usize {
+        accept_language::negotiate(self, tags)
+    }
+
+    /// The locale (index into `locales`) that one language tag matches, if any:
     ///
     /// 1. `_` separates subtags like `-`, and letter case is ignored;
     /// 2. a locale with the same language, script and region wins;
     /// 3. Chinese takes its script from the tag, else from the region (`TW`, `HK`, `MO` are
-    ///    Traditional, anything else Simplified), and uses the locale with that script or the
-    ///    fallback;
+    ///    Traditional, anything else Simplified), and uses the locale with that script, if any;
     /// 4. otherwise the first locale with the same language;
-    /// 5. otherwise the fallback.
-    pub fn negotiate(&self, tag: &str) -> usize {
+    /// 5. otherwise none.
+    pub fn match_tag(&self, tag: &str) -> Option<usize> {
         let requested = Subtags::parse(tag);
-        let Some(language) = requested.language else { return self.fallback };
+        let language = requested.language?;
         let ours: Vec<Subtags<'_>> = self.locales.iter().map(|l| Subtags::parse(l)).collect();
         let same = |a: Option<&str>, b: Option<&str>| match (a, b) {
             (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
@@ -322,7 +334,7 @@ impl Registry {
             .iter()
             .position(|s| is_language(s) && same(s.script, requested.script) && same(s.region, requested.region))
         {
-            return index;
+            return Some(index);
         }
         if language.eq_ignore_ascii_case("zh") {
             let traditional = ["TW", "HK", "MO"];
@@ -330,9 +342,9 @@ impl Registry {
                 Some(region) if traditional.iter().any(|t| t.eq_ignore_ascii_case(region)) => "Hant",
                 _ => "Hans",
             });
-            return ours.iter().position(|s| is_language(s) && same(s.script, Some(script))).unwrap_or(self.fallback);
+            return ours.iter().position(|s| is_language(s) && same(s.script, Some(script)));
         }
-        ours.iter().position(is_language).unwrap_or(self.fallback)
+        ours.iter().position(is_language)
     }
 }
 

@@ -7,6 +7,7 @@
 //! - `cargo xtask bench`: benchmark the generator and the generated code against their peers.
 
 mod bench;
+mod default_config;
 mod docs;
 mod fuzz;
 mod generate;

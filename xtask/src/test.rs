@@ -56,9 +56,10 @@ fn steps(root: &Path) -> Result<Vec<String>, String> {
     let example = example(root, &python)?;
     let toolchains = toolchains(root, &typescript.tsc, &python)?;
     let properties = properties(root, &typescript.tsc, &python)?;
+    let default_config = crate::default_config::run(root, &typescript.tsc, &python)?;
     // mdBook parses SUMMARY.md, book.toml and its own directives, which the Markdown tests cannot.
     step("docs (mdBook)", cargo(root, &["xtask", "docs"]))?;
-    Ok(vec![typescript.count, python_count, example, toolchains, properties])
+    Ok(vec![typescript.count, python_count, example, toolchains, properties, default_config])
 }
 
 /// The chat-app example's TypeScript client and Python worker, which use the modules generated

@@ -89,7 +89,7 @@ impl Target for Python {
 pub fn emit(registry: &Registry, header: &Header) -> String {
     let mut out = String::new();
     out.push_str(&header.comment(Comments::Hash));
-    out.push_str(PRELUDE);
+    out.push_str(&exports(registry));
     locales(&mut out, registry);
     out.push_str(LABELS);
     vocabulary(&mut out, "Reconnect", RECONNECT_DOC, &Reconnect::ALL.map(|hint| (hint.key(), reconnect_doc(hint))));
@@ -101,6 +101,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
     entries(&mut out, registry);
     out.push_str(&is_sendable(registry));
     out.push_str(FUNCTIONS);
+    out.push_str(&range_functions(registry));
     out.push_str(CLOSE_FRAME);
     out
 }
@@ -111,13 +112,13 @@ fn is_sendable(registry: &Registry) -> String {
         .into_iter()
         .map(|(start, end)| if start == end { format!("code == {start}") } else { format!("{start} <= code <= {end}") })
         .collect();
-    // Laid out the way `ruff format` lays it out (100 columns), so the package stays formatted.
+    // Laid out the way `ruff format` lays it out with its default 88 columns.
     let test = match runs.join(" or ") {
         joined if joined.is_empty() => "False".to_owned(),
-        joined if joined.len() + "    return isinstance(code, int) and ()".len() <= 100 => {
+        joined if joined.len() + "    return isinstance(code, int) and ()".len() <= 88 => {
             format!("isinstance(code, int) and ({joined})")
         }
-        joined if joined.len() + 8 <= 100 => format!("isinstance(code, int) and (\n        {joined}\n    )"),
+        joined if joined.len() + 8 <= 88 => format!("isinstance(code, int) and (\n        {joined}\n    )"),
         _ => format!("isinstance(code, int) and (\n        {}\n    )", runs.join("\n        or ")),
     };
     format!(
@@ -142,6 +143,28 @@ pub fn py_typed(header: &Header) -> String {
 }
 
 const PRELUDE: &str = include_str!("python/prelude.py");
+
+/// The prelude with the range predicates added to `__all__`, which stays sorted the way ruff's
+/// RUF022 wants it: constants, then classes, then functions, each alphabetically.
+fn exports(registry: &Registry) -> String {
+    let (head, rest) = PRELUDE.split_once("__all__ = [\n").expect("the prelude defines __all__");
+    let (names, tail) = rest.split_once("]\n").expect("__all__ ends");
+    let mut names: Vec<String> = names.lines().map(str::to_owned).collect();
+    names.extend(registry.ranges.iter().map(|range| format!("    \"{}\",", range_predicate(&range.id))));
+    names.sort_by_key(|line| {
+        let name = line.trim().trim_matches([',', '"']);
+        let kind = if name.chars().all(|c| c.is_ascii_uppercase() || c == '_') {
+            0
+        } else if name.starts_with(|c: char| c.is_ascii_uppercase()) {
+            1
+        } else {
+            2
+        };
+        (kind, name.to_owned())
+    });
+    names.dedup();
+    format!("{head}__all__ = [\n{}\n]\n{tail}", names.join("\n"))
+}
 
 /// What to do at a close: the browser rule and Close frame payloads (reference:
 /// `crate::behaviour`).
@@ -189,7 +212,11 @@ fn sender_doc(sender: Sender) -> &'static str {
 fn vocabulary(out: &mut String, name: &str, doc: &str, members: &[(&str, &str)]) {
     ln!(out);
     ln!(out);
-    ln!(out, "class {name}(_Described, Enum):");
+    // A `StrEnum` (3.11+, or the same behaviour on 3.10): members are strings, so they compare
+    // equal to their keys and serialize as them with `json`.
+    // Their `title` property hides `str.title()`, on purpose: the texts matter more here than
+    // title-casing a key, and every other described object has the same property.
+    ln!(out, "class {name}(_Described, _StrEnum):  # type: ignore[misc]");
     ln!(out, "    \"\"\"{doc}\"\"\"");
     ln!(out);
     for (key, member_doc) in members {
@@ -218,6 +245,36 @@ fn close_code(out: &mut String, registry: &Registry) {
         }
     }
     out.push_str(CLOSE_CODE_METHODS);
+    for range in &registry.ranges {
+        ln!(out);
+        ln!(out, "    @property");
+        ln!(out, "    def {}(self) -> bool:", range_predicate(&range.id));
+        ln!(out, "        \"\"\"Is this code in the {}-{} range ({})?\"\"\"", range.start, range.end, docstring_safe(&range.id));
+        ln!(out, "        return {} <= self <= {}", range.start, range.end);
+    }
+}
+
+/// `is_private` for the range id `private`: the predicate's name in Python (`snake_case`).
+fn range_predicate(id: &str) -> String {
+    format!("is_{}", id.replace('-', "_"))
+}
+
+/// The module functions `is_private(code)` and so on, one per range.
+fn range_functions(registry: &Registry) -> String {
+    let mut out = String::new();
+    for range in &registry.ranges {
+        ln!(out);
+        ln!(out);
+        ln!(out, "def {}(code: int) -> bool:", range_predicate(&range.id));
+        ln!(out, "    \"\"\"Is ``code`` in the {}-{} range ({})?\"\"\"", range.start, range.end, docstring_safe(&range.id));
+        ln!(out, "    return isinstance(code, int) and {} <= code <= {}", range.start, range.end);
+    }
+    out
+}
+
+/// A range id (kebab-case letters and digits, validated) inside a docstring.
+fn docstring_safe(id: &str) -> String {
+    id.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect()
 }
 
 const CLOSE_CODE_DOC: &str = include_str!("python/close_code_doc.py");

@@ -154,8 +154,26 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
     entries(&mut out, registry);
     sendable(&mut out, registry);
     out.push_str(FUNCTIONS);
+    range_predicates(&mut out, registry);
     out.push_str(CLOSE_FRAME);
     out
+}
+
+/// `isPrivate(code)` and the like: one predicate per range, named after its id.
+fn range_predicates(out: &mut String, registry: &Registry) {
+    for range in &registry.ranges {
+        let name: String = std::iter::once("is".to_owned())
+            .chain(range.id.split('-').map(|word| {
+                let mut chars = word.chars();
+                chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+            }))
+            .collect();
+        ln!(out);
+        ln!(out, "/** Is `code` an integer in the {}-{} range (`{}`)? */", range.start, range.end, range.id);
+        ln!(out, "export function {name}(code: number): boolean {{");
+        ln!(out, "  return Number.isInteger(code) && code >= {} && code <= {};", range.start, range.end);
+        ln!(out, "}}");
+    }
 }
 
 /// `sendableNumber`: the sendable codes as comparisons (no lookup), and only integers; for many
@@ -226,7 +244,7 @@ fn locales(out: &mut String, registry: &Registry) {
     let tags: Vec<String> = registry.locales.iter().map(|tag| string(tag)).collect();
     ln!(out);
     ln!(out, "/** The BCP 47 tags of the locales every text is written in, in registry order. */");
-    ln!(out, "export const LOCALES = [{}] as const;", tags.join(", "));
+    ln!(out, "export const LOCALES = Object.freeze([{}] as const);", tags.join(", "));
     ln!(out);
     ln!(out, "/** A locale every text is written in, named by its BCP 47 tag. */");
     ln!(out, "export type Locale = (typeof LOCALES)[number];");
@@ -247,7 +265,21 @@ fn locales(out: &mut String, registry: &Registry) {
     ln!(out);
     ln!(out, "/** What `negotiateLocale` trims from both ends of a tag: every Unicode White_Space character. */");
     ln!(out, "const WHITESPACE = {};", string(super::WHITESPACE));
+    out.push_str(DEEP_FREEZE);
 }
+
+/// Every object the module shares is frozen, all the way down: a caller that changes the title
+/// of one range would otherwise change it for every other caller.
+const DEEP_FREEZE: &str = r#"
+/** Freezes `value` and everything it holds, so that no caller can change the shared data. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+"#;
 
 /// The type, the list of values and the labels of a closed vocabulary (`Reconnect`, `Sender`),
 /// given as its type name, the type's doc and the list's name.
@@ -263,16 +295,16 @@ fn vocabulary(
     ln!(out, "export type {name} = {};", keys.join(" | "));
     ln!(out);
     ln!(out, "/** Every value of {{@link {name}}}, in registry order. */");
-    ln!(out, "export const {list}: readonly {name}[] = [{}];", keys.join(", "));
+    ln!(out, "export const {list}: readonly {name}[] = deepFreeze([{}]);", keys.join(", "));
     ln!(out);
     ln!(out, "/** Title and description of each value of {{@link {name}}}. */");
-    ln!(out, "const {}_LABELS: Readonly<Record<{name}, Label>> = {{", name.to_ascii_uppercase());
+    ln!(out, "const {}_LABELS: Readonly<Record<{name}, Label>> = deepFreeze({{", name.to_ascii_uppercase());
     for (key, label) in members {
         ln!(out, "  {}: {{", property(key));
         label_properties(out, registry, "    ", label);
         ln!(out, "  }},");
     }
-    ln!(out, "}};");
+    ln!(out, "}});");
 }
 
 fn close_code(out: &mut String, registry: &Registry) {
@@ -281,7 +313,7 @@ fn close_code(out: &mut String, registry: &Registry) {
     ln!(out, " * Every registered close code, by constant name; former names remain as deprecated aliases.");
     ln!(out, " * Any other number is a close code too, and every function here accepts it.");
     ln!(out, " */");
-    ln!(out, "export const CloseCode = {{");
+    ln!(out, "export const CloseCode = deepFreeze({{");
     for code in &registry.codes {
         let title = code.label.title.get(registry.fallback);
         ln!(out, "  /**");
@@ -304,7 +336,7 @@ fn close_code(out: &mut String, registry: &Registry) {
             ln!(out, "  {}: {},", identifier(alias), code.code);
         }
     }
-    ln!(out, "}} as const;");
+    ln!(out, "}} as const);");
     ln!(out);
     ln!(out, "/** A registered close code: one of the values of the {{@link CloseCode}} object. */");
     if registry.codes.is_empty() {
@@ -322,7 +354,7 @@ fn ranges(out: &mut String, registry: &Registry) {
     out.push_str(RANGE_INTERFACE);
     ln!(out);
     ln!(out, "/** Every range, ascending. A number in none of them is not a valid close code. */");
-    ln!(out, "export const RANGES: readonly CloseCodeRange[] = [");
+    ln!(out, "export const RANGES: readonly CloseCodeRange[] = deepFreeze([");
     for range in &registry.ranges {
         ln!(out, "  // {}-{}: {}", range.start, range.end, comment(range.label.title.get(registry.fallback)));
         ln!(out, "  {{");
@@ -334,12 +366,12 @@ fn ranges(out: &mut String, registry: &Registry) {
         label_properties(out, registry, "    ", &range.label);
         ln!(out, "  }},");
     }
-    ln!(out, "];");
+    ln!(out, "]);");
     ln!(out);
     ln!(out, "/** Title and description of a number outside every range. */");
-    ln!(out, "const OUT_OF_RANGE: Label = {{");
+    ln!(out, "const OUT_OF_RANGE: Label = deepFreeze({{");
     label_properties(out, registry, "  ", &registry.out_of_range);
-    ln!(out, "}};");
+    ln!(out, "}});");
     ln!(out);
     ln!(out, "/** The reconnect hint for a number outside every range. */");
     ln!(out, "const OUT_OF_RANGE_RECONNECT: Reconnect = {};", string(registry.out_of_range_reconnect.key()));
@@ -367,6 +399,7 @@ fn entries(out: &mut String, registry: &Registry) {
         ln!(out, "  }}],");
     }
     ln!(out, "]);");
+    ln!(out, "for (const entry of ENTRIES.values()) deepFreeze(entry);");
     // Validation guarantees at least one code; the bounds let most numbers skip the lookup.
     let first = registry.codes.first().map_or(0, |code| code.code);
     let last = registry.codes.last().map_or(0, |code| code.code);

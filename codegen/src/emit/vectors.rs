@@ -79,6 +79,42 @@ const NEGOTIATION_TAGS: &[&str] = &[
     "en-419",
 ];
 
+/// `Accept-Language` headers (and lists of tags joined with `,`) whose negotiation every
+/// language must agree on: q-values, `*`, exclusions, malformed items, and the rule that the
+/// fallback never outranks a locale listed before it (see `model::accept_language`).
+const ACCEPT_LANGUAGE_HEADERS: &[&str] = &[
+    "ru;q=0.9, en",
+    "en, ru",
+    "en;q=0.9, ru",
+    "en-US,en;q=0.9,ru;q=0.8",
+    "ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7",
+    "zh-CN,zh;q=0.9",
+    "de-DE, ru;q=0.5, zh;q=0.8",
+    "de, fr;q=0.8",
+    "fr;q=0.5, ru;q=0.5",
+    "zh;q=0.5, ru;q=0.5",
+    "ru;q=0, en",
+    "ru;q=0, ru-RU",
+    "en;q=0",
+    "en;q=0, ru;q=0",
+    "en;q=0, *",
+    "*",
+    "*;q=0.5, ru;q=0.1",
+    "*;q=0",
+    "ru;q=1.0",
+    "ru;q=1.5, zh",
+    "ru;q=abc, zh;q=0.1",
+    "ru ; Q = 0.4 , zh ; q=0.3",
+    "ru;level=1;q=0.2, zh;q=0.1",
+    "zh-TW, ru;q=0.1",
+    "zh-Hant, en",
+    ",,, ru ,",
+    ";q=1, ru",
+    "ru;q=0.001",
+    "en-GB;q=0.8, zh-Hans-CN;q=0.8",
+    "x-klingon, ru-Cyrl;q=0.2",
+];
+
 #[derive(Serialize)]
 struct Vectors<'r> {
     #[serde(rename = "@generated")]
@@ -87,6 +123,9 @@ struct Vectors<'r> {
     fallback: &'r str,
     runs: Vec<Run<'r>>,
     negotiation: Vec<(String, &'r str)>,
+    /// `Accept-Language` headers with their locale; a list of the header's items (split at `,`)
+    /// negotiates to the same locale.
+    accept_language: Vec<(String, &'r str)>,
     close_payloads: payloads::Payloads,
 }
 
@@ -145,12 +184,21 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
             (tag, registry.locales[index].as_str())
         })
         .collect();
+    let accept_language = ACCEPT_LANGUAGE_HEADERS
+        .iter()
+        .map(|header| {
+            let index = registry.negotiate(header);
+            debug_assert_eq!(index, registry.negotiate_list(header.split(',')));
+            ((*header).to_owned(), registry.locales[index].as_str())
+        })
+        .collect();
     let vectors = Vectors {
         generated: header.line(),
         locales: &registry.locales,
         fallback: &registry.locales[registry.fallback],
         runs,
         negotiation,
+        accept_language,
         close_payloads: payloads::payloads(registry),
     };
     let mut json = serde_json::to_string_pretty(&vectors).expect("vectors serialize");

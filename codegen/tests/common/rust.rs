@@ -104,7 +104,7 @@ const CONTEXTS: [(bool, bool, u32, f64); 8] = [
 macro_rules! report {
     ($module:ident, [$($probe:literal),*], [$($name:ident),*]) => {{
         use $module::{CloseCode, Locale, Range, Reconnect, Sender};
-        let texts = |text: &dyn Fn(Locale) -> &'static str| list(Locale::ALL.map(|locale| string(text(locale))));
+        let texts = |text: &dyn Fn(Locale) -> &'static str| list(Locale::ALL.iter().map(|&locale| string(text(locale))));
         let label = |title: &dyn Fn(Locale) -> &'static str, description: &dyn Fn(Locale) -> &'static str| {
             [
                 ("title", texts(title)),

@@ -26,7 +26,19 @@
 use core::fmt;
 use core::str::FromStr;
 /// A language the texts are written in, named by its BCP 47 tag.
+///
+/// The registry may add locales, so the enum is `#[non_exhaustive]`.
+///
+/// # Examples
+///
+/// ```
+/// # use ws_close_codes::*;
+/// let locale: Locale = "ru".parse().unwrap();
+/// assert_eq!(locale.to_string(), "ru");
+/// assert_eq!(Locale::default(), Locale::FALLBACK);
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum Locale {
     /// The `en` locale.
     #[default]
@@ -36,19 +48,82 @@ pub enum Locale {
     /// The `ru` locale.
     Ru,
 }
-/// Language, script and region subtags of each locale, in `Locale::ALL` order.
-const LOCALE_SUBTAGS: [(&str, Option<&str>, Option<&str>); 3] = [
+/// The language, script and region subtags of a locale.
+type Subtags = (&'static str, Option<&'static str>, Option<&'static str>);
+/// The subtags of each locale, in `Locale::ALL` order.
+const LOCALE_SUBTAGS: [Subtags; 3] = [
     ("en", None, None),
     ("zh", Some("Hans"), None),
     ("ru", None, None),
 ];
+/// The locale of one item's tag: `*` stands for the fallback.
+fn match_item(tag: &str) -> Option<Locale> {
+    if tag == "*" { Some(Locale::FALLBACK) } else { Locale::match_tag(tag) }
+}
+/// The tag (or `*`) and q-value in thousandths of one item of an `Accept-Language`
+/// header; `None` for an empty or malformed item, and for `*;q=0`, which rules nothing out.
+fn parse_item(item: &str) -> Option<(&str, u16)> {
+    let mut parts = item.split(';');
+    let tag = parts.next().unwrap_or("").trim();
+    if tag.is_empty() {
+        return None;
+    }
+    let mut quality = None;
+    for parameter in parts {
+        let (name, value) = parameter.split_once('=').unwrap_or((parameter, ""));
+        if quality.is_none() && name.trim().eq_ignore_ascii_case("q") {
+            quality = Some(parse_quality(value.trim())?);
+        }
+    }
+    let quality = quality.unwrap_or(1000);
+    if tag == "*" && quality == 0 { None } else { Some((tag, quality)) }
+}
+/// A q-value (`0`, `0.5`, `0.125`, `1`, `1.000`; RFC 9110, section 12.4.2) in thousandths.
+fn parse_quality(text: &str) -> Option<u16> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    if fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut thousandths = 0;
+    for place in 0..3 {
+        let digit = fraction.as_bytes().get(place).map_or(0, |b| b - b'0');
+        thousandths = thousandths * 10 + u16::from(digit);
+    }
+    match whole {
+        "0" => Some(thousandths),
+        "1" if thousandths == 0 => Some(1000),
+        _ => None,
+    }
+}
 impl Locale {
     /// Every locale, in registry order.
-    pub const ALL: [Locale; 3] = [Locale::En, Locale::ZhHans, Locale::Ru];
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(Locale::ALL.contains(&Locale::FALLBACK));
+    /// ```
+    pub const ALL: &'static [Locale] = &[Locale::En, Locale::ZhHans, Locale::Ru];
     /// The locale used when no other matches.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Locale::negotiate("xx"), Locale::FALLBACK);
+    /// ```
     pub const FALLBACK: Locale = Locale::En;
     /// The BCP 47 tag, e.g. `zh-Hans`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Locale::negotiate("zh-CN").tag(), "zh-Hans");
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn tag(self) -> &'static str {
         match self {
             Locale::En => "en",
@@ -56,27 +131,103 @@ impl Locale {
             Locale::Ru => "ru",
         }
     }
-    /// The best locale for a requested language tag such as `zh-CN`, `ru_RU` or `en-US`.
+    /// The best locale for an `Accept-Language` header, a list of tags joined with `,`,
+    /// or one tag such as `zh-CN`, `ru_RU` or `en-US`.
     ///
-    /// Separators `-` and `_` and any letter case are accepted. An exact match wins; Chinese
-    /// picks its script from the tag or the region (`zh`, `zh-CN`, `zh-SG` are Simplified;
-    /// `zh-TW`, `zh-HK`, `zh-MO` are Traditional) and falls back when that script has no
-    /// locale; otherwise the language subtag decides; otherwise [`Locale::FALLBACK`].
-    pub fn negotiate(tag: &str) -> Locale {
-        let mut subtags = tag.trim().split(['-', '_']).filter(|s| !s.is_empty());
-        let Some(language) = subtags.next() else {
-            return Locale::FALLBACK;
+    /// Each tag is matched on its own: separators `-` and `_` and any letter case are
+    /// accepted; a locale with the same language, script and region wins; Chinese picks
+    /// its script from the tag or the region (`zh`, `zh-CN`, `zh-SG` are Simplified;
+    /// `zh-TW`, `zh-HK`, `zh-MO` are Traditional); otherwise the language decides. Of the
+    /// matches, the highest q-value wins and the earlier tag on a tie; `q=0` rules a
+    /// locale out and `*` stands for [`Locale::FALLBACK`]. The fallback never outranks a
+    /// locale listed before it: it can always be shown, so naming it says "this one too".
+    /// When nothing matches, [`Locale::FALLBACK`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Locale::negotiate("ru-RU").tag(), "ru");
+    /// assert_eq!(Locale::negotiate("ru;q=0.9, en").tag(), "ru");
+    /// assert_eq!(Locale::negotiate("de-DE, zh-CN;q=0.8").tag(), "zh-Hans");
+    /// assert_eq!(Locale::negotiate("de"), Locale::FALLBACK);
+    /// ```
+    #[must_use]
+    pub fn negotiate(header: &str) -> Locale {
+        Locale::negotiate_items(header.split(','))
+    }
+    /// The best locale for a list of tags, each of which may carry a q-value; the same
+    /// rule as [`Locale::negotiate`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Locale::negotiate_list(&["zh-TW", "ru;q=0.5"]).tag(), "ru");
+    /// assert_eq!(Locale::negotiate_list(&[]), Locale::FALLBACK);
+    /// ```
+    #[must_use]
+    pub fn negotiate_list(tags: &[&str]) -> Locale {
+        Locale::negotiate_items(tags.iter().copied())
+    }
+    /// The rule of [`Locale::negotiate`] over the items of a header.
+    fn negotiate_items<'a>(items: impl Iterator<Item = &'a str> + Clone) -> Locale {
+        let mut excluded = [false; 3];
+        for (tag, quality) in items.clone().filter_map(parse_item) {
+            if let (Some(locale), 0) = (match_item(tag), quality) {
+                excluded[locale.index()] = true;
+            }
+        }
+        let best = |limit: usize, skip_fallback: bool| {
+            let mut best: Option<(u16, Locale)> = None;
+            for (tag, quality) in items.clone().take(limit).filter_map(parse_item) {
+                let Some(locale) = match_item(tag) else { continue };
+                let skipped = skip_fallback && locale == Locale::FALLBACK;
+                let better = best.is_none_or(|(q, _)| quality > q);
+                if quality > 0 && !excluded[locale.index()] && !skipped && better {
+                    best = Some((quality, locale));
+                }
+            }
+            best
         };
+        match best(usize::MAX, false) {
+            Some((quality, Locale::FALLBACK)) => {
+                let position = items
+                    .clone()
+                    .position(|item| {
+                        parse_item(item)
+                            .is_some_and(|(tag, q)| {
+                                q == quality && match_item(tag) == Some(Locale::FALLBACK)
+                            })
+                    })
+                    .unwrap_or(0);
+                best(position, true).map_or(Locale::FALLBACK, |(_, locale)| locale)
+            }
+            Some((_, locale)) => locale,
+            None if !excluded[Locale::FALLBACK.index()] => Locale::FALLBACK,
+            None => {
+                Locale::ALL
+                    .iter()
+                    .copied()
+                    .find(|locale| !excluded[locale.index()])
+                    .unwrap_or(Locale::FALLBACK)
+            }
+        }
+    }
+    /// The locale one language tag matches, if any.
+    fn match_tag(tag: &str) -> Option<Locale> {
+        let mut subtags = tag.trim().split(['-', '_']).filter(|s| !s.is_empty());
+        let language = subtags.next()?;
         let mut script = None;
         let mut region = None;
         for subtag in subtags {
             let alphabetic = subtag.bytes().all(|b| b.is_ascii_alphabetic());
+            let numeric = subtag.bytes().all(|b| b.is_ascii_digit());
+            let region_like = (subtag.len() == 2 && alphabetic)
+                || (subtag.len() == 3 && numeric);
             if script.is_none() && region.is_none() && subtag.len() == 4 && alphabetic {
                 script = Some(subtag);
-            } else if region.is_none()
-                && ((subtag.len() == 2 && alphabetic)
-                    || (subtag.len() == 3 && subtag.bytes().all(|b| b.is_ascii_digit())))
-            {
+            } else if region.is_none() && region_like {
                 region = Some(subtag);
             }
         }
@@ -85,14 +236,14 @@ impl Locale {
             (None, None) => true,
             _ => false,
         };
-        let exact = Locale::ALL
-            .into_iter()
-            .zip(LOCALE_SUBTAGS)
+        let mut ours = Locale::ALL.iter().copied().zip(LOCALE_SUBTAGS);
+        let exact = ours
+            .clone()
             .find(|(_, (l, s, r))| {
                 l.eq_ignore_ascii_case(language) && same(*s, script) && same(*r, region)
             });
         if let Some((locale, _)) = exact {
-            return locale;
+            return Some(locale);
         }
         if language.eq_ignore_ascii_case("zh") {
             let traditional = ["TW", "HK", "MO"];
@@ -107,19 +258,13 @@ impl Locale {
                         _ => "Hans",
                     },
                 );
-            return Locale::ALL
-                .into_iter()
-                .zip(LOCALE_SUBTAGS)
-                .find(|(_, (l, s, _))| {
-                    l.eq_ignore_ascii_case("zh") && same(*s, Some(script))
-                })
-                .map_or(Locale::FALLBACK, |(locale, _)| locale);
+            let chinese = |(_, (l, s, _)): &(Locale, Subtags)| {
+                l.eq_ignore_ascii_case("zh") && same(*s, Some(script))
+            };
+            return ours.find(chinese).map(|(locale, _)| locale);
         }
-        Locale::ALL
-            .into_iter()
-            .zip(LOCALE_SUBTAGS)
-            .find(|(_, (l, _, _))| l.eq_ignore_ascii_case(language))
-            .map_or(Locale::FALLBACK, |(locale, _)| locale)
+        ours.find(|(_, (l, _, _))| l.eq_ignore_ascii_case(language))
+            .map(|(locale, _)| locale)
     }
     #[inline]
     const fn index(self) -> usize {
@@ -132,8 +277,18 @@ impl fmt::Display for Locale {
     }
 }
 /// The error of parsing a [`Locale`] from a tag that names no locale of the registry.
+///
+/// # Examples
+///
+/// ```
+/// # use ws_close_codes::*;
+/// let error = "de".parse::<Locale>().unwrap_err();
+/// assert_eq!(error.to_string(), "not a locale of the close code registry");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ParseLocaleError;
+pub struct ParseLocaleError {
+    _private: (),
+}
 impl fmt::Display for ParseLocaleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("not a locale of the close code registry")
@@ -146,20 +301,31 @@ impl FromStr for Locale {
     /// [`Locale::negotiate`] for the best match of any tag.
     fn from_str(tag: &str) -> Result<Self, Self::Err> {
         Locale::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|locale| {
                 let ours = locale.tag().split('-');
                 let theirs = tag.split(['-', '_']);
                 ours.clone().count() == theirs.clone().count()
                     && ours.zip(theirs).all(|(a, b)| a.eq_ignore_ascii_case(b))
             })
-            .ok_or(ParseLocaleError)
+            .ok_or(ParseLocaleError { _private: () })
     }
 }
 /// One text in every locale, in `Locale::ALL` order.
 type Texts = [&'static str; 3];
 /// What a client should do after a connection closed with a given code.
+///
+/// The registry may add values, so the enum is `#[non_exhaustive]`.
+///
+/// # Examples
+///
+/// ```
+/// # use ws_close_codes::*;
+/// assert_eq!(Reconnect::Never.to_string(), "never");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum Reconnect {
     /// Do not reconnect automatically.
     Never,
@@ -172,14 +338,29 @@ pub enum Reconnect {
 }
 impl Reconnect {
     /// Every value, in registry order.
-    pub const ALL: [Reconnect; 4] = [
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(Reconnect::ALL.contains(&Reconnect::Never));
+    /// ```
+    pub const ALL: &'static [Reconnect] = &[
         Reconnect::Never,
         Reconnect::Backoff,
         Reconnect::Reauthenticate,
         Reconnect::Unspecified,
     ];
     /// The registry's key, e.g. `backoff`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Reconnect::Never.key(), "never");
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn key(self) -> &'static str {
         match self {
             Reconnect::Never => "never",
@@ -189,7 +370,15 @@ impl Reconnect {
         }
     }
     /// A short title in `locale`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(!Reconnect::Never.title(Locale::FALLBACK).is_empty());
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn title(self, locale: Locale) -> &'static str {
         let texts: &Texts = match self {
             Reconnect::Never => {
@@ -224,7 +413,15 @@ impl Reconnect {
         texts[locale.index()]
     }
     /// A one-sentence explanation in `locale`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(!Reconnect::Never.description(Locale::FALLBACK).is_empty());
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn description(self, locale: Locale) -> &'static str {
         let texts: &Texts = match self {
             Reconnect::Never => {
@@ -265,7 +462,17 @@ impl fmt::Display for Reconnect {
     }
 }
 /// Who sends a close code.
+///
+/// The registry may add values, so the enum is `#[non_exhaustive]`.
+///
+/// # Examples
+///
+/// ```
+/// # use ws_close_codes::*;
+/// assert_eq!(Sender::Client.to_string(), "client");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum Sender {
     /// Sent by the client.
     Client,
@@ -280,7 +487,14 @@ pub enum Sender {
 }
 impl Sender {
     /// Every value, in registry order.
-    pub const ALL: [Sender; 5] = [
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(Sender::ALL.contains(&Sender::Client));
+    /// ```
+    pub const ALL: &'static [Sender] = &[
         Sender::Client,
         Sender::Server,
         Sender::Either,
@@ -288,7 +502,15 @@ impl Sender {
         Sender::None,
     ];
     /// The registry's key, e.g. `backoff`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Sender::Client.key(), "client");
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn key(self) -> &'static str {
         match self {
             Sender::Client => "client",
@@ -299,7 +521,15 @@ impl Sender {
         }
     }
     /// A short title in `locale`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(!Sender::Client.title(Locale::FALLBACK).is_empty());
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn title(self, locale: Locale) -> &'static str {
         let texts: &Texts = match self {
             Sender::Client => &["Client endpoint", "客户端", "Клиент"],
@@ -323,7 +553,15 @@ impl Sender {
         texts[locale.index()]
     }
     /// A one-sentence explanation in `locale`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(!Sender::Client.description(Locale::FALLBACK).is_empty());
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn description(self, locale: Locale) -> &'static str {
         let texts: &Texts = match self {
             Sender::Client => {
@@ -371,6 +609,13 @@ impl fmt::Display for Sender {
     }
 }
 /// A contiguous block of close codes with a shared meaning (RFC 6455, section 7.4.2).
+///
+/// # Examples
+///
+/// ```
+/// # use ws_close_codes::*;
+/// assert_eq!(Range::of(0), Some(Range::UNUSED));
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Range {
     id: &'static str,
@@ -383,6 +628,13 @@ pub struct Range {
 }
 impl Range {
     /// 0-999: Unused range.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Range::of(0), Some(Range::UNUSED));
+    /// ```
     pub const UNUSED: Range = Range {
         id: "unused",
         start: 0,
@@ -401,6 +653,13 @@ impl Range {
         ],
     };
     /// 1000-1015: Protocol codes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Range::of(1000), Some(Range::PROTOCOL));
+    /// ```
     pub const PROTOCOL: Range = Range {
         id: "protocol",
         start: 1000,
@@ -419,6 +678,13 @@ impl Range {
         ],
     };
     /// 1016-1999: Reserved for the protocol.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Range::of(1016), Some(Range::PROTOCOL_RESERVED));
+    /// ```
     pub const PROTOCOL_RESERVED: Range = Range {
         id: "protocol-reserved",
         start: 1016,
@@ -437,6 +703,13 @@ impl Range {
         ],
     };
     /// 2000-2999: Reserved for extensions.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Range::of(2000), Some(Range::EXTENSION_RESERVED));
+    /// ```
     pub const EXTENSION_RESERVED: Range = Range {
         id: "extension-reserved",
         start: 2000,
@@ -455,6 +728,13 @@ impl Range {
         ],
     };
     /// 3000-3999: Registered codes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Range::of(3000), Some(Range::REGISTERED));
+    /// ```
     pub const REGISTERED: Range = Range {
         id: "registered",
         start: 3000,
@@ -473,6 +753,13 @@ impl Range {
         ],
     };
     /// 4000-4999: Private use.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Range::of(4000), Some(Range::PRIVATE));
+    /// ```
     pub const PRIVATE: Range = Range {
         id: "private",
         start: 4000,
@@ -491,7 +778,14 @@ impl Range {
         ],
     };
     /// Every range, ascending.
-    pub const ALL: [Range; 6] = [
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(Range::ALL.windows(2).all(|pair| pair[0].end() < pair[1].start()));
+    /// ```
+    pub const ALL: &'static [Range] = &[
         Range::UNUSED,
         Range::PROTOCOL,
         Range::PROTOCOL_RESERVED,
@@ -500,7 +794,15 @@ impl Range {
         Range::PRIVATE,
     ];
     /// The range holding `code`, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Range::of(0), Some(Range::UNUSED));
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn of(code: u16) -> Option<Range> {
         match code {
             0..=999 => Some(Range::UNUSED),
@@ -513,42 +815,106 @@ impl Range {
         }
     }
     /// The stable kebab-case id, e.g. `private`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Range::UNUSED.id(), "unused");
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn id(self) -> &'static str {
         self.id
     }
     /// The first code of the range.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Range::UNUSED.start(), 0);
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn start(self) -> u16 {
         self.start
     }
     /// The last code of the range (inclusive).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Range::UNUSED.end(), 999);
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn end(self) -> u16 {
         self.end
     }
     /// Does the range hold `code`?
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(Range::UNUSED.contains(999));
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn contains(self, code: u16) -> bool {
         self.start <= code && code <= self.end
     }
     /// May a code of this range without an entry of its own appear in a Close frame?
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Range::UNUSED.is_sendable(), false);
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn is_sendable(self) -> bool {
         self.sendable
     }
     /// The reconnect hint for codes of this range without an entry of their own.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(Range::UNUSED.reconnect().key(), "never");
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn reconnect(self) -> Reconnect {
         self.reconnect
     }
     /// The range's title in `locale`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(!Range::UNUSED.title(Locale::FALLBACK).is_empty());
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn title(self, locale: Locale) -> &'static str {
         self.title[locale.index()]
     }
     /// The range's description in `locale`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(!Range::UNUSED.description(Locale::FALLBACK).is_empty());
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn description(self, locale: Locale) -> &'static str {
         self.description[locale.index()]
     }
@@ -563,6 +929,15 @@ impl fmt::Debug for Range {
 /// Constants name the registered codes; [`CloseCode::from`] accepts every other number too,
 /// so a code received on the wire is always representable. Whether a code has a name and
 /// whether it may be sent are separate questions: see [`CloseCode::is_sendable`].
+///
+/// # Examples
+///
+/// ```
+/// # use ws_close_codes::*;
+/// let code = CloseCode::from(1000);
+/// assert_eq!(code, CloseCode::NORMAL_CLOSURE);
+/// assert_eq!(u16::from(code), 1000);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[repr(transparent)]
 pub struct CloseCode(u16);
@@ -573,8 +948,24 @@ impl CloseCode {
     /// The connection has done its job and is being closed on purpose, for example because the user logged out or the client has nothing more to send. Either endpoint may send it, and the receiver should complete the closing handshake and not reconnect. Together with 3000-4999, it is the only code a browser's close() accepts.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.as_u16(), 1000);
+    /// ```
     pub const NORMAL_CLOSURE: CloseCode = CloseCode(1000);
     /// Former name of [`CloseCode::NORMAL_CLOSURE`] (1000).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// #[allow(deprecated)]
+    /// let code = CloseCode::CLOSE_NORMAL;
+    /// assert_eq!(code, CloseCode::NORMAL_CLOSURE);
+    /// ```
     #[deprecated(note = "use `CloseCode::NORMAL_CLOSURE`")]
     pub const CLOSE_NORMAL: CloseCode = CloseCode(1000);
     /// 1001: Endpoint going away.
@@ -582,8 +973,24 @@ impl CloseCode {
     /// The sending endpoint is leaving: a server is shutting down or restarting, or a browser is navigating away from the page that opened the connection. The receiver should complete the closing handshake; a client that still needs the connection may reconnect after a randomized backoff delay.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::GOING_AWAY.as_u16(), 1001);
+    /// ```
     pub const GOING_AWAY: CloseCode = CloseCode(1001);
     /// Former name of [`CloseCode::GOING_AWAY`] (1001).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// #[allow(deprecated)]
+    /// let code = CloseCode::CLOSE_GOING_AWAY;
+    /// assert_eq!(code, CloseCode::GOING_AWAY);
+    /// ```
     #[deprecated(note = "use `CloseCode::GOING_AWAY`")]
     pub const CLOSE_GOING_AWAY: CloseCode = CloseCode(1001);
     /// 1002: Protocol error.
@@ -591,8 +998,24 @@ impl CloseCode {
     /// The sender received frames that break the WebSocket protocol, such as an unmasked frame from a client or an unknown opcode, and is ending the connection. Either endpoint may send it. Reconnecting with the same software will hit the same bug, so log the error and fix the peer instead of retrying.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::PROTOCOL_ERROR.as_u16(), 1002);
+    /// ```
     pub const PROTOCOL_ERROR: CloseCode = CloseCode(1002);
     /// Former name of [`CloseCode::PROTOCOL_ERROR`] (1002).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// #[allow(deprecated)]
+    /// let code = CloseCode::CLOSE_PROTOCOL_ERROR;
+    /// assert_eq!(code, CloseCode::PROTOCOL_ERROR);
+    /// ```
     #[deprecated(note = "use `CloseCode::PROTOCOL_ERROR`")]
     pub const CLOSE_PROTOCOL_ERROR: CloseCode = CloseCode(1002);
     /// 1003: Unsupported data type.
@@ -600,8 +1023,24 @@ impl CloseCode {
     /// The sender received a type of data it cannot accept, for example a binary message sent to an endpoint that only handles text. Either endpoint may send it. It concerns the message type, not its content: invalid UTF-8 in a text message calls for 1007. The peer should change what it sends rather than reconnect.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::UNSUPPORTED_DATA.as_u16(), 1003);
+    /// ```
     pub const UNSUPPORTED_DATA: CloseCode = CloseCode(1003);
     /// Former name of [`CloseCode::UNSUPPORTED_DATA`] (1003).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// #[allow(deprecated)]
+    /// let code = CloseCode::CLOSE_UNSUPPORTED;
+    /// assert_eq!(code, CloseCode::UNSUPPORTED_DATA);
+    /// ```
     #[deprecated(note = "use `CloseCode::UNSUPPORTED_DATA`")]
     pub const CLOSE_UNSUPPORTED: CloseCode = CloseCode(1003);
     /// 1004: Reserved code.
@@ -609,17 +1048,49 @@ impl CloseCode {
     /// This code is reserved, and a meaning may be given to it in the future. No endpoint may send it and no API reports it; a receiver that finds it in a Close frame should treat this as a protocol error and fail the connection.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::RESERVED.as_u16(), 1004);
+    /// ```
     pub const RESERVED: CloseCode = CloseCode(1004);
     /// 1005: No close code received.
     ///
     /// The API reports this code when the peer's Close frame carried no close code at all. It must never be sent in a Close frame; to close without giving a reason, send a Close frame with an empty payload instead. The closing handshake itself was orderly, but since no reason was given a client may reconnect with backoff.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::NO_STATUS_RECEIVED.as_u16(), 1005);
+    /// ```
     pub const NO_STATUS_RECEIVED: CloseCode = CloseCode(1005);
     /// Former name of [`CloseCode::NO_STATUS_RECEIVED`] (1005).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// #[allow(deprecated)]
+    /// let code = CloseCode::CLOSE_NO_STATUS;
+    /// assert_eq!(code, CloseCode::NO_STATUS_RECEIVED);
+    /// ```
     #[deprecated(note = "use `CloseCode::NO_STATUS_RECEIVED`")]
     pub const CLOSE_NO_STATUS: CloseCode = CloseCode(1005);
     /// Former name of [`CloseCode::NO_STATUS_RECEIVED`] (1005).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// #[allow(deprecated)]
+    /// let code = CloseCode::NO_STATUS_RCVD;
+    /// assert_eq!(code, CloseCode::NO_STATUS_RECEIVED);
+    /// ```
     #[deprecated(note = "use `CloseCode::NO_STATUS_RECEIVED`")]
     pub const NO_STATUS_RCVD: CloseCode = CloseCode(1005);
     /// 1006: Abnormal closure.
@@ -627,8 +1098,24 @@ impl CloseCode {
     /// The API reports this code when the connection ended without any Close frame, for example because the network dropped, the peer crashed or a proxy cut the TCP connection. It must never be sent in a Close frame. The cause is usually transient, so a client should reconnect after a randomized, growing delay.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::ABNORMAL_CLOSURE.as_u16(), 1006);
+    /// ```
     pub const ABNORMAL_CLOSURE: CloseCode = CloseCode(1006);
     /// Former name of [`CloseCode::ABNORMAL_CLOSURE`] (1006).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// #[allow(deprecated)]
+    /// let code = CloseCode::CLOSE_ABNORMAL;
+    /// assert_eq!(code, CloseCode::ABNORMAL_CLOSURE);
+    /// ```
     #[deprecated(note = "use `CloseCode::ABNORMAL_CLOSURE`")]
     pub const CLOSE_ABNORMAL: CloseCode = CloseCode(1006);
     /// 1007: Invalid payload data.
@@ -636,11 +1123,36 @@ impl CloseCode {
     /// The sender received a message whose content does not match its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes its messages, so reconnecting will not help until that is fixed.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::INVALID_FRAME_PAYLOAD_DATA.as_u16(), 1007);
+    /// ```
     pub const INVALID_FRAME_PAYLOAD_DATA: CloseCode = CloseCode(1007);
     /// Former name of [`CloseCode::INVALID_FRAME_PAYLOAD_DATA`] (1007).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// #[allow(deprecated)]
+    /// let code = CloseCode::INVALID_DATA;
+    /// assert_eq!(code, CloseCode::INVALID_FRAME_PAYLOAD_DATA);
+    /// ```
     #[deprecated(note = "use `CloseCode::INVALID_FRAME_PAYLOAD_DATA`")]
     pub const INVALID_DATA: CloseCode = CloseCode(1007);
     /// Former name of [`CloseCode::INVALID_FRAME_PAYLOAD_DATA`] (1007).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// #[allow(deprecated)]
+    /// let code = CloseCode::INVALID_TEXT;
+    /// assert_eq!(code, CloseCode::INVALID_FRAME_PAYLOAD_DATA);
+    /// ```
     #[deprecated(note = "use `CloseCode::INVALID_FRAME_PAYLOAD_DATA`")]
     pub const INVALID_TEXT: CloseCode = CloseCode(1007);
     /// 1008: Policy violation.
@@ -648,14 +1160,37 @@ impl CloseCode {
     /// The sender received a message that breaks its policy and no more specific code fits; 1003 covers an unacceptable data type and 1009 an oversized message. Either endpoint may send it. The exact reason may be hidden on purpose, so a client should not retry automatically and should surface the error instead.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::POLICY_VIOLATION.as_u16(), 1008);
+    /// ```
     pub const POLICY_VIOLATION: CloseCode = CloseCode(1008);
     /// 1009: Message too big.
     ///
     /// The sender received a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit, because reconnecting and sending the same message will fail again.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::MESSAGE_TOO_BIG.as_u16(), 1009);
+    /// ```
     pub const MESSAGE_TOO_BIG: CloseCode = CloseCode(1009);
     /// Former name of [`CloseCode::MESSAGE_TOO_BIG`] (1009).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// #[allow(deprecated)]
+    /// let code = CloseCode::CLOSE_TOO_LARGE;
+    /// assert_eq!(code, CloseCode::MESSAGE_TOO_BIG);
+    /// ```
     #[deprecated(note = "use `CloseCode::MESSAGE_TOO_BIG`")]
     pub const CLOSE_TOO_LARGE: CloseCode = CloseCode(1009);
     /// 1010: Required extension missing.
@@ -663,8 +1198,24 @@ impl CloseCode {
     /// A client sends this code when it needs one or more extensions that the server did not agree to in the opening handshake; the reason text should list them. Servers do not send it, since a server can simply fail the opening handshake instead. Reconnecting will not help until the server supports the extension.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::MANDATORY_EXTENSION.as_u16(), 1010);
+    /// ```
     pub const MANDATORY_EXTENSION: CloseCode = CloseCode(1010);
     /// Former name of [`CloseCode::MANDATORY_EXTENSION`] (1010).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// #[allow(deprecated)]
+    /// let code = CloseCode::MISSING_EXTENSION;
+    /// assert_eq!(code, CloseCode::MANDATORY_EXTENSION);
+    /// ```
     #[deprecated(note = "use `CloseCode::MANDATORY_EXTENSION`")]
     pub const MISSING_EXTENSION: CloseCode = CloseCode(1010);
     /// 1011: Internal error.
@@ -672,8 +1223,24 @@ impl CloseCode {
     /// The sender ran into an unexpected condition, such as an unhandled exception, that kept it from fulfilling the request. RFC 6455 names only the server, but Errata 3227 lets either endpoint send it. The fault may be transient, so a client may reconnect with backoff; if it keeps happening, the bug is on the sending side.
     ///
     /// Defined in [RFC 6455, section 7.4.1; Errata ID 3227](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::INTERNAL_ERROR.as_u16(), 1011);
+    /// ```
     pub const INTERNAL_ERROR: CloseCode = CloseCode(1011);
     /// Former name of [`CloseCode::INTERNAL_ERROR`] (1011).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// #[allow(deprecated)]
+    /// let code = CloseCode::INTERNAL_SERVER_ERROR;
+    /// assert_eq!(code, CloseCode::INTERNAL_ERROR);
+    /// ```
     #[deprecated(note = "use `CloseCode::INTERNAL_ERROR`")]
     pub const INTERNAL_SERVER_ERROR: CloseCode = CloseCode(1011);
     /// 1012: Service restarting.
@@ -681,26 +1248,63 @@ impl CloseCode {
     /// A server sends this code when the service is restarting. A client may reconnect, but should first wait a randomized delay so that all clients do not return at once, and wait longer if the first attempt fails.
     ///
     /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::SERVICE_RESTART.as_u16(), 1012);
+    /// ```
     pub const SERVICE_RESTART: CloseCode = CloseCode(1012);
     /// 1013: Try again later.
     ///
     /// A server sends this code when a temporary condition, such as overload, keeps it from serving the client right now. The client should reconnect later, after a randomized and growing delay, possibly to a different server.
     ///
     /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::TRY_AGAIN_LATER.as_u16(), 1013);
+    /// ```
     pub const TRY_AGAIN_LATER: CloseCode = CloseCode(1013);
     /// 1014: Bad gateway.
     ///
     /// A gateway or proxy acting as the server sends this code when the upstream server it contacted for the client gave an invalid response, much like HTTP 502. The problem lies behind the gateway and is often temporary, so a client may reconnect with backoff.
     ///
     /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::BAD_GATEWAY.as_u16(), 1014);
+    /// ```
     pub const BAD_GATEWAY: CloseCode = CloseCode(1014);
     /// 1015: TLS handshake failed.
     ///
     /// The API reports this code when the TLS handshake failed, for example because the server's certificate could not be verified. It must never be sent in a Close frame. Retrying will fail the same way until the certificate or the TLS configuration is fixed.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::TLS_HANDSHAKE.as_u16(), 1015);
+    /// ```
     pub const TLS_HANDSHAKE: CloseCode = CloseCode(1015);
     /// Former name of [`CloseCode::TLS_HANDSHAKE`] (1015).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// #[allow(deprecated)]
+    /// let code = CloseCode::TLS_HANDSHAKE_FAILED;
+    /// assert_eq!(code, CloseCode::TLS_HANDSHAKE);
+    /// ```
     #[deprecated(note = "use `CloseCode::TLS_HANDSHAKE`")]
     pub const TLS_HANDSHAKE_FAILED: CloseCode = CloseCode(1015);
     /// 3000: Authentication required.
@@ -708,21 +1312,49 @@ impl CloseCode {
     /// In its IANA-registered meaning, a server sends this code when the client has not presented valid credentials, much like HTTP 401. The client should obtain fresh credentials, for example by refreshing its token, and then reconnect. Other protocols reuse 3000 with different meanings, so make sure the peer follows the IANA one.
     ///
     /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::UNAUTHORIZED.as_u16(), 3000);
+    /// ```
     pub const UNAUTHORIZED: CloseCode = CloseCode(3000);
     /// 3003: Access forbidden.
     ///
     /// In its IANA-registered meaning, a server sends this code when it knows who the client is but does not allow it to access the requested resource, much like HTTP 403. Fresh credentials for the same identity will not change that, so the client should not reconnect automatically.
     ///
     /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::FORBIDDEN.as_u16(), 3003);
+    /// ```
     pub const FORBIDDEN: CloseCode = CloseCode(3003);
     /// 3008: Timed out.
     ///
     /// In its IANA-registered meaning, either endpoint sends this code when the peer did not respond or finish an operation within the expected time, for example when it never answered a ping. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.
     ///
     /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::TIMEOUT.as_u16(), 3008);
+    /// ```
     pub const TIMEOUT: CloseCode = CloseCode(3008);
     /// Every registered code, ascending.
-    pub const ALL: [CloseCode; 19] = [
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(CloseCode::ALL.iter().all(|code| code.is_known()));
+    /// ```
+    pub const ALL: &'static [CloseCode] = &[
         CloseCode::NORMAL_CLOSURE,
         CloseCode::GOING_AWAY,
         CloseCode::PROTOCOL_ERROR,
@@ -743,18 +1375,126 @@ impl CloseCode {
         CloseCode::FORBIDDEN,
         CloseCode::TIMEOUT,
     ];
-    /// The code for `code`.
+    /// Is this code in the 0-999 range (`unused`)?
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(CloseCode::new(0).is_unused());
+    /// assert!(!CloseCode::new(1000).is_unused());
+    /// ```
     #[inline]
+    #[must_use]
+    pub const fn is_unused(self) -> bool {
+        self.0 <= 999
+    }
+    /// Is this code in the 1000-1015 range (`protocol`)?
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(CloseCode::new(1000).is_protocol());
+    /// assert!(!CloseCode::new(1016).is_protocol());
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn is_protocol(self) -> bool {
+        1000 <= self.0 && self.0 <= 1015
+    }
+    /// Is this code in the 1016-1999 range (`protocol-reserved`)?
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(CloseCode::new(1016).is_protocol_reserved());
+    /// assert!(!CloseCode::new(2000).is_protocol_reserved());
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn is_protocol_reserved(self) -> bool {
+        1016 <= self.0 && self.0 <= 1999
+    }
+    /// Is this code in the 2000-2999 range (`extension-reserved`)?
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(CloseCode::new(2000).is_extension_reserved());
+    /// assert!(!CloseCode::new(3000).is_extension_reserved());
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn is_extension_reserved(self) -> bool {
+        2000 <= self.0 && self.0 <= 2999
+    }
+    /// Is this code in the 3000-3999 range (`registered`)?
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(CloseCode::new(3000).is_registered());
+    /// assert!(!CloseCode::new(4000).is_registered());
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn is_registered(self) -> bool {
+        3000 <= self.0 && self.0 <= 3999
+    }
+    /// Is this code in the 4000-4999 range (`private`)?
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(CloseCode::new(4000).is_private());
+    /// assert!(!CloseCode::new(5000).is_private());
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn is_private(self) -> bool {
+        4000 <= self.0 && self.0 <= 4999
+    }
+    /// The code for `code`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::new(1000), CloseCode::NORMAL_CLOSURE);
+    /// ```
+    #[inline]
+    #[must_use]
     pub const fn new(code: u16) -> CloseCode {
         CloseCode(code)
     }
     /// The number sent on the wire.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.as_u16(), 1000);
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn as_u16(self) -> u16 {
         self.0
     }
     /// Does the registry define this code?
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.is_known(), true);
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn is_known(self) -> bool {
         self.entry().is_some()
     }
@@ -762,18 +1502,42 @@ impl CloseCode {
     ///
     /// True exactly for the registered codes that may be sent and for the unassigned codes
     /// of ranges open to applications; false for codes that are only reported locally.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.is_sendable(), true);
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn is_sendable(self) -> bool {
         (self.0.wrapping_sub(1000) <= 3) | (self.0.wrapping_sub(1007) <= 7)
             | (self.0.wrapping_sub(3000) <= 1999)
     }
     /// The range that holds this code, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.range().map(Range::id), Some("protocol"));
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn range(self) -> Option<Range> {
         Range::of(self.0)
     }
     /// The canonical constant name, e.g. `BAD_GATEWAY`, for a registered code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::new(1000).name(), Some("NORMAL_CLOSURE"));
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn name(self) -> Option<&'static str> {
         match self.entry() {
             Some(entry) => Some(entry.name),
@@ -781,7 +1545,15 @@ impl CloseCode {
         }
     }
     /// Former constant names of a registered code, sorted; empty otherwise.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.aliases().len(), 1);
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn aliases(self) -> &'static [&'static str] {
         match self.entry() {
             Some(entry) => entry.aliases,
@@ -789,7 +1561,15 @@ impl CloseCode {
         }
     }
     /// The name in the IANA registry, e.g. `Bad Gateway`, for a registered code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.iana_name(), Some("Normal Closure"));
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn iana_name(self) -> Option<&'static str> {
         match self.entry() {
             Some(entry) => entry.iana_name,
@@ -797,7 +1577,15 @@ impl CloseCode {
         }
     }
     /// Where a registered code is defined, e.g. `RFC 6455, section 7.4.1`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.reference(), Some("RFC 6455, section 7.4.1"));
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn reference(self) -> Option<&'static str> {
         match self.entry() {
             Some(entry) => entry.reference,
@@ -805,7 +1593,15 @@ impl CloseCode {
         }
     }
     /// A link to that definition.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.url().is_some(), true);
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn url(self) -> Option<&'static str> {
         match self.entry() {
             Some(entry) => entry.url,
@@ -813,7 +1609,15 @@ impl CloseCode {
         }
     }
     /// Who sends a registered code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.sender().map(Sender::key), Some("either"));
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn sender(self) -> Option<Sender> {
         match self.entry() {
             Some(entry) => Some(entry.sender),
@@ -821,7 +1625,15 @@ impl CloseCode {
         }
     }
     /// What a client should do after a connection closed with this code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.reconnect().key(), "never");
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn reconnect(self) -> Reconnect {
         match (self.entry(), self.range()) {
             (Some(entry), _) => entry.reconnect,
@@ -830,7 +1642,15 @@ impl CloseCode {
         }
     }
     /// A short title in `locale`; unregistered codes get their range's.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.title(Locale::FALLBACK), "Normal closure");
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn title(self, locale: Locale) -> &'static str {
         match (self.entry(), self.range()) {
             (Some(entry), _) => entry.title[locale.index()],
@@ -840,7 +1660,15 @@ impl CloseCode {
     }
     /// A full description in `locale`; unregistered codes get their range's, and numbers
     /// outside every range a text saying that they are not valid close codes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use ws_close_codes::*;
+    /// assert!(!CloseCode::NORMAL_CLOSURE.description(Locale::FALLBACK).is_empty());
+    /// ```
     #[inline]
+    #[must_use]
     pub const fn description(self, locale: Locale) -> &'static str {
         match (self.entry(), self.range()) {
             (Some(entry), _) => entry.description[locale.index()],
@@ -909,8 +1737,18 @@ impl fmt::Display for CloseCode {
 }
 /// The error of parsing a [`CloseCode`] from text that is neither a number in
 /// `0..=65535` nor a constant name.
+///
+/// # Examples
+///
+/// ```
+/// # use ws_close_codes::*;
+/// let error = "no such code".parse::<CloseCode>().unwrap_err();
+/// assert_eq!(error.to_string(), "expected a close code number (0-65535) or constant name");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ParseCloseCodeError;
+pub struct ParseCloseCodeError {
+    _private: (),
+}
 impl fmt::Display for ParseCloseCodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("expected a close code number (0-65535) or constant name")
@@ -959,13 +1797,20 @@ impl FromStr for CloseCode {
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let text = text.trim();
         if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
-            return text.parse::<u16>().map(CloseCode).map_err(|_| ParseCloseCodeError);
+            return text
+                .parse::<u16>()
+                .map(CloseCode)
+                .map_err(|_| ParseCloseCodeError {
+                    _private: (),
+                });
         }
         NAMES
             .iter()
             .find(|(name, _)| name.eq_ignore_ascii_case(text))
             .map(|&(_, code)| CloseCode(code))
-            .ok_or(ParseCloseCodeError)
+            .ok_or(ParseCloseCodeError {
+                _private: (),
+            })
     }
 }
 /// Title of a number outside every range.

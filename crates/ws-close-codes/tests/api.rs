@@ -30,13 +30,13 @@ fn sendable_exactly_for_the_codes_valid_on_the_wire() {
 #[test]
 fn every_known_code_has_a_name_and_texts_in_every_locale() {
     assert_eq!(CloseCode::ALL.len(), 19);
-    for code in CloseCode::ALL {
+    for &code in CloseCode::ALL {
         assert!(code.is_known());
         assert!(code.name().is_some_and(|n| !n.is_empty()), "{code:?}");
         assert!(code.iana_name().is_some());
         assert!(code.reference().is_some() && code.url().is_some_and(|u| u.starts_with("https://")));
         assert!(code.sender().is_some());
-        for locale in Locale::ALL {
+        for &locale in Locale::ALL {
             assert!(!code.title(locale).is_empty(), "{code} {locale}");
             assert!(!code.description(locale).is_empty(), "{code} {locale}");
         }
@@ -45,7 +45,7 @@ fn every_known_code_has_a_name_and_texts_in_every_locale() {
 
 #[test]
 fn texts_differ_between_locales() {
-    for code in CloseCode::ALL {
+    for &code in CloseCode::ALL {
         assert_ne!(code.description(Locale::En), code.description(Locale::ZhHans));
         assert_ne!(code.description(Locale::En), code.description(Locale::Ru));
     }
@@ -67,7 +67,7 @@ fn the_registered_codes_are_the_iana_ones() {
 
 #[test]
 fn names_parse_back_to_their_codes() {
-    for code in CloseCode::ALL {
+    for &code in CloseCode::ALL {
         let name = code.name().unwrap();
         assert_eq!(name.parse::<CloseCode>(), Ok(code));
         assert_eq!(name.to_ascii_lowercase().parse::<CloseCode>(), Ok(code));
@@ -108,7 +108,7 @@ fn unknown_codes_take_their_ranges_texts() {
     assert_eq!(code.range(), Some(Range::PRIVATE));
     assert_eq!(code.name(), None);
     assert_eq!(code.sender(), None);
-    for locale in Locale::ALL {
+    for &locale in Locale::ALL {
         assert_eq!(code.description(locale), Range::PRIVATE.description(locale));
         assert_eq!(code.title(locale), Range::PRIVATE.title(locale));
     }
@@ -129,14 +129,14 @@ fn numbers_outside_every_range_are_not_valid() {
 #[test]
 fn ranges_are_sorted_disjoint_and_cover_0_to_4999() {
     let mut next = 0u32;
-    for range in Range::ALL {
+    for &range in Range::ALL {
         assert_eq!(u32::from(range.start()), next, "{range:?}");
         assert!(range.start() <= range.end());
         next = u32::from(range.end()) + 1;
     }
     assert_eq!(next, 5000);
     for code in every_code() {
-        let holders: Vec<Range> = Range::ALL.into_iter().filter(|r| r.contains(code.as_u16())).collect();
+        let holders: Vec<Range> = Range::ALL.iter().copied().filter(|r| r.contains(code.as_u16())).collect();
         assert_eq!(holders.len(), usize::from(code.as_u16() < 5000));
         assert_eq!(code.range(), holders.first().copied());
     }
@@ -192,18 +192,18 @@ fn locales_parse_from_exact_tags_only() {
     assert_eq!("zh_Hans".parse::<Locale>(), Ok(Locale::ZhHans));
     assert!("zh-CN".parse::<Locale>().is_err());
     assert_eq!(Locale::default(), Locale::FALLBACK);
-    for locale in Locale::ALL {
+    for &locale in Locale::ALL {
         assert_eq!(locale.to_string().parse::<Locale>(), Ok(locale));
     }
 }
 
 #[test]
 fn vocabulary_labels_exist_in_every_locale() {
-    for locale in Locale::ALL {
-        for hint in Reconnect::ALL {
+    for &locale in Locale::ALL {
+        for &hint in Reconnect::ALL {
             assert!(!hint.title(locale).is_empty() && !hint.description(locale).is_empty());
         }
-        for sender in Sender::ALL {
+        for &sender in Sender::ALL {
             assert!(!sender.title(locale).is_empty() && !sender.description(locale).is_empty());
         }
     }

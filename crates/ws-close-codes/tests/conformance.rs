@@ -85,3 +85,19 @@ fn locale_negotiation_answers_as_the_vectors_say() {
     }
     println!("rust: checked {} negotiation pairs", pairs.len());
 }
+
+#[test]
+fn accept_language_headers_negotiate_as_the_vectors_say() {
+    let vectors = vectors();
+    let pairs = vectors["accept_language"].as_array().expect("accept_language");
+    assert!(!pairs.is_empty());
+    for pair in pairs {
+        let header = pair[0].as_str().unwrap();
+        let expected = pair[1].as_str().unwrap();
+        assert_eq!(Locale::negotiate(header).tag(), expected, "negotiate({header:?})");
+        let tags: Vec<&str> = header.split(',').collect();
+        assert_eq!(Locale::negotiate_list(&tags).tag(), expected, "negotiate_list({tags:?})");
+    }
+    assert_eq!(Locale::negotiate("ru;q=0.9, en"), Locale::Ru);
+    println!("rust: checked {} Accept-Language headers", pairs.len());
+}

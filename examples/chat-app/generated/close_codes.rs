@@ -2,7 +2,10 @@
 use core::fmt;
 use core::str::FromStr;
 /// A language the texts are written in, named by its BCP 47 tag.
+///
+/// The registry may add locales, so the enum is `#[non_exhaustive]`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum Locale {
     /// The `en` locale.
     #[default]
@@ -12,19 +15,61 @@ pub enum Locale {
     /// The `ru` locale.
     Ru,
 }
-/// Language, script and region subtags of each locale, in `Locale::ALL` order.
-const LOCALE_SUBTAGS: [(&str, Option<&str>, Option<&str>); 3] = [
+/// The language, script and region subtags of a locale.
+type Subtags = (&'static str, Option<&'static str>, Option<&'static str>);
+/// The subtags of each locale, in `Locale::ALL` order.
+const LOCALE_SUBTAGS: [Subtags; 3] = [
     ("en", None, None),
     ("zh", Some("Hans"), None),
     ("ru", None, None),
 ];
+/// The locale of one item's tag: `*` stands for the fallback.
+fn match_item(tag: &str) -> Option<Locale> {
+    if tag == "*" { Some(Locale::FALLBACK) } else { Locale::match_tag(tag) }
+}
+/// The tag (or `*`) and q-value in thousandths of one item of an `Accept-Language`
+/// header; `None` for an empty or malformed item, and for `*;q=0`, which rules nothing out.
+fn parse_item(item: &str) -> Option<(&str, u16)> {
+    let mut parts = item.split(';');
+    let tag = parts.next().unwrap_or("").trim();
+    if tag.is_empty() {
+        return None;
+    }
+    let mut quality = None;
+    for parameter in parts {
+        let (name, value) = parameter.split_once('=').unwrap_or((parameter, ""));
+        if quality.is_none() && name.trim().eq_ignore_ascii_case("q") {
+            quality = Some(parse_quality(value.trim())?);
+        }
+    }
+    let quality = quality.unwrap_or(1000);
+    if tag == "*" && quality == 0 { None } else { Some((tag, quality)) }
+}
+/// A q-value (`0`, `0.5`, `0.125`, `1`, `1.000`; RFC 9110, section 12.4.2) in thousandths.
+fn parse_quality(text: &str) -> Option<u16> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    if fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut thousandths = 0;
+    for place in 0..3 {
+        let digit = fraction.as_bytes().get(place).map_or(0, |b| b - b'0');
+        thousandths = thousandths * 10 + u16::from(digit);
+    }
+    match whole {
+        "0" => Some(thousandths),
+        "1" if thousandths == 0 => Some(1000),
+        _ => None,
+    }
+}
 impl Locale {
     /// Every locale, in registry order.
-    pub const ALL: [Locale; 3] = [Locale::En, Locale::ZhHans, Locale::Ru];
+    pub const ALL: &'static [Locale] = &[Locale::En, Locale::ZhHans, Locale::Ru];
     /// The locale used when no other matches.
     pub const FALLBACK: Locale = Locale::En;
     /// The BCP 47 tag, e.g. `zh-Hans`.
     #[inline]
+    #[must_use]
     pub const fn tag(self) -> &'static str {
         match self {
             Locale::En => "en",
@@ -32,27 +77,85 @@ impl Locale {
             Locale::Ru => "ru",
         }
     }
-    /// The best locale for a requested language tag such as `zh-CN`, `ru_RU` or `en-US`.
+    /// The best locale for an `Accept-Language` header, a list of tags joined with `,`,
+    /// or one tag such as `zh-CN`, `ru_RU` or `en-US`.
     ///
-    /// Separators `-` and `_` and any letter case are accepted. An exact match wins; Chinese
-    /// picks its script from the tag or the region (`zh`, `zh-CN`, `zh-SG` are Simplified;
-    /// `zh-TW`, `zh-HK`, `zh-MO` are Traditional) and falls back when that script has no
-    /// locale; otherwise the language subtag decides; otherwise [`Locale::FALLBACK`].
-    pub fn negotiate(tag: &str) -> Locale {
-        let mut subtags = tag.trim().split(['-', '_']).filter(|s| !s.is_empty());
-        let Some(language) = subtags.next() else {
-            return Locale::FALLBACK;
+    /// Each tag is matched on its own: separators `-` and `_` and any letter case are
+    /// accepted; a locale with the same language, script and region wins; Chinese picks
+    /// its script from the tag or the region (`zh`, `zh-CN`, `zh-SG` are Simplified;
+    /// `zh-TW`, `zh-HK`, `zh-MO` are Traditional); otherwise the language decides. Of the
+    /// matches, the highest q-value wins and the earlier tag on a tie; `q=0` rules a
+    /// locale out and `*` stands for [`Locale::FALLBACK`]. The fallback never outranks a
+    /// locale listed before it: it can always be shown, so naming it says "this one too".
+    /// When nothing matches, [`Locale::FALLBACK`].
+    #[must_use]
+    pub fn negotiate(header: &str) -> Locale {
+        Locale::negotiate_items(header.split(','))
+    }
+    /// The best locale for a list of tags, each of which may carry a q-value; the same
+    /// rule as [`Locale::negotiate`].
+    #[must_use]
+    pub fn negotiate_list(tags: &[&str]) -> Locale {
+        Locale::negotiate_items(tags.iter().copied())
+    }
+    /// The rule of [`Locale::negotiate`] over the items of a header.
+    fn negotiate_items<'a>(items: impl Iterator<Item = &'a str> + Clone) -> Locale {
+        let mut excluded = [false; 3];
+        for (tag, quality) in items.clone().filter_map(parse_item) {
+            if let (Some(locale), 0) = (match_item(tag), quality) {
+                excluded[locale.index()] = true;
+            }
+        }
+        let best = |limit: usize, skip_fallback: bool| {
+            let mut best: Option<(u16, Locale)> = None;
+            for (tag, quality) in items.clone().take(limit).filter_map(parse_item) {
+                let Some(locale) = match_item(tag) else { continue };
+                let skipped = skip_fallback && locale == Locale::FALLBACK;
+                let better = best.is_none_or(|(q, _)| quality > q);
+                if quality > 0 && !excluded[locale.index()] && !skipped && better {
+                    best = Some((quality, locale));
+                }
+            }
+            best
         };
+        match best(usize::MAX, false) {
+            Some((quality, Locale::FALLBACK)) => {
+                let position = items
+                    .clone()
+                    .position(|item| {
+                        parse_item(item)
+                            .is_some_and(|(tag, q)| {
+                                q == quality && match_item(tag) == Some(Locale::FALLBACK)
+                            })
+                    })
+                    .unwrap_or(0);
+                best(position, true).map_or(Locale::FALLBACK, |(_, locale)| locale)
+            }
+            Some((_, locale)) => locale,
+            None if !excluded[Locale::FALLBACK.index()] => Locale::FALLBACK,
+            None => {
+                Locale::ALL
+                    .iter()
+                    .copied()
+                    .find(|locale| !excluded[locale.index()])
+                    .unwrap_or(Locale::FALLBACK)
+            }
+        }
+    }
+    /// The locale one language tag matches, if any.
+    fn match_tag(tag: &str) -> Option<Locale> {
+        let mut subtags = tag.trim().split(['-', '_']).filter(|s| !s.is_empty());
+        let language = subtags.next()?;
         let mut script = None;
         let mut region = None;
         for subtag in subtags {
             let alphabetic = subtag.bytes().all(|b| b.is_ascii_alphabetic());
+            let numeric = subtag.bytes().all(|b| b.is_ascii_digit());
+            let region_like = (subtag.len() == 2 && alphabetic)
+                || (subtag.len() == 3 && numeric);
             if script.is_none() && region.is_none() && subtag.len() == 4 && alphabetic {
                 script = Some(subtag);
-            } else if region.is_none()
-                && ((subtag.len() == 2 && alphabetic)
-                    || (subtag.len() == 3 && subtag.bytes().all(|b| b.is_ascii_digit())))
-            {
+            } else if region.is_none() && region_like {
                 region = Some(subtag);
             }
         }
@@ -61,14 +164,14 @@ impl Locale {
             (None, None) => true,
             _ => false,
         };
-        let exact = Locale::ALL
-            .into_iter()
-            .zip(LOCALE_SUBTAGS)
+        let mut ours = Locale::ALL.iter().copied().zip(LOCALE_SUBTAGS);
+        let exact = ours
+            .clone()
             .find(|(_, (l, s, r))| {
                 l.eq_ignore_ascii_case(language) && same(*s, script) && same(*r, region)
             });
         if let Some((locale, _)) = exact {
-            return locale;
+            return Some(locale);
         }
         if language.eq_ignore_ascii_case("zh") {
             let traditional = ["TW", "HK", "MO"];
@@ -83,19 +186,13 @@ impl Locale {
                         _ => "Hans",
                     },
                 );
-            return Locale::ALL
-                .into_iter()
-                .zip(LOCALE_SUBTAGS)
-                .find(|(_, (l, s, _))| {
-                    l.eq_ignore_ascii_case("zh") && same(*s, Some(script))
-                })
-                .map_or(Locale::FALLBACK, |(locale, _)| locale);
+            let chinese = |(_, (l, s, _)): &(Locale, Subtags)| {
+                l.eq_ignore_ascii_case("zh") && same(*s, Some(script))
+            };
+            return ours.find(chinese).map(|(locale, _)| locale);
         }
-        Locale::ALL
-            .into_iter()
-            .zip(LOCALE_SUBTAGS)
-            .find(|(_, (l, _, _))| l.eq_ignore_ascii_case(language))
-            .map_or(Locale::FALLBACK, |(locale, _)| locale)
+        ours.find(|(_, (l, _, _))| l.eq_ignore_ascii_case(language))
+            .map(|(locale, _)| locale)
     }
     #[inline]
     const fn index(self) -> usize {
@@ -109,7 +206,9 @@ impl fmt::Display for Locale {
 }
 /// The error of parsing a [`Locale`] from a tag that names no locale of the registry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ParseLocaleError;
+pub struct ParseLocaleError {
+    _private: (),
+}
 impl fmt::Display for ParseLocaleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("not a locale of the close code registry")
@@ -122,20 +221,24 @@ impl FromStr for Locale {
     /// [`Locale::negotiate`] for the best match of any tag.
     fn from_str(tag: &str) -> Result<Self, Self::Err> {
         Locale::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|locale| {
                 let ours = locale.tag().split('-');
                 let theirs = tag.split(['-', '_']);
                 ours.clone().count() == theirs.clone().count()
                     && ours.zip(theirs).all(|(a, b)| a.eq_ignore_ascii_case(b))
             })
-            .ok_or(ParseLocaleError)
+            .ok_or(ParseLocaleError { _private: () })
     }
 }
 /// One text in every locale, in `Locale::ALL` order.
 type Texts = [&'static str; 3];
 /// What a client should do after a connection closed with a given code.
+///
+/// The registry may add values, so the enum is `#[non_exhaustive]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum Reconnect {
     /// Do not reconnect automatically.
     Never,
@@ -148,7 +251,7 @@ pub enum Reconnect {
 }
 impl Reconnect {
     /// Every value, in registry order.
-    pub const ALL: [Reconnect; 4] = [
+    pub const ALL: &'static [Reconnect] = &[
         Reconnect::Never,
         Reconnect::Backoff,
         Reconnect::Reauthenticate,
@@ -156,6 +259,7 @@ impl Reconnect {
     ];
     /// The registry's key, e.g. `backoff`.
     #[inline]
+    #[must_use]
     pub const fn key(self) -> &'static str {
         match self {
             Reconnect::Never => "never",
@@ -166,6 +270,7 @@ impl Reconnect {
     }
     /// A short title in `locale`.
     #[inline]
+    #[must_use]
     pub const fn title(self, locale: Locale) -> &'static str {
         let texts: &Texts = match self {
             Reconnect::Never => {
@@ -201,6 +306,7 @@ impl Reconnect {
     }
     /// A one-sentence explanation in `locale`.
     #[inline]
+    #[must_use]
     pub const fn description(self, locale: Locale) -> &'static str {
         let texts: &Texts = match self {
             Reconnect::Never => {
@@ -241,7 +347,10 @@ impl fmt::Display for Reconnect {
     }
 }
 /// Who sends a close code.
+///
+/// The registry may add values, so the enum is `#[non_exhaustive]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum Sender {
     /// Sent by the client.
     Client,
@@ -256,7 +365,7 @@ pub enum Sender {
 }
 impl Sender {
     /// Every value, in registry order.
-    pub const ALL: [Sender; 5] = [
+    pub const ALL: &'static [Sender] = &[
         Sender::Client,
         Sender::Server,
         Sender::Either,
@@ -265,6 +374,7 @@ impl Sender {
     ];
     /// The registry's key, e.g. `backoff`.
     #[inline]
+    #[must_use]
     pub const fn key(self) -> &'static str {
         match self {
             Sender::Client => "client",
@@ -276,6 +386,7 @@ impl Sender {
     }
     /// A short title in `locale`.
     #[inline]
+    #[must_use]
     pub const fn title(self, locale: Locale) -> &'static str {
         let texts: &Texts = match self {
             Sender::Client => &["Client endpoint", "客户端", "Клиент"],
@@ -300,6 +411,7 @@ impl Sender {
     }
     /// A one-sentence explanation in `locale`.
     #[inline]
+    #[must_use]
     pub const fn description(self, locale: Locale) -> &'static str {
         let texts: &Texts = match self {
             Sender::Client => {
@@ -467,7 +579,7 @@ impl Range {
         ],
     };
     /// Every range, ascending.
-    pub const ALL: [Range; 6] = [
+    pub const ALL: &'static [Range] = &[
         Range::UNUSED,
         Range::PROTOCOL,
         Range::PROTOCOL_RESERVED,
@@ -477,6 +589,7 @@ impl Range {
     ];
     /// The range holding `code`, if any.
     #[inline]
+    #[must_use]
     pub const fn of(code: u16) -> Option<Range> {
         match code {
             0..=999 => Some(Range::UNUSED),
@@ -490,41 +603,49 @@ impl Range {
     }
     /// The stable kebab-case id, e.g. `private`.
     #[inline]
+    #[must_use]
     pub const fn id(self) -> &'static str {
         self.id
     }
     /// The first code of the range.
     #[inline]
+    #[must_use]
     pub const fn start(self) -> u16 {
         self.start
     }
     /// The last code of the range (inclusive).
     #[inline]
+    #[must_use]
     pub const fn end(self) -> u16 {
         self.end
     }
     /// Does the range hold `code`?
     #[inline]
+    #[must_use]
     pub const fn contains(self, code: u16) -> bool {
         self.start <= code && code <= self.end
     }
     /// May a code of this range without an entry of its own appear in a Close frame?
     #[inline]
+    #[must_use]
     pub const fn is_sendable(self) -> bool {
         self.sendable
     }
     /// The reconnect hint for codes of this range without an entry of their own.
     #[inline]
+    #[must_use]
     pub const fn reconnect(self) -> Reconnect {
         self.reconnect
     }
     /// The range's title in `locale`.
     #[inline]
+    #[must_use]
     pub const fn title(self, locale: Locale) -> &'static str {
         self.title[locale.index()]
     }
     /// The range's description in `locale`.
     #[inline]
+    #[must_use]
     pub const fn description(self, locale: Locale) -> &'static str {
         self.description[locale.index()]
     }
@@ -731,7 +852,7 @@ impl CloseCode {
     /// Defined in Chat service protocol.
     pub const CLIENT_OUTDATED: CloseCode = CloseCode(4005);
     /// Every registered code, ascending.
-    pub const ALL: [CloseCode; 24] = [
+    pub const ALL: &'static [CloseCode] = &[
         CloseCode::NORMAL_CLOSURE,
         CloseCode::GOING_AWAY,
         CloseCode::PROTOCOL_ERROR,
@@ -757,18 +878,57 @@ impl CloseCode {
         CloseCode::RATE_LIMITED,
         CloseCode::CLIENT_OUTDATED,
     ];
+    /// Is this code in the 0-999 range (`unused`)?
+    #[inline]
+    #[must_use]
+    pub const fn is_unused(self) -> bool {
+        self.0 <= 999
+    }
+    /// Is this code in the 1000-1015 range (`protocol`)?
+    #[inline]
+    #[must_use]
+    pub const fn is_protocol(self) -> bool {
+        1000 <= self.0 && self.0 <= 1015
+    }
+    /// Is this code in the 1016-1999 range (`protocol-reserved`)?
+    #[inline]
+    #[must_use]
+    pub const fn is_protocol_reserved(self) -> bool {
+        1016 <= self.0 && self.0 <= 1999
+    }
+    /// Is this code in the 2000-2999 range (`extension-reserved`)?
+    #[inline]
+    #[must_use]
+    pub const fn is_extension_reserved(self) -> bool {
+        2000 <= self.0 && self.0 <= 2999
+    }
+    /// Is this code in the 3000-3999 range (`registered`)?
+    #[inline]
+    #[must_use]
+    pub const fn is_registered(self) -> bool {
+        3000 <= self.0 && self.0 <= 3999
+    }
+    /// Is this code in the 4000-4999 range (`private`)?
+    #[inline]
+    #[must_use]
+    pub const fn is_private(self) -> bool {
+        4000 <= self.0 && self.0 <= 4999
+    }
     /// The code for `code`.
     #[inline]
+    #[must_use]
     pub const fn new(code: u16) -> CloseCode {
         CloseCode(code)
     }
     /// The number sent on the wire.
     #[inline]
+    #[must_use]
     pub const fn as_u16(self) -> u16 {
         self.0
     }
     /// Does the registry define this code?
     #[inline]
+    #[must_use]
     pub const fn is_known(self) -> bool {
         self.entry().is_some()
     }
@@ -777,17 +937,20 @@ impl CloseCode {
     /// True exactly for the registered codes that may be sent and for the unassigned codes
     /// of ranges open to applications; false for codes that are only reported locally.
     #[inline]
+    #[must_use]
     pub const fn is_sendable(self) -> bool {
         (self.0.wrapping_sub(1000) <= 3) | (self.0.wrapping_sub(1007) <= 7)
             | (self.0.wrapping_sub(3000) <= 1999)
     }
     /// The range that holds this code, if any.
     #[inline]
+    #[must_use]
     pub const fn range(self) -> Option<Range> {
         Range::of(self.0)
     }
     /// The canonical constant name, e.g. `BAD_GATEWAY`, for a registered code.
     #[inline]
+    #[must_use]
     pub const fn name(self) -> Option<&'static str> {
         match self.entry() {
             Some(entry) => Some(entry.name),
@@ -796,6 +959,7 @@ impl CloseCode {
     }
     /// Former constant names of a registered code, sorted; empty otherwise.
     #[inline]
+    #[must_use]
     pub const fn aliases(self) -> &'static [&'static str] {
         match self.entry() {
             Some(entry) => entry.aliases,
@@ -804,6 +968,7 @@ impl CloseCode {
     }
     /// The name in the IANA registry, e.g. `Bad Gateway`, for a registered code.
     #[inline]
+    #[must_use]
     pub const fn iana_name(self) -> Option<&'static str> {
         match self.entry() {
             Some(entry) => entry.iana_name,
@@ -812,6 +977,7 @@ impl CloseCode {
     }
     /// Where a registered code is defined, e.g. `RFC 6455, section 7.4.1`.
     #[inline]
+    #[must_use]
     pub const fn reference(self) -> Option<&'static str> {
         match self.entry() {
             Some(entry) => entry.reference,
@@ -820,6 +986,7 @@ impl CloseCode {
     }
     /// A link to that definition.
     #[inline]
+    #[must_use]
     pub const fn url(self) -> Option<&'static str> {
         match self.entry() {
             Some(entry) => entry.url,
@@ -828,6 +995,7 @@ impl CloseCode {
     }
     /// Who sends a registered code.
     #[inline]
+    #[must_use]
     pub const fn sender(self) -> Option<Sender> {
         match self.entry() {
             Some(entry) => Some(entry.sender),
@@ -836,6 +1004,7 @@ impl CloseCode {
     }
     /// What a client should do after a connection closed with this code.
     #[inline]
+    #[must_use]
     pub const fn reconnect(self) -> Reconnect {
         match (self.entry(), self.range()) {
             (Some(entry), _) => entry.reconnect,
@@ -845,6 +1014,7 @@ impl CloseCode {
     }
     /// A short title in `locale`; unregistered codes get their range's.
     #[inline]
+    #[must_use]
     pub const fn title(self, locale: Locale) -> &'static str {
         match (self.entry(), self.range()) {
             (Some(entry), _) => entry.title[locale.index()],
@@ -855,6 +1025,7 @@ impl CloseCode {
     /// A full description in `locale`; unregistered codes get their range's, and numbers
     /// outside every range a text saying that they are not valid close codes.
     #[inline]
+    #[must_use]
     pub const fn description(self, locale: Locale) -> &'static str {
         match (self.entry(), self.range()) {
             (Some(entry), _) => entry.description[locale.index()],
@@ -929,7 +1100,9 @@ impl fmt::Display for CloseCode {
 /// The error of parsing a [`CloseCode`] from text that is neither a number in
 /// `0..=65535` nor a constant name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ParseCloseCodeError;
+pub struct ParseCloseCodeError {
+    _private: (),
+}
 impl fmt::Display for ParseCloseCodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("expected a close code number (0-65535) or constant name")
@@ -984,13 +1157,20 @@ impl FromStr for CloseCode {
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let text = text.trim();
         if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
-            return text.parse::<u16>().map(CloseCode).map_err(|_| ParseCloseCodeError);
+            return text
+                .parse::<u16>()
+                .map(CloseCode)
+                .map_err(|_| ParseCloseCodeError {
+                    _private: (),
+                });
         }
         NAMES
             .iter()
             .find(|(name, _)| name.eq_ignore_ascii_case(text))
             .map(|&(_, code)| CloseCode(code))
-            .ok_or(ParseCloseCodeError)
+            .ok_or(ParseCloseCodeError {
+                _private: (),
+            })
     }
 }
 /// Title of a number outside every range.

@@ -19,10 +19,25 @@ Example::
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum
 from typing import Final, NamedTuple, TypeGuard
+
+
+class _StrEnum(str, Enum):
+    """``enum.StrEnum`` of Python 3.11+, in a form that also runs on 3.10.
+
+    Members are strings equal to their values; ``str()`` and ``format()`` give the value on
+    every Python version, and ``json`` writes it.
+    """
+
+    def __str__(self) -> str:
+        return str.__str__(self)
+
+    def __format__(self, format_spec: str) -> str:
+        return str.__format__(self, format_spec)
+
 
 __all__ = [
     "FALLBACK_LOCALE",
@@ -41,8 +56,14 @@ __all__ = [
     "encode_close_payload",
     "iana_name_of",
     "is_browser_closable",
+    "is_extension_reserved",
     "is_known",
+    "is_private",
+    "is_protocol",
+    "is_protocol_reserved",
+    "is_registered",
     "is_sendable",
+    "is_unused",
     "name_of",
     "negotiate_locale",
     "parse_close_payload",
@@ -100,7 +121,7 @@ class _Described:
         return self._label().descriptions[_locale_index(locale)]
 
 
-class Reconnect(_Described, Enum):
+class Reconnect(_Described, _StrEnum):  # type: ignore[misc]
     """What a client should do after a connection closed with a given code."""
 
     NEVER = "never"
@@ -117,7 +138,7 @@ class Reconnect(_Described, Enum):
         return _RECONNECT_LABELS[self]
 
 
-class Sender(_Described, Enum):
+class Sender(_Described, _StrEnum):  # type: ignore[misc]
     """Who sends a close code."""
 
     CLIENT = "client"
@@ -309,6 +330,19 @@ class CloseCode(_Described, IntEnum):
         """The range that holds this code."""
         return range_of(self)
 
+    @property
+    def phrase(self) -> str:
+        """The title in the fallback locale, like ``http.HTTPStatus.phrase``."""
+        return self.title
+
+    def __str__(self) -> str:
+        """The number, as ``str(int)`` gives it, on every Python version."""
+        return int.__repr__(self)
+
+    def __format__(self, format_spec: str) -> str:
+        """The number, formatted like an ``int``, on every Python version."""
+        return int.__format__(self, format_spec)
+
     def _entry(self) -> _Entry:
         """What the registry says about this code."""
         return _ENTRIES[self]
@@ -316,6 +350,36 @@ class CloseCode(_Described, IntEnum):
     def _label(self) -> _Label:
         """The texts of this code."""
         return self._entry().label
+
+    @property
+    def is_unused(self) -> bool:
+        """Is this code in the 0-999 range (unused)?"""
+        return 0 <= self <= 999
+
+    @property
+    def is_protocol(self) -> bool:
+        """Is this code in the 1000-1015 range (protocol)?"""
+        return 1000 <= self <= 1015
+
+    @property
+    def is_protocol_reserved(self) -> bool:
+        """Is this code in the 1016-1999 range (protocol-reserved)?"""
+        return 1016 <= self <= 1999
+
+    @property
+    def is_extension_reserved(self) -> bool:
+        """Is this code in the 2000-2999 range (extension-reserved)?"""
+        return 2000 <= self <= 2999
+
+    @property
+    def is_registered(self) -> bool:
+        """Is this code in the 3000-3999 range (registered)?"""
+        return 3000 <= self <= 3999
+
+    @property
+    def is_private(self) -> bool:
+        """Is this code in the 4000-4999 range (private)?"""
+        return 4000 <= self <= 4999
 
 
 @dataclass(frozen=True, slots=True)
@@ -1281,12 +1345,16 @@ class _Subtags(NamedTuple):
 _TRADITIONAL_CHINESE_REGIONS: Final = ("tw", "hk", "mo")
 
 # Lowercases ASCII letters only, so that no other character can turn into one.
-_ASCII_LOWERCASE: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_ASCII_LOWERCASE: Final = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "abcdefghijklmnopqrstuvwxyz",
+)
 
 
 def _subtags(tag: str) -> _Subtags:
     """The language, script and region subtags of ``tag``, as written."""
-    parts = [part for part in tag.strip(_WHITESPACE).replace("_", "-").split("-") if part]
+    trimmed = tag.strip(_WHITESPACE).replace("_", "-")
+    parts = [part for part in trimmed.split("-") if part]
     if not parts:
         return _Subtags(None, None, None)
     script: str | None = None
@@ -1294,9 +1362,10 @@ def _subtags(tag: str) -> _Subtags:
     for part in parts[1:]:
         letters = part.isascii() and part.isalpha()
         digits = part.isascii() and part.isdigit()
+        region_like = (len(part) == 2 and letters) or (len(part) == 3 and digits)
         if script is None and region is None and len(part) == 4 and letters:
             script = part
-        elif region is None and ((len(part) == 2 and letters) or (len(part) == 3 and digits)):
+        elif region is None and region_like:
             region = part
     return _Subtags(parts[0], script, region)
 
@@ -1308,32 +1377,138 @@ def _same(a: str | None, b: str | None) -> bool:
     return a.translate(_ASCII_LOWERCASE) == b.translate(_ASCII_LOWERCASE)
 
 
-def negotiate_locale(tag: str) -> str:
-    """The best locale for a requested language tag such as ``zh-CN``, ``ru_RU`` or ``en-US``.
+def _match_tag(tag: str) -> int | None:
+    """The index in :data:`LOCALES` of the locale one language tag matches, if any.
 
     Separators ``-`` and ``_`` and any letter case are accepted. A locale with the same language,
     script and region wins; Chinese takes its script from the tag or else the region (``zh``,
     ``zh-CN``, ``zh-SG`` are Simplified; ``zh-TW``, ``zh-HK``, ``zh-MO`` are Traditional) and
-    falls back when that script has no locale; otherwise the first locale of the same language;
-    otherwise :data:`FALLBACK_LOCALE`.
+    matches only a locale with that script; otherwise the first locale of the same language.
     """
     requested = _subtags(tag)
     language = requested.language
     if language is None:
-        return FALLBACK_LOCALE
-    candidates = [(locale, _subtags(locale)) for locale in LOCALES]
-    candidates = [(locale, ours) for locale, ours in candidates if _same(ours.language, language)]
-    for locale, ours in candidates:
-        if _same(ours.script, requested.script) and _same(ours.region, requested.region):
-            return locale
+        return None
+    candidates = [(index, _subtags(locale)) for index, locale in enumerate(LOCALES)]
+    candidates = [(i, ours) for i, ours in candidates if _same(ours.language, language)]
+    for index, ours in candidates:
+        same_script = _same(ours.script, requested.script)
+        if same_script and _same(ours.region, requested.region):
+            return index
     if _same(language, "zh"):
         script = requested.script
         if script is None:
             region = (requested.region or "").translate(_ASCII_LOWERCASE)
             script = "Hant" if region in _TRADITIONAL_CHINESE_REGIONS else "Hans"
-        matches = (locale for locale, ours in candidates if _same(ours.script, script))
-        return next(matches, FALLBACK_LOCALE)
-    return candidates[0][0] if candidates else FALLBACK_LOCALE
+        matches = (index for index, ours in candidates if _same(ours.script, script))
+        return next(matches, None)
+    return candidates[0][0] if candidates else None
+
+
+def _parse_quality(text: str) -> int | None:
+    """A q-value (``0``, ``0.5``, ``0.125``, ``1``, ``1.000``) in thousandths, if well-formed."""
+    whole, _, fraction = text.partition(".")
+    digits = fraction.isascii() and fraction.isdigit()
+    if len(fraction) > 3 or not (digits or not fraction):
+        return None
+    thousandths = int(fraction.ljust(3, "0"))
+    if whole == "0":
+        return thousandths
+    if whole == "1" and thousandths == 0:
+        return 1000
+    return None
+
+
+def _parse_item(item: str) -> tuple[str, int] | None:
+    """The tag (or ``*``) and q-value of one item of a header, if it is neither empty nor malformed."""
+    tag, *parameters = item.split(";")
+    tag = tag.strip(_WHITESPACE)
+    if not tag:
+        return None
+    quality: int | None = None
+    for parameter in parameters:
+        name, _, value = parameter.partition("=")
+        name = name.strip(_WHITESPACE).translate(_ASCII_LOWERCASE)
+        if quality is None and name == "q":
+            quality = _parse_quality(value.strip(_WHITESPACE))
+            if quality is None:
+                return None
+    return tag, 1000 if quality is None else quality
+
+
+def _best(candidates: list[tuple[int, int, int]]) -> tuple[int, int, int]:
+    """The candidate ``(quality, position, locale)`` with the highest q-value, the earlier on a tie."""
+    return min(candidates, key=lambda candidate: (-candidate[0], candidate[1]))
+
+
+def negotiate_locale(tags: str | Iterable[str]) -> str:
+    """The best locale for an ``Accept-Language`` header, a list of tags, or one tag.
+
+    ``"ru;q=0.9, en"``, ``["zh-CN", "en;q=0.5"]`` and ``"ru-RU"`` all work. Each tag is matched
+    on its own (``zh-CN`` is ``zh-Hans``, ``ru_RU`` is ``ru``); the highest q-value wins and the
+    earlier tag on a tie; ``q=0`` rules a locale out; ``*`` stands for the fallback. The fallback
+    locale never outranks a locale listed before it, since it can always be shown: naming it
+    says "this one too". When nothing matches, :data:`FALLBACK_LOCALE`.
+    """
+    items = tags.split(",") if isinstance(tags, str) else tags
+    fallback = _LOCALE_INDEX[FALLBACK_LOCALE]
+    excluded: set[int] = set()
+    candidates: list[tuple[int, int, int]] = []
+    for position, item in enumerate(items):
+        parsed = _parse_item(item)
+        if parsed is None:
+            continue
+        tag, quality = parsed
+        if tag == "*" and quality == 0:
+            continue
+        locale = fallback if tag == "*" else _match_tag(tag)
+        if locale is None:
+            continue
+        if quality == 0:
+            excluded.add(locale)
+        else:
+            candidates.append((quality, position, locale))
+    candidates = [candidate for candidate in candidates if candidate[2] not in excluded]
+    if candidates:
+        winner = _best(candidates)
+        if winner[2] == fallback:
+            earlier = [c for c in candidates if c[1] < winner[1] and c[2] != fallback]
+            winner = _best(earlier) if earlier else winner
+        return LOCALES[winner[2]]
+    if fallback not in excluded:
+        return FALLBACK_LOCALE
+    remaining = (tag for index, tag in enumerate(LOCALES) if index not in excluded)
+    return next(remaining, FALLBACK_LOCALE)
+
+
+def is_unused(code: int) -> bool:
+    """Is ``code`` in the 0-999 range (unused)?"""
+    return isinstance(code, int) and 0 <= code <= 999
+
+
+def is_protocol(code: int) -> bool:
+    """Is ``code`` in the 1000-1015 range (protocol)?"""
+    return isinstance(code, int) and 1000 <= code <= 1015
+
+
+def is_protocol_reserved(code: int) -> bool:
+    """Is ``code`` in the 1016-1999 range (protocol-reserved)?"""
+    return isinstance(code, int) and 1016 <= code <= 1999
+
+
+def is_extension_reserved(code: int) -> bool:
+    """Is ``code`` in the 2000-2999 range (extension-reserved)?"""
+    return isinstance(code, int) and 2000 <= code <= 2999
+
+
+def is_registered(code: int) -> bool:
+    """Is ``code`` in the 3000-3999 range (registered)?"""
+    return isinstance(code, int) and 3000 <= code <= 3999
+
+
+def is_private(code: int) -> bool:
+    """Is ``code`` in the 4000-4999 range (private)?"""
+    return isinstance(code, int) and 4000 <= code <= 4999
 
 
 def is_browser_closable(code: int) -> bool:

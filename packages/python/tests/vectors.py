@@ -67,6 +67,7 @@ class Vectors(TypedDict):
     fallback: str
     runs: list[Run]
     negotiation: list[tuple[str, str]]
+    accept_language: list[tuple[str, str]]
     close_payloads: ClosePayloadVectors
 
 

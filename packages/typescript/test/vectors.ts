@@ -29,6 +29,8 @@ export interface Vectors {
   readonly runs: readonly Run[];
   /** Pairs of a requested tag and the locale it negotiates to. */
   readonly negotiation: readonly (readonly [string, string])[];
+  /** Pairs of an `Accept-Language` header and the locale it negotiates to. */
+  readonly accept_language: readonly (readonly [string, string])[];
   /** Close frame payloads: parsed, built and truncated. */
   readonly close_payloads: ClosePayloadVectors;
 }

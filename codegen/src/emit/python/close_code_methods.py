@@ -39,6 +39,19 @@
         """The range that holds this code."""
         return range_of(self)
 
+    @property
+    def phrase(self) -> str:
+        """The title in the fallback locale, like ``http.HTTPStatus.phrase``."""
+        return self.title
+
+    def __str__(self) -> str:
+        """The number, as ``str(int)`` gives it, on every Python version."""
+        return int.__repr__(self)
+
+    def __format__(self, format_spec: str) -> str:
+        """The number, formatted like an ``int``, on every Python version."""
+        return int.__format__(self, format_spec)
+
     def _entry(self) -> _Entry:
         """What the registry says about this code."""
         return _ENTRIES[self]

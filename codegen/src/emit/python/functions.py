@@ -128,12 +128,16 @@ class _Subtags(NamedTuple):
 _TRADITIONAL_CHINESE_REGIONS: Final = ("tw", "hk", "mo")
 
 # Lowercases ASCII letters only, so that no other character can turn into one.
-_ASCII_LOWERCASE: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_ASCII_LOWERCASE: Final = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "abcdefghijklmnopqrstuvwxyz",
+)
 
 
 def _subtags(tag: str) -> _Subtags:
     """The language, script and region subtags of ``tag``, as written."""
-    parts = [part for part in tag.strip(_WHITESPACE).replace("_", "-").split("-") if part]
+    trimmed = tag.strip(_WHITESPACE).replace("_", "-")
+    parts = [part for part in trimmed.split("-") if part]
     if not parts:
         return _Subtags(None, None, None)
     script: str | None = None
@@ -141,9 +145,10 @@ def _subtags(tag: str) -> _Subtags:
     for part in parts[1:]:
         letters = part.isascii() and part.isalpha()
         digits = part.isascii() and part.isdigit()
+        region_like = (len(part) == 2 and letters) or (len(part) == 3 and digits)
         if script is None and region is None and len(part) == 4 and letters:
             script = part
-        elif region is None and ((len(part) == 2 and letters) or (len(part) == 3 and digits)):
+        elif region is None and region_like:
             region = part
     return _Subtags(parts[0], script, region)
 
@@ -155,29 +160,105 @@ def _same(a: str | None, b: str | None) -> bool:
     return a.translate(_ASCII_LOWERCASE) == b.translate(_ASCII_LOWERCASE)
 
 
-def negotiate_locale(tag: str) -> str:
-    """The best locale for a requested language tag such as ``zh-CN``, ``ru_RU`` or ``en-US``.
+def _match_tag(tag: str) -> int | None:
+    """The index in :data:`LOCALES` of the locale one language tag matches, if any.
 
     Separators ``-`` and ``_`` and any letter case are accepted. A locale with the same language,
     script and region wins; Chinese takes its script from the tag or else the region (``zh``,
     ``zh-CN``, ``zh-SG`` are Simplified; ``zh-TW``, ``zh-HK``, ``zh-MO`` are Traditional) and
-    falls back when that script has no locale; otherwise the first locale of the same language;
-    otherwise :data:`FALLBACK_LOCALE`.
+    matches only a locale with that script; otherwise the first locale of the same language.
     """
     requested = _subtags(tag)
     language = requested.language
     if language is None:
-        return FALLBACK_LOCALE
-    candidates = [(locale, _subtags(locale)) for locale in LOCALES]
-    candidates = [(locale, ours) for locale, ours in candidates if _same(ours.language, language)]
-    for locale, ours in candidates:
-        if _same(ours.script, requested.script) and _same(ours.region, requested.region):
-            return locale
+        return None
+    candidates = [(index, _subtags(locale)) for index, locale in enumerate(LOCALES)]
+    candidates = [(i, ours) for i, ours in candidates if _same(ours.language, language)]
+    for index, ours in candidates:
+        same_script = _same(ours.script, requested.script)
+        if same_script and _same(ours.region, requested.region):
+            return index
     if _same(language, "zh"):
         script = requested.script
         if script is None:
             region = (requested.region or "").translate(_ASCII_LOWERCASE)
             script = "Hant" if region in _TRADITIONAL_CHINESE_REGIONS else "Hans"
-        matches = (locale for locale, ours in candidates if _same(ours.script, script))
-        return next(matches, FALLBACK_LOCALE)
-    return candidates[0][0] if candidates else FALLBACK_LOCALE
+        matches = (index for index, ours in candidates if _same(ours.script, script))
+        return next(matches, None)
+    return candidates[0][0] if candidates else None
+
+
+def _parse_quality(text: str) -> int | None:
+    """A q-value (``0``, ``0.5``, ``0.125``, ``1``, ``1.000``) in thousandths, if well-formed."""
+    whole, _, fraction = text.partition(".")
+    digits = fraction.isascii() and fraction.isdigit()
+    if len(fraction) > 3 or not (digits or not fraction):
+        return None
+    thousandths = int(fraction.ljust(3, "0"))
+    if whole == "0":
+        return thousandths
+    if whole == "1" and thousandths == 0:
+        return 1000
+    return None
+
+
+def _parse_item(item: str) -> tuple[str, int] | None:
+    """The tag (or ``*``) and q-value of one item of a header, if it is neither empty nor malformed."""
+    tag, *parameters = item.split(";")
+    tag = tag.strip(_WHITESPACE)
+    if not tag:
+        return None
+    quality: int | None = None
+    for parameter in parameters:
+        name, _, value = parameter.partition("=")
+        name = name.strip(_WHITESPACE).translate(_ASCII_LOWERCASE)
+        if quality is None and name == "q":
+            quality = _parse_quality(value.strip(_WHITESPACE))
+            if quality is None:
+                return None
+    return tag, 1000 if quality is None else quality
+
+
+def _best(candidates: list[tuple[int, int, int]]) -> tuple[int, int, int]:
+    """The candidate ``(quality, position, locale)`` with the highest q-value, the earlier on a tie."""
+    return min(candidates, key=lambda candidate: (-candidate[0], candidate[1]))
+
+
+def negotiate_locale(tags: str | Iterable[str]) -> str:
+    """The best locale for an ``Accept-Language`` header, a list of tags, or one tag.
+
+    ``"ru;q=0.9, en"``, ``["zh-CN", "en;q=0.5"]`` and ``"ru-RU"`` all work. Each tag is matched
+    on its own (``zh-CN`` is ``zh-Hans``, ``ru_RU`` is ``ru``); the highest q-value wins and the
+    earlier tag on a tie; ``q=0`` rules a locale out; ``*`` stands for the fallback. The fallback
+    locale never outranks a locale listed before it, since it can always be shown: naming it
+    says "this one too". When nothing matches, :data:`FALLBACK_LOCALE`.
+    """
+    items = tags.split(",") if isinstance(tags, str) else tags
+    fallback = _LOCALE_INDEX[FALLBACK_LOCALE]
+    excluded: set[int] = set()
+    candidates: list[tuple[int, int, int]] = []
+    for position, item in enumerate(items):
+        parsed = _parse_item(item)
+        if parsed is None:
+            continue
+        tag, quality = parsed
+        if tag == "*" and quality == 0:
+            continue
+        locale = fallback if tag == "*" else _match_tag(tag)
+        if locale is None:
+            continue
+        if quality == 0:
+            excluded.add(locale)
+        else:
+            candidates.append((quality, position, locale))
+    candidates = [candidate for candidate in candidates if candidate[2] not in excluded]
+    if candidates:
+        winner = _best(candidates)
+        if winner[2] == fallback:
+            earlier = [c for c in candidates if c[1] < winner[1] and c[2] != fallback]
+            winner = _best(earlier) if earlier else winner
+        return LOCALES[winner[2]]
+    if fallback not in excluded:
+        return FALLBACK_LOCALE
+    remaining = (tag for index, tag in enumerate(LOCALES) if index not in excluded)
+    return next(remaining, FALLBACK_LOCALE)

@@ -18,10 +18,25 @@ Example::
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum
 from typing import Final, NamedTuple, TypeGuard
+
+
+class _StrEnum(str, Enum):
+    """``enum.StrEnum`` of Python 3.11+, in a form that also runs on 3.10.
+
+    Members are strings equal to their values; ``str()`` and ``format()`` give the value on
+    every Python version, and ``json`` writes it.
+    """
+
+    def __str__(self) -> str:
+        return str.__str__(self)
+
+    def __format__(self, format_spec: str) -> str:
+        return str.__format__(self, format_spec)
+
 
 __all__ = [
     "FALLBACK_LOCALE",

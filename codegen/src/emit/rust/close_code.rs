@@ -28,23 +28,48 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
         let ident = format_ident!("{}", identifier(&code.name));
         let number = num(code.code);
         let docs = code_doc(code, fallback);
+        let example = example_block(&[format!("assert_eq!(CloseCode::{}.as_u16(), {});", code.name, code.code)]);
         consts.push(quote! {
             #(#[doc = #docs])*
+            #(#[doc = #example])*
             pub const #ident: CloseCode = CloseCode(#number);
         });
         for alias in &code.aliases {
             let alias_ident = format_ident!("{}", identifier(alias));
             let note = format!("use `CloseCode::{}`", code.name);
             let doc = format!(" Former name of [`CloseCode::{}`] ({}).", code.name, code.code);
+            let example = example_block(&[
+                "#[allow(deprecated)]".to_owned(),
+                format!("let code = CloseCode::{alias};"),
+                format!("assert_eq!(code, CloseCode::{});", code.name),
+            ]);
             consts.push(quote! {
                 #[doc = #doc]
+                #(#[doc = #example])*
                 #[deprecated(note = #note)]
                 pub const #alias_ident: CloseCode = CloseCode(#number);
             });
         }
     }
     let all: Vec<Ident> = registry.codes.iter().map(|c| format_ident!("{}", identifier(&c.name))).collect();
-    let n = Literal::usize_unsuffixed(all.len());
+    let CodeExamples {
+        ex_type,
+        ex_new,
+        ex_as_u16,
+        ex_is_known,
+        ex_is_sendable,
+        ex_range,
+        ex_name,
+        ex_aliases,
+        ex_iana_name,
+        ex_reference,
+        ex_url,
+        ex_sender,
+        ex_reconnect,
+        ex_title,
+        ex_description,
+    } = code_examples(registry);
+    let predicates = range_predicates(registry);
     // One unsigned comparison per run, combined without branches: `c - start <= end - start`
     // wraps around for codes below `start`.
     let runs = crate::emit::sendable_runs(registry);
@@ -95,6 +120,13 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
         /// Constants name the registered codes; [`CloseCode::from`] accepts every other number too,
         /// so a code received on the wire is always representable. Whether a code has a name and
         /// whether it may be sent are separate questions: see [`CloseCode::is_sendable`].
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// # use ws_close_codes::*;
+        #(#[doc = #ex_type])*
+        /// ```
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         #[repr(transparent)]
         pub struct CloseCode(u16);
@@ -104,22 +136,55 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             #(#consts)*
 
             /// Every registered code, ascending.
-            pub const ALL: [CloseCode; #n] = [#(CloseCode::#all),*];
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// # use ws_close_codes::*;
+            /// assert!(CloseCode::ALL.iter().all(|code| code.is_known()));
+            /// ```
+            pub const ALL: &'static [CloseCode] = &[#(CloseCode::#all),*];
+
+            #(#predicates)*
 
             /// The code for `code`.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// # use ws_close_codes::*;
+            #(#[doc = #ex_new])*
+            /// ```
             #[inline]
+            #[must_use]
             pub const fn new(code: u16) -> CloseCode {
                 CloseCode(code)
             }
 
             /// The number sent on the wire.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// # use ws_close_codes::*;
+            #(#[doc = #ex_as_u16])*
+            /// ```
             #[inline]
+            #[must_use]
             pub const fn as_u16(self) -> u16 {
                 self.0
             }
 
             /// Does the registry define this code?
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// # use ws_close_codes::*;
+            #(#[doc = #ex_is_known])*
+            /// ```
             #[inline]
+            #[must_use]
             pub const fn is_known(self) -> bool {
                 self.entry().is_some()
             }
@@ -128,19 +193,43 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             ///
             /// True exactly for the registered codes that may be sent and for the unassigned codes
             /// of ranges open to applications; false for codes that are only reported locally.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// # use ws_close_codes::*;
+            #(#[doc = #ex_is_sendable])*
+            /// ```
             #[inline]
+            #[must_use]
             pub const fn is_sendable(self) -> bool {
                 #sendable_match
             }
 
             /// The range that holds this code, if any.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// # use ws_close_codes::*;
+            #(#[doc = #ex_range])*
+            /// ```
             #[inline]
+            #[must_use]
             pub const fn range(self) -> Option<Range> {
                 Range::of(self.0)
             }
 
             /// The canonical constant name, e.g. `BAD_GATEWAY`, for a registered code.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// # use ws_close_codes::*;
+            #(#[doc = #ex_name])*
+            /// ```
             #[inline]
+            #[must_use]
             pub const fn name(self) -> Option<&'static str> {
                 match self.entry() {
                     Some(entry) => Some(entry.name),
@@ -149,7 +238,15 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             }
 
             /// Former constant names of a registered code, sorted; empty otherwise.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// # use ws_close_codes::*;
+            #(#[doc = #ex_aliases])*
+            /// ```
             #[inline]
+            #[must_use]
             pub const fn aliases(self) -> &'static [&'static str] {
                 match self.entry() {
                     Some(entry) => entry.aliases,
@@ -158,7 +255,15 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             }
 
             /// The name in the IANA registry, e.g. `Bad Gateway`, for a registered code.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// # use ws_close_codes::*;
+            #(#[doc = #ex_iana_name])*
+            /// ```
             #[inline]
+            #[must_use]
             pub const fn iana_name(self) -> Option<&'static str> {
                 match self.entry() {
                     Some(entry) => entry.iana_name,
@@ -167,7 +272,15 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             }
 
             /// Where a registered code is defined, e.g. `RFC 6455, section 7.4.1`.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// # use ws_close_codes::*;
+            #(#[doc = #ex_reference])*
+            /// ```
             #[inline]
+            #[must_use]
             pub const fn reference(self) -> Option<&'static str> {
                 match self.entry() {
                     Some(entry) => entry.reference,
@@ -176,7 +289,15 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             }
 
             /// A link to that definition.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// # use ws_close_codes::*;
+            #(#[doc = #ex_url])*
+            /// ```
             #[inline]
+            #[must_use]
             pub const fn url(self) -> Option<&'static str> {
                 match self.entry() {
                     Some(entry) => entry.url,
@@ -185,7 +306,15 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             }
 
             /// Who sends a registered code.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// # use ws_close_codes::*;
+            #(#[doc = #ex_sender])*
+            /// ```
             #[inline]
+            #[must_use]
             pub const fn sender(self) -> Option<Sender> {
                 match self.entry() {
                     Some(entry) => Some(entry.sender),
@@ -194,7 +323,15 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             }
 
             /// What a client should do after a connection closed with this code.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// # use ws_close_codes::*;
+            #(#[doc = #ex_reconnect])*
+            /// ```
             #[inline]
+            #[must_use]
             pub const fn reconnect(self) -> Reconnect {
                 match (self.entry(), self.range()) {
                     (Some(entry), _) => entry.reconnect,
@@ -204,7 +341,15 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             }
 
             /// A short title in `locale`; unregistered codes get their range's.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// # use ws_close_codes::*;
+            #(#[doc = #ex_title])*
+            /// ```
             #[inline]
+            #[must_use]
             pub const fn title(self, locale: Locale) -> &'static str {
                 match (self.entry(), self.range()) {
                     (Some(entry), _) => entry.title[locale.index()],
@@ -215,7 +360,15 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
 
             /// A full description in `locale`; unregistered codes get their range's, and numbers
             /// outside every range a text saying that they are not valid close codes.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// # use ws_close_codes::*;
+            #(#[doc = #ex_description])*
+            /// ```
             #[inline]
+            #[must_use]
             pub const fn description(self, locale: Locale) -> &'static str {
                 match (self.entry(), self.range()) {
                     (Some(entry), _) => entry.description[locale.index()],
@@ -273,8 +426,18 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
 
         /// The error of parsing a [`CloseCode`] from text that is neither a number in
         /// `0..=65535` nor a constant name.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// # use ws_close_codes::*;
+        /// let error = "no such code".parse::<CloseCode>().unwrap_err();
+        /// assert_eq!(error.to_string(), "expected a close code number (0-65535) or constant name");
+        /// ```
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub struct ParseCloseCodeError;
+        pub struct ParseCloseCodeError {
+            _private: (),
+        }
 
         impl fmt::Display for ParseCloseCodeError {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -295,13 +458,13 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             fn from_str(text: &str) -> Result<Self, Self::Err> {
                 let text = text.trim();
                 if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
-                    return text.parse::<u16>().map(CloseCode).map_err(|_| ParseCloseCodeError);
+                    return text.parse::<u16>().map(CloseCode).map_err(|_| ParseCloseCodeError { _private: () });
                 }
                 NAMES
                     .iter()
                     .find(|(name, _)| name.eq_ignore_ascii_case(text))
                     .map(|&(_, code)| CloseCode(code))
-                    .ok_or(ParseCloseCodeError)
+                    .ok_or(ParseCloseCodeError { _private: () })
             }
         }
 
@@ -358,4 +521,125 @@ pub(super) fn entries(registry: &Registry) -> TokenStream {
         /// Registered codes, ascending; `CloseCode::entry` maps numbers to indices.
         static ENTRIES: [Entry; #n] = [#(#rows),*];
     }
+}
+
+/// `/// ```` lines of an example: each line gets the leading space of a doc comment.
+fn examples(lines: &[String]) -> Vec<String> {
+    lines.iter().map(|line| format!(" {line}")).collect()
+}
+
+/// A whole `# Examples` section of doc lines, after a blank line.
+fn example_block(lines: &[String]) -> Vec<String> {
+    let mut block: Vec<String> = ["", " # Examples", "", " ```", " # use ws_close_codes::*;"].map(str::to_owned).to_vec();
+    block.extend(examples(lines));
+    block.push(" ```".to_owned());
+    block
+}
+
+/// The example lines of `CloseCode` and each of its methods, for one code of the registry.
+struct CodeExamples {
+    ex_type: Vec<String>,
+    ex_new: Vec<String>,
+    ex_as_u16: Vec<String>,
+    ex_is_known: Vec<String>,
+    ex_is_sendable: Vec<String>,
+    ex_range: Vec<String>,
+    ex_name: Vec<String>,
+    ex_aliases: Vec<String>,
+    ex_iana_name: Vec<String>,
+    ex_reference: Vec<String>,
+    ex_url: Vec<String>,
+    ex_sender: Vec<String>,
+    ex_reconnect: Vec<String>,
+    ex_title: Vec<String>,
+    ex_description: Vec<String>,
+}
+
+/// Examples whose expected values come from the model, so they hold for any registry.
+fn code_examples(registry: &Registry) -> CodeExamples {
+    let code = registry.codes.iter().find(|code| code.sendable).or(registry.codes.first());
+    let (number, constant) = match code {
+        Some(code) => (code.code, format!("CloseCode::{}", code.name)),
+        None => (4000, "CloseCode::new(4000)".to_owned()),
+    };
+    let answer = registry.answer(number);
+    let known = answer.code;
+    let range = answer.range.map(|range| range.id.as_str());
+    let option = |text: Option<&str>| text.map_or_else(|| "None".to_owned(), |text| format!("Some({text:?})"));
+    let fallback_title = answer.label.title.get(registry.fallback);
+    CodeExamples {
+        ex_type: examples(&[
+            format!("let code = CloseCode::from({number});"),
+            format!("assert_eq!(code, {constant});"),
+            format!("assert_eq!(u16::from(code), {number});"),
+        ]),
+        ex_new: examples(&[format!("assert_eq!(CloseCode::new({number}), {constant});")]),
+        ex_as_u16: examples(&[format!("assert_eq!({constant}.as_u16(), {number});")]),
+        ex_is_known: examples(&[format!("assert_eq!({constant}.is_known(), {});", known.is_some())]),
+        ex_is_sendable: examples(&[format!("assert_eq!({constant}.is_sendable(), {});", answer.sendable)]),
+        ex_range: examples(&[format!("assert_eq!({constant}.range().map(Range::id), {});", option(range))]),
+        ex_name: examples(&[format!(
+            "assert_eq!(CloseCode::new({number}).name(), {});",
+            option(known.map(|code| code.name.as_str()))
+        )]),
+        ex_aliases: examples(&[format!(
+            "assert_eq!({constant}.aliases().len(), {});",
+            known.map_or(0, |code| code.aliases.len())
+        )]),
+        ex_iana_name: examples(&[format!(
+            "assert_eq!({constant}.iana_name(), {});",
+            option(known.and_then(|code| code.iana_name.as_deref()))
+        )]),
+        ex_reference: examples(&[format!(
+            "assert_eq!({constant}.reference(), {});",
+            option(known.and_then(|code| code.reference.as_deref()))
+        )]),
+        ex_url: examples(&[format!("assert_eq!({constant}.url().is_some(), {});", known.is_some_and(|c| c.url.is_some()))]),
+        ex_sender: examples(&[format!(
+            "assert_eq!({constant}.sender().map(Sender::key), {});",
+            option(known.map(|code| code.sender.key()))
+        )]),
+        ex_reconnect: examples(&[format!("assert_eq!({constant}.reconnect().key(), {:?});", answer.reconnect.key())]),
+        ex_title: examples(&[format!("assert_eq!({constant}.title(Locale::FALLBACK), {fallback_title:?});")]),
+        ex_description: examples(&[format!("assert!(!{constant}.description(Locale::FALLBACK).is_empty());")]),
+    }
+}
+
+/// `CloseCode::is_private` and the like: one predicate per range, named after its id.
+fn range_predicates(registry: &Registry) -> Vec<TokenStream> {
+    registry
+        .ranges
+        .iter()
+        .map(|range| {
+            let name = format_ident!("is_{}", range.id.replace('-', "_"));
+            let (start, end) = (num(range.start), num(range.end));
+            let doc = format!(" Is this code in the {}-{} range (`{}`)?", range.start, range.end, range.id);
+            let mut lines = vec![format!("assert!(CloseCode::new({}).{name}());", range.start)];
+            if range.end < u16::MAX {
+                lines.push(format!("assert!(!CloseCode::new({}).{name}());", u32::from(range.end) + 1));
+            }
+            let example = examples(&lines);
+            let test = match (range.start, range.end) {
+                (0, u16::MAX) => quote!(true),
+                (0, _) => quote!(self.0 <= #end),
+                (_, u16::MAX) => quote!(self.0 >= #start),
+                _ => quote!(#start <= self.0 && self.0 <= #end),
+            };
+            quote! {
+                #[doc = #doc]
+                ///
+                /// # Examples
+                ///
+                /// ```
+                /// # use ws_close_codes::*;
+                #(#[doc = #example])*
+                /// ```
+                #[inline]
+                #[must_use]
+                pub const fn #name(self) -> bool {
+                    #test
+                }
+            }
+        })
+        .collect()
 }

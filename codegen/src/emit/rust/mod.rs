@@ -113,12 +113,43 @@ impl Target for Rust {
 /// Emits the Rust source for `registry`.
 pub fn emit(registry: &Registry, header: &Header, kind: Kind) -> String {
     let tokens = file(registry, kind);
-    let file: syn::File = match syn::parse2(tokens) {
+    let mut file: syn::File = match syn::parse2(tokens) {
         Ok(file) => file,
         // The tokens come from quote! over validated identifiers; failing here is a generator bug.
         Err(error) => panic!("the Rust emitter produced invalid tokens: {error}"),
     };
+    if kind == Kind::Module {
+        // The examples name the `ws_close_codes` crate, which an application's module is not.
+        syn::visit_mut::VisitMut::visit_file_mut(&mut WithoutExamples, &mut file);
+    }
     format!("{}{}", header.comment(Comments::Slashes), prettyplease::unparse(&file))
+}
+
+/// Removes every `# Examples` section (up to the end of an item's doc attributes).
+struct WithoutExamples;
+
+impl syn::visit_mut::VisitMut for WithoutExamples {
+    fn visit_attributes_mut(&mut self, attributes: &mut Vec<syn::Attribute>) {
+        let is_doc = |attribute: &syn::Attribute| attribute.path().is_ident("doc");
+        let heading = attributes.iter().position(|attribute| {
+            matches!(&attribute.meta, syn::Meta::NameValue(syn::MetaNameValue {
+                value: syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(text), .. }), ..
+            }) if text.value() == " # Examples")
+        });
+        if let Some(heading) = heading {
+            let mut index = 0;
+            // The blank doc line before the heading goes too.
+            let start = heading.saturating_sub(1);
+            attributes.retain(|attribute| {
+                let keep = index < start || !is_doc(attribute);
+                index += 1;
+                keep
+            });
+        }
+        for attribute in attributes {
+            self.visit_attribute_mut(attribute);
+        }
+    }
 }
 
 fn file(registry: &Registry, kind: Kind) -> TokenStream {

@@ -1,6 +1,6 @@
 //! `Reconnect` and `Sender`: the closed vocabularies, with their texts.
 
-use proc_macro2::{Ident, Literal, TokenStream};
+use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
 use super::*;
@@ -35,21 +35,52 @@ pub(super) fn vocabulary_enum(
     let keys: Vec<&str> = members.iter().map(|(key, _, _)| *key).collect();
     let docs: Vec<&str> = members.iter().map(|(_, _, doc)| *doc).collect();
     let (titles, descriptions): (Vec<_>, Vec<_>) = members.iter().map(|(_, label, _)| label_tokens(label)).unzip();
-    let n = Literal::usize_unsuffixed(members.len());
     let _ = registry;
+    let first = &variants[0];
+    let first_key = keys[0];
+    let type_example = format!(" assert_eq!({name}::{first}.to_string(), {first_key:?});");
+    let key_example = format!(" assert_eq!({name}::{first}.key(), {first_key:?});");
+    let all_example = format!(" assert!({name}::ALL.contains(&{name}::{first}));");
+    let text_example = format!(" assert!(!{name}::{first}.title(Locale::FALLBACK).is_empty());");
+    let description_example = format!(" assert!(!{name}::{first}.description(Locale::FALLBACK).is_empty());");
     quote! {
         #[doc = #doc]
+        ///
+        /// The registry may add values, so the enum is `#[non_exhaustive]`.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// # use ws_close_codes::*;
+        #[doc = #type_example]
+        /// ```
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[non_exhaustive]
         pub enum #ty {
             #( #[doc = #docs] #variants, )*
         }
 
         impl #ty {
             /// Every value, in registry order.
-            pub const ALL: [#ty; #n] = [#(#ty::#variants),*];
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// # use ws_close_codes::*;
+            #[doc = #all_example]
+            /// ```
+            pub const ALL: &'static [#ty] = &[#(#ty::#variants),*];
 
             /// The registry's key, e.g. `backoff`.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// # use ws_close_codes::*;
+            #[doc = #key_example]
+            /// ```
             #[inline]
+            #[must_use]
             pub const fn key(self) -> &'static str {
                 match self {
                     #( #ty::#variants => #keys, )*
@@ -57,7 +88,15 @@ pub(super) fn vocabulary_enum(
             }
 
             /// A short title in `locale`.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// # use ws_close_codes::*;
+            #[doc = #text_example]
+            /// ```
             #[inline]
+            #[must_use]
             pub const fn title(self, locale: Locale) -> &'static str {
                 let texts: &Texts = match self {
                     #( #ty::#variants => &#titles, )*
@@ -66,7 +105,15 @@ pub(super) fn vocabulary_enum(
             }
 
             /// A one-sentence explanation in `locale`.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// # use ws_close_codes::*;
+            #[doc = #description_example]
+            /// ```
             #[inline]
+            #[must_use]
             pub const fn description(self, locale: Locale) -> &'static str {
                 let texts: &Texts = match self {
                     #( #ty::#variants => &#descriptions, )*

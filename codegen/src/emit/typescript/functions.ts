@@ -261,19 +261,11 @@ function sameSubtag(a: string | undefined, b: string | undefined): boolean {
   return a === undefined || b === undefined ? a === b : asciiLowercase(a) === asciiLowercase(b);
 }
 
-/**
- * The best locale for a requested language tag such as `"zh-CN"`, `"ru_RU"` or `"en-US"`.
- *
- * Separators `-` and `_` and any letter case are accepted. A locale with the same language,
- * script and region wins; Chinese takes its script from the tag or else the region (`zh`,
- * `zh-CN`, `zh-SG` are Simplified; `zh-TW`, `zh-HK`, `zh-MO` are Traditional) and falls back when
- * that script has no locale; otherwise the first locale of the same language; otherwise
- * {@link FALLBACK_LOCALE}.
- */
-export function negotiateLocale(tag: string): Locale {
+/** The locale one language tag matches, if any (see {@link negotiateLocale}). */
+function matchTag(tag: string): Locale | undefined {
   const requested = subtagsOf(tag);
   const language = requested.language;
-  if (language === undefined) return FALLBACK_LOCALE;
+  if (language === undefined) return undefined;
   const candidates = LOCALES.map((locale) => ({ locale, ...subtagsOf(locale) })).filter((ours) =>
     sameSubtag(ours.language, language),
   );
@@ -285,7 +277,80 @@ export function negotiateLocale(tag: string): Locale {
     const region = requested.region === undefined ? undefined : asciiLowercase(requested.region);
     const traditional = region !== undefined && TRADITIONAL_CHINESE_REGIONS.includes(region);
     const script = requested.script ?? (traditional ? "Hant" : "Hans");
-    return candidates.find((ours) => sameSubtag(ours.script, script))?.locale ?? FALLBACK_LOCALE;
+    return candidates.find((ours) => sameSubtag(ours.script, script))?.locale;
   }
-  return candidates[0]?.locale ?? FALLBACK_LOCALE;
+  return candidates[0]?.locale;
+}
+
+/** A q-value (`0`, `0.5`, `0.125`, `1`, `1.000`; RFC 9110, section 12.4.2) in thousandths. */
+function parseQuality(text: string): number | undefined {
+  const match = /^([01])(?:\.([0-9]{0,3}))?$/.exec(text);
+  if (match === null) return undefined;
+  const thousandths = Number((match[2] ?? "").padEnd(3, "0"));
+  if (match[1] === "0") return thousandths;
+  return thousandths === 0 ? 1000 : undefined;
+}
+
+/** One matched item of a request: its locale, q-value in thousandths and position. */
+interface Candidate {
+  readonly locale: Locale;
+  readonly quality: number;
+  readonly position: number;
+}
+
+/** The highest q-value, and the earlier item on a tie. */
+function best(candidates: readonly Candidate[]): Candidate | undefined {
+  let found: Candidate | undefined;
+  for (const candidate of candidates) {
+    if (found === undefined || candidate.quality > found.quality) found = candidate;
+  }
+  return found;
+}
+
+/**
+ * The best locale for an `Accept-Language` header, a list of tags, or one tag:
+ * `"ru;q=0.9, en"`, `["zh-CN", "en;q=0.5"]` or `"ru-RU"`.
+ *
+ * Each tag is matched on its own: separators `-` and `_` and any letter case are accepted; a
+ * locale with the same language, script and region wins; Chinese takes its script from the tag
+ * or else the region (`zh`, `zh-CN`, `zh-SG` are Simplified; `zh-TW`, `zh-HK`, `zh-MO` are
+ * Traditional); otherwise the first locale of the same language. Of the matches, the highest
+ * q-value wins and the earlier tag on a tie; `q=0` rules a locale out; `*` stands for the
+ * fallback. The fallback never outranks a locale listed before it, since it can always be
+ * shown: naming it says "this one too". When nothing matches, {@link FALLBACK_LOCALE}.
+ */
+export function negotiateLocale(tags: string | readonly string[]): Locale {
+  const items = typeof tags === "string" ? tags.split(",") : tags;
+  const excluded = new Set<Locale>();
+  const candidates: Candidate[] = [];
+  items.forEach((item, position) => {
+    const [rawTag = "", ...parameters] = item.split(";");
+    const tag = trimWhitespace(rawTag);
+    if (tag === "") return;
+    let quality: number | undefined;
+    for (const parameter of parameters) {
+      const equals = parameter.indexOf("=");
+      const name = equals < 0 ? parameter : parameter.slice(0, equals);
+      const value = equals < 0 ? "" : parameter.slice(equals + 1);
+      if (quality === undefined && asciiLowercase(trimWhitespace(name)) === "q") {
+        quality = parseQuality(trimWhitespace(value));
+        if (quality === undefined) return;
+      }
+    }
+    quality ??= 1000;
+    if (tag === "*" && quality === 0) return;
+    const locale = tag === "*" ? FALLBACK_LOCALE : matchTag(tag);
+    if (locale === undefined) return;
+    if (quality === 0) excluded.add(locale);
+    else candidates.push({ locale, quality, position });
+  });
+  const allowed = candidates.filter((candidate) => !excluded.has(candidate.locale));
+  const winner = best(allowed);
+  if (winner?.locale === FALLBACK_LOCALE) {
+    const earlier = allowed.filter((c) => c.position < winner.position && c.locale !== FALLBACK_LOCALE);
+    return (best(earlier) ?? winner).locale;
+  }
+  if (winner !== undefined) return winner.locale;
+  if (!excluded.has(FALLBACK_LOCALE)) return FALLBACK_LOCALE;
+  return LOCALES.find((locale) => !excluded.has(locale)) ?? FALLBACK_LOCALE;
 }

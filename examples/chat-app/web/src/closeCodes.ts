@@ -22,7 +22,7 @@
  */
 
 /** The BCP 47 tags of the locales every text is written in, in registry order. */
-export const LOCALES = ["en", "zh-Hans", "ru"] as const;
+export const LOCALES = Object.freeze(["en", "zh-Hans", "ru"] as const);
 
 /** A locale every text is written in, named by its BCP 47 tag. */
 export type Locale = (typeof LOCALES)[number];
@@ -44,14 +44,23 @@ export interface Label {
 /** What `negotiateLocale` trims from both ends of a tag: every Unicode White_Space character. */
 const WHITESPACE = "\t\n\u000B\u000C\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
 
+/** Freezes `value` and everything it holds, so that no caller can change the shared data. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 /** What a client should do after a connection closed with a given code. */
 export type Reconnect = "never" | "backoff" | "reauthenticate" | "unspecified";
 
 /** Every value of {@link Reconnect}, in registry order. */
-export const RECONNECT_HINTS: readonly Reconnect[] = ["never", "backoff", "reauthenticate", "unspecified"];
+export const RECONNECT_HINTS: readonly Reconnect[] = deepFreeze(["never", "backoff", "reauthenticate", "unspecified"]);
 
 /** Title and description of each value of {@link Reconnect}. */
-const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = {
+const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
   never: {
     title: {
       en: "Do not reconnect",
@@ -100,16 +109,16 @@ const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = {
       ru: "Реестр не даёт рекомендаций о переподключении для этого кода; его смысл и необходимость переподключения определяет приложение или библиотека, которая его использует.",
     },
   },
-};
+});
 
 /** Who sends a close code. */
 export type Sender = "client" | "server" | "either" | "local" | "none";
 
 /** Every value of {@link Sender}, in registry order. */
-export const SENDERS: readonly Sender[] = ["client", "server", "either", "local", "none"];
+export const SENDERS: readonly Sender[] = deepFreeze(["client", "server", "either", "local", "none"]);
 
 /** Title and description of each value of {@link Sender}. */
-const SENDER_LABELS: Readonly<Record<Sender, Label>> = {
+const SENDER_LABELS: Readonly<Record<Sender, Label>> = deepFreeze({
   client: {
     title: {
       en: "Client endpoint",
@@ -170,13 +179,13 @@ const SENDER_LABELS: Readonly<Record<Sender, Label>> = {
       ru: "Зарезервирован: ни одна конечная точка его не отправляет, и ни один API о нём не сообщает.",
     },
   },
-};
+});
 
 /**
  * Every registered close code, by constant name; former names remain as deprecated aliases.
  * Any other number is a close code too, and every function here accepts it.
  */
-export const CloseCode = {
+export const CloseCode = deepFreeze({
   /**
    * 1000: Normal closure.
    *
@@ -349,7 +358,7 @@ export const CloseCode = {
    * Defined in Chat service protocol
    */
   CLIENT_OUTDATED: 4005,
-} as const;
+} as const);
 
 /** A registered close code: one of the values of the {@link CloseCode} object. */
 export type CloseCode =
@@ -393,7 +402,7 @@ export interface CloseCodeRange extends Label {
 }
 
 /** Every range, ascending. A number in none of them is not a valid close code. */
-export const RANGES: readonly CloseCodeRange[] = [
+export const RANGES: readonly CloseCodeRange[] = deepFreeze([
   // 0-999: Unused range
   {
     id: "unused",
@@ -502,10 +511,10 @@ export const RANGES: readonly CloseCodeRange[] = [
       ru: "Этот диапазон предназначен для частного использования, и коды в нём нельзя зарегистрировать; их смысл согласуют между собой клиент и сервер самого приложения. Такой код может отправить любая конечная точка; получатель толкует его по этой договорённости, а незнакомый код считает закрытием по неуказанной причине.",
     },
   },
-];
+]);
 
 /** Title and description of a number outside every range. */
-const OUT_OF_RANGE: Label = {
+const OUT_OF_RANGE: Label = deepFreeze({
   title: {
     en: "Not a valid close code",
     "zh-Hans": "无效的关闭码",
@@ -516,7 +525,7 @@ const OUT_OF_RANGE: Label = {
     "zh-Hans": "该数值不属于 RFC 6455 定义的任何范围，因此不可能是有效的关闭码。端点不得发送它；如果在关闭帧中收到它，应将其视为协议错误，并以 1002 关闭连接。",
     ru: "Это число не входит ни в один диапазон, определённый в RFC 6455, поэтому оно не может быть допустимым кодом закрытия. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и закрыть соединение с кодом 1002.",
   },
-};
+});
 
 /** The reconnect hint for a number outside every range. */
 const OUT_OF_RANGE_RECONNECT: Reconnect = "never";
@@ -1024,6 +1033,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
     },
   }],
 ]);
+for (const entry of ENTRIES.values()) deepFreeze(entry);
 
 /** The lowest registered code. */
 const FIRST_ENTRY = 1000;
@@ -1298,19 +1308,11 @@ function sameSubtag(a: string | undefined, b: string | undefined): boolean {
   return a === undefined || b === undefined ? a === b : asciiLowercase(a) === asciiLowercase(b);
 }
 
-/**
- * The best locale for a requested language tag such as `"zh-CN"`, `"ru_RU"` or `"en-US"`.
- *
- * Separators `-` and `_` and any letter case are accepted. A locale with the same language,
- * script and region wins; Chinese takes its script from the tag or else the region (`zh`,
- * `zh-CN`, `zh-SG` are Simplified; `zh-TW`, `zh-HK`, `zh-MO` are Traditional) and falls back when
- * that script has no locale; otherwise the first locale of the same language; otherwise
- * {@link FALLBACK_LOCALE}.
- */
-export function negotiateLocale(tag: string): Locale {
+/** The locale one language tag matches, if any (see {@link negotiateLocale}). */
+function matchTag(tag: string): Locale | undefined {
   const requested = subtagsOf(tag);
   const language = requested.language;
-  if (language === undefined) return FALLBACK_LOCALE;
+  if (language === undefined) return undefined;
   const candidates = LOCALES.map((locale) => ({ locale, ...subtagsOf(locale) })).filter((ours) =>
     sameSubtag(ours.language, language),
   );
@@ -1322,9 +1324,112 @@ export function negotiateLocale(tag: string): Locale {
     const region = requested.region === undefined ? undefined : asciiLowercase(requested.region);
     const traditional = region !== undefined && TRADITIONAL_CHINESE_REGIONS.includes(region);
     const script = requested.script ?? (traditional ? "Hant" : "Hans");
-    return candidates.find((ours) => sameSubtag(ours.script, script))?.locale ?? FALLBACK_LOCALE;
+    return candidates.find((ours) => sameSubtag(ours.script, script))?.locale;
   }
-  return candidates[0]?.locale ?? FALLBACK_LOCALE;
+  return candidates[0]?.locale;
+}
+
+/** A q-value (`0`, `0.5`, `0.125`, `1`, `1.000`; RFC 9110, section 12.4.2) in thousandths. */
+function parseQuality(text: string): number | undefined {
+  const match = /^([01])(?:\.([0-9]{0,3}))?$/.exec(text);
+  if (match === null) return undefined;
+  const thousandths = Number((match[2] ?? "").padEnd(3, "0"));
+  if (match[1] === "0") return thousandths;
+  return thousandths === 0 ? 1000 : undefined;
+}
+
+/** One matched item of a request: its locale, q-value in thousandths and position. */
+interface Candidate {
+  readonly locale: Locale;
+  readonly quality: number;
+  readonly position: number;
+}
+
+/** The highest q-value, and the earlier item on a tie. */
+function best(candidates: readonly Candidate[]): Candidate | undefined {
+  let found: Candidate | undefined;
+  for (const candidate of candidates) {
+    if (found === undefined || candidate.quality > found.quality) found = candidate;
+  }
+  return found;
+}
+
+/**
+ * The best locale for an `Accept-Language` header, a list of tags, or one tag:
+ * `"ru;q=0.9, en"`, `["zh-CN", "en;q=0.5"]` or `"ru-RU"`.
+ *
+ * Each tag is matched on its own: separators `-` and `_` and any letter case are accepted; a
+ * locale with the same language, script and region wins; Chinese takes its script from the tag
+ * or else the region (`zh`, `zh-CN`, `zh-SG` are Simplified; `zh-TW`, `zh-HK`, `zh-MO` are
+ * Traditional); otherwise the first locale of the same language. Of the matches, the highest
+ * q-value wins and the earlier tag on a tie; `q=0` rules a locale out; `*` stands for the
+ * fallback. The fallback never outranks a locale listed before it, since it can always be
+ * shown: naming it says "this one too". When nothing matches, {@link FALLBACK_LOCALE}.
+ */
+export function negotiateLocale(tags: string | readonly string[]): Locale {
+  const items = typeof tags === "string" ? tags.split(",") : tags;
+  const excluded = new Set<Locale>();
+  const candidates: Candidate[] = [];
+  items.forEach((item, position) => {
+    const [rawTag = "", ...parameters] = item.split(";");
+    const tag = trimWhitespace(rawTag);
+    if (tag === "") return;
+    let quality: number | undefined;
+    for (const parameter of parameters) {
+      const equals = parameter.indexOf("=");
+      const name = equals < 0 ? parameter : parameter.slice(0, equals);
+      const value = equals < 0 ? "" : parameter.slice(equals + 1);
+      if (quality === undefined && asciiLowercase(trimWhitespace(name)) === "q") {
+        quality = parseQuality(trimWhitespace(value));
+        if (quality === undefined) return;
+      }
+    }
+    quality ??= 1000;
+    if (tag === "*" && quality === 0) return;
+    const locale = tag === "*" ? FALLBACK_LOCALE : matchTag(tag);
+    if (locale === undefined) return;
+    if (quality === 0) excluded.add(locale);
+    else candidates.push({ locale, quality, position });
+  });
+  const allowed = candidates.filter((candidate) => !excluded.has(candidate.locale));
+  const winner = best(allowed);
+  if (winner?.locale === FALLBACK_LOCALE) {
+    const earlier = allowed.filter((c) => c.position < winner.position && c.locale !== FALLBACK_LOCALE);
+    return (best(earlier) ?? winner).locale;
+  }
+  if (winner !== undefined) return winner.locale;
+  if (!excluded.has(FALLBACK_LOCALE)) return FALLBACK_LOCALE;
+  return LOCALES.find((locale) => !excluded.has(locale)) ?? FALLBACK_LOCALE;
+}
+
+/** Is `code` an integer in the 0-999 range (`unused`)? */
+export function isUnused(code: number): boolean {
+  return Number.isInteger(code) && code >= 0 && code <= 999;
+}
+
+/** Is `code` an integer in the 1000-1015 range (`protocol`)? */
+export function isProtocol(code: number): boolean {
+  return Number.isInteger(code) && code >= 1000 && code <= 1015;
+}
+
+/** Is `code` an integer in the 1016-1999 range (`protocol-reserved`)? */
+export function isProtocolReserved(code: number): boolean {
+  return Number.isInteger(code) && code >= 1016 && code <= 1999;
+}
+
+/** Is `code` an integer in the 2000-2999 range (`extension-reserved`)? */
+export function isExtensionReserved(code: number): boolean {
+  return Number.isInteger(code) && code >= 2000 && code <= 2999;
+}
+
+/** Is `code` an integer in the 3000-3999 range (`registered`)? */
+export function isRegistered(code: number): boolean {
+  return Number.isInteger(code) && code >= 3000 && code <= 3999;
+}
+
+/** Is `code` an integer in the 4000-4999 range (`private`)? */
+export function isPrivate(code: number): boolean {
+  return Number.isInteger(code) && code >= 4000 && code <= 4999;
 }
 
 /**
