@@ -1652,11 +1652,7 @@ impl CloseCode {
     #[inline]
     #[must_use]
     pub const fn title(self, locale: Locale) -> &'static str {
-        match (self.entry(), self.range()) {
-            (Some(entry), _) => entry.title[locale.index()],
-            (None, Some(range)) => range.title(locale),
-            (None, None) => OUT_OF_RANGE_TITLE[locale.index()],
-        }
+        self.label().title[locale.index()]
     }
     /// A full description in `locale`; unregistered codes get their range's, and numbers
     /// outside every range a text saying that they are not valid close codes.
@@ -1670,11 +1666,7 @@ impl CloseCode {
     #[inline]
     #[must_use]
     pub const fn description(self, locale: Locale) -> &'static str {
-        match (self.entry(), self.range()) {
-            (Some(entry), _) => entry.description[locale.index()],
-            (None, Some(range)) => range.description(locale),
-            (None, None) => OUT_OF_RANGE_DESCRIPTION[locale.index()],
-        }
+        self.label().description[locale.index()]
     }
     #[inline]
     const fn entry(self) -> Option<&'static Entry> {
@@ -1699,6 +1691,40 @@ impl CloseCode {
             3003 => Some(&ENTRIES[17]),
             3008 => Some(&ENTRIES[18]),
             _ => None,
+        }
+    }
+    /// The texts of this number, in one step: the code's own, else its range's, else the texts of a
+    /// number outside every range.
+    #[inline]
+    const fn label(self) -> &'static Label {
+        match self.0 {
+            0..=999 => &LABELS[19],
+            1000 => &LABELS[0],
+            1001 => &LABELS[1],
+            1002 => &LABELS[2],
+            1003 => &LABELS[3],
+            1004 => &LABELS[4],
+            1005 => &LABELS[5],
+            1006 => &LABELS[6],
+            1007 => &LABELS[7],
+            1008 => &LABELS[8],
+            1009 => &LABELS[9],
+            1010 => &LABELS[10],
+            1011 => &LABELS[11],
+            1012 => &LABELS[12],
+            1013 => &LABELS[13],
+            1014 => &LABELS[14],
+            1015 => &LABELS[15],
+            1016..=1999 => &LABELS[21],
+            2000..=2999 => &LABELS[22],
+            3000 => &LABELS[16],
+            3001..=3002 => &LABELS[23],
+            3003 => &LABELS[17],
+            3004..=3007 => &LABELS[23],
+            3008 => &LABELS[18],
+            3009..=3999 => &LABELS[23],
+            4000..=4999 => &LABELS[24],
+            _ => &LABELS[25],
         }
     }
 }
@@ -1755,8 +1781,31 @@ impl fmt::Display for ParseCloseCodeError {
     }
 }
 impl core::error::Error for ParseCloseCodeError {}
+impl FromStr for CloseCode {
+    type Err = ParseCloseCodeError;
+    /// Parses a number (`"1014"`) or a constant name or alias (`"BAD_GATEWAY"`, in any
+    /// letter case).
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let text = text.trim();
+        if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
+            return text
+                .parse::<u16>()
+                .map(CloseCode)
+                .map_err(|_| ParseCloseCodeError {
+                    _private: (),
+                });
+        }
+        NAMES
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(text))
+            .map(|&(_, code)| CloseCode(code))
+            .ok_or(ParseCloseCodeError {
+                _private: (),
+            })
+    }
+}
 /// Constant names and aliases, sorted, with their codes.
-const NAMES: [(&str, u16); 32usize] = [
+const NAMES: [(&str, u16); 32] = [
     ("ABNORMAL_CLOSURE", 1006),
     ("BAD_GATEWAY", 1014),
     ("CLOSE_ABNORMAL", 1006),
@@ -1790,42 +1839,7 @@ const NAMES: [(&str, u16); 32usize] = [
     ("UNAUTHORIZED", 3000),
     ("UNSUPPORTED_DATA", 1003),
 ];
-impl FromStr for CloseCode {
-    type Err = ParseCloseCodeError;
-    /// Parses a number (`"1014"`) or a constant name or alias (`"BAD_GATEWAY"`, in any
-    /// letter case).
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let text = text.trim();
-        if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
-            return text
-                .parse::<u16>()
-                .map(CloseCode)
-                .map_err(|_| ParseCloseCodeError {
-                    _private: (),
-                });
-        }
-        NAMES
-            .iter()
-            .find(|(name, _)| name.eq_ignore_ascii_case(text))
-            .map(|&(_, code)| CloseCode(code))
-            .ok_or(ParseCloseCodeError {
-                _private: (),
-            })
-    }
-}
-/// Title of a number outside every range.
-const OUT_OF_RANGE_TITLE: Texts = [
-    "Not a valid close code",
-    "无效的关闭码",
-    "Недопустимый код закрытия",
-];
-/// Description of a number outside every range.
-const OUT_OF_RANGE_DESCRIPTION: Texts = [
-    "This number lies outside every range RFC 6455 defines, so it can never be a valid close code. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and close the connection with 1002.",
-    "该数值不属于 RFC 6455 定义的任何范围，因此不可能是有效的关闭码。端点不得发送它；如果在关闭帧中收到它，应将其视为协议错误，并以 1002 关闭连接。",
-    "Это число не входит ни в один диапазон, определённый в RFC 6455, поэтому оно не может быть допустимым кодом закрытия. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и закрыть соединение с кодом 1002.",
-];
-/// What the registry says about one registered code.
+/// What the registry says about one registered code (its texts are in `LABELS`, at the same index).
 struct Entry {
     name: &'static str,
     aliases: &'static [&'static str],
@@ -1834,8 +1848,6 @@ struct Entry {
     url: Option<&'static str>,
     sender: Sender,
     reconnect: Reconnect,
-    title: Texts,
-    description: Texts,
 }
 /// Registered codes, ascending; `CloseCode::entry` maps numbers to indices.
 static ENTRIES: [Entry; 19] = [
@@ -1847,6 +1859,179 @@ static ENTRIES: [Entry; 19] = [
         url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
+    },
+    Entry {
+        name: "GOING_AWAY",
+        aliases: &["CLOSE_GOING_AWAY"],
+        iana_name: Some("Going Away"),
+        reference: Some("RFC 6455, section 7.4.1"),
+        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        sender: Sender::Either,
+        reconnect: Reconnect::Backoff,
+    },
+    Entry {
+        name: "PROTOCOL_ERROR",
+        aliases: &["CLOSE_PROTOCOL_ERROR"],
+        iana_name: Some("Protocol error"),
+        reference: Some("RFC 6455, section 7.4.1"),
+        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        sender: Sender::Either,
+        reconnect: Reconnect::Never,
+    },
+    Entry {
+        name: "UNSUPPORTED_DATA",
+        aliases: &["CLOSE_UNSUPPORTED"],
+        iana_name: Some("Unsupported Data"),
+        reference: Some("RFC 6455, section 7.4.1"),
+        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        sender: Sender::Either,
+        reconnect: Reconnect::Never,
+    },
+    Entry {
+        name: "RESERVED",
+        aliases: &[],
+        iana_name: Some("Reserved"),
+        reference: Some("RFC 6455, section 7.4.1"),
+        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        sender: Sender::None,
+        reconnect: Reconnect::Never,
+    },
+    Entry {
+        name: "NO_STATUS_RECEIVED",
+        aliases: &["CLOSE_NO_STATUS", "NO_STATUS_RCVD"],
+        iana_name: Some("No Status Rcvd"),
+        reference: Some("RFC 6455, section 7.4.1"),
+        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        sender: Sender::Local,
+        reconnect: Reconnect::Backoff,
+    },
+    Entry {
+        name: "ABNORMAL_CLOSURE",
+        aliases: &["CLOSE_ABNORMAL"],
+        iana_name: Some("Abnormal Closure"),
+        reference: Some("RFC 6455, section 7.4.1"),
+        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        sender: Sender::Local,
+        reconnect: Reconnect::Backoff,
+    },
+    Entry {
+        name: "INVALID_FRAME_PAYLOAD_DATA",
+        aliases: &["INVALID_DATA", "INVALID_TEXT"],
+        iana_name: Some("Invalid frame payload data"),
+        reference: Some("RFC 6455, section 7.4.1"),
+        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        sender: Sender::Either,
+        reconnect: Reconnect::Never,
+    },
+    Entry {
+        name: "POLICY_VIOLATION",
+        aliases: &[],
+        iana_name: Some("Policy Violation"),
+        reference: Some("RFC 6455, section 7.4.1"),
+        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        sender: Sender::Either,
+        reconnect: Reconnect::Never,
+    },
+    Entry {
+        name: "MESSAGE_TOO_BIG",
+        aliases: &["CLOSE_TOO_LARGE"],
+        iana_name: Some("Message Too Big"),
+        reference: Some("RFC 6455, section 7.4.1"),
+        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        sender: Sender::Either,
+        reconnect: Reconnect::Never,
+    },
+    Entry {
+        name: "MANDATORY_EXTENSION",
+        aliases: &["MISSING_EXTENSION"],
+        iana_name: Some("Mandatory Ext."),
+        reference: Some("RFC 6455, section 7.4.1"),
+        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        sender: Sender::Client,
+        reconnect: Reconnect::Never,
+    },
+    Entry {
+        name: "INTERNAL_ERROR",
+        aliases: &["INTERNAL_SERVER_ERROR"],
+        iana_name: Some("Internal Error"),
+        reference: Some("RFC 6455, section 7.4.1; Errata ID 3227"),
+        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        sender: Sender::Either,
+        reconnect: Reconnect::Backoff,
+    },
+    Entry {
+        name: "SERVICE_RESTART",
+        aliases: &[],
+        iana_name: Some("Service Restart"),
+        reference: Some("IANA WebSocket Close Code Number Registry"),
+        url: Some("https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number"),
+        sender: Sender::Server,
+        reconnect: Reconnect::Backoff,
+    },
+    Entry {
+        name: "TRY_AGAIN_LATER",
+        aliases: &[],
+        iana_name: Some("Try Again Later"),
+        reference: Some("IANA WebSocket Close Code Number Registry"),
+        url: Some("https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number"),
+        sender: Sender::Server,
+        reconnect: Reconnect::Backoff,
+    },
+    Entry {
+        name: "BAD_GATEWAY",
+        aliases: &[],
+        iana_name: Some("Bad Gateway"),
+        reference: Some("IANA WebSocket Close Code Number Registry"),
+        url: Some("https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number"),
+        sender: Sender::Server,
+        reconnect: Reconnect::Backoff,
+    },
+    Entry {
+        name: "TLS_HANDSHAKE",
+        aliases: &["TLS_HANDSHAKE_FAILED"],
+        iana_name: Some("TLS handshake"),
+        reference: Some("RFC 6455, section 7.4.1"),
+        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        sender: Sender::Local,
+        reconnect: Reconnect::Never,
+    },
+    Entry {
+        name: "UNAUTHORIZED",
+        aliases: &[],
+        iana_name: Some("Unauthorized"),
+        reference: Some("IANA WebSocket Close Code Number Registry"),
+        url: Some("https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number"),
+        sender: Sender::Server,
+        reconnect: Reconnect::Reauthenticate,
+    },
+    Entry {
+        name: "FORBIDDEN",
+        aliases: &[],
+        iana_name: Some("Forbidden"),
+        reference: Some("IANA WebSocket Close Code Number Registry"),
+        url: Some("https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number"),
+        sender: Sender::Server,
+        reconnect: Reconnect::Never,
+    },
+    Entry {
+        name: "TIMEOUT",
+        aliases: &[],
+        iana_name: Some("Timeout"),
+        reference: Some("IANA WebSocket Close Code Number Registry"),
+        url: Some("https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number"),
+        sender: Sender::Either,
+        reconnect: Reconnect::Backoff,
+    },
+];
+/// A title and a description, in every locale.
+struct Label {
+    title: Texts,
+    description: Texts,
+}
+/// The texts of every registered code (ascending, as `ENTRIES`), then of every range (ascending),
+/// then of a number outside every range; `CloseCode::label` maps numbers to them.
+static LABELS: [Label; 26] = [
+    Label {
         title: [
             "Normal closure",
             "正常关闭",
@@ -1858,14 +2043,7 @@ static ENTRIES: [Entry; 19] = [
             "Соединение выполнило свою задачу и закрывается намеренно, например потому что пользователь вышел из системы или клиенту больше нечего отправлять. Его может отправить любая конечная точка; получателю следует завершить закрывающее рукопожатие и не переподключаться. Метод close() в браузере принимает только этот код и коды 3000-4999.",
         ],
     },
-    Entry {
-        name: "GOING_AWAY",
-        aliases: &["CLOSE_GOING_AWAY"],
-        iana_name: Some("Going Away"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
-        sender: Sender::Either,
-        reconnect: Reconnect::Backoff,
+    Label {
         title: [
             "Endpoint going away",
             "端点离开",
@@ -1877,29 +2055,19 @@ static ENTRIES: [Entry; 19] = [
             "Отправившая его конечная точка прекращает работу: сервер останавливается или перезапускается, либо браузер уходит со страницы, открывшей соединение. Получателю следует завершить закрывающее рукопожатие; клиент, которому соединение ещё нужно, может переподключиться после случайной нарастающей задержки.",
         ],
     },
-    Entry {
-        name: "PROTOCOL_ERROR",
-        aliases: &["CLOSE_PROTOCOL_ERROR"],
-        iana_name: Some("Protocol error"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
-        sender: Sender::Either,
-        reconnect: Reconnect::Never,
-        title: ["Protocol error", "协议错误", "Ошибка протокола"],
+    Label {
+        title: [
+            "Protocol error",
+            "协议错误",
+            "Ошибка протокола",
+        ],
         description: [
             "The sender received frames that break the WebSocket protocol, such as an unmasked frame from a client or an unknown opcode, and is ending the connection. Either endpoint may send it. Reconnecting with the same software will hit the same bug, so log the error and fix the peer instead of retrying.",
             "发送方收到了违反 WebSocket 协议的帧（例如客户端发来未加掩码的帧，或使用了未知的操作码），因此终止连接。任一端点都可以发送它。用同样的软件重连只会再次触发同一缺陷，应记录错误并修复对端，而不是重试。",
             "Отправитель получил кадры, нарушающие протокол WebSocket (например, немаскированный кадр от клиента или неизвестный код операции), и разрывает соединение. Его может отправить любая конечная точка. Переподключение с тем же программным обеспечением приведёт к той же ошибке, поэтому её следует записать в журнал и исправить на другой стороне, а не повторять попытку.",
         ],
     },
-    Entry {
-        name: "UNSUPPORTED_DATA",
-        aliases: &["CLOSE_UNSUPPORTED"],
-        iana_name: Some("Unsupported Data"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
-        sender: Sender::Either,
-        reconnect: Reconnect::Never,
+    Label {
         title: [
             "Unsupported data type",
             "不支持的数据类型",
@@ -1911,14 +2079,7 @@ static ENTRIES: [Entry; 19] = [
             "Отправитель получил данные типа, который не может принять, например двоичное сообщение для конечной точки, работающей только с текстом. Его может отправить любая конечная точка. Код касается типа сообщения, а не его содержимого: для недопустимого UTF-8 в текстовом сообщении предназначен код 1007. Другой стороне следует изменить отправляемые данные, а не переподключаться.",
         ],
     },
-    Entry {
-        name: "RESERVED",
-        aliases: &[],
-        iana_name: Some("Reserved"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
-        sender: Sender::None,
-        reconnect: Reconnect::Never,
+    Label {
         title: [
             "Reserved code",
             "保留的关闭码",
@@ -1930,14 +2091,7 @@ static ENTRIES: [Entry; 19] = [
             "Этот код зарезервирован, и в будущем ему может быть присвоено значение. Ни одна конечная точка не должна его отправлять, и ни один API о нём не сообщает; получив его в кадре закрытия, получатель должен считать это ошибкой протокола и разорвать соединение.",
         ],
     },
-    Entry {
-        name: "NO_STATUS_RECEIVED",
-        aliases: &["CLOSE_NO_STATUS", "NO_STATUS_RCVD"],
-        iana_name: Some("No Status Rcvd"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
-        sender: Sender::Local,
-        reconnect: Reconnect::Backoff,
+    Label {
         title: [
             "No close code received",
             "未收到关闭码",
@@ -1949,14 +2103,7 @@ static ENTRIES: [Entry; 19] = [
             "API сообщает этот код, когда кадр закрытия от другой стороны не содержал кода закрытия. Его никогда нельзя отправлять в кадре закрытия; чтобы закрыть соединение без указания причины, отправьте кадр закрытия с пустой полезной нагрузкой. Само закрывающее рукопожатие прошло штатно, но причина не указана, поэтому клиент может переподключиться с нарастающей задержкой.",
         ],
     },
-    Entry {
-        name: "ABNORMAL_CLOSURE",
-        aliases: &["CLOSE_ABNORMAL"],
-        iana_name: Some("Abnormal Closure"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
-        sender: Sender::Local,
-        reconnect: Reconnect::Backoff,
+    Label {
         title: [
             "Abnormal closure",
             "异常关闭",
@@ -1968,14 +2115,7 @@ static ENTRIES: [Entry; 19] = [
             "API сообщает этот код, когда соединение оборвалось без кадра закрытия, например из-за сбоя сети, падения другой стороны или разрыва TCP-соединения прокси-сервером. Его никогда нельзя отправлять в кадре закрытия. Причина обычно временная, поэтому клиенту следует переподключиться после случайной нарастающей задержки.",
         ],
     },
-    Entry {
-        name: "INVALID_FRAME_PAYLOAD_DATA",
-        aliases: &["INVALID_DATA", "INVALID_TEXT"],
-        iana_name: Some("Invalid frame payload data"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
-        sender: Sender::Either,
-        reconnect: Reconnect::Never,
+    Label {
         title: [
             "Invalid payload data",
             "无效的负载数据",
@@ -1987,14 +2127,7 @@ static ENTRIES: [Entry; 19] = [
             "Отправитель получил сообщение, содержимое которого не соответствует его типу; чаще всего это текстовое сообщение с недопустимым UTF-8. Его может отправить любая конечная точка. Код указывает на ошибку в кодировании сообщений на другой стороне, и до её исправления переподключение не поможет.",
         ],
     },
-    Entry {
-        name: "POLICY_VIOLATION",
-        aliases: &[],
-        iana_name: Some("Policy Violation"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
-        sender: Sender::Either,
-        reconnect: Reconnect::Never,
+    Label {
         title: [
             "Policy violation",
             "违反策略",
@@ -2006,14 +2139,7 @@ static ENTRIES: [Entry; 19] = [
             "Отправитель получил сообщение, нарушающее его политику, и более конкретный код не подходит: для неприемлемого типа данных есть 1003, для слишком большого сообщения — 1009. Его может отправить любая конечная точка. Точная причина может быть скрыта намеренно, поэтому клиенту не следует автоматически повторять попытку; лучше показать ошибку.",
         ],
     },
-    Entry {
-        name: "MESSAGE_TOO_BIG",
-        aliases: &["CLOSE_TOO_LARGE"],
-        iana_name: Some("Message Too Big"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
-        sender: Sender::Either,
-        reconnect: Reconnect::Never,
+    Label {
         title: [
             "Message too big",
             "消息过大",
@@ -2025,14 +2151,7 @@ static ENTRIES: [Entry; 19] = [
             "Отправитель получил сообщение большего размера, чем готов обработать. Его может отправить любая конечная точка. Другой стороне следует разбить данные на сообщения поменьше или согласовать более высокий предел, ведь после переподключения то же сообщение снова будет отклонено.",
         ],
     },
-    Entry {
-        name: "MANDATORY_EXTENSION",
-        aliases: &["MISSING_EXTENSION"],
-        iana_name: Some("Mandatory Ext."),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
-        sender: Sender::Client,
-        reconnect: Reconnect::Never,
+    Label {
         title: [
             "Required extension missing",
             "缺少必需的扩展",
@@ -2044,31 +2163,19 @@ static ENTRIES: [Entry; 19] = [
             "Клиент отправляет этот код, когда сервер не согласовал в открывающем рукопожатии одно или несколько нужных ему расширений; в тексте причины их следует перечислить. Сервер этот код не отправляет: вместо этого он может просто отклонить открывающее рукопожатие. Пока сервер не поддерживает расширение, переподключение не поможет.",
         ],
     },
-    Entry {
-        name: "INTERNAL_ERROR",
-        aliases: &["INTERNAL_SERVER_ERROR"],
-        iana_name: Some("Internal Error"),
-        reference: Some("RFC 6455, section 7.4.1; Errata ID 3227"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
-        sender: Sender::Either,
-        reconnect: Reconnect::Backoff,
-        title: ["Internal error", "内部错误", "Внутренняя ошибка"],
+    Label {
+        title: [
+            "Internal error",
+            "内部错误",
+            "Внутренняя ошибка",
+        ],
         description: [
             "The sender ran into an unexpected condition, such as an unhandled exception, that kept it from fulfilling the request. RFC 6455 names only the server, but Errata 3227 lets either endpoint send it. The fault may be transient, so a client may reconnect with backoff; if it keeps happening, the bug is on the sending side.",
             "发送方遇到了意外情况（例如未处理的异常），无法完成请求。RFC 6455 原文只提到服务器，但勘误 3227 允许任一端点发送它。故障可能是暂时的，客户端可以在退避后重新连接；若反复出现，说明缺陷在发送方一侧。",
             "Отправитель столкнулся с непредвиденной ситуацией, например с необработанным исключением, и не может выполнить запрос. В тексте RFC 6455 упоминается только сервер, но исправление Errata 3227 разрешает отправлять этот код любой конечной точке. Сбой может быть временным, поэтому клиент может переподключиться с нарастающей задержкой; если ошибка повторяется, проблема на стороне отправителя.",
         ],
     },
-    Entry {
-        name: "SERVICE_RESTART",
-        aliases: &[],
-        iana_name: Some("Service Restart"),
-        reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some(
-            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-        ),
-        sender: Sender::Server,
-        reconnect: Reconnect::Backoff,
+    Label {
         title: [
             "Service restarting",
             "服务重启",
@@ -2080,48 +2187,31 @@ static ENTRIES: [Entry; 19] = [
             "Сервер отправляет этот код при перезапуске сервиса. Клиент может переподключиться, но сначала должен выждать случайную задержку, чтобы все клиенты не вернулись одновременно, а если первая попытка не удалась, подождать дольше.",
         ],
     },
-    Entry {
-        name: "TRY_AGAIN_LATER",
-        aliases: &[],
-        iana_name: Some("Try Again Later"),
-        reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some(
-            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-        ),
-        sender: Sender::Server,
-        reconnect: Reconnect::Backoff,
-        title: ["Try again later", "稍后重试", "Повторите позже"],
+    Label {
+        title: [
+            "Try again later",
+            "稍后重试",
+            "Повторите позже",
+        ],
         description: [
             "A server sends this code when a temporary condition, such as overload, keeps it from serving the client right now. The client should reconnect later, after a randomized and growing delay, possibly to a different server.",
             "当服务器因暂时性情况（例如过载）当前无法为客户端提供服务时，会发送此码。客户端应稍后在随机且逐渐增长的延迟之后再重新连接，必要时可改连其他服务器。",
             "Сервер отправляет этот код, когда временная ситуация, например перегрузка, не позволяет ему сейчас обслужить клиента. Клиенту следует переподключиться позже, после случайной нарастающей задержки, возможно к другому серверу.",
         ],
     },
-    Entry {
-        name: "BAD_GATEWAY",
-        aliases: &[],
-        iana_name: Some("Bad Gateway"),
-        reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some(
-            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-        ),
-        sender: Sender::Server,
-        reconnect: Reconnect::Backoff,
-        title: ["Bad gateway", "网关错误", "Ошибка шлюза"],
+    Label {
+        title: [
+            "Bad gateway",
+            "网关错误",
+            "Ошибка шлюза",
+        ],
         description: [
             "A gateway or proxy acting as the server sends this code when the upstream server it contacted for the client gave an invalid response, much like HTTP 502. The problem lies behind the gateway and is often temporary, so a client may reconnect with backoff.",
             "充当服务器的网关或代理在其代表客户端访问的上游服务器返回无效响应时发送此码，类似于 HTTP 502。问题出在网关之后，而且往往是暂时的，因此客户端可以在退避后重新连接。",
             "Шлюз или прокси-сервер, выступающий в роли сервера, отправляет этот код, когда вышестоящий сервер, к которому он обратился ради клиента, вернул недопустимый ответ, примерно как при HTTP 502. Проблема находится за шлюзом и часто временная, поэтому клиент может переподключиться с нарастающей задержкой.",
         ],
     },
-    Entry {
-        name: "TLS_HANDSHAKE",
-        aliases: &["TLS_HANDSHAKE_FAILED"],
-        iana_name: Some("TLS handshake"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
-        sender: Sender::Local,
-        reconnect: Reconnect::Never,
+    Label {
         title: [
             "TLS handshake failed",
             "TLS 握手失败",
@@ -2133,16 +2223,7 @@ static ENTRIES: [Entry; 19] = [
             "API сообщает этот код, когда рукопожатие TLS не удалось, например потому что сертификат сервера не прошёл проверку. Его никогда нельзя отправлять в кадре закрытия. Пока сертификат или настройки TLS не исправлены, повторные попытки будут завершаться так же.",
         ],
     },
-    Entry {
-        name: "UNAUTHORIZED",
-        aliases: &[],
-        iana_name: Some("Unauthorized"),
-        reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some(
-            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-        ),
-        sender: Sender::Server,
-        reconnect: Reconnect::Reauthenticate,
+    Label {
         title: [
             "Authentication required",
             "未通过认证",
@@ -2154,38 +2235,112 @@ static ENTRIES: [Entry; 19] = [
             "В значении, зарегистрированном в IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, примерно как при HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, и затем переподключиться. Другие протоколы используют код 3000 в ином значении, поэтому убедитесь, что другая сторона следует значению IANA.",
         ],
     },
-    Entry {
-        name: "FORBIDDEN",
-        aliases: &[],
-        iana_name: Some("Forbidden"),
-        reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some(
-            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-        ),
-        sender: Sender::Server,
-        reconnect: Reconnect::Never,
-        title: ["Access forbidden", "禁止访问", "Доступ запрещён"],
+    Label {
+        title: [
+            "Access forbidden",
+            "禁止访问",
+            "Доступ запрещён",
+        ],
         description: [
             "In its IANA-registered meaning, a server sends this code when it knows who the client is but does not allow it to access the requested resource, much like HTTP 403. Fresh credentials for the same identity will not change that, so the client should not reconnect automatically.",
             "按照 IANA 注册的含义，服务器在已确认客户端身份、但不允许其访问所请求资源时发送此码，类似于 HTTP 403。为同一身份重新获取凭据不会改变结果，因此客户端不应自动重新连接。",
             "В значении, зарегистрированном в IANA, сервер отправляет этот код, когда клиент опознан, но не имеет доступа к запрошенному ресурсу, примерно как при HTTP 403. Новые учётные данные для той же учётной записи ничего не изменят, поэтому клиенту не следует переподключаться автоматически.",
         ],
     },
-    Entry {
-        name: "TIMEOUT",
-        aliases: &[],
-        iana_name: Some("Timeout"),
-        reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some(
-            "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-        ),
-        sender: Sender::Either,
-        reconnect: Reconnect::Backoff,
-        title: ["Timed out", "超时", "Истекло время ожидания"],
+    Label {
+        title: [
+            "Timed out",
+            "超时",
+            "Истекло время ожидания",
+        ],
         description: [
             "In its IANA-registered meaning, either endpoint sends this code when the peer did not respond or finish an operation within the expected time, for example when it never answered a ping. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.",
             "按照 IANA 注册的含义，当对端未在预期时间内响应或完成操作（例如一直没有回应 ping）时，任一端点都可以发送此码。客户端可以在退避后重新连接；如果频繁发生，应检查心跳和超时设置。",
             "В значении, зарегистрированном в IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию за отведённое время, например так и не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это происходит часто, стоит проверить настройки keepalive и тайм-аутов.",
+        ],
+    },
+    Label {
+        title: [
+            "Unused range",
+            "未使用的范围",
+            "Неиспользуемый диапазон",
+        ],
+        description: [
+            "Numbers below 1000 are not used as close codes. An endpoint must not send one, and an endpoint that receives one in a Close frame should treat this as a protocol error and fail the connection.",
+            "小于 1000 的数值不用作关闭码。端点不得发送此类数值；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
+            "Числа меньше 1000 не используются как коды закрытия. Конечная точка не должна их отправлять, а получив такое число в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
+        ],
+    },
+    Label {
+        title: [
+            "Protocol codes",
+            "协议定义的关闭码",
+            "Коды протокола",
+        ],
+        description: [
+            "Codes in this range are defined by RFC 6455 and the IANA registry as part of the 1000-2999 space set aside for the protocol itself. Only some of them may appear in a Close frame, so check the entry for the specific code before sending or accepting it.",
+            "该范围内的关闭码由 RFC 6455 和 IANA 注册表定义，属于为协议本身预留的 1000-2999 空间。其中只有一部分可以出现在关闭帧中，发送或接受之前请查看具体关闭码的说明。",
+            "Коды этого диапазона определены в RFC 6455 и реестре IANA и входят в пространство 1000-2999, отведённое самому протоколу. В кадре закрытия допустимы лишь некоторые из них, поэтому перед отправкой или приёмом кода сверьтесь с его описанием.",
+        ],
+    },
+    Label {
+        title: [
+            "Reserved for the protocol",
+            "为协议保留",
+            "Зарезервирован для протокола",
+        ],
+        description: [
+            "This number is reserved for future revisions of the WebSocket protocol and has no assigned meaning yet. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and fail the connection.",
+            "该数值为 WebSocket 协议的未来修订保留，目前尚无指定含义。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
+            "Это число зарезервировано для будущих редакций протокола WebSocket и пока не имеет назначенного смысла. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
+        ],
+    },
+    Label {
+        title: [
+            "Reserved for extensions",
+            "为扩展保留",
+            "Зарезервирован для расширений",
+        ],
+        description: [
+            "This number is reserved for WebSocket extensions and has not been assigned to any of them. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and fail the connection.",
+            "该数值为 WebSocket 扩展保留，尚未分配给任何扩展。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
+            "Это число зарезервировано для расширений WebSocket и пока не назначено ни одному из них. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
+        ],
+    },
+    Label {
+        title: [
+            "Registered codes",
+            "注册使用的关闭码",
+            "Регистрируемые коды",
+        ],
+        description: [
+            "This range is for libraries, frameworks and applications, which register codes in it with IANA on a first come, first served basis. This registry records no meaning for this number, so the library or application that sent it defines what it means; note that other protocols reuse 3xxx numbers with meanings of their own.",
+            "该范围供库、框架和应用使用，它们以先到先得的方式向 IANA 注册其中的关闭码。本注册表没有记录此数值的含义，其含义由发送它的库或应用决定；请注意，其他协议也会以各自的含义复用 3xxx 数值。",
+            "Этот диапазон предназначен для библиотек, фреймворков и приложений, которые регистрируют в нём коды в IANA в порядке очереди. В этом реестре значение числа не записано, поэтому его смысл определяет отправившая его библиотека или приложение; учтите, что другие протоколы используют числа 3xxx в собственных значениях.",
+        ],
+    },
+    Label {
+        title: [
+            "Private use",
+            "私有使用",
+            "Частное использование",
+        ],
+        description: [
+            "This range is for private use and cannot be registered; a code in it means whatever the application's own client and server have agreed on. Either endpoint may send one, and a receiver should interpret it by that agreement, treating a code it does not recognize as a closure for an unspecified reason.",
+            "该范围供私有使用，不能注册；其中关闭码的含义由应用自身的客户端和服务器约定。任一端点都可以发送此类关闭码，接收方应按照约定解释它，遇到无法识别的关闭码时则视为原因不明的关闭。",
+            "Этот диапазон предназначен для частного использования, и коды в нём нельзя зарегистрировать; их смысл согласуют между собой клиент и сервер самого приложения. Такой код может отправить любая конечная точка; получатель толкует его по этой договорённости, а незнакомый код считает закрытием по неуказанной причине.",
+        ],
+    },
+    Label {
+        title: [
+            "Not a valid close code",
+            "无效的关闭码",
+            "Недопустимый код закрытия",
+        ],
+        description: [
+            "This number lies outside every range RFC 6455 defines, so it can never be a valid close code. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and close the connection with 1002.",
+            "该数值不属于 RFC 6455 定义的任何范围，因此不可能是有效的关闭码。端点不得发送它；如果在关闭帧中收到它，应将其视为协议错误，并以 1002 关闭连接。",
+            "Это число не входит ни в один диапазон, определённый в RFC 6455, поэтому оно не может быть допустимым кодом закрытия. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и закрыть соединение с кодом 1002.",
         ],
     },
 ];

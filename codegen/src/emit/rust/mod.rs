@@ -1,8 +1,10 @@
 //! The Rust emitter: one `no_std`, dependency-free source file.
 //!
-//! Code is built with `quote!`, parsed with `syn` and printed with `prettyplease`, so the output
-//! depends only on `Cargo.lock`. Texts reach the output only as string literals and `#[doc]`
-//! attributes made by `quote`, which escapes them.
+//! The parts that are the same for every registry, and the few items per range or locale, are
+//! built with `quote!`, parsed with `syn` and printed with `prettyplease`; the per-code tables are
+//! written as text ([`tables`]) and spliced in, so the time per code is that of writing text. The
+//! output depends only on `Cargo.lock`. Texts reach the output only as string literals and doc
+//! comments made by `quote` or by the shared escaping core.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -14,13 +16,13 @@ mod at_close;
 mod close_code;
 mod locale;
 mod range;
+mod tables;
 mod vocabulary;
 
 use crate::model::naming::{screaming_snake, upper_camel};
-use crate::model::{Code, Label, Reconnect, Registry, Sender};
+use crate::model::{Label, Reconnect, Registry, Sender};
 use at_close::at_close;
 use close_code::close_code;
-use close_code::entries;
 use locale::locale;
 use range::range;
 use vocabulary::{reconnect_doc, sender_doc, vocabulary_enum};
@@ -122,7 +124,9 @@ pub fn emit(registry: &Registry, header: &Header, kind: Kind) -> String {
         // The examples name the `ws_close_codes` crate, which an application's module is not.
         syn::visit_mut::VisitMut::visit_file_mut(&mut WithoutExamples, &mut file);
     }
-    format!("{}{}", header.comment(Comments::Slashes), prettyplease::unparse(&file))
+    // The per-code tables are written as text, in place of their placeholders.
+    let formatted = tables::splice(&prettyplease::unparse(&file), &tables::pieces(registry, kind));
+    format!("{}{formatted}", header.comment(Comments::Slashes))
 }
 
 /// Removes every `# Examples` section (up to the end of an item's doc attributes).
@@ -182,7 +186,6 @@ fn file(registry: &Registry, kind: Kind) -> TokenStream {
     );
     let range = range(registry);
     let close_code = close_code(registry);
-    let entries = entries(registry);
     let at_close = at_close(registry, kind);
     quote! {
         #crate_attributes
@@ -194,7 +197,6 @@ fn file(registry: &Registry, kind: Kind) -> TokenStream {
         #sender
         #range
         #close_code
-        #entries
         #at_close
     }
 }
@@ -233,14 +235,6 @@ fn crate_docs(registry: &Registry) -> Vec<String> {
         ]);
     }
     lines
-}
-
-/// `Some("text")` or `None`.
-fn optional(text: Option<&str>) -> TokenStream {
-    match text {
-        Some(text) => quote!(Some(#text)),
-        None => quote!(None),
-    }
 }
 
 /// A number literal without a type suffix (`1000`, not `1000u16`).
