@@ -18,7 +18,9 @@ Example::
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+import struct
+from array import array
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum
 from typing import Final, NamedTuple, TypeGuard
