@@ -71,7 +71,8 @@ fn code(toml: &mut String, index: usize, code: u32) {
     let _ = writeln!(
         toml,
         "\n[[code]]\ncode = {code}\nname = \"SYNTHETIC_{code:05}\"\naliases = {aliases}\n\
-         iana_name = \"Synthetic {code}\"\nreference = \"Synthetic registry, entry {code}\"\n\
+         iana_name = \"Synthetic {code}\"\nreference.en = \"Synthetic registry, entry {code}\"\n\
+         reference.zh-Hans = \"合成注册表，第 {code} 条\"\nreference.ru = \"Синтетический реестр, запись {code}\"\n\
          url = \"https://example.com/close-codes/{code}\"\nsendable = {sendable}\nsender = \"{sender}\"\nreconnect = \"{hint}\""
     );
     let _ = writeln!(toml, "title.en = \"Synthetic close code {code}\"");

@@ -203,8 +203,11 @@ fn merge(standard: &Registry, parts: ApplicationParts) -> Registry {
         .collect();
     let texts = |texts: &Texts| Texts(sources.iter().map(|&i| texts.get(i).to_owned()).collect());
     let label = |label: &Label| Label { title: texts(&label.title), description: texts(&label.description) };
-    let mut codes: Vec<Code> =
-        standard.codes.iter().map(|code| Code { label: label(&code.label), ..code.clone() }).collect();
+    let mut codes: Vec<Code> = standard
+        .codes
+        .iter()
+        .map(|code| Code { label: label(&code.label), reference: code.reference.as_ref().map(texts), ..code.clone() })
+        .collect();
     codes.extend(parts.codes);
     codes.sort_by_key(|code| code.code);
     Registry {

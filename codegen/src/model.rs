@@ -134,8 +134,8 @@ pub struct Code {
     pub aliases: Vec<String>,
     /// The name in the IANA registry, e.g. `Bad Gateway`; `None` for an application's own code.
     pub iana_name: Option<String>,
-    /// Where the code is defined, e.g. `RFC 6455, section 7.4.1`.
-    pub reference: Option<String>,
+    /// Where the code is defined, in every locale, e.g. `RFC 6455, section 7.4.1`.
+    pub reference: Option<Texts>,
     /// A link to that definition.
     pub url: Option<String>,
     /// May this code appear in a Close frame?
@@ -189,6 +189,28 @@ pub struct Registry {
 }
 
 impl Registry {
+    /// The same registry with the texts of one locale only (the one at `index`), which is then
+    /// also the fallback: the source of a package's per-locale entry point.
+    pub fn only_locale(&self, index: usize) -> Registry {
+        let label = |label: &Label| Label {
+            title: Texts(vec![label.title.get(index).to_owned()]),
+            description: Texts(vec![label.description.get(index).to_owned()]),
+        };
+        let mut registry = self.clone();
+        registry.locales = vec![self.locales[index].clone()];
+        registry.fallback = 0;
+        registry.out_of_range = label(&self.out_of_range);
+        registry.reconnect_labels = self.reconnect_labels.iter().map(label).collect();
+        registry.sender_labels = self.sender_labels.iter().map(label).collect();
+        for range in &mut registry.ranges {
+            range.label = label(&range.label);
+        }
+        for code in &mut registry.codes {
+            code.label = label(&code.label);
+        }
+        registry
+    }
+
     /// The registered entry for `code`.
     pub fn code(&self, code: u16) -> Option<&Code> {
         self.codes.binary_search_by_key(&code, |c| c.code).ok().map(|i| &self.codes[i])

@@ -72,8 +72,8 @@ pub struct RawCode {
     pub aliases: Vec<Spanned<String>>,
     /// Name in the IANA registry.
     pub iana_name: Option<Spanned<String>>,
-    /// Where it is defined.
-    pub reference: Option<Spanned<String>>,
+    /// `reference.<locale>`: where it is defined, e.g. `RFC 6455, section 7.4.1`.
+    pub reference: Option<Spanned<RawTexts>>,
     /// Link to the definition.
     pub url: Option<Spanned<String>>,
     /// May it appear in a Close frame?
@@ -133,8 +133,7 @@ pub const LABEL_KEYS: [&str; 2] = ["title", "description"];
 /// The keys of `[out_of_range]`.
 pub const OUT_OF_RANGE_KEYS: [&str; 3] = ["reconnect", "title", "description"];
 /// The keys of a `[[range]]` entry.
-pub const RANGE_KEYS: [&str; 8] =
-    ["id", "start", "end", "sendable", "reconnect", "delay_ms", "title", "description"];
+pub const RANGE_KEYS: [&str; 8] = ["id", "start", "end", "sendable", "reconnect", "delay_ms", "title", "description"];
 /// The keys of a `[[code]]` entry.
 pub const CODE_KEYS: [&str; 12] = [
     "code",
@@ -234,7 +233,11 @@ fn read<T: DeserializeOwned>(
         Err(error) => {
             let span = error.span().unwrap_or_else(|| value.span());
             let key = key_at(value, &span).unwrap_or_else(|| path.to_owned());
-            diagnostics.error(&span, wrong_value(&key, first_line(error.message())), None);
+            // A text written once instead of per locale, like `reference` before it was localized.
+            let per_locale = LABEL_KEYS.iter().chain(["reference"].iter()).any(|text| key == *text)
+                && error.message().contains("invalid type: string");
+            let hint = per_locale.then(|| format!("write it once per locale, e.g. `{key}.en = \"...\"`"));
+            diagnostics.error(&span, wrong_value(&key, first_line(error.message())), hint);
             None
         }
     }

@@ -16,6 +16,11 @@ path = "web/src/closeCodes.ts"
 path = "worker/close_codes.py"
 [targets.markdown]
 path = "docs/close-codes"
+[targets.go]
+path = "gateway/closecodes/closecodes.go"
+[targets.java]
+path = "android/src/main/java/com/example/chat/CloseCode.java"
+package = "com.example.chat"
 
 [[code]]
 code = 4001
@@ -38,7 +43,13 @@ description.en = "Try again later."
 description.ru = "Повторите попытку позже."
 "#;
 
-const OUTPUTS: [&str; 3] = ["server/src/close_codes.rs", "web/src/closeCodes.ts", "worker/close_codes.py"];
+const OUTPUTS: [&str; 5] = [
+    "server/src/close_codes.rs",
+    "web/src/closeCodes.ts",
+    "worker/close_codes.py",
+    "gateway/closecodes/closecodes.go",
+    "android/src/main/java/com/example/chat/CloseCode.java",
+];
 
 fn run(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_ws-close-codes")).args(args).current_dir(dir).output().unwrap()
@@ -105,7 +116,7 @@ fn redefining_a_standard_code_exits_2_naming_the_line() {
     assert_eq!(output.status.code(), Some(2));
     let stderr = text(&output.stderr);
     assert!(
-        stderr.contains("close-codes.toml:25:8: code 1000 is already defined by the standard registry"),
+        stderr.contains("close-codes.toml:30:8: code 1000 is already defined by the standard registry"),
         "{stderr}"
     );
     assert!(!dir.path().join("web").exists(), "nothing written");
@@ -117,7 +128,7 @@ fn a_code_of_5000_exits_2_naming_the_line() {
     std::fs::write(dir.path().join("close-codes.toml"), REGISTRY.replacen("code = 4002", "code = 5000", 1)).unwrap();
     let output = run(dir.path(), &["gen"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(text(&output.stderr).contains("close-codes.toml:25:8: code 5000 is outside 3000-4999"));
+    assert!(text(&output.stderr).contains("close-codes.toml:30:8: code 5000 is outside 3000-4999"));
 }
 
 #[test]

@@ -84,7 +84,7 @@ fn every_text_of_random_registries_comes_back_exactly_in_every_language() {
 }
 
 /// The languages, in the order results are reported.
-const LANGUAGES: [Language; 3] = [Language::Rust, Language::TypeScript, Language::Python];
+const LANGUAGES: [Language; 5] = [Language::Rust, Language::TypeScript, Language::Python, Language::Go, Language::Java];
 
 /// One language's check of a batch: the round trip, and for Python the package's lint bar too.
 fn check(language: Language, root: &Path, modules: &[Module<'_>]) -> Result<usize, Failure> {
@@ -335,12 +335,13 @@ fn registry(draw: &mut Draw) -> String {
         let sender = draw.value(sample::select(senders));
         let hint = reconnect(draw);
         let iana_name = text_value(draw, one_line());
-        let reference = text_value(draw, one_line());
+        let reference: String =
+            locales.iter().map(|tag| format!("reference.{tag} = {}\n", text_value(draw, one_line()))).collect();
         let url = text_value(draw, url());
         let _ = write!(
             toml,
             "\n[[code]]\ncode = {number}\nname = \"{name}\"\naliases = [{}]\niana_name = {iana_name}\n\
-             reference = {reference}\nurl = {url}\nsendable = {sendable}\nsender = \"{sender}\"\nreconnect = \"{hint}\"\n{}",
+             {reference}url = {url}\nsendable = {sendable}\nsender = \"{sender}\"\nreconnect = \"{hint}\"\n{}",
             aliases.join(", "),
             label(draw, &locales, "\n")
         );

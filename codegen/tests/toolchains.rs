@@ -55,7 +55,7 @@ fn label(owner: &str, counter: &mut usize) -> String {
 /// A registry with four locales (the fallback is not the first), every table and hostile texts.
 fn hostile_registry() -> String {
     let mut counter = 0;
-    let mut toml = String::from("locales = [\"en\", \"ru\", \"zh-Hant\", \"es-419\"]\nfallback = \"ru\"\n\n");
+    let mut toml = format!("locales = [{}]\nfallback = \"ru\"\n\n", LOCALES.map(|tag| format!("\"{tag}\"")).join(", "));
     let _ = writeln!(toml, "[out_of_range]\nreconnect = \"never\"\n{}", label("out_of_range", &mut counter));
     for hint in ["never", "backoff", "reauthenticate", "unspecified"] {
         let _ = writeln!(toml, "[reconnect.{hint}]\n{}", label(hint, &mut counter));
@@ -83,10 +83,16 @@ fn hostile_registry() -> String {
     for (code, name, aliases, sendable, sender, reconnect) in codes {
         let _ = writeln!(
             toml,
-            "[[code]]\ncode = {code}\nname = \"{name}\"\naliases = {aliases}\niana_name = {}\nreference = {}\nurl = {}\n\
+            "[[code]]\ncode = {code}\nname = \"{name}\"\naliases = {aliases}\niana_name = {}\n{}url = {}\n\
              sendable = {sendable}\nsender = \"{sender}\"\nreconnect = \"{reconnect}\"\n{}",
             toml_string(&format!("{HOSTILE_LINE} {code}")),
-            toml_string(&format!("{HOSTILE_LINE} reference {code}")),
+            LOCALES
+                .iter()
+                .map(|tag| format!(
+                    "reference.{tag} = {}\n",
+                    toml_string(&format!("{HOSTILE_LINE} reference {code} {tag}"))
+                ))
+                .collect::<String>(),
             toml_string(HOSTILE_URL),
             label(name, &mut counter)
         );
@@ -98,8 +104,9 @@ fn hostile_registry() -> String {
         let name = format!("LOCAL_{index}");
         let _ = writeln!(
             toml,
-            "[[code]]\ncode = {code}\nname = \"{name}\"\niana_name = \"Local {index}\"\nreference = \"-\"\n\
+            "[[code]]\ncode = {code}\nname = \"{name}\"\niana_name = \"Local {index}\"\n{}\
              url = \"https://example.com/{code}\"\nsendable = false\nsender = \"local\"\nreconnect = \"never\"\n{}",
+            LOCALES.iter().map(|tag| format!("reference.{tag} = \"-\"\n")).collect::<String>(),
             label(&name, &mut counter)
         );
     }
@@ -150,6 +157,18 @@ fn typescript_returns_every_hostile_text_exactly() {
 #[ignore = "needs rustc, tsc, node and python; run by cargo xtask test"]
 fn python_returns_every_hostile_text_exactly() {
     check_hostile(Language::Python);
+}
+
+#[test]
+#[ignore = "needs go; run by cargo xtask test"]
+fn go_returns_every_hostile_text_exactly() {
+    check_hostile(Language::Go);
+}
+
+#[test]
+#[ignore = "needs javac and java; run by cargo xtask test"]
+fn java_returns_every_hostile_text_exactly() {
+    check_hostile(Language::Java);
 }
 
 /// The texts really are hostile: every piece reaches the model unchanged.

@@ -79,6 +79,11 @@ ui! {
     unsorted_ranges,
     url_not_https,
     wrong_type,
+    delay_bounds_reversed,
+    delay_bounds_not_a_pair,
+    delay_bounds_out_of_limit,
+    delay_bounds_when_never_reconnecting,
+    delay_bounds_wrong_type,
 }
 
 #[test]

@@ -46,6 +46,7 @@ ui! {
     missing_extends,
     no_fallback_locale,
     redefines_a_standard_code,
+    reference_missing_a_locale,
     registered_range_warns,
     reuses_a_standard_alias,
     reuses_a_standard_name,
@@ -54,6 +55,9 @@ ui! {
     target_path_wrong_extension,
     target_without_path,
     unknown_target,
+    go_only_collision_without_go,
+    go_only_collision_with_go,
+    delay_bounds_reversed,
 }
 
 #[test]

@@ -11,6 +11,7 @@ mod default_config;
 mod docs;
 mod fuzz;
 mod generate;
+mod polyglot;
 mod process;
 mod test;
 mod tools;

@@ -50,16 +50,19 @@ fn steps(root: &Path) -> Result<Vec<String>, String> {
     )?;
     require_conformance("rust", &rust)?;
     step("doc tests", cargo(root, &["test", "--workspace", "--doc"]))?;
+    step("serde feature", cargo(root, &["test", "-p", "ws-close-codes", "--features", "serde", "--test", "serde"]))?;
     step("clippy", cargo(root, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
     let typescript = typescript(root)?;
     let (python_count, python) = python(root)?;
     let example = example(root, &python)?;
     let toolchains = toolchains(root, &typescript.tsc, &python)?;
     let properties = properties(root, &typescript.tsc, &python)?;
+    let (go, java) = (crate::polyglot::go(root)?, crate::polyglot::java(root)?);
     let default_config = crate::default_config::run(root, &typescript.tsc, &python)?;
+    step("typescript bundle sizes (esbuild)", npm(&root.join("packages/typescript"), &["run", "size"]))?;
     // mdBook parses SUMMARY.md, book.toml and its own directives, which the Markdown tests cannot.
     step("docs (mdBook)", cargo(root, &["xtask", "docs"]))?;
-    Ok(vec![typescript.count, python_count, example, toolchains, properties, default_config])
+    Ok(vec![typescript.count, python_count, example, toolchains, properties, go, java, default_config])
 }
 
 /// The chat-app example's TypeScript client and Python worker, which use the modules generated
@@ -178,6 +181,7 @@ fn properties(root: &Path, tsc: &Path, python: &Path) -> Result<String, String> 
 fn codegen_test(root: &Path, test: &str, tsc: &Path, python: &Path) -> Command {
     let mut command = cargo(root, &["test", "-p", "ws-close-codes-codegen", "--test", test, "--", "--ignored"]);
     command.env("WS_CLOSE_CODES_TSC", tsc).env("WS_CLOSE_CODES_NODE", "node").env("WS_CLOSE_CODES_PYTHON", python);
+    command.env("WS_CLOSE_CODES_GO", "go").env("WS_CLOSE_CODES_JAVAC", "javac").env("WS_CLOSE_CODES_JAVA", "java");
     command
 }
 

@@ -16,6 +16,8 @@ macro_rules! ln {
 }
 
 pub mod escape;
+pub mod go;
+pub mod java;
 
 pub mod markdown;
 pub mod python;
@@ -37,6 +39,8 @@ pub static TARGETS: &[&dyn Target] = &[
     &markdown::Markdown,
     &typescript::TypeScript,
     &python::Python,
+    &go::Go,
+    &java::Java,
 ];
 
 /// The target configured as `[targets.<key>]`.
@@ -152,6 +156,11 @@ pub fn reserved_in(
 ) -> Option<(&'static str, &'static str)> {
     targets.iter().find_map(|target| target.reserved(name, kind).map(|why| (target.name(), why)))
 }
+
+/// The doc of the reconnect hint type in every language: what a hint is and when it applies.
+pub const RECONNECT_DOC: &str = "What a client should do after the peer closed the connection with a given code. \
+A hint applies only when the peer closed the connection: a client that called close() itself never reconnects, \
+whatever code it sees.";
 
 /// What every emitter needs besides the registry.
 #[derive(Clone, Debug, PartialEq, Eq)]

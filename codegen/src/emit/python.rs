@@ -11,6 +11,8 @@ use std::fmt::Write as _;
 use super::escape::{self, Literal};
 use super::{Comments, Header, Layout, NameKind, Output, Target};
 use crate::files::Plan;
+
+mod at_close;
 use crate::model::naming::screaming_snake;
 use crate::model::{Label, Reconnect, Registry, Sender, Texts};
 
@@ -103,7 +105,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
     out.push_str(&is_sendable(registry));
     out.push_str(FUNCTIONS);
     out.push_str(&range_functions(registry));
-    out.push_str(CLOSE_FRAME);
+    at_close::at_close(&mut out, registry);
     out
 }
 
@@ -182,10 +184,6 @@ fn exports(registry: &Registry) -> String {
     format!("{head}__all__ = [\n{}\n]\n{tail}", names.join("\n"))
 }
 
-/// What to do at a close: the browser rule and Close frame payloads (reference:
-/// `crate::behaviour`).
-const CLOSE_FRAME: &str = include_str!("python/close_frame.py");
-
 fn locales(out: &mut String, registry: &Registry) {
     let tags: Vec<String> = registry.locales.iter().map(|tag| string(tag)).collect();
     let tuple = if tags.len() == 1 { format!("({},)", tags[0]) } else { format!("({})", tags.join(", ")) };
@@ -202,7 +200,7 @@ fn locales(out: &mut String, registry: &Registry) {
 
 const LABELS: &str = include_str!("python/labels.py");
 
-const RECONNECT_DOC: &str = "What a client should do after a connection closed with a given code.";
+use super::RECONNECT_DOC;
 const SENDER_DOC: &str = "Who sends a close code.";
 
 fn reconnect_doc(hint: Reconnect) -> &'static str {
@@ -251,7 +249,7 @@ fn close_code(out: &mut String, registry: &Registry) {
         let title = code.label.title.get(registry.fallback);
         ln!(out);
         ln!(out, "    #: {}: {}.", code.code, comment(title));
-        if let Some(reference) = reference_line(code) {
+        if let Some(reference) = reference_line(code, registry.fallback) {
             ln!(out, "    #: Defined in {}", comment(&reference));
         }
         ln!(out, "    {} = {}", identifier(&code.name), code.code);
@@ -360,7 +358,10 @@ fn entries(out: &mut String, registry: &Registry) {
         ln!(out, "        name={},", string(&code.name));
         ln!(out, "        aliases={aliases},");
         ln!(out, "        iana_name={},", optional(code.iana_name.as_deref()));
-        ln!(out, "        reference={},", optional(code.reference.as_deref()));
+        match &code.reference {
+            Some(reference) => texts(out, registry, "        ", "reference", reference),
+            None => ln!(out, "        reference=None,"),
+        }
         ln!(out, "        url={},", optional(code.url.as_deref()));
         ln!(out, "        sendable={},", boolean(code.sendable));
         ln!(out, "        sender=Sender.{},", screaming_snake(code.sender.key()));
@@ -398,8 +399,8 @@ fn optional(text: Option<&str>) -> String {
 }
 
 /// Where a code is defined, for a comment: its reference, else its link.
-fn reference_line(code: &crate::model::Code) -> Option<String> {
-    code.reference.clone().or_else(|| code.url.clone())
+fn reference_line(code: &crate::model::Code, fallback: usize) -> Option<String> {
+    code.reference.as_ref().map(|texts| texts.get(fallback).to_owned()).or_else(|| code.url.clone())
 }
 
 /// How Python writes a character that is not printable: `\xXX`, `\uXXXX` or `\UXXXXXXXX`.

@@ -12,6 +12,8 @@ use std::fmt::Write as _;
 use super::escape::{Literal, one_line};
 use super::{Comments, Header, Layout, NameKind, Output, Target};
 use crate::files::Plan;
+
+mod at_close;
 use crate::model::{Label, Reconnect, Registry, Sender, Texts};
 
 /// ECMAScript reserved words, strict-mode reserved words and TypeScript's own, plus property
@@ -134,6 +136,11 @@ impl Target for TypeScript {
             && let Some(directory) = output.path.parent()
         {
             plan.directory(directory);
+            // One entry point per locale (`ws-close-codes/ru`): the same API with the texts of
+            // one locale, so that a page showing one language bundles only that one.
+            for (index, tag) in registry.locales.iter().enumerate() {
+                plan.file(directory.join(format!("{tag}.ts")), emit(&registry.only_locale(index), header));
+            }
         }
     }
 }
@@ -145,7 +152,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
     out.push_str(MODULE_DOC);
     locales(&mut out, registry);
     let hints = Reconnect::ALL.map(|hint| (hint.key(), registry.reconnect_label(hint)));
-    let doc = "What a client should do after a connection closed with a given code.";
+    let doc = super::RECONNECT_DOC;
     vocabulary(&mut out, registry, ("Reconnect", doc, "RECONNECT_HINTS"), &hints);
     let senders = Sender::ALL.map(|sender| (sender.key(), registry.sender_label(sender)));
     vocabulary(&mut out, registry, ("Sender", "Who sends a close code.", "SENDERS"), &senders);
@@ -155,7 +162,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
     lookups(&mut out, registry);
     out.push_str(FUNCTIONS);
     range_predicates(&mut out, registry);
-    out.push_str(CLOSE_FRAME);
+    at_close::at_close(&mut out, registry);
     out
 }
 
@@ -187,16 +194,16 @@ fn lookups(out: &mut String, registry: &Registry) {
     ln!(out, " * Every integer 0-65535 in stretches that share one label, ascending: first, last, and the index");
     ln!(out, " * of the label in `LABELS`.");
     ln!(out, " */");
-    ln!(out, "const LABEL_PIECES: readonly number[] = [");
+    ln!(out, "const LABEL_PIECES: readonly (readonly [number, number, number])[] = [");
     for (start, end, index) in &pieces {
-        ln!(out, "  {start}, {end}, {index},");
+        ln!(out, "  [{start}, {end}, {index}],");
     }
     ln!(out, "];");
     ln!(out);
     ln!(out, "/** The sendable integers as runs, ascending: first and last of each. */");
-    ln!(out, "const SENDABLE_RUNS: readonly number[] = [");
+    ln!(out, "const SENDABLE_RUNS: readonly (readonly [number, number])[] = [");
     for (start, end) in super::sendable_runs(registry) {
-        ln!(out, "  {start}, {end},");
+        ln!(out, "  [{start}, {end}],");
     }
     ln!(out, "];");
     out.push_str(LOOKUPS);
@@ -210,9 +217,7 @@ fn lookups(out: &mut String, registry: &Registry) {
     ln!(out);
     ln!(out, "/** The index in `LABELS` of each integer 0-65535, filled from `LABEL_PIECES`. */");
     ln!(out, "const LABEL_INDEX = new {array}(65536);");
-    ln!(out, "for (let i = 0; i + 2 < LABEL_PIECES.length; i += 3) {{");
-    ln!(out, "  LABEL_INDEX.fill(LABEL_PIECES[i + 2] ?? OUTSIDE, LABEL_PIECES[i] ?? 0, (LABEL_PIECES[i + 1] ?? 0) + 1);");
-    ln!(out, "}}");
+    ln!(out, "for (const [first, last, index] of LABEL_PIECES) LABEL_INDEX.fill(index, first, last + 1);");
     let fallback = string(&registry.locales[registry.fallback]);
     let tags: Vec<String> = registry.locales.iter().map(|tag| string(tag)).collect();
     for (name, column, doc) in [("titleOf", "TITLES", TITLE_DOC), ("describe", "DESCRIPTIONS", DESCRIBE_DOC)] {
@@ -262,7 +267,7 @@ fn locales(out: &mut String, registry: &Registry) {
     let tags: Vec<String> = registry.locales.iter().map(|tag| string(tag)).collect();
     ln!(out);
     ln!(out, "/** The BCP 47 tags of the locales every text is written in, in registry order. */");
-    ln!(out, "export const LOCALES = Object.freeze([{}] as const);", tags.join(", "));
+    out.push_str(&array_lines("export const LOCALES = Object.freeze(", &tags, " as const);"));
     ln!(out);
     ln!(out, "/** A locale every text is written in, named by its BCP 47 tag. */");
     ln!(out, "export type Locale = (typeof LOCALES)[number];");
@@ -282,7 +287,8 @@ fn locales(out: &mut String, registry: &Registry) {
     ln!(out, "}}");
     ln!(out);
     ln!(out, "/** What `negotiateLocale` trims from both ends of a tag: every Unicode White_Space character. */");
-    ln!(out, "const WHITESPACE = {};", string(super::WHITESPACE));
+    // Wider than the page, so prettier puts the string on a line of its own.
+    ln!(out, "const WHITESPACE =\n  {};", string(super::WHITESPACE));
     out.push_str(DEEP_FREEZE);
 }
 
@@ -310,10 +316,10 @@ fn vocabulary(
     let keys: Vec<String> = members.iter().map(|(key, _)| string(key)).collect();
     ln!(out);
     ln!(out, "/** {doc} */");
-    ln!(out, "export type {name} = {};", keys.join(" | "));
+    out.push_str(&union(&format!("export type {name} ="), &keys));
     ln!(out);
     ln!(out, "/** Every value of {{@link {name}}}, in registry order. */");
-    ln!(out, "export const {list}: readonly {name}[] = deepFreeze([{}]);", keys.join(", "));
+    out.push_str(&array_lines(&format!("export const {list}: readonly {name}[] = deepFreeze("), &keys, ");"));
     ln!(out);
     ln!(out, "/** Title and description of each value of {{@link {name}}}. */");
     ln!(out, "const {}_LABELS: Readonly<Record<{name}, Label>> = deepFreeze({{", name.to_ascii_uppercase());
@@ -336,7 +342,7 @@ fn close_code(out: &mut String, registry: &Registry) {
         let title = code.label.title.get(registry.fallback);
         ln!(out, "  /**");
         ln!(out, "   * {}: {}.", code.code, doc_comment(title));
-        match (&code.reference, &code.url) {
+        match (code.reference.as_ref().map(|texts| texts.get(registry.fallback)), code.url.as_deref()) {
             (Some(reference), Some(url)) => {
                 ln!(out, "   *");
                 ln!(out, "   * Defined in {}: {{@link {}}}", doc_comment(reference), doc_comment(url));
@@ -360,11 +366,8 @@ fn close_code(out: &mut String, registry: &Registry) {
     if registry.codes.is_empty() {
         ln!(out, "export type CloseCode = never;");
     } else {
-        ln!(out, "export type CloseCode =");
-        for (index, code) in registry.codes.iter().enumerate() {
-            let end = if index + 1 == registry.codes.len() { ";" } else { "" };
-            ln!(out, "  | {}{end}", code.code);
-        }
+        let codes: Vec<String> = registry.codes.iter().map(|code| code.code.to_string()).collect();
+        out.push_str(&union("export type CloseCode =", &codes));
     }
 }
 
@@ -404,17 +407,25 @@ fn entries(out: &mut String, registry: &Registry) {
     ln!(out, "const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([");
     for code in &registry.codes {
         let aliases: Vec<String> = code.aliases.iter().map(|alias| string(alias)).collect();
-        ln!(out, "  [{}, {{", code.code);
-        ln!(out, "    name: {},", string(&code.name));
-        ln!(out, "    aliases: [{}],", aliases.join(", "));
-        ln!(out, "    ianaName: {},", optional(code.iana_name.as_deref()));
-        ln!(out, "    reference: {},", optional(code.reference.as_deref()));
-        ln!(out, "    url: {},", optional(code.url.as_deref()));
-        ln!(out, "    sendable: {},", code.sendable);
-        ln!(out, "    sender: {},", string(code.sender.key()));
-        ln!(out, "    reconnect: {},", string(code.reconnect.key()));
-        label_properties(out, registry, "    ", &code.label);
-        ln!(out, "  }}],");
+        // Laid out as prettier lays out a pair of a number and an object.
+        ln!(out, "  [");
+        ln!(out, "    {},", code.code);
+        ln!(out, "    {{");
+        let indent = "      ";
+        out.push_str(&key_value(indent, "name", &string(&code.name)));
+        out.push_str(&array_lines(&format!("{indent}aliases: "), &aliases, ","));
+        out.push_str(&key_value(indent, "ianaName", &optional(code.iana_name.as_deref())));
+        match &code.reference {
+            Some(reference) => texts(out, registry, indent, "reference", reference),
+            None => ln!(out, "{indent}reference: undefined,"),
+        }
+        out.push_str(&key_value(indent, "url", &optional(code.url.as_deref())));
+        ln!(out, "{indent}sendable: {},", code.sendable);
+        ln!(out, "{indent}sender: {},", string(code.sender.key()));
+        ln!(out, "{indent}reconnect: {},", string(code.reconnect.key()));
+        label_properties(out, registry, indent, &code.label);
+        ln!(out, "    }},");
+        ln!(out, "  ],");
     }
     ln!(out, "]);");
     ln!(out, "for (const entry of ENTRIES.values()) deepFreeze(entry);");
@@ -440,7 +451,7 @@ fn label_properties(out: &mut String, registry: &Registry, indent: &str, label: 
 fn texts(out: &mut String, registry: &Registry, indent: &str, name: &str, texts: &Texts) {
     ln!(out, "{indent}{name}: {{");
     for (tag, text) in registry.locales.iter().zip(texts.iter()) {
-        ln!(out, "{indent}  {}: {},", property(tag), string(text));
+        out.push_str(&key_value(&format!("{indent}  "), &property(tag), &string(text)));
     }
     ln!(out, "{indent}}},");
 }
@@ -452,6 +463,72 @@ fn property(name: &str) -> String {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
         && name != "__proto__";
     if identifier { name.to_owned() } else { string(name) }
+}
+
+/// The page width prettier formats for by default.
+const PRINT_WIDTH: usize = 80;
+
+/// The width prettier gives `text`: two columns for East Asian wide and fullwidth characters.
+fn width(text: &str) -> usize {
+    text.chars()
+        .map(|c| match u32::from(c) {
+            0x1100..=0x115F
+            | 0x2E80..=0x303E
+            | 0x3041..=0x33FF
+            | 0x3400..=0x4DBF
+            | 0x4E00..=0x9FFF
+            | 0xA000..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6
+            | 0x1F300..=0x1F64F
+            | 0x1F900..=0x1F9FF
+            | 0x20000..=0x3FFFD => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// `key: value,` as prettier prints an object property whose value is a string: after a key of
+/// fewer than five columns always on the same line; after a longer key on the next line, indented,
+/// when the line would be wider than the page.
+fn key_value(indent: &str, key: &str, value: &str) -> String {
+    let line = format!("{indent}{key}: {value},");
+    if width(key) < 5 || width(&line) <= PRINT_WIDTH {
+        format!("{line}\n")
+    } else {
+        format!("{indent}{key}:\n{indent}  {value},\n")
+    }
+}
+
+/// `head[a, b, c]tail` on one line when it fits the page, else one item per line, as prettier
+/// prints an array that is the last argument of a call.
+fn array_lines(head: &str, items: &[String], tail: &str) -> String {
+    let line = format!("{head}[{}]{tail}", items.join(", "));
+    if width(&line) <= PRINT_WIDTH {
+        format!("{line}\n")
+    } else {
+        let items: String = items.iter().map(|item| format!("  {item},\n")).collect();
+        format!("{head}[\n{items}]{tail}\n")
+    }
+}
+
+/// `export type Name = A | B;` on one line when it fits the page, else one member per line.
+fn union(head: &str, members: &[String]) -> String {
+    let line = format!("{head} {};", members.join(" | "));
+    if width(&line) <= PRINT_WIDTH || members.len() < 2 {
+        format!("{line}\n")
+    } else {
+        let last = members.len() - 1;
+        let lines: String = members
+            .iter()
+            .enumerate()
+            .map(|(i, member)| format!("  | {member}{}\n", if i == last { ";" } else { "" }))
+            .collect();
+        format!("{head}\n{lines}")
+    }
 }
 
 /// A TypeScript `string | undefined` literal.
@@ -482,10 +559,6 @@ pub fn doc_comment(text: &str) -> String {
 /// The functions: the same for every registry. They mirror `Registry::answer` (through `answer`)
 /// and `Registry::negotiate` (through `negotiateLocale`).
 const FUNCTIONS: &str = include_str!("typescript/functions.ts");
-
-/// What to do at a close: the browser rule and Close frame payloads (reference:
-/// `crate::behaviour`).
-const CLOSE_FRAME: &str = include_str!("typescript/close_frame.ts");
 
 #[cfg(test)]
 mod tests {

@@ -8,6 +8,7 @@
 use serde::Serialize;
 
 mod payloads;
+mod reconnect;
 
 use super::{Header, Output, Target};
 use crate::files::Plan;
@@ -127,6 +128,7 @@ struct Vectors<'r> {
     /// negotiates to the same locale.
     accept_language: Vec<(String, &'r str)>,
     close_payloads: payloads::Payloads,
+    reconnect: reconnect::Reconnect,
 }
 
 #[derive(Serialize)]
@@ -200,6 +202,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
         negotiation,
         accept_language,
         close_payloads: payloads::payloads(registry),
+        reconnect: reconnect::reconnect(registry),
     };
     let mut json = serde_json::to_string_pretty(&vectors).expect("vectors serialize");
     json.push('\n');

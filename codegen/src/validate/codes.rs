@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::ops::Range as ByteRange;
 
-use crate::parse::RawCode;
+use crate::parse::{RawCode, RawTexts};
 use toml::Spanned;
 
 use super::*;
@@ -32,7 +32,7 @@ impl Validator<'_, '_> {
             let all_aliases = aliases.len() == c.aliases.len();
             // An application's own codes are in no RFC and no IANA registry: these are optional.
             let iana_name = self.optional(&c.iana_name, &span, "iana_name", |v, t| v.plain(t, "IANA name"));
-            let reference = self.optional(&c.reference, &span, "reference", |v, t| v.plain(t, "reference"));
+            let reference = self.reference(&c.reference, &span, &owner);
             let url = self.optional(&c.url, &span, "url", Validator::url);
             let default_sendable = Spanned::new(span.clone(), true);
             let sendable = match (&c.sendable, self.standard) {
@@ -100,6 +100,31 @@ impl Validator<'_, '_> {
                 None
             }
         }
+    }
+
+    /// `reference.<locale>`: a one-line text in every locale, required in the standard registry
+    /// and optional in an application's. `None` when it is missing where required or wrong.
+    fn reference(
+        &mut self,
+        value: &Option<Spanned<RawTexts>>,
+        span: &ByteRange<usize>,
+        owner: &str,
+    ) -> Option<Option<Texts>> {
+        if value.is_none() && self.standard.is_some() {
+            return Some(None);
+        }
+        let texts = self.texts(value, span, "reference", owner)?;
+        let mut one_line = true;
+        if let Some(value) = value {
+            for (locale, text) in value.get_ref() {
+                if text.get_ref().contains('\n') {
+                    let message = format!("the {locale} reference of {owner} spans several lines");
+                    self.diagnostics.error(&text.span(), message, Some("write it on one line".to_owned()));
+                    one_line = false;
+                }
+            }
+        }
+        one_line.then_some(Some(texts))
     }
 
     fn code_number(

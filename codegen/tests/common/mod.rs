@@ -10,8 +10,12 @@
 //! - `RUSTC`, or else `rustc` on the `PATH`;
 //! - `WS_CLOSE_CODES_TSC`: `tsc`;
 //! - `WS_CLOSE_CODES_NODE`: `node`;
-//! - `WS_CLOSE_CODES_PYTHON`: Python 3.10 or later with mypy and ruff installed.
+//! - `WS_CLOSE_CODES_PYTHON`: Python 3.10 or later with mypy and ruff installed;
+//! - `WS_CLOSE_CODES_GO`: `go` (with `gofmt` beside it);
+//! - `WS_CLOSE_CODES_JAVAC` and `WS_CLOSE_CODES_JAVA`: a JDK 17 or later.
 
+pub mod go;
+pub mod java;
 pub mod python;
 pub mod rust;
 pub mod typescript;
@@ -22,7 +26,6 @@ use std::process::Command;
 
 use serde_json::{Map, Value, json};
 use ws_close_codes_codegen::behaviour;
-use ws_close_codes_codegen::emit::rust::Kind;
 use ws_close_codes_codegen::model::{Answer, Label, Reconnect, Registry, Sender};
 use ws_close_codes_codegen::{Layout, Output, Plan, Targets};
 
@@ -32,6 +35,8 @@ pub enum Language {
     Rust,
     TypeScript,
     Python,
+    Go,
+    Java,
 }
 
 impl Language {
@@ -40,6 +45,8 @@ impl Language {
             Language::Rust => "Rust",
             Language::TypeScript => "TypeScript",
             Language::Python => "Python",
+            Language::Go => "Go",
+            Language::Java => "Java",
         }
     }
 
@@ -49,6 +56,7 @@ impl Language {
             Language::Rust => 0,
             Language::TypeScript => 4,
             Language::Python => 2,
+            Language::Go | Language::Java => 0,
         }
     }
 }
@@ -70,6 +78,8 @@ pub struct Module<'r> {
     rust: String,
     typescript: String,
     python: String,
+    go: String,
+    java: String,
 }
 
 impl<'r> Module<'r> {
@@ -88,6 +98,8 @@ impl<'r> Module<'r> {
             rust: source("rust"),
             typescript: source("typescript"),
             python: source("python"),
+            go: source("go"),
+            java: source("java"),
         }
     }
 }
@@ -131,6 +143,8 @@ pub fn roundtrip(language: Language, root: &Path, modules: &[Module<'_>]) -> Res
         Language::Rust => rust::answers(root, modules),
         Language::TypeScript => typescript::answers(root, modules),
         Language::Python => python::answers(root, modules),
+        Language::Go => go::answers(root, modules),
+        Language::Java => java::answers(root, modules),
     };
     let printed = printed.map_err(|message| Failure::from_output(modules, message))?;
     check(language, &printed, modules)
@@ -161,7 +175,7 @@ pub fn tool(variable: &str) -> PathBuf {
         _ => panic!(
             "{variable} is not set: this test needs it to name the program to run.\n\
              hint: run `cargo xtask test`, which installs the toolchains and sets WS_CLOSE_CODES_TSC, \
-             WS_CLOSE_CODES_NODE and WS_CLOSE_CODES_PYTHON"
+             WS_CLOSE_CODES_NODE, WS_CLOSE_CODES_PYTHON, WS_CLOSE_CODES_GO, WS_CLOSE_CODES_JAVAC and WS_CLOSE_CODES_JAVA"
         ),
     }
 }
@@ -276,7 +290,8 @@ pub fn expected(language: Language, module: &Module<'_>) -> Value {
         // `FromStr` on each name in lowercase.
         value["parsed"] = value["constants"].clone();
         let default = behaviour::DEFAULT_DELAY;
-        value["limits"] = json!([behaviour::MAX_PAYLOAD_BYTES, behaviour::MAX_REASON_BYTES, default.min_ms, default.max_ms]);
+        value["limits"] =
+            json!([behaviour::MAX_PAYLOAD_BYTES, behaviour::MAX_REASON_BYTES, default.min_ms, default.max_ms]);
         value["truncated"] = json!(behaviour::truncate_reason(&"é".repeat(100)));
     }
     value
@@ -304,7 +319,7 @@ fn answer(language: Language, registry: &Registry, number: Option<u16>, answer: 
         "name": entry.map(|c| &c.name),
         "aliases": entry.map(|c| c.aliases.clone()).unwrap_or_default(),
         "iana_name": entry.map(|c| &c.iana_name),
-        "reference": entry.map(|c| &c.reference),
+        "reference": entry.and_then(|c| c.reference.as_ref()).map(|texts| texts.0.clone()),
         "url": entry.map(|c| &c.url),
         "range": answer.range.map(|r| &r.id),
         "sendable": answer.sendable,
@@ -325,7 +340,6 @@ fn answer(language: Language, registry: &Registry, number: Option<u16>, answer: 
                 (None, None) => format!("{number} ({title})"),
             };
             object.insert("display".to_owned(), json!(display));
-            behaviour(registry, number, answer, object);
         }
         Language::TypeScript => {
             // `describeCloseEvent` for the code in each locale and without one.
@@ -335,16 +349,32 @@ fn answer(language: Language, registry: &Registry, number: Option<u16>, answer: 
             event.insert("locale".to_owned(), json!(registry.locales));
             object.insert("event".to_owned(), event.into());
         }
+        Language::Go | Language::Java => {
+            // `String()` / `toString()` and the browser rule.
+            let number = number.expect("Go and Java ask about u16 values only");
+            let title = answer.label.title.get(registry.fallback);
+            let display = match (object["iana_name"].as_str(), entry) {
+                (Some(name), _) => format!("{number} {name}"),
+                (None, Some(_)) => format!("{number} {title}"),
+                (None, None) => format!("{number} ({title})"),
+            };
+            object.insert("display".to_owned(), json!(display));
+            object.insert("browser_closable".to_owned(), json!(behaviour::is_browser_closable(number)));
+        }
         Language::Python => {
             // The `CloseCode` member's properties, for a registered code.
             let member = entry.map(|_| Value::from(facts_of_a_member));
             object.insert("member".to_owned(), member.unwrap_or(Value::Null));
         }
     }
+    // Every driver asks its probes (not the numbers that are no close code) about the behaviour.
+    if let Some(number) = number {
+        behaviour(registry, number, answer, object);
+    }
     facts
 }
 
-/// The reconnect contexts the Rust driver asks about (the same list as its `CONTEXTS`).
+/// The reconnect contexts every driver asks about (the same list as each driver's `CONTEXTS`).
 const CONTEXTS: [(bool, bool, u32, f64); 8] = [
     (true, true, 0, 0.5),
     (false, true, 0, 0.0),
@@ -356,7 +386,7 @@ const CONTEXTS: [(bool, bool, u32, f64); 8] = [
     (false, true, 1, f64::NAN),
 ];
 
-/// What the Rust driver answers for `number` about the browser rule, Close frames and the
+/// What every driver answers for `number` about the browser rule, Close frames and the
 /// reconnect policy, from the reference in `behaviour`.
 fn behaviour(registry: &Registry, number: u16, answer: Answer<'_>, object: &mut Map<String, Value>) {
     object.insert("browser_closable".to_owned(), json!(behaviour::is_browser_closable(number)));

@@ -50,6 +50,19 @@ import json
 import sys
 
 
+# The reconnect contexts: closed by client, ever opened, attempt, random (as in the Rust driver).
+CONTEXTS = [
+    (True, True, 0, 0.5),
+    (False, True, 0, 0.0),
+    (False, True, 0, 0.5),
+    (False, True, 3, 0.999),
+    (False, True, 40, 0.25),
+    (False, False, 4, 0.75),
+    (False, False, 5, 0.75),
+    (False, True, 1, float("nan")),
+]
+
+
 def report(m, probes):
     def in_locales(text):
         return [text(locale) for locale in m.LOCALES]
@@ -73,7 +86,7 @@ def report(m, probes):
             "name": c.name,
             "aliases": list(c.aliases),
             "iana_name": c.iana_name,
-            "reference": c.reference,
+            "reference": None if c.reference is None else in_locales(c.reference_in),
             "url": c.url,
             "range": None if found is None else found.id,
             "sendable": c.is_sendable,
@@ -89,7 +102,7 @@ def report(m, probes):
             "name": m.name_of(code),
             "aliases": list(m.aliases_of(code)),
             "iana_name": m.iana_name_of(code),
-            "reference": m.reference_of(code),
+            "reference": None if m.reference_of(code) is None else in_locales(lambda locale: m.reference_of(code, locale)),
             "url": m.url_of(code),
             "range": None if found is None else found.id,
             "sendable": m.is_sendable(code),
@@ -103,11 +116,30 @@ def report(m, probes):
             "member": member(code),
         }
 
+    def behaviour(code):
+        """The browser rule, a Close frame round trip, the reconnect steps, a description."""
+        frame = "ok"
+        try:
+            back = m.parse_close_payload(m.encode_close_payload(code, "ok"))
+            if back != (code, "ok"):
+                raise AssertionError(f"no round trip for {code}: {back}")
+        except m.CloseFrameError as error:
+            frame = error.close_code
+        close = m.describe_close(code, "why", random=0.0)
+        steps = [m.reconnect_step(code, m.ReconnectContext(*context)) for context in CONTEXTS]
+        return {
+            "browser_closable": m.is_browser_closable(code),
+            "delay_bounds": list(m.reconnect_delay_bounds(code)),
+            "steps": [[step.action.value, step.delay_ms] for step in steps],
+            "frame": frame,
+            "described": f"{close.title} ({close.code}): {close.reason}",
+        }
+
     return {
         "locales": list(m.LOCALES),
         "fallback": m.FALLBACK_LOCALE,
         "negotiated": [m.negotiate_locale(locale) for locale in m.LOCALES],
-        "codes": [answer(code) for code in probes],
+        "codes": [{**answer(code), **behaviour(code)} for code in probes],
         "invalid": [answer(code) for code in (-1, 70000)],
         "reconnect": {hint.value: described(hint) for hint in m.Reconnect},
         "sender": {sender.value: described(sender) for sender in m.Sender},

@@ -119,7 +119,10 @@ macro_rules! report {
                 ("name", optional(c.name())),
                 ("aliases", list(c.aliases().iter().map(|alias| string(alias)))),
                 ("iana_name", optional(c.iana_name())),
-                ("reference", optional(c.reference())),
+                ("reference", match c.reference(Locale::default()) {
+                    Some(_) => texts(&|locale| c.reference(locale).unwrap_or_default()),
+                    None => "null".to_owned(),
+                }),
                 ("url", optional(c.url())),
                 ("range", optional(c.range().map(Range::id))),
                 ("sendable", c.is_sendable().to_string()),

@@ -37,6 +37,18 @@ pub fn answers(root: &Path, modules: &[Module<'_>]) -> Result<String, String> {
 const DRIVER: &str = r#"// Prints every answer of the generated modules as JSON, one object per module.
 import { readFileSync } from "node:fs";
 
+/** The reconnect contexts: closed by client, ever opened, attempt, random (as in the Rust driver). */
+const CONTEXTS = [
+  [true, true, 0, 0.5],
+  [false, true, 0, 0],
+  [false, true, 0, 0.5],
+  [false, true, 3, 0.999],
+  [false, true, 40, 0.25],
+  [false, false, 4, 0.75],
+  [false, false, 5, 0.75],
+  [false, true, 1, Number.NaN],
+];
+
 function report(m, probes) {
   const inLocales = (text) => m.LOCALES.map(text);
   // Each text in every locale, and without a locale (the fallback).
@@ -60,7 +72,7 @@ function report(m, probes) {
     name: m.nameOf(code) ?? null,
     aliases: m.aliasesOf(code),
     iana_name: m.ianaNameOf(code) ?? null,
-    reference: m.referenceOf(code) ?? null,
+    reference: m.referenceOf(code) === undefined ? null : inLocales((locale) => m.referenceOf(code, locale)),
     url: m.urlOf(code) ?? null,
     range: m.rangeOf(code)?.id ?? null,
     sendable: m.isSendable(code),
@@ -70,6 +82,28 @@ function report(m, probes) {
     ...label((locale) => m.titleOf(code, locale), (locale) => m.describe(code, locale)),
     event: event(code),
   });
+  // The browser rule, a Close frame round trip, the reconnect step in each context, a description.
+  const behaviour = (code) => {
+    let frame = "ok";
+    try {
+      const back = m.parseClosePayload(m.encodeClosePayload(code, "ok"));
+      if (back.code !== code || back.reason !== "ok") throw new Error(`no round trip for ${code}`);
+    } catch (error) {
+      if (!(error instanceof m.CloseFrameError)) throw error;
+      frame = error.closeCode;
+    }
+    const close = m.describeCloseEvent({ code, reason: "why", wasClean: true }, undefined, { random: 0 });
+    return {
+      browser_closable: m.isBrowserClosable(code),
+      delay_bounds: [...m.reconnectDelayBounds(code)],
+      steps: CONTEXTS.map(([closedByClient, everOpened, attempt, random]) => {
+        const step = m.reconnectStep(code, { closedByClient, everOpened, attempt, random });
+        return [step.action, step.delayMs];
+      }),
+      frame,
+      described: `${close.title} (${close.code}): ${close.reason}`,
+    };
+  };
   const vocabulary = (keys, title, description) =>
     Object.fromEntries(
       keys.map((key) => [key, label((locale) => title(key, locale), (locale) => description(key, locale))]),
@@ -79,7 +113,7 @@ function report(m, probes) {
     locales: m.LOCALES,
     fallback: m.FALLBACK_LOCALE,
     negotiated: m.LOCALES.map((locale) => m.negotiateLocale(locale)),
-    codes: probes.map(answer),
+    codes: probes.map((code) => ({ ...answer(code), ...behaviour(code) })),
     invalid: [Number.NaN, 1.5, -1, 70000].map(answer),
     reconnect: vocabulary(m.RECONNECT_HINTS, m.reconnectTitle, m.reconnectDescription),
     sender: vocabulary(m.SENDERS, m.senderTitle, m.senderDescription),

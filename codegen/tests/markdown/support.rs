@@ -108,12 +108,13 @@ pub fn hostile() -> Docs {
         let aliases =
             if i % 2 == 0 { format!("[\"OLD_HOSTILE_{i}\", \"OLDER_HOSTILE_{i}\"]") } else { "[]".to_owned() };
         toml.push_str(&format!(
-            "\n[[code]]\ncode = {}\nname = \"HOSTILE_{i}\"\naliases = {aliases}\niana_name = {}\nreference = {}\n\
+            "\n[[code]]\ncode = {}\nname = \"HOSTILE_{i}\"\naliases = {aliases}\niana_name = {}\nreference.en = {}\nreference.de = {}\n\
              url = \"https://example.com/p(1)?a=1&amp;b=<x>{{{{#title}}}}|`\\\\{i}\"\nsendable = {sendable}\n\
              sender = \"{}\"\nreconnect = \"{hint}\"\n{}",
             4000 + i,
             quoted(one_line[i % one_line.len()]),
             quoted(one_line[(i + 3) % one_line.len()]),
+            quoted(one_line[(i + 5) % one_line.len()]),
             sender.key(),
             label("")
         ));

@@ -56,9 +56,15 @@ const LOCALE_SUBTAGS: [Subtags; 3] = [
     ("zh", Some("Hans"), None),
     ("ru", None, None),
 ];
-/// The locale of one item's tag: `*` stands for the fallback.
-fn match_item(tag: &str) -> Option<Locale> {
-    if tag == "*" { Some(Locale::FALLBACK) } else { Locale::match_tag(tag) }
+/// The locale and q-value of one item of a header, if it is well-formed and matches a
+/// locale: `*` stands for the fallback.
+fn parse_match(item: &str) -> Option<(Locale, u16)> {
+    let (tag, quality) = parse_item(item)?;
+    let locale = match tag {
+        "*" => Locale::FALLBACK,
+        _ => Locale::match_tag(tag)?,
+    };
+    Some((locale, quality))
 }
 /// The tag (or `*`) and q-value in thousandths of one item of an `Accept-Language`
 /// header; `None` for an empty or malformed item, and for `*;q=0`, which rules nothing out.
@@ -76,7 +82,7 @@ fn parse_item(item: &str) -> Option<(&str, u16)> {
         }
     }
     let quality = quality.unwrap_or(1000);
-    if tag == "*" && quality == 0 { None } else { Some((tag, quality)) }
+    (tag != "*" || quality != 0).then_some((tag, quality))
 }
 /// A q-value (`0`, `0.5`, `0.125`, `1`, `1.000`; RFC 9110, section 12.4.2) in thousandths.
 fn parse_quality(text: &str) -> Option<u16> {
@@ -173,18 +179,18 @@ impl Locale {
     /// The rule of [`Locale::negotiate`] over the items of a header.
     fn negotiate_items<'a>(items: impl Iterator<Item = &'a str> + Clone) -> Locale {
         let mut excluded = [false; 3];
-        for (tag, quality) in items.clone().filter_map(parse_item) {
-            if let (Some(locale), 0) = (match_item(tag), quality) {
+        for (locale, quality) in items.clone().filter_map(parse_match) {
+            if quality == 0 {
                 excluded[locale.index()] = true;
             }
         }
+        let allowed = |locale: &Locale| !excluded[locale.index()];
         let best = |limit: usize, skip_fallback: bool| {
             let mut best: Option<(u16, Locale)> = None;
-            for (tag, quality) in items.clone().take(limit).filter_map(parse_item) {
-                let Some(locale) = match_item(tag) else { continue };
+            for (locale, quality) in items.clone().take(limit).filter_map(parse_match) {
                 let skipped = skip_fallback && locale == Locale::FALLBACK;
                 let better = best.is_none_or(|(q, _)| quality > q);
-                if quality > 0 && !excluded[locale.index()] && !skipped && better {
+                if quality > 0 && allowed(&locale) && !skipped && better {
                     best = Some((quality, locale));
                 }
             }
@@ -192,25 +198,16 @@ impl Locale {
         };
         match best(usize::MAX, false) {
             Some((quality, Locale::FALLBACK)) => {
-                let position = items
-                    .clone()
-                    .position(|item| {
-                        parse_item(item)
-                            .is_some_and(|(tag, q)| {
-                                q == quality && match_item(tag) == Some(Locale::FALLBACK)
-                            })
-                    })
-                    .unwrap_or(0);
-                best(position, true).map_or(Locale::FALLBACK, |(_, locale)| locale)
+                let winner = Some((Locale::FALLBACK, quality));
+                let at = items.clone().position(|item| parse_match(item) == winner);
+                let earlier = best(at.unwrap_or(0), true);
+                earlier.map_or(Locale::FALLBACK, |(_, locale)| locale)
             }
             Some((_, locale)) => locale,
-            None if !excluded[Locale::FALLBACK.index()] => Locale::FALLBACK,
             None => {
-                Locale::ALL
-                    .iter()
-                    .copied()
-                    .find(|locale| !excluded[locale.index()])
-                    .unwrap_or(Locale::FALLBACK)
+                let rest = Locale::ALL.iter().copied();
+                let mut order = core::iter::once(Locale::FALLBACK).chain(rest);
+                order.find(allowed).unwrap_or(Locale::FALLBACK)
             }
         }
     }
@@ -223,11 +220,11 @@ impl Locale {
         for subtag in subtags {
             let alphabetic = subtag.bytes().all(|b| b.is_ascii_alphabetic());
             let numeric = subtag.bytes().all(|b| b.is_ascii_digit());
-            let region_like = (subtag.len() == 2 && alphabetic)
-                || (subtag.len() == 3 && numeric);
+            let letters = subtag.len() == 2 && alphabetic;
+            let digits = subtag.len() == 3 && numeric;
             if script.is_none() && region.is_none() && subtag.len() == 4 && alphabetic {
                 script = Some(subtag);
-            } else if region.is_none() && region_like {
+            } else if region.is_none() && (letters || digits) {
                 region = Some(subtag);
             }
         }
@@ -237,34 +234,27 @@ impl Locale {
             _ => false,
         };
         let mut ours = Locale::ALL.iter().copied().zip(LOCALE_SUBTAGS);
-        let exact = ours
-            .clone()
-            .find(|(_, (l, s, r))| {
-                l.eq_ignore_ascii_case(language) && same(*s, script) && same(*r, region)
-            });
-        if let Some((locale, _)) = exact {
+        let exact = |(_, (l, s, r)): &(Locale, Subtags)| {
+            l.eq_ignore_ascii_case(language) && same(*s, script) && same(*r, region)
+        };
+        if let Some((locale, _)) = ours.clone().find(exact) {
             return Some(locale);
         }
         if language.eq_ignore_ascii_case("zh") {
             let traditional = ["TW", "HK", "MO"];
-            let script = script
-                .unwrap_or(
-                    match region {
-                        Some(
-                            r,
-                        ) if traditional.iter().any(|t| t.eq_ignore_ascii_case(r)) => {
-                            "Hant"
-                        }
-                        _ => "Hans",
-                    },
-                );
+            let hant = |r: &str| traditional.iter().any(|t| t.eq_ignore_ascii_case(r));
+            let implied = match region.is_some_and(hant) {
+                true => "Hant",
+                false => "Hans",
+            };
+            let script = script.unwrap_or(implied);
             let chinese = |(_, (l, s, _)): &(Locale, Subtags)| {
                 l.eq_ignore_ascii_case("zh") && same(*s, Some(script))
             };
             return ours.find(chinese).map(|(locale, _)| locale);
         }
-        ours.find(|(_, (l, _, _))| l.eq_ignore_ascii_case(language))
-            .map(|(locale, _)| locale)
+        let lang = |(_, (l, _, _)): &(Locale, Subtags)| l.eq_ignore_ascii_case(language);
+        ours.find(lang).map(|(locale, _)| locale)
     }
     #[inline]
     const fn index(self) -> usize {
@@ -286,9 +276,7 @@ impl fmt::Display for Locale {
 /// assert_eq!(error.to_string(), "not a locale of the close code registry");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ParseLocaleError {
-    _private: (),
-}
+pub struct ParseLocaleError(());
 impl fmt::Display for ParseLocaleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("not a locale of the close code registry")
@@ -309,12 +297,368 @@ impl FromStr for Locale {
                 ours.clone().count() == theirs.clone().count()
                     && ours.zip(theirs).all(|(a, b)| a.eq_ignore_ascii_case(b))
             })
-            .ok_or(ParseLocaleError { _private: () })
+            .ok_or(ParseLocaleError(()))
     }
 }
-/// One text in every locale, in `Locale::ALL` order.
-type Texts = [&'static str; 3];
-/// What a client should do after a connection closed with a given code.
+/// Where a text is in [`TEXTS`]: the index of its first locale; the others follow, in
+/// `Locale::ALL` order.
+type Texts = u16;
+/// Every text, each one in every locale in a row.
+static TEXTS: [&str; 342] = [
+    "Do not reconnect",
+    "不要重新连接",
+    "Не переподключаться",
+    "The connection ended on purpose, or a new attempt would fail the same way, so the client should not reconnect by itself; it waits for the user or for a fix. Reconnect hints apply only when the peer closed the connection: a client that called close() itself never reconnects.",
+    "连接是有意结束的，或者再次尝试也会以同样的方式失败，因此客户端不应自动重新连接，而应等待用户操作或问题修复。重连建议只适用于对端关闭连接的情况：客户端自己调用了 close() 时，无论看到哪个关闭码，都不重新连接。",
+    "Соединение закрыто намеренно, либо новая попытка закончится так же, поэтому клиенту не следует переподключаться самостоятельно: он ждёт действия пользователя или исправления. Рекомендации о переподключении действуют, только если соединение закрыла другая сторона: клиент, который сам вызвал close(), не переподключается никогда.",
+    "Reconnect with backoff",
+    "退避后重新连接",
+    "Переподключиться с нарастающей задержкой",
+    "The cause is probably temporary, so the client may reconnect after a random delay that grows with each failed attempt; the randomness keeps many clients from returning at the same moment. This applies only when the peer closed the connection, never after the client's own close().",
+    "原因很可能是暂时的，客户端可以在一段随机且逐次递增的延迟（退避）之后重新连接；随机性可以避免大量客户端同时涌回。此建议只适用于对端关闭连接的情况，客户端自己调用 close() 之后不适用。",
+    "Причина, скорее всего, временная, поэтому клиент может переподключиться после случайной задержки, которая растёт с каждой неудачной попыткой; случайность не даёт множеству клиентов вернуться одновременно. Это относится только к случаю, когда соединение закрыла другая сторона, а не к вызову close() самим клиентом.",
+    "Reauthenticate, then reconnect",
+    "重新认证，然后重新连接",
+    "Повторная аутентификация, затем переподключение",
+    "The server did not accept the client's credentials. The client should obtain fresh ones, for example by refreshing a token or asking the user to sign in again, and then reconnect. This applies only when the peer closed the connection, never after the client's own close().",
+    "服务器没有接受客户端的凭据。客户端应先获取新的凭据（例如刷新令牌，或请用户重新登录），然后重新连接。此建议只适用于对端关闭连接的情况，客户端自己调用 close() 之后不适用。",
+    "Сервер не принял учётные данные клиента. Клиенту следует получить новые (например, обновить токен или попросить пользователя войти снова), а затем переподключиться. Это относится только к случаю, когда соединение закрыла другая сторона, а не к вызову close() самим клиентом.",
+    "Application decides",
+    "由应用决定",
+    "Решает приложение",
+    "This registry gives no reconnect advice for the code: the application or library that uses it defines both what it means and whether to reconnect. As with every hint, a client that called close() itself does not reconnect.",
+    "本注册表没有为该关闭码给出重连建议：它的含义以及是否重新连接，都由使用它的应用或库自行规定。与其他建议一样，客户端自己调用了 close() 时不重新连接。",
+    "Этот реестр не даёт для кода рекомендации о переподключении: что он означает и нужно ли переподключаться, определяет использующее его приложение или библиотека. Как и при любой рекомендации, клиент, который сам вызвал close(), не переподключается.",
+    "Client",
+    "客户端",
+    "Клиент",
+    "The client, the endpoint that opened the connection, sends it in a Close frame.",
+    "由客户端（发起连接的端点）在关闭帧中发送。",
+    "Его отправляет в кадре закрытия клиент — конечная точка, открывшая соединение.",
+    "Server",
+    "服务器",
+    "Сервер",
+    "The server, the endpoint that accepted the connection, sends it in a Close frame.",
+    "由服务器（接受连接的端点）在关闭帧中发送。",
+    "Его отправляет в кадре закрытия сервер — конечная точка, принявшая соединение.",
+    "Either endpoint",
+    "任一端点",
+    "Любая конечная точка",
+    "Both the client and the server may send it in a Close frame.",
+    "客户端和服务器都可以在关闭帧中发送它。",
+    "Его может отправить в кадре закрытия и клиент, и сервер.",
+    "Reported locally",
+    "在本地报告",
+    "Сообщается локально",
+    "The WebSocket implementation reports it to the application to say how the connection ended; it never travels in a Close frame.",
+    "由 WebSocket 实现在本地报告给应用，用来说明连接是如何结束的；它从不出现在关闭帧中。",
+    "Реализация WebSocket сообщает его приложению локально, чтобы описать, как завершилось соединение; в кадре закрытия он не передаётся никогда.",
+    "No sender",
+    "无发送方",
+    "Никто",
+    "Reserved: no endpoint may send it. If a peer sends it anyway, most libraries fail the connection, while a browser passes it to the page unchanged.",
+    "保留值：任何端点都不得发送它。如果对端仍然发送，多数库会使连接失败，而浏览器会把它原样交给页面。",
+    "Зарезервирован: ни одна конечная точка не должна его отправлять. Если другая сторона всё же его отправит, большинство библиотек прерывают соединение, а браузер передаёт код странице без изменений.",
+    "Unused range",
+    "未使用的范围",
+    "Неиспользуемый диапазон",
+    "Numbers below 1000 are not used as close codes. Do not send one. A receiver that finds one in a Close frame should fail the connection, as websockets, ws and tungstenite do with 1002; Chromium passes the number to the page's close event unchanged, with wasClean set to true.",
+    "小于 1000 的数值不用作关闭码，请勿发送。接收方如果在关闭帧中收到此类数值，应使连接失败；websockets、ws 和 tungstenite 都以 1002 这样做，Chromium 则会把该数值原样交给页面的 close 事件，并将 wasClean 设为 true。",
+    "Числа меньше 1000 не используются как коды закрытия. Не отправляйте их. Получателю, обнаружившему такое число в кадре закрытия, следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число в событие close страницы без изменений и с wasClean, равным true.",
+    "Codes defined by the protocol",
+    "协议定义的关闭码",
+    "Коды протокола",
+    "RFC 6455 and IANA define every number in this range one by one, so each has an entry of its own that says whether it may be sent and what a client should do. The range is the assigned start of the 1000-2999 block that RFC 6455 sets aside for the protocol, its revisions and its extensions.",
+    "RFC 6455 和 IANA 对该范围内的每个数值都逐一作了定义，因此每个数值都有自己的条目，说明它是否可以发送以及客户端应如何处理。该范围是 RFC 6455 为协议本身、其修订版和扩展预留的 1000–2999 区段中已分配的部分。",
+    "RFC 6455 и IANA определяют каждое число этого диапазона отдельно, поэтому у каждого есть собственная запись: можно ли его отправлять и что делать клиенту. Это уже распределённая часть блока 1000–2999, который RFC 6455 отводит протоколу, его будущим редакциям и расширениям.",
+    "Unassigned: future revisions and extensions",
+    "未分配：留给协议修订和扩展",
+    "Не назначены: для будущих редакций и расширений",
+    "This number is not assigned yet. RFC 6455 and IANA keep 1016-2999 as one block for future revisions of the protocol and for extensions; the split into 1016-1999 and 2000-2999 seen on older web pages is in neither. Do not send it. A receiver should fail the connection, as websockets, ws and tungstenite do with 1002; Chromium passes the number to the page unchanged, with wasClean set to true.",
+    "该数值尚未分配。RFC 6455 和 IANA 把 1016–2999 作为一个整体，留给协议的未来修订和扩展；一些旧网页把它拆成 1016–1999 和 2000–2999，但 RFC 6455 和 IANA 中都没有这种划分。请勿发送此类数值。接收方应使连接失败；websockets、ws 和 tungstenite 都以 1002 这样做，Chromium 则会把该数值原样交给页面，并将 wasClean 设为 true。",
+    "Это число пока не назначено. RFC 6455 и IANA отводят 1016–2999 одним блоком будущим редакциям протокола и расширениям; деления на 1016–1999 и 2000–2999, которое встречается на старых веб-страницах, нет ни в одном из этих источников. Не отправляйте такое число. Получателю следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число странице без изменений и с wasClean, равным true.",
+    "Registrable codes",
+    "可注册的关闭码",
+    "Регистрируемые коды",
+    "Libraries, frameworks and applications register codes in this range with IANA, first come, first served. This number has no meaning in this registry (it may be unregistered, or registered after this registry was written), so the sender defines it. Other protocols reuse 3xxx numbers with meanings of their own, such as SockJS's 3000, so check which meaning a peer follows.",
+    "库、框架和应用可以在此范围内向 IANA 注册关闭码，按先到先得的原则分配。本注册表没有记录此数值的含义（它可能尚未注册，也可能是在本注册表编写之后才注册的），因此其含义由发送方决定。其他协议也会以各自的含义复用 3xxx 数值（例如 SockJS 的 3000），请确认对端遵循的是哪种含义。",
+    "Библиотеки, фреймворки и приложения регистрируют коды из этого диапазона в IANA в порядке очереди. В этом реестре у числа нет значения (оно может быть не зарегистрировано или зарегистрировано позже, чем составлен реестр), поэтому его смысл определяет отправитель. Другие протоколы используют числа 3xxx по-своему (например, 3000 в SockJS), так что выясните, какого значения придерживается другая сторона.",
+    "Private use",
+    "私有使用",
+    "Частное использование",
+    "This range is for private use and cannot be registered: a code in it means whatever the application's client and server have agreed on. Either endpoint may send one. A receiver interprets it by that agreement and treats a code it does not know as a close for an unspecified reason.",
+    "此范围供私有使用，不能注册：其中关闭码的含义由应用的客户端和服务器自行约定。任一端点都可以发送此类关闭码。接收方按约定解释它，遇到不认识的关闭码时，将其视为原因不明的关闭。",
+    "Этот диапазон предназначен для частного использования, и коды из него не регистрируются: их смысл согласуют между собой клиент и сервер приложения. Отправить такой код может любая конечная точка. Получатель толкует его по этой договорённости, а незнакомый код считает закрытием по неуказанной причине.",
+    "CLOSE_NORMAL",
+    "Normal Closure",
+    "RFC 6455, section 7.4.1",
+    "RFC 6455 第 7.4.1 节",
+    "RFC 6455, раздел 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Normal closure",
+    "正常关闭",
+    "Нормальное закрытие",
+    "The connection has served its purpose and is being closed deliberately, for example because the user signed out or the client has nothing more to send. Either endpoint may send it; the receiver completes the closing handshake and does not reconnect. Besides 3000-4999, it is the only code a browser's close() accepts.",
+    "连接已经完成了它的任务，正被有意关闭，例如用户已退出登录，或客户端已没有数据要发送。任一端点都可以发送它；接收方完成关闭握手，不重新连接。除 3000–4999 外，浏览器的 close() 只接受这一个关闭码。",
+    "Соединение выполнило свою задачу и закрывается намеренно, например потому что пользователь вышел из системы или клиенту больше нечего отправлять. Отправить его может любая конечная точка; получатель завершает закрывающее рукопожатие и не переподключается. Кроме кодов 3000–4999, это единственный код, который принимает метод close() в браузере.",
+    "CLOSE_GOING_AWAY",
+    "Going Away",
+    "RFC 6455, section 7.4.1",
+    "RFC 6455 第 7.4.1 节",
+    "RFC 6455, раздел 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Endpoint going away",
+    "端点下线",
+    "Уход конечной точки",
+    "The endpoint that sends it is going away: a server is shutting down or restarting, or a browser tab is being closed or is loading another page. The receiver completes the closing handshake; a client that still needs the connection may reconnect with backoff.",
+    "发送它的端点即将下线：服务器正在停机或重启，或者浏览器标签页正在关闭、正在载入另一个页面。接收方完成关闭握手；仍需要该连接的客户端可以退避后重新连接。",
+    "Отправившая его конечная точка прекращает работу: сервер останавливается или перезапускается, либо вкладка браузера закрывается или переходит на другую страницу. Получатель завершает закрывающее рукопожатие; клиент, которому соединение ещё нужно, может переподключиться с нарастающей задержкой.",
+    "CLOSE_PROTOCOL_ERROR",
+    "Protocol error",
+    "RFC 6455, section 7.4.1",
+    "RFC 6455 第 7.4.1 节",
+    "RFC 6455, раздел 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Protocol error",
+    "协议错误",
+    "Ошибка протокола",
+    "The sender got frames that violate the WebSocket protocol, such as an unmasked frame from a client, an unknown opcode or an invalid close code, and fails the connection with this code. Either endpoint may send it. Reconnecting with the same software hits the same bug, so log the error and fix the faulty side instead of retrying.",
+    "发送方收到了违反 WebSocket 协议的帧，例如客户端发来的未加掩码的帧、未知的操作码或无效的关闭码，于是以此关闭码使连接失败。任一端点都可以发送它。用同样的软件重新连接只会再次触发同一个缺陷，因此应记录错误并修复出错的一方，而不是重试。",
+    "Отправитель получил кадры, нарушающие протокол WebSocket (например, немаскированный кадр от клиента, неизвестный код операции или недопустимый код закрытия), и прерывает соединение с этим кодом. Отправить его может любая конечная точка. С тем же программным обеспечением переподключение упрётся в ту же ошибку, поэтому запишите её в журнал и исправьте неисправную сторону, а не повторяйте попытку.",
+    "CLOSE_UNSUPPORTED",
+    "Unsupported Data",
+    "RFC 6455, section 7.4.1",
+    "RFC 6455 第 7.4.1 节",
+    "RFC 6455, раздел 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Unsupported data type",
+    "不支持的数据类型",
+    "Неподдерживаемый тип данных",
+    "The sender was given a kind of message it does not handle, for example binary data at an endpoint that works only with text. Either endpoint may send it. It is about the message type, not the content: text that is not valid UTF-8 calls for 1007. The peer should change what it sends; reconnecting does not help.",
+    "发送方收到了它不处理的消息类型，例如只处理文本的端点收到了二进制数据。任一端点都可以发送它。它针对的是消息类型而不是内容：文本不是有效的 UTF-8 时应使用 1007。对端应改变发送的数据，重新连接无济于事。",
+    "Отправителю пришло сообщение такого типа, который он не обрабатывает, например двоичные данные для конечной точки, работающей только с текстом. Отправить его может любая конечная точка. Код относится к типу сообщения, а не к содержимому: для текста, который не является допустимым UTF-8, предназначен код 1007. Другой стороне следует изменить отправляемые данные; переподключение не поможет.",
+    "Reserved",
+    "RFC 6455, section 7.4.1",
+    "RFC 6455 第 7.4.1 节",
+    "RFC 6455, раздел 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Reserved code",
+    "保留的关闭码",
+    "Зарезервированный код",
+    "Reserved: a meaning may be defined for it later, and no endpoint may send it. Receivers disagree about it: websockets, ws and tungstenite fail the connection with 1002, while Chromium hands it to the page's close event unchanged, with wasClean set to true.",
+    "保留值：将来可能会为它定义含义，任何端点都不得发送它。各实现对收到它的处理并不一致：websockets、ws 和 tungstenite 以 1002 使连接失败，而 Chromium 会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",
+    "Зарезервирован: значение ему может быть присвоено позже, и ни одна конечная точка не должна его отправлять. Получив его, реализации ведут себя по-разному: websockets, ws и tungstenite прерывают соединение с кодом 1002, а Chromium передаёт код в событие close страницы без изменений и с wasClean, равным true.",
+    "CLOSE_NO_STATUS",
+    "NO_STATUS_RCVD",
+    "No Status Rcvd",
+    "RFC 6455, section 7.4.1",
+    "RFC 6455 第 7.4.1 节",
+    "RFC 6455, раздел 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "No close code received",
+    "未收到关闭码",
+    "Код закрытия не получен",
+    "Reported when the peer's Close frame carried no close code (an empty Close frame). It must never be sent: to close without a code, send an empty Close frame. The closing handshake completed, but without a code the client cannot tell why, so it may reconnect with backoff. A page that calls close() with no argument sees 1005 in its own close event when the server echoes the empty frame; it closed the connection itself, so it does not reconnect.",
+    "对端的关闭帧没有携带关闭码（即空的关闭帧）时，报告此关闭码。它绝不能出现在关闭帧中：若要不带关闭码地关闭连接，应发送空的关闭帧。关闭握手已经完成，但没有关闭码，客户端就无从得知原因，因此可以退避后重新连接。页面调用不带参数的 close() 后，服务器回送空的关闭帧时，页面自己的 close 事件里也会出现 1005；由于连接是它自己关闭的，它不重新连接。",
+    "Сообщается, когда кадр закрытия от другой стороны не содержал кода закрытия (пустой кадр закрытия). Отправлять его в кадре закрытия нельзя никогда: чтобы закрыть соединение без кода, отправьте пустой кадр закрытия. Закрывающее рукопожатие завершилось, но без кода клиент не знает причины, поэтому может переподключиться с нарастающей задержкой. Страница, вызвавшая close() без аргументов, тоже видит 1005 в собственном событии close, когда сервер возвращает ей пустой кадр; соединение она закрыла сама, поэтому не переподключается.",
+    "CLOSE_ABNORMAL",
+    "Abnormal Closure",
+    "RFC 6455, section 7.4.1",
+    "RFC 6455 第 7.4.1 节",
+    "RFC 6455, раздел 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Abnormal closure",
+    "异常关闭",
+    "Нештатное закрытие",
+    "Reported when the connection ended without a valid Close frame from the peer (RFC 6455, section 7.1.5). Clients report it when the TCP connection dropped; when the Close frame was malformed (a 1-byte payload, more than 125 bytes, a reason that is not UTF-8, a forbidden code); when the server answered the upgrade request with an HTTP error such as 401 or 403; and when TLS failed. A browser reports every failed connection attempt as 1006, with no detail. It must never be sent. The cause is often temporary, so a client may reconnect with backoff.",
+    "连接结束时没有收到对端发来的有效关闭帧，就报告此关闭码（RFC 6455 第 7.1.5 节）。以下情况客户端都会报告它：TCP 连接中断；关闭帧格式错误（负载只有 1 字节、超过 125 字节、原因不是有效的 UTF-8，或带有禁止使用的关闭码）；服务器以 401、403 等 HTTP 错误响应升级请求；TLS 失败。浏览器把每一次失败的连接尝试都报告为 1006，且不提供任何细节。它绝不能出现在关闭帧中。原因往往是暂时的，因此客户端可以退避后重新连接。",
+    "Сообщается, когда соединение завершилось без корректного кадра закрытия от другой стороны (RFC 6455, раздел 7.1.5). Клиенты сообщают его при обрыве TCP-соединения; при испорченном кадре закрытия (полезная нагрузка из 1 байта или длиннее 125 байт, причина не в UTF-8, запрещённый код); когда сервер ответил на запрос обновления протокола ошибкой HTTP, например 401 или 403; при сбое TLS. Браузер сообщает 1006 о любой неудачной попытке соединения, без подробностей. Отправлять его в кадре закрытия нельзя никогда. Причина часто временная, поэтому клиент может переподключиться с нарастающей задержкой.",
+    "INVALID_DATA",
+    "INVALID_TEXT",
+    "Invalid frame payload data",
+    "RFC 6455, section 7.4.1",
+    "RFC 6455 第 7.4.1 节",
+    "RFC 6455, раздел 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Invalid payload data",
+    "无效的负载数据",
+    "Недопустимые данные сообщения",
+    "The sender got a message whose content contradicts its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes messages, and reconnecting will not help until that is fixed.",
+    "发送方收到的消息内容与消息类型不符，最常见的是文本消息不是有效的 UTF-8。任一端点都可以发送它。这说明对端编码消息的方式有缺陷，修复之前重新连接无济于事。",
+    "Отправитель получил сообщение, содержимое которого противоречит его типу; чаще всего это текстовое сообщение, не являющееся допустимым UTF-8. Отправить его может любая конечная точка. Код указывает на ошибку в том, как другая сторона кодирует сообщения, и до её исправления переподключение не поможет.",
+    "Policy Violation",
+    "RFC 6455, section 7.4.1",
+    "RFC 6455 第 7.4.1 节",
+    "RFC 6455, раздел 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Policy violation",
+    "违反策略",
+    "Нарушение политики",
+    "The sender got a message that breaks its policy and no more specific code fits: 1003 covers an unacceptable data type and 1009 a message that is too big. Either endpoint may send it. The sender may keep the exact reason to itself, so a client should show the error rather than retry automatically.",
+    "发送方收到了违反其策略的消息，且没有更具体的关闭码适用：数据类型不可接受用 1003，消息过大用 1009。任一端点都可以发送它。发送方可能有意不说明具体原因，因此客户端应展示错误，而不是自动重试。",
+    "Отправитель получил сообщение, нарушающее его политику, и более конкретный код не подходит: для неприемлемого типа данных есть 1003, для слишком большого сообщения — 1009. Отправить его может любая конечная точка. Точную причину отправитель может не раскрывать, поэтому клиенту лучше показать ошибку, а не повторять попытку автоматически.",
+    "CLOSE_TOO_LARGE",
+    "Message Too Big",
+    "RFC 6455, section 7.4.1",
+    "RFC 6455 第 7.4.1 节",
+    "RFC 6455, раздел 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Message too big",
+    "消息过大",
+    "Слишком большое сообщение",
+    "The sender got a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit; after a reconnect, the same message would be refused again.",
+    "发送方收到的消息超出了它愿意处理的大小。任一端点都可以发送它。对端应把数据拆成更小的消息，或协商更高的上限；重新连接后再发同样的消息，仍会被拒绝。",
+    "Отправитель получил сообщение больше, чем готов обработать. Отправить его может любая конечная точка. Другой стороне следует разбить данные на сообщения поменьше или договориться о большем пределе: после переподключения то же сообщение снова будет отклонено.",
+    "MISSING_EXTENSION",
+    "Mandatory Ext.",
+    "RFC 6455, section 7.4.1",
+    "RFC 6455 第 7.4.1 节",
+    "RFC 6455, раздел 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "Required extension missing",
+    "缺少必需的扩展",
+    "Нет обязательного расширения",
+    "A client sends it when the server did not agree, in the opening handshake, to an extension the client requires; the reason should name the missing extensions. A server never sends it: it refuses the opening handshake instead. Reconnecting will not help until the server supports the extension.",
+    "客户端要求的扩展没有在建立连接的握手中得到服务器同意时，由客户端发送；关闭原因应列出缺少的扩展。服务器从不发送它，而是直接拒绝建立连接的握手。在服务器支持该扩展之前，重新连接无济于事。",
+    "Клиент отправляет его, когда сервер не согласился в открывающем рукопожатии на нужное клиенту расширение; в причине следует перечислить недостающие расширения. Сервер этот код не отправляет: вместо этого он отклоняет открывающее рукопожатие. Пока сервер не поддерживает расширение, переподключение не поможет.",
+    "INTERNAL_SERVER_ERROR",
+    "Internal Error",
+    "RFC 6455, section 7.4.1, as corrected by Errata ID 3227",
+    "RFC 6455 第 7.4.1 节，按勘误 3227 修正",
+    "RFC 6455, раздел 7.4.1, с исправлением Errata ID 3227",
+    "https://www.rfc-editor.org/errata/eid3227",
+    "Internal error",
+    "内部错误",
+    "Внутренняя ошибка",
+    "Something failed inside the sender that it did not anticipate, such as an unhandled exception, and it cannot go on serving the connection. RFC 6455 mentions only the server, but Errata ID 3227 lets either endpoint send it. The fault may be temporary, so a client may reconnect with backoff; if it recurs, the bug is on the sending side.",
+    "发送方内部出现了意料之外的故障（例如未处理的异常），无法继续为该连接服务。RFC 6455 原文只提到服务器，但勘误 3227 允许任一端点发送它。故障可能是暂时的，客户端可以退避后重新连接；如果反复出现，缺陷就在发送方一侧。",
+    "Внутри отправителя произошёл непредвиденный сбой, например необработанное исключение, и обслуживать соединение дальше он не может. В RFC 6455 упомянут только сервер, но исправление Errata ID 3227 разрешает отправлять этот код любой конечной точке. Сбой может быть временным, поэтому клиент может переподключиться с нарастающей задержкой; если ошибка повторяется, дефект на стороне отправителя.",
+    "Service Restart",
+    "IANA registration, requested on the hybi mailing list (msg09670)",
+    "IANA 注册，申请见 hybi 邮件列表（msg09670）",
+    "Регистрация в IANA, заявка в списке рассылки hybi (msg09670)",
+    "https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html",
+    "Service restarting",
+    "服务重启",
+    "Перезапуск сервиса",
+    "A server sends it when the service is restarting. A client may reconnect; the registrant suggests first waiting a random delay of 5 to 30 seconds, so that clients do not all return at once, and waiting longer if that attempt fails.",
+    "服务重启时由服务器发送。客户端可以重新连接；注册者建议先等待 5 到 30 秒的随机延迟，以免所有客户端同时涌回；如果这次尝试失败，再延长等待时间。",
+    "Сервер отправляет его при перезапуске сервиса. Клиент может переподключиться; автор регистрации советует сначала выждать случайную задержку от 5 до 30 секунд, чтобы клиенты не вернулись все разом, а если эта попытка не удалась — ждать дольше.",
+    "Try Again Later",
+    "IANA registration, requested on the hybi mailing list (msg09670)",
+    "IANA 注册，申请见 hybi 邮件列表（msg09670）",
+    "Регистрация в IANA, заявка в списке рассылки hybi (msg09670)",
+    "https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html",
+    "Try again later",
+    "稍后重试",
+    "Повторите позже",
+    "A server sends it when a temporary condition, such as overload, keeps it from serving the client now. The registrant advises connecting to another server if there is one, and coming back to the same server only after a long random delay or when the user asks.",
+    "服务器因暂时性情况（例如过载）当前无法为客户端服务时，发送此关闭码。注册者建议：如有其他服务器，就改连其他服务器；要回到同一台服务器，应先等待较长的随机延迟，或等用户主动操作。",
+    "Сервер отправляет его, когда временная ситуация, например перегрузка, не даёт ему сейчас обслужить клиента. Автор регистрации советует подключиться к другому серверу, если он есть, а к тому же серверу возвращаться только после долгой случайной задержки или по действию пользователя.",
+    "Bad Gateway",
+    "IANA registration, requested on the hybi mailing list (msg10748)",
+    "IANA 注册，申请见 hybi 邮件列表（msg10748）",
+    "Регистрация в IANA, заявка в списке рассылки hybi (msg10748)",
+    "https://www.ietf.org/mail-archive/web/hybi/current/msg10748.html",
+    "Bad gateway",
+    "网关错误",
+    "Ошибка шлюза",
+    "A gateway or proxy standing in for the server sends it when the upstream server it contacted for the client answered with something invalid, much like HTTP 502. The fault is behind the gateway and often temporary, so a client may reconnect with backoff. Not every peer accepts it: tungstenite (Rust) rejects it and hands its application 1002 instead, and gorilla/websocket and autobahn-python reject it too, so send 1011 to a peer you do not know.",
+    "充当服务器的网关或代理，在它为客户端访问的上游服务器返回无效响应时发送此关闭码，类似于 HTTP 502。问题出在网关之后，而且往往是暂时的，因此客户端可以退避后重新连接。并非所有对端都接受它：tungstenite（Rust）会拒绝它并改为向应用报告 1002，gorilla/websocket 和 autobahn-python 也会拒绝它；因此，对不了解的对端应改发 1011。",
+    "Шлюз или прокси-сервер, работающий вместо сервера, отправляет его, когда вышестоящий сервер, к которому он обратился для клиента, вернул недопустимый ответ, — примерно как HTTP 502. Неисправность находится за шлюзом и часто временная, поэтому клиент может переподключиться с нарастающей задержкой. Принимают этот код не все: tungstenite (Rust) отклоняет его и передаёт приложению 1002, gorilla/websocket и autobahn-python тоже его отклоняют, поэтому незнакомой стороне лучше отправить 1011.",
+    "TLS_HANDSHAKE_FAILED",
+    "TLS handshake",
+    "RFC 6455, section 7.4.1",
+    "RFC 6455 第 7.4.1 节",
+    "RFC 6455, раздел 7.4.1",
+    "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+    "TLS handshake failed",
+    "TLS 握手失败",
+    "Сбой рукопожатия TLS",
+    "Some non-browser libraries report it when the TLS handshake failed, for instance over a certificate the client does not trust. It must never be sent. A browser never shows it to a page: every failure to connect, TLS included, reaches the page as 1006. Trying again fails in the same way until the certificate or the TLS settings are corrected.",
+    "一些非浏览器的库会在 TLS 握手失败时报告它，例如客户端不信任服务器的证书。它绝不能出现在关闭帧中。浏览器从不把它交给页面：包括 TLS 失败在内，所有连接失败在页面上都表现为 1006。在证书或 TLS 设置修正之前，重试只会以同样的方式失败。",
+    "Его сообщают некоторые небраузерные библиотеки, когда не удалось рукопожатие TLS, например из-за сертификата, которому клиент не доверяет. Отправлять его в кадре закрытия нельзя никогда. Браузер не показывает его странице: любая неудача подключения, включая сбой TLS, доходит до страницы как 1006. Пока сертификат или настройки TLS не исправлены, повторные попытки будут заканчиваться так же.",
+    "Unauthorized",
+    "IANA WebSocket Close Code Number Registry",
+    "IANA 的 WebSocket 关闭码注册表",
+    "Реестр кодов закрытия WebSocket в IANA",
+    "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+    "Authentication required",
+    "需要认证",
+    "Требуется аутентификация",
+    "In the meaning registered with IANA, a server sends it when the client has not presented valid credentials, much like HTTP 401. The client should get fresh credentials, for example by refreshing its token, and then reconnect. Other protocols use 3000 differently (SockJS, for one), so make sure the peer follows the IANA meaning. To let a browser learn why it was turned away, a server accepts the upgrade request and then closes with this code: a refused upgrade reaches the page only as 1006.",
+    "按 IANA 注册的含义，服务器在客户端没有出示有效凭据时发送此关闭码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），然后重新连接。其他协议（例如 SockJS）对 3000 另有用法，请确认对端遵循的是 IANA 的含义。服务器若想让浏览器知道被拒绝的原因，应先接受升级请求，再以此关闭码关闭连接：被拒绝的升级请求在页面上只表现为 1006。",
+    "Согласно реестру IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, — примерно как HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, а затем переподключиться. Другие протоколы (например, SockJS) используют 3000 иначе, поэтому убедитесь, что другая сторона следует значению IANA. Чтобы браузер узнал причину отказа, сервер принимает запрос обновления протокола и затем закрывает соединение с этим кодом: отклонённый запрос обновления доходит до страницы только как 1006.",
+    "Forbidden",
+    "IANA WebSocket Close Code Number Registry",
+    "IANA 的 WebSocket 关闭码注册表",
+    "Реестр кодов закрытия WebSocket в IANA",
+    "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+    "Access forbidden",
+    "禁止访问",
+    "Доступ запрещён",
+    "In the meaning registered with IANA, a server sends it when it knows who the client is but does not let it reach the requested resource, much like HTTP 403. New credentials for the same identity change nothing, so the client should not reconnect automatically.",
+    "按 IANA 注册的含义，服务器已经确认客户端的身份、但不允许它访问所请求的资源时，发送此关闭码，类似于 HTTP 403。同一身份换了新凭据也不会改变结果，因此客户端不应自动重新连接。",
+    "Согласно реестру IANA, сервер отправляет этот код, когда знает, кто клиент, но не даёт ему доступа к запрошенному ресурсу, — примерно как HTTP 403. Новые учётные данные той же учётной записи ничего не изменят, поэтому клиенту не следует переподключаться автоматически.",
+    "Timeout",
+    "IANA WebSocket Close Code Number Registry",
+    "IANA 的 WebSocket 关闭码注册表",
+    "Реестр кодов закрытия WebSocket в IANA",
+    "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+    "Timed out",
+    "超时",
+    "Истекло время ожидания",
+    "In the meaning registered with IANA, either endpoint sends it when the peer did not respond or finish an operation in time, for example when a ping went unanswered. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.",
+    "按 IANA 注册的含义，对端没有在规定时间内响应或完成操作（例如 ping 迟迟没有回应）时，任一端点都可以发送此关闭码。客户端可以退避后重新连接；如果经常发生，应检查心跳和超时设置。",
+    "Согласно реестру IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию вовремя, например не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это случается часто, стоит проверить настройки keepalive и тайм-аутов.",
+    "Unused range",
+    "未使用的范围",
+    "Неиспользуемый диапазон",
+    "Numbers below 1000 are not used as close codes. Do not send one. A receiver that finds one in a Close frame should fail the connection, as websockets, ws and tungstenite do with 1002; Chromium passes the number to the page's close event unchanged, with wasClean set to true.",
+    "小于 1000 的数值不用作关闭码，请勿发送。接收方如果在关闭帧中收到此类数值，应使连接失败；websockets、ws 和 tungstenite 都以 1002 这样做，Chromium 则会把该数值原样交给页面的 close 事件，并将 wasClean 设为 true。",
+    "Числа меньше 1000 не используются как коды закрытия. Не отправляйте их. Получателю, обнаружившему такое число в кадре закрытия, следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число в событие close страницы без изменений и с wasClean, равным true.",
+    "Codes defined by the protocol",
+    "协议定义的关闭码",
+    "Коды протокола",
+    "RFC 6455 and IANA define every number in this range one by one, so each has an entry of its own that says whether it may be sent and what a client should do. The range is the assigned start of the 1000-2999 block that RFC 6455 sets aside for the protocol, its revisions and its extensions.",
+    "RFC 6455 和 IANA 对该范围内的每个数值都逐一作了定义，因此每个数值都有自己的条目，说明它是否可以发送以及客户端应如何处理。该范围是 RFC 6455 为协议本身、其修订版和扩展预留的 1000–2999 区段中已分配的部分。",
+    "RFC 6455 и IANA определяют каждое число этого диапазона отдельно, поэтому у каждого есть собственная запись: можно ли его отправлять и что делать клиенту. Это уже распределённая часть блока 1000–2999, который RFC 6455 отводит протоколу, его будущим редакциям и расширениям.",
+    "Unassigned: future revisions and extensions",
+    "未分配：留给协议修订和扩展",
+    "Не назначены: для будущих редакций и расширений",
+    "This number is not assigned yet. RFC 6455 and IANA keep 1016-2999 as one block for future revisions of the protocol and for extensions; the split into 1016-1999 and 2000-2999 seen on older web pages is in neither. Do not send it. A receiver should fail the connection, as websockets, ws and tungstenite do with 1002; Chromium passes the number to the page unchanged, with wasClean set to true.",
+    "该数值尚未分配。RFC 6455 和 IANA 把 1016–2999 作为一个整体，留给协议的未来修订和扩展；一些旧网页把它拆成 1016–1999 和 2000–2999，但 RFC 6455 和 IANA 中都没有这种划分。请勿发送此类数值。接收方应使连接失败；websockets、ws 和 tungstenite 都以 1002 这样做，Chromium 则会把该数值原样交给页面，并将 wasClean 设为 true。",
+    "Это число пока не назначено. RFC 6455 и IANA отводят 1016–2999 одним блоком будущим редакциям протокола и расширениям; деления на 1016–1999 и 2000–2999, которое встречается на старых веб-страницах, нет ни в одном из этих источников. Не отправляйте такое число. Получателю следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число странице без изменений и с wasClean, равным true.",
+    "Registrable codes",
+    "可注册的关闭码",
+    "Регистрируемые коды",
+    "Libraries, frameworks and applications register codes in this range with IANA, first come, first served. This number has no meaning in this registry (it may be unregistered, or registered after this registry was written), so the sender defines it. Other protocols reuse 3xxx numbers with meanings of their own, such as SockJS's 3000, so check which meaning a peer follows.",
+    "库、框架和应用可以在此范围内向 IANA 注册关闭码，按先到先得的原则分配。本注册表没有记录此数值的含义（它可能尚未注册，也可能是在本注册表编写之后才注册的），因此其含义由发送方决定。其他协议也会以各自的含义复用 3xxx 数值（例如 SockJS 的 3000），请确认对端遵循的是哪种含义。",
+    "Библиотеки, фреймворки и приложения регистрируют коды из этого диапазона в IANA в порядке очереди. В этом реестре у числа нет значения (оно может быть не зарегистрировано или зарегистрировано позже, чем составлен реестр), поэтому его смысл определяет отправитель. Другие протоколы используют числа 3xxx по-своему (например, 3000 в SockJS), так что выясните, какого значения придерживается другая сторона.",
+    "Private use",
+    "私有使用",
+    "Частное использование",
+    "This range is for private use and cannot be registered: a code in it means whatever the application's client and server have agreed on. Either endpoint may send one. A receiver interprets it by that agreement and treats a code it does not know as a close for an unspecified reason.",
+    "此范围供私有使用，不能注册：其中关闭码的含义由应用的客户端和服务器自行约定。任一端点都可以发送此类关闭码。接收方按约定解释它，遇到不认识的关闭码时，将其视为原因不明的关闭。",
+    "Этот диапазон предназначен для частного использования, и коды из него не регистрируются: их смысл согласуют между собой клиент и сервер приложения. Отправить такой код может любая конечная точка. Получатель толкует его по этой договорённости, а незнакомый код считает закрытием по неуказанной причине.",
+    "Not a valid close code",
+    "无效的关闭码",
+    "Недопустимый код закрытия",
+    "This number lies outside every range that RFC 6455 defines, so it is never a valid close code. Do not send it. A receiver that finds it in a Close frame should fail the connection, as websockets (Python), ws (Node) and tungstenite (Rust) do with 1002. Chromium instead passes it to the page's close event unchanged, with wasClean set to true.",
+    "该数值不属于 RFC 6455 定义的任何范围，因此永远不是有效的关闭码，请勿发送。接收方如果在关闭帧中收到它，应使连接失败；websockets（Python）、ws（Node）和 tungstenite（Rust）都以 1002 这样做。Chromium 则会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",
+    "Это число не входит ни в один диапазон RFC 6455, поэтому допустимым кодом закрытия оно не бывает никогда. Не отправляйте его. Получателю, обнаружившему его в кадре закрытия, следует прервать соединение — так поступают websockets (Python), ws (Node) и tungstenite (Rust), отправляя 1002. Chromium же передаёт такое число в событие close страницы без изменений и с wasClean, равным true.",
+];
+/// The text at `first` in `locale`.
+#[inline]
+const fn text(first: Texts, locale: Locale) -> &'static str {
+    TEXTS[first as usize + locale.index()]
+}
+/// `len` texts from `first`.
+#[inline]
+const fn text_slice(first: usize, len: usize) -> &'static [&'static str] {
+    TEXTS.split_at(first).1.split_at(len).0
+}
+/// What a client should do after the peer closed the connection with a given code. A hint applies only when the peer closed the connection: a client that called close() itself never reconnects, whatever code it sees.
 ///
 /// The registry may add values, so the enum is `#[non_exhaustive]`.
 ///
@@ -380,37 +724,13 @@ impl Reconnect {
     #[inline]
     #[must_use]
     pub const fn title(self, locale: Locale) -> &'static str {
-        let texts: &Texts = match self {
-            Reconnect::Never => {
-                &[
-                    "Do not reconnect",
-                    "不要重新连接",
-                    "Не переподключаться",
-                ]
-            }
-            Reconnect::Backoff => {
-                &[
-                    "Reconnect with backoff",
-                    "退避后重新连接",
-                    "Переподключиться с задержкой",
-                ]
-            }
-            Reconnect::Reauthenticate => {
-                &[
-                    "Reauthenticate, then reconnect",
-                    "重新认证后再连接",
-                    "Повторная аутентификация",
-                ]
-            }
-            Reconnect::Unspecified => {
-                &[
-                    "Application decides",
-                    "由应用决定",
-                    "Решает приложение",
-                ]
-            }
+        let first: Texts = match self {
+            Reconnect::Never => 0,
+            Reconnect::Backoff => 6,
+            Reconnect::Reauthenticate => 12,
+            Reconnect::Unspecified => 18,
         };
-        texts[locale.index()]
+        text(first, locale)
     }
     /// A one-sentence explanation in `locale`.
     ///
@@ -423,37 +743,13 @@ impl Reconnect {
     #[inline]
     #[must_use]
     pub const fn description(self, locale: Locale) -> &'static str {
-        let texts: &Texts = match self {
-            Reconnect::Never => {
-                &[
-                    "Either the session ended on purpose or the same attempt would fail again, so the client should not reconnect automatically and should wait for the user or for a fix.",
-                    "会话是有意结束的，或者同样的尝试会再次失败，因此客户端不应自动重连，而应等待用户操作或问题修复。",
-                    "Сеанс завершён намеренно либо такая же попытка снова закончится неудачей, поэтому клиенту не следует переподключаться автоматически; нужно дождаться действия пользователя или устранения причины.",
-                ]
-            }
-            Reconnect::Backoff => {
-                &[
-                    "The condition is probably temporary, so the client may reconnect after a randomized delay that grows with every failed attempt, which keeps many clients from returning at the same moment.",
-                    "该情况很可能是暂时的，客户端可以在一段随机且随每次失败而递增的延迟之后重新连接，以免大量客户端同时涌回。",
-                    "Причина, скорее всего, временная, поэтому клиент может переподключиться после случайной задержки, растущей с каждой неудачной попыткой, чтобы множество клиентов не вернулись одновременно.",
-                ]
-            }
-            Reconnect::Reauthenticate => {
-                &[
-                    "The server did not accept the client's credentials, so the client should obtain fresh ones, for example by refreshing a token or asking the user to sign in again, before it reconnects.",
-                    "服务器没有接受客户端的凭据，客户端应先获取新的凭据（例如刷新令牌或让用户重新登录），然后再重新连接。",
-                    "Сервер не принял учётные данные клиента, поэтому клиенту нужно получить новые (например, обновить токен или попросить пользователя войти снова) и только затем переподключаться.",
-                ]
-            }
-            Reconnect::Unspecified => {
-                &[
-                    "The registry gives no reconnect advice for this code; the application or library that uses it defines both its meaning and whether to reconnect.",
-                    "注册表没有为该关闭码提供重连建议；其含义以及是否重连由使用它的应用或库自行规定。",
-                    "Реестр не даёт рекомендаций о переподключении для этого кода; его смысл и необходимость переподключения определяет приложение или библиотека, которая его использует.",
-                ]
-            }
+        let first: Texts = match self {
+            Reconnect::Never => 3,
+            Reconnect::Backoff => 9,
+            Reconnect::Reauthenticate => 15,
+            Reconnect::Unspecified => 21,
         };
-        texts[locale.index()]
+        text(first, locale)
     }
 }
 impl fmt::Display for Reconnect {
@@ -531,26 +827,14 @@ impl Sender {
     #[inline]
     #[must_use]
     pub const fn title(self, locale: Locale) -> &'static str {
-        let texts: &Texts = match self {
-            Sender::Client => &["Client endpoint", "客户端", "Клиент"],
-            Sender::Server => &["Server endpoint", "服务器", "Сервер"],
-            Sender::Either => {
-                &[
-                    "Either endpoint",
-                    "任一端点",
-                    "Любая конечная точка",
-                ]
-            }
-            Sender::Local => {
-                &[
-                    "Reported locally",
-                    "本地报告",
-                    "Сообщается локально",
-                ]
-            }
-            Sender::None => &["No sender", "无发送方", "Никто"],
+        let first: Texts = match self {
+            Sender::Client => 24,
+            Sender::Server => 30,
+            Sender::Either => 36,
+            Sender::Local => 42,
+            Sender::None => 48,
         };
-        texts[locale.index()]
+        text(first, locale)
     }
     /// A one-sentence explanation in `locale`.
     ///
@@ -563,44 +847,14 @@ impl Sender {
     #[inline]
     #[must_use]
     pub const fn description(self, locale: Locale) -> &'static str {
-        let texts: &Texts = match self {
-            Sender::Client => {
-                &[
-                    "Sent in a Close frame by the client, the endpoint that opened the connection.",
-                    "由客户端（发起连接的端点）在关闭帧中发送。",
-                    "Отправляется в кадре закрытия клиентом, то есть конечной точкой, открывшей соединение.",
-                ]
-            }
-            Sender::Server => {
-                &[
-                    "Sent in a Close frame by the server, the endpoint that accepted the connection.",
-                    "由服务器（接受连接的端点）在关闭帧中发送。",
-                    "Отправляется в кадре закрытия сервером, то есть конечной точкой, принявшей соединение.",
-                ]
-            }
-            Sender::Either => {
-                &[
-                    "The client and the server may both send it in a Close frame.",
-                    "客户端和服务器都可以在关闭帧中发送它。",
-                    "Его может отправить в кадре закрытия как клиент, так и сервер.",
-                ]
-            }
-            Sender::Local => {
-                &[
-                    "The WebSocket API reports it to the application to describe how the connection ended; it is never sent in a Close frame.",
-                    "由 WebSocket API 在本地报告给应用，用来说明连接是如何结束的；它从不出现在关闭帧中。",
-                    "WebSocket API сообщает его приложению, чтобы описать, как завершилось соединение; в кадре закрытия он никогда не передаётся.",
-                ]
-            }
-            Sender::None => {
-                &[
-                    "Reserved: no endpoint sends it and no API reports it.",
-                    "保留值：没有端点会发送它，也没有 API 会报告它。",
-                    "Зарезервирован: ни одна конечная точка его не отправляет, и ни один API о нём не сообщает.",
-                ]
-            }
+        let first: Texts = match self {
+            Sender::Client => 27,
+            Sender::Server => 33,
+            Sender::Either => 39,
+            Sender::Local => 45,
+            Sender::None => 51,
         };
-        texts[locale.index()]
+        text(first, locale)
     }
 }
 impl fmt::Display for Sender {
@@ -623,8 +877,8 @@ pub struct Range {
     end: u16,
     sendable: bool,
     reconnect: Reconnect,
-    title: &'static Texts,
-    description: &'static Texts,
+    title: Texts,
+    description: Texts,
 }
 impl Range {
     /// 0-999: Unused range.
@@ -641,18 +895,10 @@ impl Range {
         end: 999,
         sendable: false,
         reconnect: Reconnect::Never,
-        title: &[
-            "Unused range",
-            "未使用的范围",
-            "Неиспользуемый диапазон",
-        ],
-        description: &[
-            "Numbers below 1000 are not used as close codes. An endpoint must not send one, and an endpoint that receives one in a Close frame should treat this as a protocol error and fail the connection.",
-            "小于 1000 的数值不用作关闭码。端点不得发送此类数值；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
-            "Числа меньше 1000 не используются как коды закрытия. Конечная точка не должна их отправлять, а получив такое число в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
-        ],
+        title: 54,
+        description: 57,
     };
-    /// 1000-1015: Protocol codes.
+    /// 1000-1015: Codes defined by the protocol.
     ///
     /// # Examples
     ///
@@ -666,18 +912,10 @@ impl Range {
         end: 1015,
         sendable: false,
         reconnect: Reconnect::Never,
-        title: &[
-            "Protocol codes",
-            "协议定义的关闭码",
-            "Коды протокола",
-        ],
-        description: &[
-            "Codes in this range are defined by RFC 6455 and the IANA registry as part of the 1000-2999 space set aside for the protocol itself. Only some of them may appear in a Close frame, so check the entry for the specific code before sending or accepting it.",
-            "该范围内的关闭码由 RFC 6455 和 IANA 注册表定义，属于为协议本身预留的 1000-2999 空间。其中只有一部分可以出现在关闭帧中，发送或接受之前请查看具体关闭码的说明。",
-            "Коды этого диапазона определены в RFC 6455 и реестре IANA и входят в пространство 1000-2999, отведённое самому протоколу. В кадре закрытия допустимы лишь некоторые из них, поэтому перед отправкой или приёмом кода сверьтесь с его описанием.",
-        ],
+        title: 60,
+        description: 63,
     };
-    /// 1016-1999: Reserved for the protocol.
+    /// 1016-2999: Unassigned: future revisions and extensions.
     ///
     /// # Examples
     ///
@@ -688,46 +926,13 @@ impl Range {
     pub const PROTOCOL_RESERVED: Range = Range {
         id: "protocol-reserved",
         start: 1016,
-        end: 1999,
-        sendable: false,
-        reconnect: Reconnect::Never,
-        title: &[
-            "Reserved for the protocol",
-            "为协议保留",
-            "Зарезервирован для протокола",
-        ],
-        description: &[
-            "This number is reserved for future revisions of the WebSocket protocol and has no assigned meaning yet. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and fail the connection.",
-            "该数值为 WebSocket 协议的未来修订保留，目前尚无指定含义。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
-            "Это число зарезервировано для будущих редакций протокола WebSocket и пока не имеет назначенного смысла. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
-        ],
-    };
-    /// 2000-2999: Reserved for extensions.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// # use ws_close_codes::*;
-    /// assert_eq!(Range::of(2000), Some(Range::EXTENSION_RESERVED));
-    /// ```
-    pub const EXTENSION_RESERVED: Range = Range {
-        id: "extension-reserved",
-        start: 2000,
         end: 2999,
         sendable: false,
         reconnect: Reconnect::Never,
-        title: &[
-            "Reserved for extensions",
-            "为扩展保留",
-            "Зарезервирован для расширений",
-        ],
-        description: &[
-            "This number is reserved for WebSocket extensions and has not been assigned to any of them. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and fail the connection.",
-            "该数值为 WebSocket 扩展保留，尚未分配给任何扩展。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
-            "Это число зарезервировано для расширений WebSocket и пока не назначено ни одному из них. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
-        ],
+        title: 66,
+        description: 69,
     };
-    /// 3000-3999: Registered codes.
+    /// 3000-3999: Registrable codes.
     ///
     /// # Examples
     ///
@@ -741,16 +946,8 @@ impl Range {
         end: 3999,
         sendable: true,
         reconnect: Reconnect::Unspecified,
-        title: &[
-            "Registered codes",
-            "注册使用的关闭码",
-            "Регистрируемые коды",
-        ],
-        description: &[
-            "This range is for libraries, frameworks and applications, which register codes in it with IANA on a first come, first served basis. This registry records no meaning for this number, so the library or application that sent it defines what it means; note that other protocols reuse 3xxx numbers with meanings of their own.",
-            "该范围供库、框架和应用使用，它们以先到先得的方式向 IANA 注册其中的关闭码。本注册表没有记录此数值的含义，其含义由发送它的库或应用决定；请注意，其他协议也会以各自的含义复用 3xxx 数值。",
-            "Этот диапазон предназначен для библиотек, фреймворков и приложений, которые регистрируют в нём коды в IANA в порядке очереди. В этом реестре значение числа не записано, поэтому его смысл определяет отправившая его библиотека или приложение; учтите, что другие протоколы используют числа 3xxx в собственных значениях.",
-        ],
+        title: 72,
+        description: 75,
     };
     /// 4000-4999: Private use.
     ///
@@ -766,16 +963,8 @@ impl Range {
         end: 4999,
         sendable: true,
         reconnect: Reconnect::Unspecified,
-        title: &[
-            "Private use",
-            "私有使用",
-            "Частное использование",
-        ],
-        description: &[
-            "This range is for private use and cannot be registered; a code in it means whatever the application's own client and server have agreed on. Either endpoint may send one, and a receiver should interpret it by that agreement, treating a code it does not recognize as a closure for an unspecified reason.",
-            "该范围供私有使用，不能注册；其中关闭码的含义由应用自身的客户端和服务器约定。任一端点都可以发送此类关闭码，接收方应按照约定解释它，遇到无法识别的关闭码时则视为原因不明的关闭。",
-            "Этот диапазон предназначен для частного использования, и коды в нём нельзя зарегистрировать; их смысл согласуют между собой клиент и сервер самого приложения. Такой код может отправить любая конечная точка; получатель толкует его по этой договорённости, а незнакомый код считает закрытием по неуказанной причине.",
-        ],
+        title: 78,
+        description: 81,
     };
     /// Every range, ascending.
     ///
@@ -789,7 +978,6 @@ impl Range {
         Range::UNUSED,
         Range::PROTOCOL,
         Range::PROTOCOL_RESERVED,
-        Range::EXTENSION_RESERVED,
         Range::REGISTERED,
         Range::PRIVATE,
     ];
@@ -807,8 +995,7 @@ impl Range {
         match code {
             0..=999 => Some(Range::UNUSED),
             1000..=1015 => Some(Range::PROTOCOL),
-            1016..=1999 => Some(Range::PROTOCOL_RESERVED),
-            2000..=2999 => Some(Range::EXTENSION_RESERVED),
+            1016..=2999 => Some(Range::PROTOCOL_RESERVED),
             3000..=3999 => Some(Range::REGISTERED),
             4000..=4999 => Some(Range::PRIVATE),
             _ => None,
@@ -903,7 +1090,7 @@ impl Range {
     #[inline]
     #[must_use]
     pub const fn title(self, locale: Locale) -> &'static str {
-        self.title[locale.index()]
+        text(self.title, locale)
     }
     /// The range's description in `locale`.
     ///
@@ -916,7 +1103,7 @@ impl Range {
     #[inline]
     #[must_use]
     pub const fn description(self, locale: Locale) -> &'static str {
-        self.description[locale.index()]
+        text(self.description, locale)
     }
 }
 impl fmt::Debug for Range {
@@ -945,7 +1132,7 @@ pub struct CloseCode(u16);
 impl CloseCode {
     /// 1000: Normal closure.
     ///
-    /// The connection has done its job and is being closed on purpose, for example because the user logged out or the client has nothing more to send. Either endpoint may send it, and the receiver should complete the closing handshake and not reconnect. Together with 3000-4999, it is the only code a browser's close() accepts.
+    /// The connection has served its purpose and is being closed deliberately, for example because the user signed out or the client has nothing more to send. Either endpoint may send it; the receiver completes the closing handshake and does not reconnect. Besides 3000-4999, it is the only code a browser's close() accepts.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     ///
@@ -970,7 +1157,7 @@ impl CloseCode {
     pub const CLOSE_NORMAL: CloseCode = CloseCode(1000);
     /// 1001: Endpoint going away.
     ///
-    /// The sending endpoint is leaving: a server is shutting down or restarting, or a browser is navigating away from the page that opened the connection. The receiver should complete the closing handshake; a client that still needs the connection may reconnect after a randomized backoff delay.
+    /// The endpoint that sends it is going away: a server is shutting down or restarting, or a browser tab is being closed or is loading another page. The receiver completes the closing handshake; a client that still needs the connection may reconnect with backoff.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     ///
@@ -995,7 +1182,7 @@ impl CloseCode {
     pub const CLOSE_GOING_AWAY: CloseCode = CloseCode(1001);
     /// 1002: Protocol error.
     ///
-    /// The sender received frames that break the WebSocket protocol, such as an unmasked frame from a client or an unknown opcode, and is ending the connection. Either endpoint may send it. Reconnecting with the same software will hit the same bug, so log the error and fix the peer instead of retrying.
+    /// The sender got frames that violate the WebSocket protocol, such as an unmasked frame from a client, an unknown opcode or an invalid close code, and fails the connection with this code. Either endpoint may send it. Reconnecting with the same software hits the same bug, so log the error and fix the faulty side instead of retrying.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     ///
@@ -1020,7 +1207,7 @@ impl CloseCode {
     pub const CLOSE_PROTOCOL_ERROR: CloseCode = CloseCode(1002);
     /// 1003: Unsupported data type.
     ///
-    /// The sender received a type of data it cannot accept, for example a binary message sent to an endpoint that only handles text. Either endpoint may send it. It concerns the message type, not its content: invalid UTF-8 in a text message calls for 1007. The peer should change what it sends rather than reconnect.
+    /// The sender was given a kind of message it does not handle, for example binary data at an endpoint that works only with text. Either endpoint may send it. It is about the message type, not the content: text that is not valid UTF-8 calls for 1007. The peer should change what it sends; reconnecting does not help.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     ///
@@ -1045,7 +1232,7 @@ impl CloseCode {
     pub const CLOSE_UNSUPPORTED: CloseCode = CloseCode(1003);
     /// 1004: Reserved code.
     ///
-    /// This code is reserved, and a meaning may be given to it in the future. No endpoint may send it and no API reports it; a receiver that finds it in a Close frame should treat this as a protocol error and fail the connection.
+    /// Reserved: a meaning may be defined for it later, and no endpoint may send it. Receivers disagree about it: websockets, ws and tungstenite fail the connection with 1002, while Chromium hands it to the page's close event unchanged, with wasClean set to true.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     ///
@@ -1058,7 +1245,7 @@ impl CloseCode {
     pub const RESERVED: CloseCode = CloseCode(1004);
     /// 1005: No close code received.
     ///
-    /// The API reports this code when the peer's Close frame carried no close code at all. It must never be sent in a Close frame; to close without giving a reason, send a Close frame with an empty payload instead. The closing handshake itself was orderly, but since no reason was given a client may reconnect with backoff.
+    /// Reported when the peer's Close frame carried no close code (an empty Close frame). It must never be sent: to close without a code, send an empty Close frame. The closing handshake completed, but without a code the client cannot tell why, so it may reconnect with backoff. A page that calls close() with no argument sees 1005 in its own close event when the server echoes the empty frame; it closed the connection itself, so it does not reconnect.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     ///
@@ -1095,7 +1282,7 @@ impl CloseCode {
     pub const NO_STATUS_RCVD: CloseCode = CloseCode(1005);
     /// 1006: Abnormal closure.
     ///
-    /// The API reports this code when the connection ended without any Close frame, for example because the network dropped, the peer crashed or a proxy cut the TCP connection. It must never be sent in a Close frame. The cause is usually transient, so a client should reconnect after a randomized, growing delay.
+    /// Reported when the connection ended without a valid Close frame from the peer (RFC 6455, section 7.1.5). Clients report it when the TCP connection dropped; when the Close frame was malformed (a 1-byte payload, more than 125 bytes, a reason that is not UTF-8, a forbidden code); when the server answered the upgrade request with an HTTP error such as 401 or 403; and when TLS failed. A browser reports every failed connection attempt as 1006, with no detail. It must never be sent. The cause is often temporary, so a client may reconnect with backoff.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     ///
@@ -1120,7 +1307,7 @@ impl CloseCode {
     pub const CLOSE_ABNORMAL: CloseCode = CloseCode(1006);
     /// 1007: Invalid payload data.
     ///
-    /// The sender received a message whose content does not match its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes its messages, so reconnecting will not help until that is fixed.
+    /// The sender got a message whose content contradicts its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes messages, and reconnecting will not help until that is fixed.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     ///
@@ -1157,7 +1344,7 @@ impl CloseCode {
     pub const INVALID_TEXT: CloseCode = CloseCode(1007);
     /// 1008: Policy violation.
     ///
-    /// The sender received a message that breaks its policy and no more specific code fits; 1003 covers an unacceptable data type and 1009 an oversized message. Either endpoint may send it. The exact reason may be hidden on purpose, so a client should not retry automatically and should surface the error instead.
+    /// The sender got a message that breaks its policy and no more specific code fits: 1003 covers an unacceptable data type and 1009 a message that is too big. Either endpoint may send it. The sender may keep the exact reason to itself, so a client should show the error rather than retry automatically.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     ///
@@ -1170,7 +1357,7 @@ impl CloseCode {
     pub const POLICY_VIOLATION: CloseCode = CloseCode(1008);
     /// 1009: Message too big.
     ///
-    /// The sender received a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit, because reconnecting and sending the same message will fail again.
+    /// The sender got a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit; after a reconnect, the same message would be refused again.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     ///
@@ -1195,7 +1382,7 @@ impl CloseCode {
     pub const CLOSE_TOO_LARGE: CloseCode = CloseCode(1009);
     /// 1010: Required extension missing.
     ///
-    /// A client sends this code when it needs one or more extensions that the server did not agree to in the opening handshake; the reason text should list them. Servers do not send it, since a server can simply fail the opening handshake instead. Reconnecting will not help until the server supports the extension.
+    /// A client sends it when the server did not agree, in the opening handshake, to an extension the client requires; the reason should name the missing extensions. A server never sends it: it refuses the opening handshake instead. Reconnecting will not help until the server supports the extension.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     ///
@@ -1220,9 +1407,9 @@ impl CloseCode {
     pub const MISSING_EXTENSION: CloseCode = CloseCode(1010);
     /// 1011: Internal error.
     ///
-    /// The sender ran into an unexpected condition, such as an unhandled exception, that kept it from fulfilling the request. RFC 6455 names only the server, but Errata 3227 lets either endpoint send it. The fault may be transient, so a client may reconnect with backoff; if it keeps happening, the bug is on the sending side.
+    /// Something failed inside the sender that it did not anticipate, such as an unhandled exception, and it cannot go on serving the connection. RFC 6455 mentions only the server, but Errata ID 3227 lets either endpoint send it. The fault may be temporary, so a client may reconnect with backoff; if it recurs, the bug is on the sending side.
     ///
-    /// Defined in [RFC 6455, section 7.4.1; Errata ID 3227](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
+    /// Defined in [RFC 6455, section 7.4.1, as corrected by Errata ID 3227](<https://www.rfc-editor.org/errata/eid3227>).
     ///
     /// # Examples
     ///
@@ -1245,9 +1432,9 @@ impl CloseCode {
     pub const INTERNAL_SERVER_ERROR: CloseCode = CloseCode(1011);
     /// 1012: Service restarting.
     ///
-    /// A server sends this code when the service is restarting. A client may reconnect, but should first wait a randomized delay so that all clients do not return at once, and wait longer if the first attempt fails.
+    /// A server sends it when the service is restarting. A client may reconnect; the registrant suggests first waiting a random delay of 5 to 30 seconds, so that clients do not all return at once, and waiting longer if that attempt fails.
     ///
-    /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
+    /// Defined in [IANA registration, requested on the hybi mailing list (msg09670)](<https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html>).
     ///
     /// # Examples
     ///
@@ -1258,9 +1445,9 @@ impl CloseCode {
     pub const SERVICE_RESTART: CloseCode = CloseCode(1012);
     /// 1013: Try again later.
     ///
-    /// A server sends this code when a temporary condition, such as overload, keeps it from serving the client right now. The client should reconnect later, after a randomized and growing delay, possibly to a different server.
+    /// A server sends it when a temporary condition, such as overload, keeps it from serving the client now. The registrant advises connecting to another server if there is one, and coming back to the same server only after a long random delay or when the user asks.
     ///
-    /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
+    /// Defined in [IANA registration, requested on the hybi mailing list (msg09670)](<https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html>).
     ///
     /// # Examples
     ///
@@ -1271,9 +1458,9 @@ impl CloseCode {
     pub const TRY_AGAIN_LATER: CloseCode = CloseCode(1013);
     /// 1014: Bad gateway.
     ///
-    /// A gateway or proxy acting as the server sends this code when the upstream server it contacted for the client gave an invalid response, much like HTTP 502. The problem lies behind the gateway and is often temporary, so a client may reconnect with backoff.
+    /// A gateway or proxy standing in for the server sends it when the upstream server it contacted for the client answered with something invalid, much like HTTP 502. The fault is behind the gateway and often temporary, so a client may reconnect with backoff. Not every peer accepts it: tungstenite (Rust) rejects it and hands its application 1002 instead, and gorilla/websocket and autobahn-python reject it too, so send 1011 to a peer you do not know.
     ///
-    /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
+    /// Defined in [IANA registration, requested on the hybi mailing list (msg10748)](<https://www.ietf.org/mail-archive/web/hybi/current/msg10748.html>).
     ///
     /// # Examples
     ///
@@ -1284,7 +1471,7 @@ impl CloseCode {
     pub const BAD_GATEWAY: CloseCode = CloseCode(1014);
     /// 1015: TLS handshake failed.
     ///
-    /// The API reports this code when the TLS handshake failed, for example because the server's certificate could not be verified. It must never be sent in a Close frame. Retrying will fail the same way until the certificate or the TLS configuration is fixed.
+    /// Some non-browser libraries report it when the TLS handshake failed, for instance over a certificate the client does not trust. It must never be sent. A browser never shows it to a page: every failure to connect, TLS included, reaches the page as 1006. Trying again fails in the same way until the certificate or the TLS settings are corrected.
     ///
     /// Defined in [RFC 6455, section 7.4.1](<https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1>).
     ///
@@ -1309,7 +1496,7 @@ impl CloseCode {
     pub const TLS_HANDSHAKE_FAILED: CloseCode = CloseCode(1015);
     /// 3000: Authentication required.
     ///
-    /// In its IANA-registered meaning, a server sends this code when the client has not presented valid credentials, much like HTTP 401. The client should obtain fresh credentials, for example by refreshing its token, and then reconnect. Other protocols reuse 3000 with different meanings, so make sure the peer follows the IANA one.
+    /// In the meaning registered with IANA, a server sends it when the client has not presented valid credentials, much like HTTP 401. The client should get fresh credentials, for example by refreshing its token, and then reconnect. Other protocols use 3000 differently (SockJS, for one), so make sure the peer follows the IANA meaning. To let a browser learn why it was turned away, a server accepts the upgrade request and then closes with this code: a refused upgrade reaches the page only as 1006.
     ///
     /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
     ///
@@ -1322,7 +1509,7 @@ impl CloseCode {
     pub const UNAUTHORIZED: CloseCode = CloseCode(3000);
     /// 3003: Access forbidden.
     ///
-    /// In its IANA-registered meaning, a server sends this code when it knows who the client is but does not allow it to access the requested resource, much like HTTP 403. Fresh credentials for the same identity will not change that, so the client should not reconnect automatically.
+    /// In the meaning registered with IANA, a server sends it when it knows who the client is but does not let it reach the requested resource, much like HTTP 403. New credentials for the same identity change nothing, so the client should not reconnect automatically.
     ///
     /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
     ///
@@ -1335,7 +1522,7 @@ impl CloseCode {
     pub const FORBIDDEN: CloseCode = CloseCode(3003);
     /// 3008: Timed out.
     ///
-    /// In its IANA-registered meaning, either endpoint sends this code when the peer did not respond or finish an operation within the expected time, for example when it never answered a ping. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.
+    /// In the meaning registered with IANA, either endpoint sends it when the peer did not respond or finish an operation in time, for example when a ping went unanswered. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.
     ///
     /// Defined in [IANA WebSocket Close Code Number Registry](<https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>).
     ///
@@ -1403,33 +1590,19 @@ impl CloseCode {
     pub const fn is_protocol(self) -> bool {
         1000 <= self.0 && self.0 <= 1015
     }
-    /// Is this code in the 1016-1999 range (`protocol-reserved`)?
+    /// Is this code in the 1016-2999 range (`protocol-reserved`)?
     ///
     /// # Examples
     ///
     /// ```
     /// # use ws_close_codes::*;
     /// assert!(CloseCode::new(1016).is_protocol_reserved());
-    /// assert!(!CloseCode::new(2000).is_protocol_reserved());
+    /// assert!(!CloseCode::new(3000).is_protocol_reserved());
     /// ```
     #[inline]
     #[must_use]
     pub const fn is_protocol_reserved(self) -> bool {
-        1016 <= self.0 && self.0 <= 1999
-    }
-    /// Is this code in the 2000-2999 range (`extension-reserved`)?
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// # use ws_close_codes::*;
-    /// assert!(CloseCode::new(2000).is_extension_reserved());
-    /// assert!(!CloseCode::new(3000).is_extension_reserved());
-    /// ```
-    #[inline]
-    #[must_use]
-    pub const fn is_extension_reserved(self) -> bool {
-        2000 <= self.0 && self.0 <= 2999
+        1016 <= self.0 && self.0 <= 2999
     }
     /// Is this code in the 3000-3999 range (`registered`)?
     ///
@@ -1512,8 +1685,7 @@ impl CloseCode {
     #[inline]
     #[must_use]
     pub const fn is_sendable(self) -> bool {
-        (self.0.wrapping_sub(1000) <= 3) | (self.0.wrapping_sub(1007) <= 7)
-            | (self.0.wrapping_sub(3000) <= 1999)
+        matches!(self.0, 1000..= 1003 | 1007..= 1014 | 3000..= 4999)
     }
     /// The range that holds this code, if any.
     ///
@@ -1576,19 +1748,23 @@ impl CloseCode {
             None => None,
         }
     }
-    /// Where a registered code is defined, e.g. `RFC 6455, section 7.4.1`.
+    /// Where a registered code is defined, in `locale`, e.g. `RFC 6455, section 7.4.1`.
     ///
     /// # Examples
     ///
     /// ```
     /// # use ws_close_codes::*;
-    /// assert_eq!(CloseCode::NORMAL_CLOSURE.reference(), Some("RFC 6455, section 7.4.1"));
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.reference(Locale::FALLBACK), Some("RFC 6455, section 7.4.1"));
     /// ```
     #[inline]
     #[must_use]
-    pub const fn reference(self) -> Option<&'static str> {
-        match self.entry() {
+    pub const fn reference(self, locale: Locale) -> Option<&'static str> {
+        let reference = match self.entry() {
             Some(entry) => entry.reference,
+            None => None,
+        };
+        match reference {
+            Some(first) => Some(text(first, locale)),
             None => None,
         }
     }
@@ -1624,7 +1800,9 @@ impl CloseCode {
             None => None,
         }
     }
-    /// What a client should do after a connection closed with this code.
+    /// What a client should do after the peer closed the connection with this code. Never
+    /// used after the client's own close: a client that closed the connection itself does
+    /// not reconnect.
     ///
     /// # Examples
     ///
@@ -1652,7 +1830,7 @@ impl CloseCode {
     #[inline]
     #[must_use]
     pub const fn title(self, locale: Locale) -> &'static str {
-        self.label().title[locale.index()]
+        text(self.label().0, locale)
     }
     /// A full description in `locale`; unregistered codes get their range's, and numbers
     /// outside every range a text saying that they are not valid close codes.
@@ -1666,7 +1844,7 @@ impl CloseCode {
     #[inline]
     #[must_use]
     pub const fn description(self, locale: Locale) -> &'static str {
-        self.label().description[locale.index()]
+        text(self.label().1, locale)
     }
     #[inline]
     const fn entry(self) -> Option<&'static Entry> {
@@ -1693,38 +1871,37 @@ impl CloseCode {
             _ => None,
         }
     }
-    /// The texts of this number, in one step: the code's own, else its range's, else the texts of a
-    /// number outside every range.
+    /// Where the title and the description of this number are in `TEXTS`, in one step: the
+    /// code's own, else its range's, else those of a number outside every range.
     #[inline]
-    const fn label(self) -> &'static Label {
+    const fn label(self) -> (Texts, Texts) {
         match self.0 {
-            0..=999 => &LABELS[19],
-            1000 => &LABELS[0],
-            1001 => &LABELS[1],
-            1002 => &LABELS[2],
-            1003 => &LABELS[3],
-            1004 => &LABELS[4],
-            1005 => &LABELS[5],
-            1006 => &LABELS[6],
-            1007 => &LABELS[7],
-            1008 => &LABELS[8],
-            1009 => &LABELS[9],
-            1010 => &LABELS[10],
-            1011 => &LABELS[11],
-            1012 => &LABELS[12],
-            1013 => &LABELS[13],
-            1014 => &LABELS[14],
-            1015 => &LABELS[15],
-            1016..=1999 => &LABELS[21],
-            2000..=2999 => &LABELS[22],
-            3000 => &LABELS[16],
-            3001..=3002 => &LABELS[23],
-            3003 => &LABELS[17],
-            3004..=3007 => &LABELS[23],
-            3008 => &LABELS[18],
-            3009..=3999 => &LABELS[23],
-            4000..=4999 => &LABELS[24],
-            _ => &LABELS[25],
+            0..=999 => (306, 309),
+            1000 => (90, 93),
+            1001 => (102, 105),
+            1002 => (114, 117),
+            1003 => (126, 129),
+            1004 => (137, 140),
+            1005 => (150, 153),
+            1006 => (162, 165),
+            1007 => (175, 178),
+            1008 => (186, 189),
+            1009 => (198, 201),
+            1010 => (210, 213),
+            1011 => (222, 225),
+            1012 => (233, 236),
+            1013 => (244, 247),
+            1014 => (255, 258),
+            1015 => (267, 270),
+            1016..=2999 => (318, 321),
+            3000 => (278, 281),
+            3001..=3002 => (324, 327),
+            3003 => (289, 292),
+            3004..=3007 => (324, 327),
+            3008 => (300, 303),
+            3009..=3999 => (324, 327),
+            4000..=4999 => (330, 333),
+            _ => (336, 339),
         }
     }
 }
@@ -1772,9 +1949,7 @@ impl fmt::Display for CloseCode {
 /// assert_eq!(error.to_string(), "expected a close code number (0-65535) or constant name");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ParseCloseCodeError {
-    _private: (),
-}
+pub struct ParseCloseCodeError(());
 impl fmt::Display for ParseCloseCodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("expected a close code number (0-65535) or constant name")
@@ -1791,17 +1966,13 @@ impl FromStr for CloseCode {
             return text
                 .parse::<u16>()
                 .map(CloseCode)
-                .map_err(|_| ParseCloseCodeError {
-                    _private: (),
-                });
+                .map_err(|_| ParseCloseCodeError(()));
         }
         NAMES
             .iter()
             .find(|(name, _)| name.eq_ignore_ascii_case(text))
             .map(|&(_, code)| CloseCode(code))
-            .ok_or(ParseCloseCodeError {
-                _private: (),
-            })
+            .ok_or(ParseCloseCodeError(()))
     }
 }
 /// Constant names and aliases, sorted, with their codes.
@@ -1839,12 +2010,12 @@ const NAMES: [(&str, u16); 32] = [
     ("UNAUTHORIZED", 3000),
     ("UNSUPPORTED_DATA", 1003),
 ];
-/// What the registry says about one registered code (its texts are in `LABELS`, at the same index).
+/// What the registry says about one registered code (its title and description: `CloseCode::label`).
 struct Entry {
     name: &'static str,
     aliases: &'static [&'static str],
     iana_name: Option<&'static str>,
-    reference: Option<&'static str>,
+    reference: Option<Texts>,
     url: Option<&'static str>,
     sender: Sender,
     reconnect: Reconnect,
@@ -1853,495 +2024,174 @@ struct Entry {
 static ENTRIES: [Entry; 19] = [
     Entry {
         name: "NORMAL_CLOSURE",
-        aliases: &["CLOSE_NORMAL"],
-        iana_name: Some("Normal Closure"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(84, 1),
+        iana_name: Some(TEXTS[85]),
+        reference: Some(86),
+        url: Some(TEXTS[89]),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
     },
     Entry {
         name: "GOING_AWAY",
-        aliases: &["CLOSE_GOING_AWAY"],
-        iana_name: Some("Going Away"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(96, 1),
+        iana_name: Some(TEXTS[97]),
+        reference: Some(98),
+        url: Some(TEXTS[101]),
         sender: Sender::Either,
         reconnect: Reconnect::Backoff,
     },
     Entry {
         name: "PROTOCOL_ERROR",
-        aliases: &["CLOSE_PROTOCOL_ERROR"],
-        iana_name: Some("Protocol error"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(108, 1),
+        iana_name: Some(TEXTS[109]),
+        reference: Some(110),
+        url: Some(TEXTS[113]),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
     },
     Entry {
         name: "UNSUPPORTED_DATA",
-        aliases: &["CLOSE_UNSUPPORTED"],
-        iana_name: Some("Unsupported Data"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(120, 1),
+        iana_name: Some(TEXTS[121]),
+        reference: Some(122),
+        url: Some(TEXTS[125]),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
     },
     Entry {
         name: "RESERVED",
-        aliases: &[],
-        iana_name: Some("Reserved"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(132, 0),
+        iana_name: Some(TEXTS[132]),
+        reference: Some(133),
+        url: Some(TEXTS[136]),
         sender: Sender::None,
         reconnect: Reconnect::Never,
     },
     Entry {
         name: "NO_STATUS_RECEIVED",
-        aliases: &["CLOSE_NO_STATUS", "NO_STATUS_RCVD"],
-        iana_name: Some("No Status Rcvd"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(143, 2),
+        iana_name: Some(TEXTS[145]),
+        reference: Some(146),
+        url: Some(TEXTS[149]),
         sender: Sender::Local,
         reconnect: Reconnect::Backoff,
     },
     Entry {
         name: "ABNORMAL_CLOSURE",
-        aliases: &["CLOSE_ABNORMAL"],
-        iana_name: Some("Abnormal Closure"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(156, 1),
+        iana_name: Some(TEXTS[157]),
+        reference: Some(158),
+        url: Some(TEXTS[161]),
         sender: Sender::Local,
         reconnect: Reconnect::Backoff,
     },
     Entry {
         name: "INVALID_FRAME_PAYLOAD_DATA",
-        aliases: &["INVALID_DATA", "INVALID_TEXT"],
-        iana_name: Some("Invalid frame payload data"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(168, 2),
+        iana_name: Some(TEXTS[170]),
+        reference: Some(171),
+        url: Some(TEXTS[174]),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
     },
     Entry {
         name: "POLICY_VIOLATION",
-        aliases: &[],
-        iana_name: Some("Policy Violation"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(181, 0),
+        iana_name: Some(TEXTS[181]),
+        reference: Some(182),
+        url: Some(TEXTS[185]),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
     },
     Entry {
         name: "MESSAGE_TOO_BIG",
-        aliases: &["CLOSE_TOO_LARGE"],
-        iana_name: Some("Message Too Big"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(192, 1),
+        iana_name: Some(TEXTS[193]),
+        reference: Some(194),
+        url: Some(TEXTS[197]),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
     },
     Entry {
         name: "MANDATORY_EXTENSION",
-        aliases: &["MISSING_EXTENSION"],
-        iana_name: Some("Mandatory Ext."),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(204, 1),
+        iana_name: Some(TEXTS[205]),
+        reference: Some(206),
+        url: Some(TEXTS[209]),
         sender: Sender::Client,
         reconnect: Reconnect::Never,
     },
     Entry {
         name: "INTERNAL_ERROR",
-        aliases: &["INTERNAL_SERVER_ERROR"],
-        iana_name: Some("Internal Error"),
-        reference: Some("RFC 6455, section 7.4.1; Errata ID 3227"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(216, 1),
+        iana_name: Some(TEXTS[217]),
+        reference: Some(218),
+        url: Some(TEXTS[221]),
         sender: Sender::Either,
         reconnect: Reconnect::Backoff,
     },
     Entry {
         name: "SERVICE_RESTART",
-        aliases: &[],
-        iana_name: Some("Service Restart"),
-        reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some("https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number"),
+        aliases: text_slice(228, 0),
+        iana_name: Some(TEXTS[228]),
+        reference: Some(229),
+        url: Some(TEXTS[232]),
         sender: Sender::Server,
         reconnect: Reconnect::Backoff,
     },
     Entry {
         name: "TRY_AGAIN_LATER",
-        aliases: &[],
-        iana_name: Some("Try Again Later"),
-        reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some("https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number"),
+        aliases: text_slice(239, 0),
+        iana_name: Some(TEXTS[239]),
+        reference: Some(240),
+        url: Some(TEXTS[243]),
         sender: Sender::Server,
         reconnect: Reconnect::Backoff,
     },
     Entry {
         name: "BAD_GATEWAY",
-        aliases: &[],
-        iana_name: Some("Bad Gateway"),
-        reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some("https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number"),
+        aliases: text_slice(250, 0),
+        iana_name: Some(TEXTS[250]),
+        reference: Some(251),
+        url: Some(TEXTS[254]),
         sender: Sender::Server,
         reconnect: Reconnect::Backoff,
     },
     Entry {
         name: "TLS_HANDSHAKE",
-        aliases: &["TLS_HANDSHAKE_FAILED"],
-        iana_name: Some("TLS handshake"),
-        reference: Some("RFC 6455, section 7.4.1"),
-        url: Some("https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1"),
+        aliases: text_slice(261, 1),
+        iana_name: Some(TEXTS[262]),
+        reference: Some(263),
+        url: Some(TEXTS[266]),
         sender: Sender::Local,
         reconnect: Reconnect::Never,
     },
     Entry {
         name: "UNAUTHORIZED",
-        aliases: &[],
-        iana_name: Some("Unauthorized"),
-        reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some("https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number"),
+        aliases: text_slice(273, 0),
+        iana_name: Some(TEXTS[273]),
+        reference: Some(274),
+        url: Some(TEXTS[277]),
         sender: Sender::Server,
         reconnect: Reconnect::Reauthenticate,
     },
     Entry {
         name: "FORBIDDEN",
-        aliases: &[],
-        iana_name: Some("Forbidden"),
-        reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some("https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number"),
+        aliases: text_slice(284, 0),
+        iana_name: Some(TEXTS[284]),
+        reference: Some(285),
+        url: Some(TEXTS[288]),
         sender: Sender::Server,
         reconnect: Reconnect::Never,
     },
     Entry {
         name: "TIMEOUT",
-        aliases: &[],
-        iana_name: Some("Timeout"),
-        reference: Some("IANA WebSocket Close Code Number Registry"),
-        url: Some("https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number"),
+        aliases: text_slice(295, 0),
+        iana_name: Some(TEXTS[295]),
+        reference: Some(296),
+        url: Some(TEXTS[299]),
         sender: Sender::Either,
         reconnect: Reconnect::Backoff,
-    },
-];
-/// A title and a description, in every locale.
-struct Label {
-    title: Texts,
-    description: Texts,
-}
-/// The texts of every registered code (ascending, as `ENTRIES`), then of every range (ascending),
-/// then of a number outside every range; `CloseCode::label` maps numbers to them.
-static LABELS: [Label; 26] = [
-    Label {
-        title: [
-            "Normal closure",
-            "正常关闭",
-            "Нормальное закрытие",
-        ],
-        description: [
-            "The connection has done its job and is being closed on purpose, for example because the user logged out or the client has nothing more to send. Either endpoint may send it, and the receiver should complete the closing handshake and not reconnect. Together with 3000-4999, it is the only code a browser's close() accepts.",
-            "连接已完成其用途，正在被有意关闭，例如用户已退出登录，或客户端没有更多数据要发送。任一端点都可以发送它；接收方应完成关闭握手，且不应重新连接。浏览器的 close() 只接受它以及 3000-4999 范围内的关闭码。",
-            "Соединение выполнило свою задачу и закрывается намеренно, например потому что пользователь вышел из системы или клиенту больше нечего отправлять. Его может отправить любая конечная точка; получателю следует завершить закрывающее рукопожатие и не переподключаться. Метод close() в браузере принимает только этот код и коды 3000-4999.",
-        ],
-    },
-    Label {
-        title: [
-            "Endpoint going away",
-            "端点离开",
-            "Конечная точка уходит",
-        ],
-        description: [
-            "The sending endpoint is leaving: a server is shutting down or restarting, or a browser is navigating away from the page that opened the connection. The receiver should complete the closing handshake; a client that still needs the connection may reconnect after a randomized backoff delay.",
-            "发送方端点即将离开：例如服务器正在关闭或重启，或者浏览器正从打开该连接的页面离开。接收方应完成关闭握手；仍需要该连接的客户端可以在随机退避延迟后重新连接。",
-            "Отправившая его конечная точка прекращает работу: сервер останавливается или перезапускается, либо браузер уходит со страницы, открывшей соединение. Получателю следует завершить закрывающее рукопожатие; клиент, которому соединение ещё нужно, может переподключиться после случайной нарастающей задержки.",
-        ],
-    },
-    Label {
-        title: [
-            "Protocol error",
-            "协议错误",
-            "Ошибка протокола",
-        ],
-        description: [
-            "The sender received frames that break the WebSocket protocol, such as an unmasked frame from a client or an unknown opcode, and is ending the connection. Either endpoint may send it. Reconnecting with the same software will hit the same bug, so log the error and fix the peer instead of retrying.",
-            "发送方收到了违反 WebSocket 协议的帧（例如客户端发来未加掩码的帧，或使用了未知的操作码），因此终止连接。任一端点都可以发送它。用同样的软件重连只会再次触发同一缺陷，应记录错误并修复对端，而不是重试。",
-            "Отправитель получил кадры, нарушающие протокол WebSocket (например, немаскированный кадр от клиента или неизвестный код операции), и разрывает соединение. Его может отправить любая конечная точка. Переподключение с тем же программным обеспечением приведёт к той же ошибке, поэтому её следует записать в журнал и исправить на другой стороне, а не повторять попытку.",
-        ],
-    },
-    Label {
-        title: [
-            "Unsupported data type",
-            "不支持的数据类型",
-            "Неподдерживаемый тип данных",
-        ],
-        description: [
-            "The sender received a type of data it cannot accept, for example a binary message sent to an endpoint that only handles text. Either endpoint may send it. It concerns the message type, not its content: invalid UTF-8 in a text message calls for 1007. The peer should change what it sends rather than reconnect.",
-            "发送方收到了它无法接受的数据类型，例如向只处理文本的端点发送了二进制消息。任一端点都可以发送它。它针对的是消息类型而不是内容：文本消息中出现无效 UTF-8 应使用 1007。对端应修改其发送的内容，而不是重新连接。",
-            "Отправитель получил данные типа, который не может принять, например двоичное сообщение для конечной точки, работающей только с текстом. Его может отправить любая конечная точка. Код касается типа сообщения, а не его содержимого: для недопустимого UTF-8 в текстовом сообщении предназначен код 1007. Другой стороне следует изменить отправляемые данные, а не переподключаться.",
-        ],
-    },
-    Label {
-        title: [
-            "Reserved code",
-            "保留的关闭码",
-            "Зарезервированный код",
-        ],
-        description: [
-            "This code is reserved, and a meaning may be given to it in the future. No endpoint may send it and no API reports it; a receiver that finds it in a Close frame should treat this as a protocol error and fail the connection.",
-            "该关闭码被保留，将来可能会被赋予含义。任何端点都不得发送它，也没有 API 会报告它；如果在关闭帧中收到它，接收方应将其视为协议错误并断开连接。",
-            "Этот код зарезервирован, и в будущем ему может быть присвоено значение. Ни одна конечная точка не должна его отправлять, и ни один API о нём не сообщает; получив его в кадре закрытия, получатель должен считать это ошибкой протокола и разорвать соединение.",
-        ],
-    },
-    Label {
-        title: [
-            "No close code received",
-            "未收到关闭码",
-            "Код закрытия не получен",
-        ],
-        description: [
-            "The API reports this code when the peer's Close frame carried no close code at all. It must never be sent in a Close frame; to close without giving a reason, send a Close frame with an empty payload instead. The closing handshake itself was orderly, but since no reason was given a client may reconnect with backoff.",
-            "当对端的关闭帧中没有携带任何关闭码时，API 会报告此码。它绝不能在关闭帧中发送；若要不说明原因地关闭，应发送负载为空的关闭帧。关闭握手本身是正常完成的，但由于没有给出原因，客户端可以在退避后重新连接。",
-            "API сообщает этот код, когда кадр закрытия от другой стороны не содержал кода закрытия. Его никогда нельзя отправлять в кадре закрытия; чтобы закрыть соединение без указания причины, отправьте кадр закрытия с пустой полезной нагрузкой. Само закрывающее рукопожатие прошло штатно, но причина не указана, поэтому клиент может переподключиться с нарастающей задержкой.",
-        ],
-    },
-    Label {
-        title: [
-            "Abnormal closure",
-            "异常关闭",
-            "Аварийное закрытие",
-        ],
-        description: [
-            "The API reports this code when the connection ended without any Close frame, for example because the network dropped, the peer crashed or a proxy cut the TCP connection. It must never be sent in a Close frame. The cause is usually transient, so a client should reconnect after a randomized, growing delay.",
-            "当连接在没有任何关闭帧的情况下结束时（例如网络中断、对端崩溃或代理切断了 TCP 连接），API 会报告此码。它绝不能在关闭帧中发送。原因通常是暂时的，因此客户端应在随机且逐渐增长的延迟后重新连接。",
-            "API сообщает этот код, когда соединение оборвалось без кадра закрытия, например из-за сбоя сети, падения другой стороны или разрыва TCP-соединения прокси-сервером. Его никогда нельзя отправлять в кадре закрытия. Причина обычно временная, поэтому клиенту следует переподключиться после случайной нарастающей задержки.",
-        ],
-    },
-    Label {
-        title: [
-            "Invalid payload data",
-            "无效的负载数据",
-            "Недопустимые данные сообщения",
-        ],
-        description: [
-            "The sender received a message whose content does not match its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes its messages, so reconnecting will not help until that is fixed.",
-            "发送方收到的消息内容与其类型不符，最常见的是文本消息不是有效的 UTF-8。任一端点都可以发送它。这说明对端在编码消息时存在缺陷，在修复之前重新连接无济于事。",
-            "Отправитель получил сообщение, содержимое которого не соответствует его типу; чаще всего это текстовое сообщение с недопустимым UTF-8. Его может отправить любая конечная точка. Код указывает на ошибку в кодировании сообщений на другой стороне, и до её исправления переподключение не поможет.",
-        ],
-    },
-    Label {
-        title: [
-            "Policy violation",
-            "违反策略",
-            "Нарушение политики",
-        ],
-        description: [
-            "The sender received a message that breaks its policy and no more specific code fits; 1003 covers an unacceptable data type and 1009 an oversized message. Either endpoint may send it. The exact reason may be hidden on purpose, so a client should not retry automatically and should surface the error instead.",
-            "发送方收到了违反其策略的消息，且没有更具体的关闭码适用；数据类型不可接受时应使用 1003，消息过大时应使用 1009。任一端点都可以发送它。具体原因可能被有意隐藏，因此客户端不应自动重试，而应把错误展示出来。",
-            "Отправитель получил сообщение, нарушающее его политику, и более конкретный код не подходит: для неприемлемого типа данных есть 1003, для слишком большого сообщения — 1009. Его может отправить любая конечная точка. Точная причина может быть скрыта намеренно, поэтому клиенту не следует автоматически повторять попытку; лучше показать ошибку.",
-        ],
-    },
-    Label {
-        title: [
-            "Message too big",
-            "消息过大",
-            "Слишком большое сообщение",
-        ],
-        description: [
-            "The sender received a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit, because reconnecting and sending the same message will fail again.",
-            "发送方收到的消息超出了它愿意处理的大小。任一端点都可以发送它。对端应将数据拆分成更小的消息或协商更高的上限，因为重新连接后发送同样的消息仍会失败。",
-            "Отправитель получил сообщение большего размера, чем готов обработать. Его может отправить любая конечная точка. Другой стороне следует разбить данные на сообщения поменьше или согласовать более высокий предел, ведь после переподключения то же сообщение снова будет отклонено.",
-        ],
-    },
-    Label {
-        title: [
-            "Required extension missing",
-            "缺少必需的扩展",
-            "Нет обязательного расширения",
-        ],
-        description: [
-            "A client sends this code when it needs one or more extensions that the server did not agree to in the opening handshake; the reason text should list them. Servers do not send it, since a server can simply fail the opening handshake instead. Reconnecting will not help until the server supports the extension.",
-            "当客户端需要的一个或多个扩展没有在建立连接的握手中得到服务器同意时，客户端发送此码；关闭原因文本应列出这些扩展。服务器不发送它，因为服务器可以直接让握手失败。在服务器支持该扩展之前，重新连接无济于事。",
-            "Клиент отправляет этот код, когда сервер не согласовал в открывающем рукопожатии одно или несколько нужных ему расширений; в тексте причины их следует перечислить. Сервер этот код не отправляет: вместо этого он может просто отклонить открывающее рукопожатие. Пока сервер не поддерживает расширение, переподключение не поможет.",
-        ],
-    },
-    Label {
-        title: [
-            "Internal error",
-            "内部错误",
-            "Внутренняя ошибка",
-        ],
-        description: [
-            "The sender ran into an unexpected condition, such as an unhandled exception, that kept it from fulfilling the request. RFC 6455 names only the server, but Errata 3227 lets either endpoint send it. The fault may be transient, so a client may reconnect with backoff; if it keeps happening, the bug is on the sending side.",
-            "发送方遇到了意外情况（例如未处理的异常），无法完成请求。RFC 6455 原文只提到服务器，但勘误 3227 允许任一端点发送它。故障可能是暂时的，客户端可以在退避后重新连接；若反复出现，说明缺陷在发送方一侧。",
-            "Отправитель столкнулся с непредвиденной ситуацией, например с необработанным исключением, и не может выполнить запрос. В тексте RFC 6455 упоминается только сервер, но исправление Errata 3227 разрешает отправлять этот код любой конечной точке. Сбой может быть временным, поэтому клиент может переподключиться с нарастающей задержкой; если ошибка повторяется, проблема на стороне отправителя.",
-        ],
-    },
-    Label {
-        title: [
-            "Service restarting",
-            "服务重启",
-            "Перезапуск сервиса",
-        ],
-        description: [
-            "A server sends this code when the service is restarting. A client may reconnect, but should first wait a randomized delay so that all clients do not return at once, and wait longer if the first attempt fails.",
-            "服务器在服务重启时发送此码。客户端可以重新连接，但应先等待一段随机延迟，以免所有客户端同时涌回；如果第一次尝试失败，应再延长等待时间。",
-            "Сервер отправляет этот код при перезапуске сервиса. Клиент может переподключиться, но сначала должен выждать случайную задержку, чтобы все клиенты не вернулись одновременно, а если первая попытка не удалась, подождать дольше.",
-        ],
-    },
-    Label {
-        title: [
-            "Try again later",
-            "稍后重试",
-            "Повторите позже",
-        ],
-        description: [
-            "A server sends this code when a temporary condition, such as overload, keeps it from serving the client right now. The client should reconnect later, after a randomized and growing delay, possibly to a different server.",
-            "当服务器因暂时性情况（例如过载）当前无法为客户端提供服务时，会发送此码。客户端应稍后在随机且逐渐增长的延迟之后再重新连接，必要时可改连其他服务器。",
-            "Сервер отправляет этот код, когда временная ситуация, например перегрузка, не позволяет ему сейчас обслужить клиента. Клиенту следует переподключиться позже, после случайной нарастающей задержки, возможно к другому серверу.",
-        ],
-    },
-    Label {
-        title: [
-            "Bad gateway",
-            "网关错误",
-            "Ошибка шлюза",
-        ],
-        description: [
-            "A gateway or proxy acting as the server sends this code when the upstream server it contacted for the client gave an invalid response, much like HTTP 502. The problem lies behind the gateway and is often temporary, so a client may reconnect with backoff.",
-            "充当服务器的网关或代理在其代表客户端访问的上游服务器返回无效响应时发送此码，类似于 HTTP 502。问题出在网关之后，而且往往是暂时的，因此客户端可以在退避后重新连接。",
-            "Шлюз или прокси-сервер, выступающий в роли сервера, отправляет этот код, когда вышестоящий сервер, к которому он обратился ради клиента, вернул недопустимый ответ, примерно как при HTTP 502. Проблема находится за шлюзом и часто временная, поэтому клиент может переподключиться с нарастающей задержкой.",
-        ],
-    },
-    Label {
-        title: [
-            "TLS handshake failed",
-            "TLS 握手失败",
-            "Сбой рукопожатия TLS",
-        ],
-        description: [
-            "The API reports this code when the TLS handshake failed, for example because the server's certificate could not be verified. It must never be sent in a Close frame. Retrying will fail the same way until the certificate or the TLS configuration is fixed.",
-            "当 TLS 握手失败时（例如无法验证服务器的证书），API 会报告此码。它绝不能在关闭帧中发送。在证书或 TLS 配置修复之前，重试只会以同样的方式失败。",
-            "API сообщает этот код, когда рукопожатие TLS не удалось, например потому что сертификат сервера не прошёл проверку. Его никогда нельзя отправлять в кадре закрытия. Пока сертификат или настройки TLS не исправлены, повторные попытки будут завершаться так же.",
-        ],
-    },
-    Label {
-        title: [
-            "Authentication required",
-            "未通过认证",
-            "Требуется аутентификация",
-        ],
-        description: [
-            "In its IANA-registered meaning, a server sends this code when the client has not presented valid credentials, much like HTTP 401. The client should obtain fresh credentials, for example by refreshing its token, and then reconnect. Other protocols reuse 3000 with different meanings, so make sure the peer follows the IANA one.",
-            "按照 IANA 注册的含义，服务器在客户端未提供有效凭据时发送此码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），再重新连接。其他协议会以不同含义复用 3000，请确认对端遵循的是 IANA 的含义。",
-            "В значении, зарегистрированном в IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, примерно как при HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, и затем переподключиться. Другие протоколы используют код 3000 в ином значении, поэтому убедитесь, что другая сторона следует значению IANA.",
-        ],
-    },
-    Label {
-        title: [
-            "Access forbidden",
-            "禁止访问",
-            "Доступ запрещён",
-        ],
-        description: [
-            "In its IANA-registered meaning, a server sends this code when it knows who the client is but does not allow it to access the requested resource, much like HTTP 403. Fresh credentials for the same identity will not change that, so the client should not reconnect automatically.",
-            "按照 IANA 注册的含义，服务器在已确认客户端身份、但不允许其访问所请求资源时发送此码，类似于 HTTP 403。为同一身份重新获取凭据不会改变结果，因此客户端不应自动重新连接。",
-            "В значении, зарегистрированном в IANA, сервер отправляет этот код, когда клиент опознан, но не имеет доступа к запрошенному ресурсу, примерно как при HTTP 403. Новые учётные данные для той же учётной записи ничего не изменят, поэтому клиенту не следует переподключаться автоматически.",
-        ],
-    },
-    Label {
-        title: [
-            "Timed out",
-            "超时",
-            "Истекло время ожидания",
-        ],
-        description: [
-            "In its IANA-registered meaning, either endpoint sends this code when the peer did not respond or finish an operation within the expected time, for example when it never answered a ping. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.",
-            "按照 IANA 注册的含义，当对端未在预期时间内响应或完成操作（例如一直没有回应 ping）时，任一端点都可以发送此码。客户端可以在退避后重新连接；如果频繁发生，应检查心跳和超时设置。",
-            "В значении, зарегистрированном в IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию за отведённое время, например так и не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это происходит часто, стоит проверить настройки keepalive и тайм-аутов.",
-        ],
-    },
-    Label {
-        title: [
-            "Unused range",
-            "未使用的范围",
-            "Неиспользуемый диапазон",
-        ],
-        description: [
-            "Numbers below 1000 are not used as close codes. An endpoint must not send one, and an endpoint that receives one in a Close frame should treat this as a protocol error and fail the connection.",
-            "小于 1000 的数值不用作关闭码。端点不得发送此类数值；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
-            "Числа меньше 1000 не используются как коды закрытия. Конечная точка не должна их отправлять, а получив такое число в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
-        ],
-    },
-    Label {
-        title: [
-            "Protocol codes",
-            "协议定义的关闭码",
-            "Коды протокола",
-        ],
-        description: [
-            "Codes in this range are defined by RFC 6455 and the IANA registry as part of the 1000-2999 space set aside for the protocol itself. Only some of them may appear in a Close frame, so check the entry for the specific code before sending or accepting it.",
-            "该范围内的关闭码由 RFC 6455 和 IANA 注册表定义，属于为协议本身预留的 1000-2999 空间。其中只有一部分可以出现在关闭帧中，发送或接受之前请查看具体关闭码的说明。",
-            "Коды этого диапазона определены в RFC 6455 и реестре IANA и входят в пространство 1000-2999, отведённое самому протоколу. В кадре закрытия допустимы лишь некоторые из них, поэтому перед отправкой или приёмом кода сверьтесь с его описанием.",
-        ],
-    },
-    Label {
-        title: [
-            "Reserved for the protocol",
-            "为协议保留",
-            "Зарезервирован для протокола",
-        ],
-        description: [
-            "This number is reserved for future revisions of the WebSocket protocol and has no assigned meaning yet. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and fail the connection.",
-            "该数值为 WebSocket 协议的未来修订保留，目前尚无指定含义。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
-            "Это число зарезервировано для будущих редакций протокола WebSocket и пока не имеет назначенного смысла. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
-        ],
-    },
-    Label {
-        title: [
-            "Reserved for extensions",
-            "为扩展保留",
-            "Зарезервирован для расширений",
-        ],
-        description: [
-            "This number is reserved for WebSocket extensions and has not been assigned to any of them. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and fail the connection.",
-            "该数值为 WebSocket 扩展保留，尚未分配给任何扩展。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
-            "Это число зарезервировано для расширений WebSocket и пока не назначено ни одному из них. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
-        ],
-    },
-    Label {
-        title: [
-            "Registered codes",
-            "注册使用的关闭码",
-            "Регистрируемые коды",
-        ],
-        description: [
-            "This range is for libraries, frameworks and applications, which register codes in it with IANA on a first come, first served basis. This registry records no meaning for this number, so the library or application that sent it defines what it means; note that other protocols reuse 3xxx numbers with meanings of their own.",
-            "该范围供库、框架和应用使用，它们以先到先得的方式向 IANA 注册其中的关闭码。本注册表没有记录此数值的含义，其含义由发送它的库或应用决定；请注意，其他协议也会以各自的含义复用 3xxx 数值。",
-            "Этот диапазон предназначен для библиотек, фреймворков и приложений, которые регистрируют в нём коды в IANA в порядке очереди. В этом реестре значение числа не записано, поэтому его смысл определяет отправившая его библиотека или приложение; учтите, что другие протоколы используют числа 3xxx в собственных значениях.",
-        ],
-    },
-    Label {
-        title: [
-            "Private use",
-            "私有使用",
-            "Частное использование",
-        ],
-        description: [
-            "This range is for private use and cannot be registered; a code in it means whatever the application's own client and server have agreed on. Either endpoint may send one, and a receiver should interpret it by that agreement, treating a code it does not recognize as a closure for an unspecified reason.",
-            "该范围供私有使用，不能注册；其中关闭码的含义由应用自身的客户端和服务器约定。任一端点都可以发送此类关闭码，接收方应按照约定解释它，遇到无法识别的关闭码时则视为原因不明的关闭。",
-            "Этот диапазон предназначен для частного использования, и коды в нём нельзя зарегистрировать; их смысл согласуют между собой клиент и сервер самого приложения. Такой код может отправить любая конечная точка; получатель толкует его по этой договорённости, а незнакомый код считает закрытием по неуказанной причине.",
-        ],
-    },
-    Label {
-        title: [
-            "Not a valid close code",
-            "无效的关闭码",
-            "Недопустимый код закрытия",
-        ],
-        description: [
-            "This number lies outside every range RFC 6455 defines, so it can never be a valid close code. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and close the connection with 1002.",
-            "该数值不属于 RFC 6455 定义的任何范围，因此不可能是有效的关闭码。端点不得发送它；如果在关闭帧中收到它，应将其视为协议错误，并以 1002 关闭连接。",
-            "Это число не входит ни в один диапазон, определённый в RFC 6455, поэтому оно не может быть допустимым кодом закрытия. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и закрыть соединение с кодом 1002.",
-        ],
     },
 ];
 impl CloseCode {
@@ -2411,10 +2261,11 @@ impl<'a> CloseFrame<'a> {
     pub fn parse(payload: &'a [u8]) -> Result<CloseFrame<'a>, CloseFrameError> {
         match payload {
             [] => {
-                Ok(CloseFrame {
+                let empty = CloseFrame {
                     code: None,
                     reason: "",
-                })
+                };
+                Ok(empty)
             }
             [_] => Err(CloseFrameError::OneByte),
             _ if payload.len() > MAX_PAYLOAD_BYTES => {
@@ -2427,10 +2278,11 @@ impl<'a> CloseFrame<'a> {
                 }
                 match core::str::from_utf8(reason) {
                     Ok(reason) => {
-                        Ok(CloseFrame {
+                        let frame = CloseFrame {
                             code: Some(code),
                             reason,
-                        })
+                        };
+                        Ok(frame)
                     }
                     Err(_) => Err(CloseFrameError::InvalidUtf8),
                 }
@@ -2449,10 +2301,7 @@ impl<'a> CloseFrame<'a> {
     /// let long = "x".repeat(124);
     /// assert_eq!(CloseFrame::new(CloseCode::from(1000), &long), Err(CloseFrameError::ReasonTooLong(124)));
     /// ```
-    pub fn new(
-        code: CloseCode,
-        reason: &'a str,
-    ) -> Result<CloseFrame<'a>, CloseFrameError> {
+    pub fn new(code: CloseCode, reason: &'a str) -> Result<Self, CloseFrameError> {
         if !code.is_sendable() {
             Err(CloseFrameError::NotSendable(code))
         } else if reason.len() > MAX_REASON_BYTES {
@@ -2563,7 +2412,8 @@ impl fmt::Display for CloseFrameError {
                 write!(f, "close code {} may not be sent", code.0)
             }
             CloseFrameError::InvalidUtf8 => {
-                f.write_str("a close reason that is not valid UTF-8")
+                let text = "a close reason that is not valid UTF-8";
+                f.write_str(text)
             }
             CloseFrameError::ReasonTooLong(len) => {
                 write!(f, "a close reason of {len} bytes (at most 123)")
@@ -2661,8 +2511,8 @@ impl ReconnectStep {
     pub const fn delay_ms(self) -> u32 {
         match self {
             ReconnectStep::Stop => 0,
-            ReconnectStep::Retry { delay_ms }
-            | ReconnectStep::Reauthenticate { delay_ms } => delay_ms,
+            ReconnectStep::Retry { delay_ms } => delay_ms,
+            ReconnectStep::Reauthenticate { delay_ms } => delay_ms,
         }
     }
     /// `stop`, `retry` or `reauthenticate`: the name every language uses.
@@ -2716,7 +2566,7 @@ impl CloseCode {
             return ReconnectStep::Stop;
         }
         let (min, max) = self.reconnect_delay_bounds();
-        let exponent = if context.attempt < 20 { context.attempt } else { 20 };
+        let exponent = context.attempt.min(20);
         let growth = (BASE_DELAY_MS as u64) << exponent;
         let ceiling = if (min as u64) + growth < max as u64 {
             (min as u64) + growth
@@ -2730,12 +2580,11 @@ impl CloseCode {
         };
         let jitter = (random * (ceiling - min as u64) as f64) as u32;
         let delay_ms = min + jitter;
+        use ReconnectStep::{Reauthenticate, Retry};
         if matches!(hint, Reconnect::Reauthenticate) {
-            ReconnectStep::Reauthenticate {
-                delay_ms,
-            }
+            Reauthenticate { delay_ms }
         } else {
-            ReconnectStep::Retry { delay_ms }
+            Retry { delay_ms }
         }
     }
 }
@@ -2826,6 +2675,75 @@ impl CloseCode {
             1012 => (5000, 30000),
             1013 => (15000, 300000),
             _ => (500, 30000),
+        }
+    }
+}
+/// `Serialize` and `Deserialize` with the crate's `serde` feature.
+#[cfg(feature = "serde")]
+mod serde_impls {
+    use super::{CloseCode, Locale, Reconnect, Sender};
+    use core::fmt;
+    use serde::de::{self, Deserialize, Deserializer, Unexpected, Visitor};
+    use serde::ser::{Serialize, Serializer};
+    impl Serialize for CloseCode {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.serialize_u16(self.0)
+        }
+    }
+    impl<'de> Deserialize<'de> for CloseCode {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            u16::deserialize(deserializer).map(CloseCode)
+        }
+    }
+    /// A visitor of a string naming one value of `T`: how to look it up, what is expected.
+    struct Named<T>(fn(&str) -> Option<T>, &'static str);
+    impl<T> Visitor<'_> for Named<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.1)
+        }
+        fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
+            (self.0)(text).ok_or_else(|| E::invalid_value(Unexpected::Str(text), &self))
+        }
+    }
+    /// The hint with this key.
+    fn reconnect(key: &str) -> Option<Reconnect> {
+        Reconnect::ALL.iter().find(|h| h.key() == key).copied()
+    }
+    /// The sender with this key.
+    fn sender(key: &str) -> Option<Sender> {
+        Sender::ALL.iter().find(|s| s.key() == key).copied()
+    }
+    impl Serialize for Locale {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.tag())
+        }
+    }
+    impl<'de> Deserialize<'de> for Locale {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let parse: fn(&str) -> Option<Locale> = |tag| tag.parse().ok();
+            let expected = "a locale tag of the close code registry";
+            deserializer.deserialize_str(Named(parse, expected))
+        }
+    }
+    impl Serialize for Reconnect {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.key())
+        }
+    }
+    impl<'de> Deserialize<'de> for Reconnect {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserializer.deserialize_str(Named(reconnect, "a reconnect hint key"))
+        }
+    }
+    impl Serialize for Sender {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.key())
+        }
+    }
+    impl<'de> Deserialize<'de> for Sender {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserializer.deserialize_str(Named(sender, "a sender key"))
         }
     }
 }

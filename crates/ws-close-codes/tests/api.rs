@@ -34,9 +34,10 @@ fn every_known_code_has_a_name_and_texts_in_every_locale() {
         assert!(code.is_known());
         assert!(code.name().is_some_and(|n| !n.is_empty()), "{code:?}");
         assert!(code.iana_name().is_some());
-        assert!(code.reference().is_some() && code.url().is_some_and(|u| u.starts_with("https://")));
+        assert!(code.url().is_some_and(|u| u.starts_with("https://")));
         assert!(code.sender().is_some());
         for &locale in Locale::ALL {
+            assert!(code.reference(locale).is_some_and(|r| !r.is_empty()), "{code} {locale}");
             assert!(!code.title(locale).is_empty(), "{code} {locale}");
             assert!(!code.description(locale).is_empty(), "{code} {locale}");
         }
@@ -216,4 +217,29 @@ fn works_in_const_context() {
     const NAME: Option<&str> = CODE.name();
     const _: () = assert!(SENDABLE);
     assert_eq!(NAME, Some("BAD_GATEWAY"));
+}
+
+#[test]
+fn the_reference_is_written_in_each_locale() {
+    let code = CloseCode::PROTOCOL_ERROR;
+    assert_eq!(code.reference(Locale::En), Some("RFC 6455, section 7.4.1"));
+    assert_eq!(code.reference(Locale::ZhHans), Some("RFC 6455 第 7.4.1 节"));
+    assert_eq!(code.reference(Locale::Ru), Some("RFC 6455, раздел 7.4.1"));
+    assert_eq!(CloseCode::from(4001).reference(Locale::En), None);
+}
+
+#[test]
+fn the_ranges_are_those_of_rfc_6455_and_iana() {
+    let ranges: Vec<(&str, u16, u16)> = Range::ALL.iter().map(|r| (r.id(), r.start(), r.end())).collect();
+    let expected = [
+        ("unused", 0, 999),
+        ("protocol", 1000, 1015),
+        ("protocol-reserved", 1016, 2999),
+        ("registered", 3000, 3999),
+        ("private", 4000, 4999),
+    ];
+    assert_eq!(ranges, expected);
+    for number in [5000, 5001, 65535] {
+        assert_eq!(CloseCode::from(number).range(), None, "{number}");
+    }
 }

@@ -19,11 +19,13 @@ Example::
 from __future__ import annotations
 
 import functools
+import math
 import struct
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum
+from random import random as _random
 from typing import Final, NamedTuple, TypeGuard
 
 
@@ -42,23 +44,30 @@ class _StrEnum(str, Enum):
 
 
 __all__ = [
+    "BASE_DELAY_MS",
+    "DEFAULT_DELAY_BOUNDS_MS",
     "FALLBACK_LOCALE",
     "LOCALES",
+    "MAX_ATTEMPTS_BEFORE_OPEN",
     "MAX_PAYLOAD_BYTES",
     "MAX_REASON_BYTES",
     "RANGES",
     "CloseCode",
     "CloseCodeRange",
+    "CloseDescription",
     "CloseFrameError",
     "ClosePayload",
     "Reconnect",
+    "ReconnectAction",
+    "ReconnectContext",
+    "ReconnectStep",
     "Sender",
     "aliases_of",
     "describe",
+    "describe_close",
     "encode_close_payload",
     "iana_name_of",
     "is_browser_closable",
-    "is_extension_reserved",
     "is_known",
     "is_private",
     "is_protocol",
@@ -70,7 +79,9 @@ __all__ = [
     "negotiate_locale",
     "parse_close_payload",
     "range_of",
+    "reconnect_delay_bounds",
     "reconnect_of",
+    "reconnect_step",
     "reference_of",
     "sender_of",
     "title_of",
@@ -124,7 +135,7 @@ class _Described:
 
 
 class Reconnect(_Described, _StrEnum):  # type: ignore[misc]
-    """What a client should do after a connection closed with a given code."""
+    """What a client should do after the peer closed the connection with a given code. A hint applies only when the peer closed the connection: a client that called close() itself never reconnects, whatever code it sees."""
 
     NEVER = "never"
     """Do not reconnect automatically."""
@@ -235,21 +246,21 @@ class CloseCode(_Described, IntEnum):
     MISSING_EXTENSION = 1010
 
     #: 1011: Internal error.
-    #: Defined in RFC 6455, section 7.4.1; Errata ID 3227
+    #: Defined in RFC 6455, section 7.4.1, as corrected by Errata ID 3227
     INTERNAL_ERROR = 1011
     #: Former name of :attr:`INTERNAL_ERROR`.
     INTERNAL_SERVER_ERROR = 1011
 
     #: 1012: Service restarting.
-    #: Defined in IANA WebSocket Close Code Number Registry
+    #: Defined in IANA registration, requested on the hybi mailing list (msg09670)
     SERVICE_RESTART = 1012
 
     #: 1013: Try again later.
-    #: Defined in IANA WebSocket Close Code Number Registry
+    #: Defined in IANA registration, requested on the hybi mailing list (msg09670)
     TRY_AGAIN_LATER = 1013
 
     #: 1014: Bad gateway.
-    #: Defined in IANA WebSocket Close Code Number Registry
+    #: Defined in IANA registration, requested on the hybi mailing list (msg10748)
     BAD_GATEWAY = 1014
 
     #: 1015: TLS handshake failed.
@@ -304,8 +315,12 @@ class CloseCode(_Described, IntEnum):
 
     @property
     def reference(self) -> str | None:
-        """Where the code is defined, e.g. ``RFC 6455, section 7.4.1``."""
-        return self._entry().reference
+        """Where the code is defined, in the fallback locale, e.g. ``RFC 6455, section 7.4.1``."""
+        return self.reference_in(FALLBACK_LOCALE)
+
+    def reference_in(self, locale: str) -> str | None:
+        """Where the code is defined, in the best locale for ``locale`` (see :func:`negotiate_locale`)."""
+        return reference_of(self, locale)
 
     @property
     def url(self) -> str | None:
@@ -324,7 +339,10 @@ class CloseCode(_Described, IntEnum):
 
     @property
     def reconnect(self) -> Reconnect:
-        """What a client should do after a connection closed with this code."""
+        """What a client should do after the peer closed the connection with this code.
+
+        Never used after the client's own close(): a client that closed the connection itself does not reconnect.
+        """
         return self._entry().reconnect
 
     @property
@@ -365,13 +383,8 @@ class CloseCode(_Described, IntEnum):
 
     @property
     def is_protocol_reserved(self) -> bool:
-        """Is this code in the 1016-1999 range (protocol-reserved)?"""
-        return 1016 <= self <= 1999
-
-    @property
-    def is_extension_reserved(self) -> bool:
-        """Is this code in the 2000-2999 range (extension-reserved)?"""
-        return 2000 <= self <= 2999
+        """Is this code in the 1016-2999 range (protocol-reserved)?"""
+        return 1016 <= self <= 2999
 
     @property
     def is_registered(self) -> bool:
@@ -421,7 +434,7 @@ class _Entry(NamedTuple):
     name: str
     aliases: tuple[str, ...]
     iana_name: str | None
-    reference: str | None
+    reference: tuple[str, ...] | None
     url: str | None
     sendable: bool
     sender: Sender
@@ -438,33 +451,33 @@ _RECONNECT_LABELS: Final[Mapping[Reconnect, _Label]] = {
             "Не переподключаться",  # ru
         ),
         descriptions=(
-            "Either the session ended on purpose or the same attempt would fail again, so the client should not reconnect automatically and should wait for the user or for a fix.",  # en
-            "会话是有意结束的，或者同样的尝试会再次失败，因此客户端不应自动重连，而应等待用户操作或问题修复。",  # zh-Hans
-            "Сеанс завершён намеренно либо такая же попытка снова закончится неудачей, поэтому клиенту не следует переподключаться автоматически; нужно дождаться действия пользователя или устранения причины.",  # ru
+            "The connection ended on purpose, or a new attempt would fail the same way, so the client should not reconnect by itself; it waits for the user or for a fix. Reconnect hints apply only when the peer closed the connection: a client that called close() itself never reconnects.",  # en
+            "连接是有意结束的，或者再次尝试也会以同样的方式失败，因此客户端不应自动重新连接，而应等待用户操作或问题修复。重连建议只适用于对端关闭连接的情况：客户端自己调用了 close() 时，无论看到哪个关闭码，都不重新连接。",  # zh-Hans
+            "Соединение закрыто намеренно, либо новая попытка закончится так же, поэтому клиенту не следует переподключаться самостоятельно: он ждёт действия пользователя или исправления. Рекомендации о переподключении действуют, только если соединение закрыла другая сторона: клиент, который сам вызвал close(), не переподключается никогда.",  # ru
         ),
     ),
     Reconnect.BACKOFF: _Label(
         titles=(
             "Reconnect with backoff",  # en
             "退避后重新连接",  # zh-Hans
-            "Переподключиться с задержкой",  # ru
+            "Переподключиться с нарастающей задержкой",  # ru
         ),
         descriptions=(
-            "The condition is probably temporary, so the client may reconnect after a randomized delay that grows with every failed attempt, which keeps many clients from returning at the same moment.",  # en
-            "该情况很可能是暂时的，客户端可以在一段随机且随每次失败而递增的延迟之后重新连接，以免大量客户端同时涌回。",  # zh-Hans
-            "Причина, скорее всего, временная, поэтому клиент может переподключиться после случайной задержки, растущей с каждой неудачной попыткой, чтобы множество клиентов не вернулись одновременно.",  # ru
+            "The cause is probably temporary, so the client may reconnect after a random delay that grows with each failed attempt; the randomness keeps many clients from returning at the same moment. This applies only when the peer closed the connection, never after the client's own close().",  # en
+            "原因很可能是暂时的，客户端可以在一段随机且逐次递增的延迟（退避）之后重新连接；随机性可以避免大量客户端同时涌回。此建议只适用于对端关闭连接的情况，客户端自己调用 close() 之后不适用。",  # zh-Hans
+            "Причина, скорее всего, временная, поэтому клиент может переподключиться после случайной задержки, которая растёт с каждой неудачной попыткой; случайность не даёт множеству клиентов вернуться одновременно. Это относится только к случаю, когда соединение закрыла другая сторона, а не к вызову close() самим клиентом.",  # ru
         ),
     ),
     Reconnect.REAUTHENTICATE: _Label(
         titles=(
             "Reauthenticate, then reconnect",  # en
-            "重新认证后再连接",  # zh-Hans
-            "Повторная аутентификация",  # ru
+            "重新认证，然后重新连接",  # zh-Hans
+            "Повторная аутентификация, затем переподключение",  # ru
         ),
         descriptions=(
-            "The server did not accept the client's credentials, so the client should obtain fresh ones, for example by refreshing a token or asking the user to sign in again, before it reconnects.",  # en
-            "服务器没有接受客户端的凭据，客户端应先获取新的凭据（例如刷新令牌或让用户重新登录），然后再重新连接。",  # zh-Hans
-            "Сервер не принял учётные данные клиента, поэтому клиенту нужно получить новые (например, обновить токен или попросить пользователя войти снова) и только затем переподключаться.",  # ru
+            "The server did not accept the client's credentials. The client should obtain fresh ones, for example by refreshing a token or asking the user to sign in again, and then reconnect. This applies only when the peer closed the connection, never after the client's own close().",  # en
+            "服务器没有接受客户端的凭据。客户端应先获取新的凭据（例如刷新令牌，或请用户重新登录），然后重新连接。此建议只适用于对端关闭连接的情况，客户端自己调用 close() 之后不适用。",  # zh-Hans
+            "Сервер не принял учётные данные клиента. Клиенту следует получить новые (например, обновить токен или попросить пользователя войти снова), а затем переподключиться. Это относится только к случаю, когда соединение закрыла другая сторона, а не к вызову close() самим клиентом.",  # ru
         ),
     ),
     Reconnect.UNSPECIFIED: _Label(
@@ -474,9 +487,9 @@ _RECONNECT_LABELS: Final[Mapping[Reconnect, _Label]] = {
             "Решает приложение",  # ru
         ),
         descriptions=(
-            "The registry gives no reconnect advice for this code; the application or library that uses it defines both its meaning and whether to reconnect.",  # en
-            "注册表没有为该关闭码提供重连建议；其含义以及是否重连由使用它的应用或库自行规定。",  # zh-Hans
-            "Реестр не даёт рекомендаций о переподключении для этого кода; его смысл и необходимость переподключения определяет приложение или библиотека, которая его использует.",  # ru
+            "This registry gives no reconnect advice for the code: the application or library that uses it defines both what it means and whether to reconnect. As with every hint, a client that called close() itself does not reconnect.",  # en
+            "本注册表没有为该关闭码给出重连建议：它的含义以及是否重新连接，都由使用它的应用或库自行规定。与其他建议一样，客户端自己调用了 close() 时不重新连接。",  # zh-Hans
+            "Этот реестр не даёт для кода рекомендации о переподключении: что он означает и нужно ли переподключаться, определяет использующее его приложение или библиотека. Как и при любой рекомендации, клиент, который сам вызвал close(), не переподключается.",  # ru
         ),
     ),
 }
@@ -485,26 +498,26 @@ _RECONNECT_LABELS: Final[Mapping[Reconnect, _Label]] = {
 _SENDER_LABELS: Final[Mapping[Sender, _Label]] = {
     Sender.CLIENT: _Label(
         titles=(
-            "Client endpoint",  # en
+            "Client",  # en
             "客户端",  # zh-Hans
             "Клиент",  # ru
         ),
         descriptions=(
-            "Sent in a Close frame by the client, the endpoint that opened the connection.",  # en
+            "The client, the endpoint that opened the connection, sends it in a Close frame.",  # en
             "由客户端（发起连接的端点）在关闭帧中发送。",  # zh-Hans
-            "Отправляется в кадре закрытия клиентом, то есть конечной точкой, открывшей соединение.",  # ru
+            "Его отправляет в кадре закрытия клиент — конечная точка, открывшая соединение.",  # ru
         ),
     ),
     Sender.SERVER: _Label(
         titles=(
-            "Server endpoint",  # en
+            "Server",  # en
             "服务器",  # zh-Hans
             "Сервер",  # ru
         ),
         descriptions=(
-            "Sent in a Close frame by the server, the endpoint that accepted the connection.",  # en
+            "The server, the endpoint that accepted the connection, sends it in a Close frame.",  # en
             "由服务器（接受连接的端点）在关闭帧中发送。",  # zh-Hans
-            "Отправляется в кадре закрытия сервером, то есть конечной точкой, принявшей соединение.",  # ru
+            "Его отправляет в кадре закрытия сервер — конечная точка, принявшая соединение.",  # ru
         ),
     ),
     Sender.EITHER: _Label(
@@ -514,21 +527,21 @@ _SENDER_LABELS: Final[Mapping[Sender, _Label]] = {
             "Любая конечная точка",  # ru
         ),
         descriptions=(
-            "The client and the server may both send it in a Close frame.",  # en
+            "Both the client and the server may send it in a Close frame.",  # en
             "客户端和服务器都可以在关闭帧中发送它。",  # zh-Hans
-            "Его может отправить в кадре закрытия как клиент, так и сервер.",  # ru
+            "Его может отправить в кадре закрытия и клиент, и сервер.",  # ru
         ),
     ),
     Sender.LOCAL: _Label(
         titles=(
             "Reported locally",  # en
-            "本地报告",  # zh-Hans
+            "在本地报告",  # zh-Hans
             "Сообщается локально",  # ru
         ),
         descriptions=(
-            "The WebSocket API reports it to the application to describe how the connection ended; it is never sent in a Close frame.",  # en
-            "由 WebSocket API 在本地报告给应用，用来说明连接是如何结束的；它从不出现在关闭帧中。",  # zh-Hans
-            "WebSocket API сообщает его приложению, чтобы описать, как завершилось соединение; в кадре закрытия он никогда не передаётся.",  # ru
+            "The WebSocket implementation reports it to the application to say how the connection ended; it never travels in a Close frame.",  # en
+            "由 WebSocket 实现在本地报告给应用，用来说明连接是如何结束的；它从不出现在关闭帧中。",  # zh-Hans
+            "Реализация WebSocket сообщает его приложению локально, чтобы описать, как завершилось соединение; в кадре закрытия он не передаётся никогда.",  # ru
         ),
     ),
     Sender.NONE: _Label(
@@ -538,9 +551,9 @@ _SENDER_LABELS: Final[Mapping[Sender, _Label]] = {
             "Никто",  # ru
         ),
         descriptions=(
-            "Reserved: no endpoint sends it and no API reports it.",  # en
-            "保留值：没有端点会发送它，也没有 API 会报告它。",  # zh-Hans
-            "Зарезервирован: ни одна конечная точка его не отправляет, и ни один API о нём не сообщает.",  # ru
+            "Reserved: no endpoint may send it. If a peer sends it anyway, most libraries fail the connection, while a browser passes it to the page unchanged.",  # en
+            "保留值：任何端点都不得发送它。如果对端仍然发送，多数库会使连接失败，而浏览器会把它原样交给页面。",  # zh-Hans
+            "Зарезервирован: ни одна конечная точка не должна его отправлять. Если другая сторона всё же его отправит, большинство библиотек прерывают соединение, а браузер передаёт код странице без изменений.",  # ru
         ),
     ),
 }
@@ -553,9 +566,9 @@ _OUT_OF_RANGE: Final = _Label(
         "Недопустимый код закрытия",  # ru
     ),
     descriptions=(
-        "This number lies outside every range RFC 6455 defines, so it can never be a valid close code. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and close the connection with 1002.",  # en
-        "该数值不属于 RFC 6455 定义的任何范围，因此不可能是有效的关闭码。端点不得发送它；如果在关闭帧中收到它，应将其视为协议错误，并以 1002 关闭连接。",  # zh-Hans
-        "Это число не входит ни в один диапазон, определённый в RFC 6455, поэтому оно не может быть допустимым кодом закрытия. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и закрыть соединение с кодом 1002.",  # ru
+        "This number lies outside every range that RFC 6455 defines, so it is never a valid close code. Do not send it. A receiver that finds it in a Close frame should fail the connection, as websockets (Python), ws (Node) and tungstenite (Rust) do with 1002. Chromium instead passes it to the page's close event unchanged, with wasClean set to true.",  # en
+        "该数值不属于 RFC 6455 定义的任何范围，因此永远不是有效的关闭码，请勿发送。接收方如果在关闭帧中收到它，应使连接失败；websockets（Python）、ws（Node）和 tungstenite（Rust）都以 1002 这样做。Chromium 则会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",  # zh-Hans
+        "Это число не входит ни в один диапазон RFC 6455, поэтому допустимым кодом закрытия оно не бывает никогда. Не отправляйте его. Получателю, обнаружившему его в кадре закрытия, следует прервать соединение — так поступают websockets (Python), ws (Node) и tungstenite (Rust), отправляя 1002. Chromium же передаёт такое число в событие close страницы без изменений и с wasClean, равным true.",  # ru
     ),
 )
 
@@ -576,12 +589,12 @@ RANGES: Final[tuple[CloseCodeRange, ...]] = (
             "Неиспользуемый диапазон",  # ru
         ),
         descriptions=(
-            "Numbers below 1000 are not used as close codes. An endpoint must not send one, and an endpoint that receives one in a Close frame should treat this as a protocol error and fail the connection.",  # en
-            "小于 1000 的数值不用作关闭码。端点不得发送此类数值；如果在关闭帧中收到，应将其视为协议错误并断开连接。",  # zh-Hans
-            "Числа меньше 1000 не используются как коды закрытия. Конечная точка не должна их отправлять, а получив такое число в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",  # ru
+            "Numbers below 1000 are not used as close codes. Do not send one. A receiver that finds one in a Close frame should fail the connection, as websockets, ws and tungstenite do with 1002; Chromium passes the number to the page's close event unchanged, with wasClean set to true.",  # en
+            "小于 1000 的数值不用作关闭码，请勿发送。接收方如果在关闭帧中收到此类数值，应使连接失败；websockets、ws 和 tungstenite 都以 1002 这样做，Chromium 则会把该数值原样交给页面的 close 事件，并将 wasClean 设为 true。",  # zh-Hans
+            "Числа меньше 1000 не используются как коды закрытия. Не отправляйте их. Получателю, обнаружившему такое число в кадре закрытия, следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число в событие close страницы без изменений и с wasClean, равным true.",  # ru
         ),
     ),
-    # 1000-1015: Protocol codes
+    # 1000-1015: Codes defined by the protocol
     CloseCodeRange(
         id="protocol",
         start=1000,
@@ -589,53 +602,35 @@ RANGES: Final[tuple[CloseCodeRange, ...]] = (
         sendable=False,
         reconnect=Reconnect.NEVER,
         titles=(
-            "Protocol codes",  # en
+            "Codes defined by the protocol",  # en
             "协议定义的关闭码",  # zh-Hans
             "Коды протокола",  # ru
         ),
         descriptions=(
-            "Codes in this range are defined by RFC 6455 and the IANA registry as part of the 1000-2999 space set aside for the protocol itself. Only some of them may appear in a Close frame, so check the entry for the specific code before sending or accepting it.",  # en
-            "该范围内的关闭码由 RFC 6455 和 IANA 注册表定义，属于为协议本身预留的 1000-2999 空间。其中只有一部分可以出现在关闭帧中，发送或接受之前请查看具体关闭码的说明。",  # zh-Hans
-            "Коды этого диапазона определены в RFC 6455 и реестре IANA и входят в пространство 1000-2999, отведённое самому протоколу. В кадре закрытия допустимы лишь некоторые из них, поэтому перед отправкой или приёмом кода сверьтесь с его описанием.",  # ru
+            "RFC 6455 and IANA define every number in this range one by one, so each has an entry of its own that says whether it may be sent and what a client should do. The range is the assigned start of the 1000-2999 block that RFC 6455 sets aside for the protocol, its revisions and its extensions.",  # en
+            "RFC 6455 和 IANA 对该范围内的每个数值都逐一作了定义，因此每个数值都有自己的条目，说明它是否可以发送以及客户端应如何处理。该范围是 RFC 6455 为协议本身、其修订版和扩展预留的 1000–2999 区段中已分配的部分。",  # zh-Hans
+            "RFC 6455 и IANA определяют каждое число этого диапазона отдельно, поэтому у каждого есть собственная запись: можно ли его отправлять и что делать клиенту. Это уже распределённая часть блока 1000–2999, который RFC 6455 отводит протоколу, его будущим редакциям и расширениям.",  # ru
         ),
     ),
-    # 1016-1999: Reserved for the protocol
+    # 1016-2999: Unassigned: future revisions and extensions
     CloseCodeRange(
         id="protocol-reserved",
         start=1016,
-        end=1999,
-        sendable=False,
-        reconnect=Reconnect.NEVER,
-        titles=(
-            "Reserved for the protocol",  # en
-            "为协议保留",  # zh-Hans
-            "Зарезервирован для протокола",  # ru
-        ),
-        descriptions=(
-            "This number is reserved for future revisions of the WebSocket protocol and has no assigned meaning yet. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and fail the connection.",  # en
-            "该数值为 WebSocket 协议的未来修订保留，目前尚无指定含义。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",  # zh-Hans
-            "Это число зарезервировано для будущих редакций протокола WebSocket и пока не имеет назначенного смысла. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",  # ru
-        ),
-    ),
-    # 2000-2999: Reserved for extensions
-    CloseCodeRange(
-        id="extension-reserved",
-        start=2000,
         end=2999,
         sendable=False,
         reconnect=Reconnect.NEVER,
         titles=(
-            "Reserved for extensions",  # en
-            "为扩展保留",  # zh-Hans
-            "Зарезервирован для расширений",  # ru
+            "Unassigned: future revisions and extensions",  # en
+            "未分配：留给协议修订和扩展",  # zh-Hans
+            "Не назначены: для будущих редакций и расширений",  # ru
         ),
         descriptions=(
-            "This number is reserved for WebSocket extensions and has not been assigned to any of them. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and fail the connection.",  # en
-            "该数值为 WebSocket 扩展保留，尚未分配给任何扩展。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",  # zh-Hans
-            "Это число зарезервировано для расширений WebSocket и пока не назначено ни одному из них. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",  # ru
+            "This number is not assigned yet. RFC 6455 and IANA keep 1016-2999 as one block for future revisions of the protocol and for extensions; the split into 1016-1999 and 2000-2999 seen on older web pages is in neither. Do not send it. A receiver should fail the connection, as websockets, ws and tungstenite do with 1002; Chromium passes the number to the page unchanged, with wasClean set to true.",  # en
+            "该数值尚未分配。RFC 6455 和 IANA 把 1016–2999 作为一个整体，留给协议的未来修订和扩展；一些旧网页把它拆成 1016–1999 和 2000–2999，但 RFC 6455 和 IANA 中都没有这种划分。请勿发送此类数值。接收方应使连接失败；websockets、ws 和 tungstenite 都以 1002 这样做，Chromium 则会把该数值原样交给页面，并将 wasClean 设为 true。",  # zh-Hans
+            "Это число пока не назначено. RFC 6455 и IANA отводят 1016–2999 одним блоком будущим редакциям протокола и расширениям; деления на 1016–1999 и 2000–2999, которое встречается на старых веб-страницах, нет ни в одном из этих источников. Не отправляйте такое число. Получателю следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число странице без изменений и с wasClean, равным true.",  # ru
         ),
     ),
-    # 3000-3999: Registered codes
+    # 3000-3999: Registrable codes
     CloseCodeRange(
         id="registered",
         start=3000,
@@ -643,14 +638,14 @@ RANGES: Final[tuple[CloseCodeRange, ...]] = (
         sendable=True,
         reconnect=Reconnect.UNSPECIFIED,
         titles=(
-            "Registered codes",  # en
-            "注册使用的关闭码",  # zh-Hans
+            "Registrable codes",  # en
+            "可注册的关闭码",  # zh-Hans
             "Регистрируемые коды",  # ru
         ),
         descriptions=(
-            "This range is for libraries, frameworks and applications, which register codes in it with IANA on a first come, first served basis. This registry records no meaning for this number, so the library or application that sent it defines what it means; note that other protocols reuse 3xxx numbers with meanings of their own.",  # en
-            "该范围供库、框架和应用使用，它们以先到先得的方式向 IANA 注册其中的关闭码。本注册表没有记录此数值的含义，其含义由发送它的库或应用决定；请注意，其他协议也会以各自的含义复用 3xxx 数值。",  # zh-Hans
-            "Этот диапазон предназначен для библиотек, фреймворков и приложений, которые регистрируют в нём коды в IANA в порядке очереди. В этом реестре значение числа не записано, поэтому его смысл определяет отправившая его библиотека или приложение; учтите, что другие протоколы используют числа 3xxx в собственных значениях.",  # ru
+            "Libraries, frameworks and applications register codes in this range with IANA, first come, first served. This number has no meaning in this registry (it may be unregistered, or registered after this registry was written), so the sender defines it. Other protocols reuse 3xxx numbers with meanings of their own, such as SockJS's 3000, so check which meaning a peer follows.",  # en
+            "库、框架和应用可以在此范围内向 IANA 注册关闭码，按先到先得的原则分配。本注册表没有记录此数值的含义（它可能尚未注册，也可能是在本注册表编写之后才注册的），因此其含义由发送方决定。其他协议也会以各自的含义复用 3xxx 数值（例如 SockJS 的 3000），请确认对端遵循的是哪种含义。",  # zh-Hans
+            "Библиотеки, фреймворки и приложения регистрируют коды из этого диапазона в IANA в порядке очереди. В этом реестре у числа нет значения (оно может быть не зарегистрировано или зарегистрировано позже, чем составлен реестр), поэтому его смысл определяет отправитель. Другие протоколы используют числа 3xxx по-своему (например, 3000 в SockJS), так что выясните, какого значения придерживается другая сторона.",  # ru
         ),
     ),
     # 4000-4999: Private use
@@ -666,9 +661,9 @@ RANGES: Final[tuple[CloseCodeRange, ...]] = (
             "Частное использование",  # ru
         ),
         descriptions=(
-            "This range is for private use and cannot be registered; a code in it means whatever the application's own client and server have agreed on. Either endpoint may send one, and a receiver should interpret it by that agreement, treating a code it does not recognize as a closure for an unspecified reason.",  # en
-            "该范围供私有使用，不能注册；其中关闭码的含义由应用自身的客户端和服务器约定。任一端点都可以发送此类关闭码，接收方应按照约定解释它，遇到无法识别的关闭码时则视为原因不明的关闭。",  # zh-Hans
-            "Этот диапазон предназначен для частного использования, и коды в нём нельзя зарегистрировать; их смысл согласуют между собой клиент и сервер самого приложения. Такой код может отправить любая конечная точка; получатель толкует его по этой договорённости, а незнакомый код считает закрытием по неуказанной причине.",  # ru
+            "This range is for private use and cannot be registered: a code in it means whatever the application's client and server have agreed on. Either endpoint may send one. A receiver interprets it by that agreement and treats a code it does not know as a close for an unspecified reason.",  # en
+            "此范围供私有使用，不能注册：其中关闭码的含义由应用的客户端和服务器自行约定。任一端点都可以发送此类关闭码。接收方按约定解释它，遇到不认识的关闭码时，将其视为原因不明的关闭。",  # zh-Hans
+            "Этот диапазон предназначен для частного использования, и коды из него не регистрируются: их смысл согласуют между собой клиент и сервер приложения. Отправить такой код может любая конечная точка. Получатель толкует его по этой договорённости, а незнакомый код считает закрытием по неуказанной причине.",  # ru
         ),
     ),
 )
@@ -680,7 +675,11 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         name="NORMAL_CLOSURE",
         aliases=("CLOSE_NORMAL",),
         iana_name="Normal Closure",
-        reference="RFC 6455, section 7.4.1",
+        reference=(
+            "RFC 6455, section 7.4.1",  # en
+            "RFC 6455 第 7.4.1 节",  # zh-Hans
+            "RFC 6455, раздел 7.4.1",  # ru
+        ),
         url="https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
         sendable=True,
         sender=Sender.EITHER,
@@ -692,9 +691,9 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
                 "Нормальное закрытие",  # ru
             ),
             descriptions=(
-                "The connection has done its job and is being closed on purpose, for example because the user logged out or the client has nothing more to send. Either endpoint may send it, and the receiver should complete the closing handshake and not reconnect. Together with 3000-4999, it is the only code a browser's close() accepts.",  # en
-                "连接已完成其用途，正在被有意关闭，例如用户已退出登录，或客户端没有更多数据要发送。任一端点都可以发送它；接收方应完成关闭握手，且不应重新连接。浏览器的 close() 只接受它以及 3000-4999 范围内的关闭码。",  # zh-Hans
-                "Соединение выполнило свою задачу и закрывается намеренно, например потому что пользователь вышел из системы или клиенту больше нечего отправлять. Его может отправить любая конечная точка; получателю следует завершить закрывающее рукопожатие и не переподключаться. Метод close() в браузере принимает только этот код и коды 3000-4999.",  # ru
+                "The connection has served its purpose and is being closed deliberately, for example because the user signed out or the client has nothing more to send. Either endpoint may send it; the receiver completes the closing handshake and does not reconnect. Besides 3000-4999, it is the only code a browser's close() accepts.",  # en
+                "连接已经完成了它的任务，正被有意关闭，例如用户已退出登录，或客户端已没有数据要发送。任一端点都可以发送它；接收方完成关闭握手，不重新连接。除 3000–4999 外，浏览器的 close() 只接受这一个关闭码。",  # zh-Hans
+                "Соединение выполнило свою задачу и закрывается намеренно, например потому что пользователь вышел из системы или клиенту больше нечего отправлять. Отправить его может любая конечная точка; получатель завершает закрывающее рукопожатие и не переподключается. Кроме кодов 3000–4999, это единственный код, который принимает метод close() в браузере.",  # ru
             ),
         ),
     ),
@@ -702,7 +701,11 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         name="GOING_AWAY",
         aliases=("CLOSE_GOING_AWAY",),
         iana_name="Going Away",
-        reference="RFC 6455, section 7.4.1",
+        reference=(
+            "RFC 6455, section 7.4.1",  # en
+            "RFC 6455 第 7.4.1 节",  # zh-Hans
+            "RFC 6455, раздел 7.4.1",  # ru
+        ),
         url="https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
         sendable=True,
         sender=Sender.EITHER,
@@ -710,13 +713,13 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         label=_Label(
             titles=(
                 "Endpoint going away",  # en
-                "端点离开",  # zh-Hans
-                "Конечная точка уходит",  # ru
+                "端点下线",  # zh-Hans
+                "Уход конечной точки",  # ru
             ),
             descriptions=(
-                "The sending endpoint is leaving: a server is shutting down or restarting, or a browser is navigating away from the page that opened the connection. The receiver should complete the closing handshake; a client that still needs the connection may reconnect after a randomized backoff delay.",  # en
-                "发送方端点即将离开：例如服务器正在关闭或重启，或者浏览器正从打开该连接的页面离开。接收方应完成关闭握手；仍需要该连接的客户端可以在随机退避延迟后重新连接。",  # zh-Hans
-                "Отправившая его конечная точка прекращает работу: сервер останавливается или перезапускается, либо браузер уходит со страницы, открывшей соединение. Получателю следует завершить закрывающее рукопожатие; клиент, которому соединение ещё нужно, может переподключиться после случайной нарастающей задержки.",  # ru
+                "The endpoint that sends it is going away: a server is shutting down or restarting, or a browser tab is being closed or is loading another page. The receiver completes the closing handshake; a client that still needs the connection may reconnect with backoff.",  # en
+                "发送它的端点即将下线：服务器正在停机或重启，或者浏览器标签页正在关闭、正在载入另一个页面。接收方完成关闭握手；仍需要该连接的客户端可以退避后重新连接。",  # zh-Hans
+                "Отправившая его конечная точка прекращает работу: сервер останавливается или перезапускается, либо вкладка браузера закрывается или переходит на другую страницу. Получатель завершает закрывающее рукопожатие; клиент, которому соединение ещё нужно, может переподключиться с нарастающей задержкой.",  # ru
             ),
         ),
     ),
@@ -724,7 +727,11 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         name="PROTOCOL_ERROR",
         aliases=("CLOSE_PROTOCOL_ERROR",),
         iana_name="Protocol error",
-        reference="RFC 6455, section 7.4.1",
+        reference=(
+            "RFC 6455, section 7.4.1",  # en
+            "RFC 6455 第 7.4.1 节",  # zh-Hans
+            "RFC 6455, раздел 7.4.1",  # ru
+        ),
         url="https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
         sendable=True,
         sender=Sender.EITHER,
@@ -736,9 +743,9 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
                 "Ошибка протокола",  # ru
             ),
             descriptions=(
-                "The sender received frames that break the WebSocket protocol, such as an unmasked frame from a client or an unknown opcode, and is ending the connection. Either endpoint may send it. Reconnecting with the same software will hit the same bug, so log the error and fix the peer instead of retrying.",  # en
-                "发送方收到了违反 WebSocket 协议的帧（例如客户端发来未加掩码的帧，或使用了未知的操作码），因此终止连接。任一端点都可以发送它。用同样的软件重连只会再次触发同一缺陷，应记录错误并修复对端，而不是重试。",  # zh-Hans
-                "Отправитель получил кадры, нарушающие протокол WebSocket (например, немаскированный кадр от клиента или неизвестный код операции), и разрывает соединение. Его может отправить любая конечная точка. Переподключение с тем же программным обеспечением приведёт к той же ошибке, поэтому её следует записать в журнал и исправить на другой стороне, а не повторять попытку.",  # ru
+                "The sender got frames that violate the WebSocket protocol, such as an unmasked frame from a client, an unknown opcode or an invalid close code, and fails the connection with this code. Either endpoint may send it. Reconnecting with the same software hits the same bug, so log the error and fix the faulty side instead of retrying.",  # en
+                "发送方收到了违反 WebSocket 协议的帧，例如客户端发来的未加掩码的帧、未知的操作码或无效的关闭码，于是以此关闭码使连接失败。任一端点都可以发送它。用同样的软件重新连接只会再次触发同一个缺陷，因此应记录错误并修复出错的一方，而不是重试。",  # zh-Hans
+                "Отправитель получил кадры, нарушающие протокол WebSocket (например, немаскированный кадр от клиента, неизвестный код операции или недопустимый код закрытия), и прерывает соединение с этим кодом. Отправить его может любая конечная точка. С тем же программным обеспечением переподключение упрётся в ту же ошибку, поэтому запишите её в журнал и исправьте неисправную сторону, а не повторяйте попытку.",  # ru
             ),
         ),
     ),
@@ -746,7 +753,11 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         name="UNSUPPORTED_DATA",
         aliases=("CLOSE_UNSUPPORTED",),
         iana_name="Unsupported Data",
-        reference="RFC 6455, section 7.4.1",
+        reference=(
+            "RFC 6455, section 7.4.1",  # en
+            "RFC 6455 第 7.4.1 节",  # zh-Hans
+            "RFC 6455, раздел 7.4.1",  # ru
+        ),
         url="https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
         sendable=True,
         sender=Sender.EITHER,
@@ -758,9 +769,9 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
                 "Неподдерживаемый тип данных",  # ru
             ),
             descriptions=(
-                "The sender received a type of data it cannot accept, for example a binary message sent to an endpoint that only handles text. Either endpoint may send it. It concerns the message type, not its content: invalid UTF-8 in a text message calls for 1007. The peer should change what it sends rather than reconnect.",  # en
-                "发送方收到了它无法接受的数据类型，例如向只处理文本的端点发送了二进制消息。任一端点都可以发送它。它针对的是消息类型而不是内容：文本消息中出现无效 UTF-8 应使用 1007。对端应修改其发送的内容，而不是重新连接。",  # zh-Hans
-                "Отправитель получил данные типа, который не может принять, например двоичное сообщение для конечной точки, работающей только с текстом. Его может отправить любая конечная точка. Код касается типа сообщения, а не его содержимого: для недопустимого UTF-8 в текстовом сообщении предназначен код 1007. Другой стороне следует изменить отправляемые данные, а не переподключаться.",  # ru
+                "The sender was given a kind of message it does not handle, for example binary data at an endpoint that works only with text. Either endpoint may send it. It is about the message type, not the content: text that is not valid UTF-8 calls for 1007. The peer should change what it sends; reconnecting does not help.",  # en
+                "发送方收到了它不处理的消息类型，例如只处理文本的端点收到了二进制数据。任一端点都可以发送它。它针对的是消息类型而不是内容：文本不是有效的 UTF-8 时应使用 1007。对端应改变发送的数据，重新连接无济于事。",  # zh-Hans
+                "Отправителю пришло сообщение такого типа, который он не обрабатывает, например двоичные данные для конечной точки, работающей только с текстом. Отправить его может любая конечная точка. Код относится к типу сообщения, а не к содержимому: для текста, который не является допустимым UTF-8, предназначен код 1007. Другой стороне следует изменить отправляемые данные; переподключение не поможет.",  # ru
             ),
         ),
     ),
@@ -768,7 +779,11 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         name="RESERVED",
         aliases=(),
         iana_name="Reserved",
-        reference="RFC 6455, section 7.4.1",
+        reference=(
+            "RFC 6455, section 7.4.1",  # en
+            "RFC 6455 第 7.4.1 节",  # zh-Hans
+            "RFC 6455, раздел 7.4.1",  # ru
+        ),
         url="https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
         sendable=False,
         sender=Sender.NONE,
@@ -780,9 +795,9 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
                 "Зарезервированный код",  # ru
             ),
             descriptions=(
-                "This code is reserved, and a meaning may be given to it in the future. No endpoint may send it and no API reports it; a receiver that finds it in a Close frame should treat this as a protocol error and fail the connection.",  # en
-                "该关闭码被保留，将来可能会被赋予含义。任何端点都不得发送它，也没有 API 会报告它；如果在关闭帧中收到它，接收方应将其视为协议错误并断开连接。",  # zh-Hans
-                "Этот код зарезервирован, и в будущем ему может быть присвоено значение. Ни одна конечная точка не должна его отправлять, и ни один API о нём не сообщает; получив его в кадре закрытия, получатель должен считать это ошибкой протокола и разорвать соединение.",  # ru
+                "Reserved: a meaning may be defined for it later, and no endpoint may send it. Receivers disagree about it: websockets, ws and tungstenite fail the connection with 1002, while Chromium hands it to the page's close event unchanged, with wasClean set to true.",  # en
+                "保留值：将来可能会为它定义含义，任何端点都不得发送它。各实现对收到它的处理并不一致：websockets、ws 和 tungstenite 以 1002 使连接失败，而 Chromium 会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",  # zh-Hans
+                "Зарезервирован: значение ему может быть присвоено позже, и ни одна конечная точка не должна его отправлять. Получив его, реализации ведут себя по-разному: websockets, ws и tungstenite прерывают соединение с кодом 1002, а Chromium передаёт код в событие close страницы без изменений и с wasClean, равным true.",  # ru
             ),
         ),
     ),
@@ -790,7 +805,11 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         name="NO_STATUS_RECEIVED",
         aliases=("CLOSE_NO_STATUS", "NO_STATUS_RCVD"),
         iana_name="No Status Rcvd",
-        reference="RFC 6455, section 7.4.1",
+        reference=(
+            "RFC 6455, section 7.4.1",  # en
+            "RFC 6455 第 7.4.1 节",  # zh-Hans
+            "RFC 6455, раздел 7.4.1",  # ru
+        ),
         url="https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
         sendable=False,
         sender=Sender.LOCAL,
@@ -802,9 +821,9 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
                 "Код закрытия не получен",  # ru
             ),
             descriptions=(
-                "The API reports this code when the peer's Close frame carried no close code at all. It must never be sent in a Close frame; to close without giving a reason, send a Close frame with an empty payload instead. The closing handshake itself was orderly, but since no reason was given a client may reconnect with backoff.",  # en
-                "当对端的关闭帧中没有携带任何关闭码时，API 会报告此码。它绝不能在关闭帧中发送；若要不说明原因地关闭，应发送负载为空的关闭帧。关闭握手本身是正常完成的，但由于没有给出原因，客户端可以在退避后重新连接。",  # zh-Hans
-                "API сообщает этот код, когда кадр закрытия от другой стороны не содержал кода закрытия. Его никогда нельзя отправлять в кадре закрытия; чтобы закрыть соединение без указания причины, отправьте кадр закрытия с пустой полезной нагрузкой. Само закрывающее рукопожатие прошло штатно, но причина не указана, поэтому клиент может переподключиться с нарастающей задержкой.",  # ru
+                "Reported when the peer's Close frame carried no close code (an empty Close frame). It must never be sent: to close without a code, send an empty Close frame. The closing handshake completed, but without a code the client cannot tell why, so it may reconnect with backoff. A page that calls close() with no argument sees 1005 in its own close event when the server echoes the empty frame; it closed the connection itself, so it does not reconnect.",  # en
+                "对端的关闭帧没有携带关闭码（即空的关闭帧）时，报告此关闭码。它绝不能出现在关闭帧中：若要不带关闭码地关闭连接，应发送空的关闭帧。关闭握手已经完成，但没有关闭码，客户端就无从得知原因，因此可以退避后重新连接。页面调用不带参数的 close() 后，服务器回送空的关闭帧时，页面自己的 close 事件里也会出现 1005；由于连接是它自己关闭的，它不重新连接。",  # zh-Hans
+                "Сообщается, когда кадр закрытия от другой стороны не содержал кода закрытия (пустой кадр закрытия). Отправлять его в кадре закрытия нельзя никогда: чтобы закрыть соединение без кода, отправьте пустой кадр закрытия. Закрывающее рукопожатие завершилось, но без кода клиент не знает причины, поэтому может переподключиться с нарастающей задержкой. Страница, вызвавшая close() без аргументов, тоже видит 1005 в собственном событии close, когда сервер возвращает ей пустой кадр; соединение она закрыла сама, поэтому не переподключается.",  # ru
             ),
         ),
     ),
@@ -812,7 +831,11 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         name="ABNORMAL_CLOSURE",
         aliases=("CLOSE_ABNORMAL",),
         iana_name="Abnormal Closure",
-        reference="RFC 6455, section 7.4.1",
+        reference=(
+            "RFC 6455, section 7.4.1",  # en
+            "RFC 6455 第 7.4.1 节",  # zh-Hans
+            "RFC 6455, раздел 7.4.1",  # ru
+        ),
         url="https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
         sendable=False,
         sender=Sender.LOCAL,
@@ -821,12 +844,12 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
             titles=(
                 "Abnormal closure",  # en
                 "异常关闭",  # zh-Hans
-                "Аварийное закрытие",  # ru
+                "Нештатное закрытие",  # ru
             ),
             descriptions=(
-                "The API reports this code when the connection ended without any Close frame, for example because the network dropped, the peer crashed or a proxy cut the TCP connection. It must never be sent in a Close frame. The cause is usually transient, so a client should reconnect after a randomized, growing delay.",  # en
-                "当连接在没有任何关闭帧的情况下结束时（例如网络中断、对端崩溃或代理切断了 TCP 连接），API 会报告此码。它绝不能在关闭帧中发送。原因通常是暂时的，因此客户端应在随机且逐渐增长的延迟后重新连接。",  # zh-Hans
-                "API сообщает этот код, когда соединение оборвалось без кадра закрытия, например из-за сбоя сети, падения другой стороны или разрыва TCP-соединения прокси-сервером. Его никогда нельзя отправлять в кадре закрытия. Причина обычно временная, поэтому клиенту следует переподключиться после случайной нарастающей задержки.",  # ru
+                "Reported when the connection ended without a valid Close frame from the peer (RFC 6455, section 7.1.5). Clients report it when the TCP connection dropped; when the Close frame was malformed (a 1-byte payload, more than 125 bytes, a reason that is not UTF-8, a forbidden code); when the server answered the upgrade request with an HTTP error such as 401 or 403; and when TLS failed. A browser reports every failed connection attempt as 1006, with no detail. It must never be sent. The cause is often temporary, so a client may reconnect with backoff.",  # en
+                "连接结束时没有收到对端发来的有效关闭帧，就报告此关闭码（RFC 6455 第 7.1.5 节）。以下情况客户端都会报告它：TCP 连接中断；关闭帧格式错误（负载只有 1 字节、超过 125 字节、原因不是有效的 UTF-8，或带有禁止使用的关闭码）；服务器以 401、403 等 HTTP 错误响应升级请求；TLS 失败。浏览器把每一次失败的连接尝试都报告为 1006，且不提供任何细节。它绝不能出现在关闭帧中。原因往往是暂时的，因此客户端可以退避后重新连接。",  # zh-Hans
+                "Сообщается, когда соединение завершилось без корректного кадра закрытия от другой стороны (RFC 6455, раздел 7.1.5). Клиенты сообщают его при обрыве TCP-соединения; при испорченном кадре закрытия (полезная нагрузка из 1 байта или длиннее 125 байт, причина не в UTF-8, запрещённый код); когда сервер ответил на запрос обновления протокола ошибкой HTTP, например 401 или 403; при сбое TLS. Браузер сообщает 1006 о любой неудачной попытке соединения, без подробностей. Отправлять его в кадре закрытия нельзя никогда. Причина часто временная, поэтому клиент может переподключиться с нарастающей задержкой.",  # ru
             ),
         ),
     ),
@@ -834,7 +857,11 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         name="INVALID_FRAME_PAYLOAD_DATA",
         aliases=("INVALID_DATA", "INVALID_TEXT"),
         iana_name="Invalid frame payload data",
-        reference="RFC 6455, section 7.4.1",
+        reference=(
+            "RFC 6455, section 7.4.1",  # en
+            "RFC 6455 第 7.4.1 节",  # zh-Hans
+            "RFC 6455, раздел 7.4.1",  # ru
+        ),
         url="https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
         sendable=True,
         sender=Sender.EITHER,
@@ -846,9 +873,9 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
                 "Недопустимые данные сообщения",  # ru
             ),
             descriptions=(
-                "The sender received a message whose content does not match its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes its messages, so reconnecting will not help until that is fixed.",  # en
-                "发送方收到的消息内容与其类型不符，最常见的是文本消息不是有效的 UTF-8。任一端点都可以发送它。这说明对端在编码消息时存在缺陷，在修复之前重新连接无济于事。",  # zh-Hans
-                "Отправитель получил сообщение, содержимое которого не соответствует его типу; чаще всего это текстовое сообщение с недопустимым UTF-8. Его может отправить любая конечная точка. Код указывает на ошибку в кодировании сообщений на другой стороне, и до её исправления переподключение не поможет.",  # ru
+                "The sender got a message whose content contradicts its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes messages, and reconnecting will not help until that is fixed.",  # en
+                "发送方收到的消息内容与消息类型不符，最常见的是文本消息不是有效的 UTF-8。任一端点都可以发送它。这说明对端编码消息的方式有缺陷，修复之前重新连接无济于事。",  # zh-Hans
+                "Отправитель получил сообщение, содержимое которого противоречит его типу; чаще всего это текстовое сообщение, не являющееся допустимым UTF-8. Отправить его может любая конечная точка. Код указывает на ошибку в том, как другая сторона кодирует сообщения, и до её исправления переподключение не поможет.",  # ru
             ),
         ),
     ),
@@ -856,7 +883,11 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         name="POLICY_VIOLATION",
         aliases=(),
         iana_name="Policy Violation",
-        reference="RFC 6455, section 7.4.1",
+        reference=(
+            "RFC 6455, section 7.4.1",  # en
+            "RFC 6455 第 7.4.1 节",  # zh-Hans
+            "RFC 6455, раздел 7.4.1",  # ru
+        ),
         url="https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
         sendable=True,
         sender=Sender.EITHER,
@@ -868,9 +899,9 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
                 "Нарушение политики",  # ru
             ),
             descriptions=(
-                "The sender received a message that breaks its policy and no more specific code fits; 1003 covers an unacceptable data type and 1009 an oversized message. Either endpoint may send it. The exact reason may be hidden on purpose, so a client should not retry automatically and should surface the error instead.",  # en
-                "发送方收到了违反其策略的消息，且没有更具体的关闭码适用；数据类型不可接受时应使用 1003，消息过大时应使用 1009。任一端点都可以发送它。具体原因可能被有意隐藏，因此客户端不应自动重试，而应把错误展示出来。",  # zh-Hans
-                "Отправитель получил сообщение, нарушающее его политику, и более конкретный код не подходит: для неприемлемого типа данных есть 1003, для слишком большого сообщения — 1009. Его может отправить любая конечная точка. Точная причина может быть скрыта намеренно, поэтому клиенту не следует автоматически повторять попытку; лучше показать ошибку.",  # ru
+                "The sender got a message that breaks its policy and no more specific code fits: 1003 covers an unacceptable data type and 1009 a message that is too big. Either endpoint may send it. The sender may keep the exact reason to itself, so a client should show the error rather than retry automatically.",  # en
+                "发送方收到了违反其策略的消息，且没有更具体的关闭码适用：数据类型不可接受用 1003，消息过大用 1009。任一端点都可以发送它。发送方可能有意不说明具体原因，因此客户端应展示错误，而不是自动重试。",  # zh-Hans
+                "Отправитель получил сообщение, нарушающее его политику, и более конкретный код не подходит: для неприемлемого типа данных есть 1003, для слишком большого сообщения — 1009. Отправить его может любая конечная точка. Точную причину отправитель может не раскрывать, поэтому клиенту лучше показать ошибку, а не повторять попытку автоматически.",  # ru
             ),
         ),
     ),
@@ -878,7 +909,11 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         name="MESSAGE_TOO_BIG",
         aliases=("CLOSE_TOO_LARGE",),
         iana_name="Message Too Big",
-        reference="RFC 6455, section 7.4.1",
+        reference=(
+            "RFC 6455, section 7.4.1",  # en
+            "RFC 6455 第 7.4.1 节",  # zh-Hans
+            "RFC 6455, раздел 7.4.1",  # ru
+        ),
         url="https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
         sendable=True,
         sender=Sender.EITHER,
@@ -890,9 +925,9 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
                 "Слишком большое сообщение",  # ru
             ),
             descriptions=(
-                "The sender received a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit, because reconnecting and sending the same message will fail again.",  # en
-                "发送方收到的消息超出了它愿意处理的大小。任一端点都可以发送它。对端应将数据拆分成更小的消息或协商更高的上限，因为重新连接后发送同样的消息仍会失败。",  # zh-Hans
-                "Отправитель получил сообщение большего размера, чем готов обработать. Его может отправить любая конечная точка. Другой стороне следует разбить данные на сообщения поменьше или согласовать более высокий предел, ведь после переподключения то же сообщение снова будет отклонено.",  # ru
+                "The sender got a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit; after a reconnect, the same message would be refused again.",  # en
+                "发送方收到的消息超出了它愿意处理的大小。任一端点都可以发送它。对端应把数据拆成更小的消息，或协商更高的上限；重新连接后再发同样的消息，仍会被拒绝。",  # zh-Hans
+                "Отправитель получил сообщение больше, чем готов обработать. Отправить его может любая конечная точка. Другой стороне следует разбить данные на сообщения поменьше или договориться о большем пределе: после переподключения то же сообщение снова будет отклонено.",  # ru
             ),
         ),
     ),
@@ -900,7 +935,11 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         name="MANDATORY_EXTENSION",
         aliases=("MISSING_EXTENSION",),
         iana_name="Mandatory Ext.",
-        reference="RFC 6455, section 7.4.1",
+        reference=(
+            "RFC 6455, section 7.4.1",  # en
+            "RFC 6455 第 7.4.1 节",  # zh-Hans
+            "RFC 6455, раздел 7.4.1",  # ru
+        ),
         url="https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
         sendable=True,
         sender=Sender.CLIENT,
@@ -912,9 +951,9 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
                 "Нет обязательного расширения",  # ru
             ),
             descriptions=(
-                "A client sends this code when it needs one or more extensions that the server did not agree to in the opening handshake; the reason text should list them. Servers do not send it, since a server can simply fail the opening handshake instead. Reconnecting will not help until the server supports the extension.",  # en
-                "当客户端需要的一个或多个扩展没有在建立连接的握手中得到服务器同意时，客户端发送此码；关闭原因文本应列出这些扩展。服务器不发送它，因为服务器可以直接让握手失败。在服务器支持该扩展之前，重新连接无济于事。",  # zh-Hans
-                "Клиент отправляет этот код, когда сервер не согласовал в открывающем рукопожатии одно или несколько нужных ему расширений; в тексте причины их следует перечислить. Сервер этот код не отправляет: вместо этого он может просто отклонить открывающее рукопожатие. Пока сервер не поддерживает расширение, переподключение не поможет.",  # ru
+                "A client sends it when the server did not agree, in the opening handshake, to an extension the client requires; the reason should name the missing extensions. A server never sends it: it refuses the opening handshake instead. Reconnecting will not help until the server supports the extension.",  # en
+                "客户端要求的扩展没有在建立连接的握手中得到服务器同意时，由客户端发送；关闭原因应列出缺少的扩展。服务器从不发送它，而是直接拒绝建立连接的握手。在服务器支持该扩展之前，重新连接无济于事。",  # zh-Hans
+                "Клиент отправляет его, когда сервер не согласился в открывающем рукопожатии на нужное клиенту расширение; в причине следует перечислить недостающие расширения. Сервер этот код не отправляет: вместо этого он отклоняет открывающее рукопожатие. Пока сервер не поддерживает расширение, переподключение не поможет.",  # ru
             ),
         ),
     ),
@@ -922,8 +961,12 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         name="INTERNAL_ERROR",
         aliases=("INTERNAL_SERVER_ERROR",),
         iana_name="Internal Error",
-        reference="RFC 6455, section 7.4.1; Errata ID 3227",
-        url="https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+        reference=(
+            "RFC 6455, section 7.4.1, as corrected by Errata ID 3227",  # en
+            "RFC 6455 第 7.4.1 节，按勘误 3227 修正",  # zh-Hans
+            "RFC 6455, раздел 7.4.1, с исправлением Errata ID 3227",  # ru
+        ),
+        url="https://www.rfc-editor.org/errata/eid3227",
         sendable=True,
         sender=Sender.EITHER,
         reconnect=Reconnect.BACKOFF,
@@ -934,9 +977,9 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
                 "Внутренняя ошибка",  # ru
             ),
             descriptions=(
-                "The sender ran into an unexpected condition, such as an unhandled exception, that kept it from fulfilling the request. RFC 6455 names only the server, but Errata 3227 lets either endpoint send it. The fault may be transient, so a client may reconnect with backoff; if it keeps happening, the bug is on the sending side.",  # en
-                "发送方遇到了意外情况（例如未处理的异常），无法完成请求。RFC 6455 原文只提到服务器，但勘误 3227 允许任一端点发送它。故障可能是暂时的，客户端可以在退避后重新连接；若反复出现，说明缺陷在发送方一侧。",  # zh-Hans
-                "Отправитель столкнулся с непредвиденной ситуацией, например с необработанным исключением, и не может выполнить запрос. В тексте RFC 6455 упоминается только сервер, но исправление Errata 3227 разрешает отправлять этот код любой конечной точке. Сбой может быть временным, поэтому клиент может переподключиться с нарастающей задержкой; если ошибка повторяется, проблема на стороне отправителя.",  # ru
+                "Something failed inside the sender that it did not anticipate, such as an unhandled exception, and it cannot go on serving the connection. RFC 6455 mentions only the server, but Errata ID 3227 lets either endpoint send it. The fault may be temporary, so a client may reconnect with backoff; if it recurs, the bug is on the sending side.",  # en
+                "发送方内部出现了意料之外的故障（例如未处理的异常），无法继续为该连接服务。RFC 6455 原文只提到服务器，但勘误 3227 允许任一端点发送它。故障可能是暂时的，客户端可以退避后重新连接；如果反复出现，缺陷就在发送方一侧。",  # zh-Hans
+                "Внутри отправителя произошёл непредвиденный сбой, например необработанное исключение, и обслуживать соединение дальше он не может. В RFC 6455 упомянут только сервер, но исправление Errata ID 3227 разрешает отправлять этот код любой конечной точке. Сбой может быть временным, поэтому клиент может переподключиться с нарастающей задержкой; если ошибка повторяется, дефект на стороне отправителя.",  # ru
             ),
         ),
     ),
@@ -944,8 +987,12 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         name="SERVICE_RESTART",
         aliases=(),
         iana_name="Service Restart",
-        reference="IANA WebSocket Close Code Number Registry",
-        url="https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+        reference=(
+            "IANA registration, requested on the hybi mailing list (msg09670)",  # en
+            "IANA 注册，申请见 hybi 邮件列表（msg09670）",  # zh-Hans
+            "Регистрация в IANA, заявка в списке рассылки hybi (msg09670)",  # ru
+        ),
+        url="https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html",
         sendable=True,
         sender=Sender.SERVER,
         reconnect=Reconnect.BACKOFF,
@@ -956,9 +1003,9 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
                 "Перезапуск сервиса",  # ru
             ),
             descriptions=(
-                "A server sends this code when the service is restarting. A client may reconnect, but should first wait a randomized delay so that all clients do not return at once, and wait longer if the first attempt fails.",  # en
-                "服务器在服务重启时发送此码。客户端可以重新连接，但应先等待一段随机延迟，以免所有客户端同时涌回；如果第一次尝试失败，应再延长等待时间。",  # zh-Hans
-                "Сервер отправляет этот код при перезапуске сервиса. Клиент может переподключиться, но сначала должен выждать случайную задержку, чтобы все клиенты не вернулись одновременно, а если первая попытка не удалась, подождать дольше.",  # ru
+                "A server sends it when the service is restarting. A client may reconnect; the registrant suggests first waiting a random delay of 5 to 30 seconds, so that clients do not all return at once, and waiting longer if that attempt fails.",  # en
+                "服务重启时由服务器发送。客户端可以重新连接；注册者建议先等待 5 到 30 秒的随机延迟，以免所有客户端同时涌回；如果这次尝试失败，再延长等待时间。",  # zh-Hans
+                "Сервер отправляет его при перезапуске сервиса. Клиент может переподключиться; автор регистрации советует сначала выждать случайную задержку от 5 до 30 секунд, чтобы клиенты не вернулись все разом, а если эта попытка не удалась — ждать дольше.",  # ru
             ),
         ),
     ),
@@ -966,8 +1013,12 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         name="TRY_AGAIN_LATER",
         aliases=(),
         iana_name="Try Again Later",
-        reference="IANA WebSocket Close Code Number Registry",
-        url="https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+        reference=(
+            "IANA registration, requested on the hybi mailing list (msg09670)",  # en
+            "IANA 注册，申请见 hybi 邮件列表（msg09670）",  # zh-Hans
+            "Регистрация в IANA, заявка в списке рассылки hybi (msg09670)",  # ru
+        ),
+        url="https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html",
         sendable=True,
         sender=Sender.SERVER,
         reconnect=Reconnect.BACKOFF,
@@ -978,9 +1029,9 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
                 "Повторите позже",  # ru
             ),
             descriptions=(
-                "A server sends this code when a temporary condition, such as overload, keeps it from serving the client right now. The client should reconnect later, after a randomized and growing delay, possibly to a different server.",  # en
-                "当服务器因暂时性情况（例如过载）当前无法为客户端提供服务时，会发送此码。客户端应稍后在随机且逐渐增长的延迟之后再重新连接，必要时可改连其他服务器。",  # zh-Hans
-                "Сервер отправляет этот код, когда временная ситуация, например перегрузка, не позволяет ему сейчас обслужить клиента. Клиенту следует переподключиться позже, после случайной нарастающей задержки, возможно к другому серверу.",  # ru
+                "A server sends it when a temporary condition, such as overload, keeps it from serving the client now. The registrant advises connecting to another server if there is one, and coming back to the same server only after a long random delay or when the user asks.",  # en
+                "服务器因暂时性情况（例如过载）当前无法为客户端服务时，发送此关闭码。注册者建议：如有其他服务器，就改连其他服务器；要回到同一台服务器，应先等待较长的随机延迟，或等用户主动操作。",  # zh-Hans
+                "Сервер отправляет его, когда временная ситуация, например перегрузка, не даёт ему сейчас обслужить клиента. Автор регистрации советует подключиться к другому серверу, если он есть, а к тому же серверу возвращаться только после долгой случайной задержки или по действию пользователя.",  # ru
             ),
         ),
     ),
@@ -988,8 +1039,12 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         name="BAD_GATEWAY",
         aliases=(),
         iana_name="Bad Gateway",
-        reference="IANA WebSocket Close Code Number Registry",
-        url="https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+        reference=(
+            "IANA registration, requested on the hybi mailing list (msg10748)",  # en
+            "IANA 注册，申请见 hybi 邮件列表（msg10748）",  # zh-Hans
+            "Регистрация в IANA, заявка в списке рассылки hybi (msg10748)",  # ru
+        ),
+        url="https://www.ietf.org/mail-archive/web/hybi/current/msg10748.html",
         sendable=True,
         sender=Sender.SERVER,
         reconnect=Reconnect.BACKOFF,
@@ -1000,9 +1055,9 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
                 "Ошибка шлюза",  # ru
             ),
             descriptions=(
-                "A gateway or proxy acting as the server sends this code when the upstream server it contacted for the client gave an invalid response, much like HTTP 502. The problem lies behind the gateway and is often temporary, so a client may reconnect with backoff.",  # en
-                "充当服务器的网关或代理在其代表客户端访问的上游服务器返回无效响应时发送此码，类似于 HTTP 502。问题出在网关之后，而且往往是暂时的，因此客户端可以在退避后重新连接。",  # zh-Hans
-                "Шлюз или прокси-сервер, выступающий в роли сервера, отправляет этот код, когда вышестоящий сервер, к которому он обратился ради клиента, вернул недопустимый ответ, примерно как при HTTP 502. Проблема находится за шлюзом и часто временная, поэтому клиент может переподключиться с нарастающей задержкой.",  # ru
+                "A gateway or proxy standing in for the server sends it when the upstream server it contacted for the client answered with something invalid, much like HTTP 502. The fault is behind the gateway and often temporary, so a client may reconnect with backoff. Not every peer accepts it: tungstenite (Rust) rejects it and hands its application 1002 instead, and gorilla/websocket and autobahn-python reject it too, so send 1011 to a peer you do not know.",  # en
+                "充当服务器的网关或代理，在它为客户端访问的上游服务器返回无效响应时发送此关闭码，类似于 HTTP 502。问题出在网关之后，而且往往是暂时的，因此客户端可以退避后重新连接。并非所有对端都接受它：tungstenite（Rust）会拒绝它并改为向应用报告 1002，gorilla/websocket 和 autobahn-python 也会拒绝它；因此，对不了解的对端应改发 1011。",  # zh-Hans
+                "Шлюз или прокси-сервер, работающий вместо сервера, отправляет его, когда вышестоящий сервер, к которому он обратился для клиента, вернул недопустимый ответ, — примерно как HTTP 502. Неисправность находится за шлюзом и часто временная, поэтому клиент может переподключиться с нарастающей задержкой. Принимают этот код не все: tungstenite (Rust) отклоняет его и передаёт приложению 1002, gorilla/websocket и autobahn-python тоже его отклоняют, поэтому незнакомой стороне лучше отправить 1011.",  # ru
             ),
         ),
     ),
@@ -1010,7 +1065,11 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         name="TLS_HANDSHAKE",
         aliases=("TLS_HANDSHAKE_FAILED",),
         iana_name="TLS handshake",
-        reference="RFC 6455, section 7.4.1",
+        reference=(
+            "RFC 6455, section 7.4.1",  # en
+            "RFC 6455 第 7.4.1 节",  # zh-Hans
+            "RFC 6455, раздел 7.4.1",  # ru
+        ),
         url="https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
         sendable=False,
         sender=Sender.LOCAL,
@@ -1022,9 +1081,9 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
                 "Сбой рукопожатия TLS",  # ru
             ),
             descriptions=(
-                "The API reports this code when the TLS handshake failed, for example because the server's certificate could not be verified. It must never be sent in a Close frame. Retrying will fail the same way until the certificate or the TLS configuration is fixed.",  # en
-                "当 TLS 握手失败时（例如无法验证服务器的证书），API 会报告此码。它绝不能在关闭帧中发送。在证书或 TLS 配置修复之前，重试只会以同样的方式失败。",  # zh-Hans
-                "API сообщает этот код, когда рукопожатие TLS не удалось, например потому что сертификат сервера не прошёл проверку. Его никогда нельзя отправлять в кадре закрытия. Пока сертификат или настройки TLS не исправлены, повторные попытки будут завершаться так же.",  # ru
+                "Some non-browser libraries report it when the TLS handshake failed, for instance over a certificate the client does not trust. It must never be sent. A browser never shows it to a page: every failure to connect, TLS included, reaches the page as 1006. Trying again fails in the same way until the certificate or the TLS settings are corrected.",  # en
+                "一些非浏览器的库会在 TLS 握手失败时报告它，例如客户端不信任服务器的证书。它绝不能出现在关闭帧中。浏览器从不把它交给页面：包括 TLS 失败在内，所有连接失败在页面上都表现为 1006。在证书或 TLS 设置修正之前，重试只会以同样的方式失败。",  # zh-Hans
+                "Его сообщают некоторые небраузерные библиотеки, когда не удалось рукопожатие TLS, например из-за сертификата, которому клиент не доверяет. Отправлять его в кадре закрытия нельзя никогда. Браузер не показывает его странице: любая неудача подключения, включая сбой TLS, доходит до страницы как 1006. Пока сертификат или настройки TLS не исправлены, повторные попытки будут заканчиваться так же.",  # ru
             ),
         ),
     ),
@@ -1032,7 +1091,11 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         name="UNAUTHORIZED",
         aliases=(),
         iana_name="Unauthorized",
-        reference="IANA WebSocket Close Code Number Registry",
+        reference=(
+            "IANA WebSocket Close Code Number Registry",  # en
+            "IANA 的 WebSocket 关闭码注册表",  # zh-Hans
+            "Реестр кодов закрытия WebSocket в IANA",  # ru
+        ),
         url="https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
         sendable=True,
         sender=Sender.SERVER,
@@ -1040,13 +1103,13 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         label=_Label(
             titles=(
                 "Authentication required",  # en
-                "未通过认证",  # zh-Hans
+                "需要认证",  # zh-Hans
                 "Требуется аутентификация",  # ru
             ),
             descriptions=(
-                "In its IANA-registered meaning, a server sends this code when the client has not presented valid credentials, much like HTTP 401. The client should obtain fresh credentials, for example by refreshing its token, and then reconnect. Other protocols reuse 3000 with different meanings, so make sure the peer follows the IANA one.",  # en
-                "按照 IANA 注册的含义，服务器在客户端未提供有效凭据时发送此码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），再重新连接。其他协议会以不同含义复用 3000，请确认对端遵循的是 IANA 的含义。",  # zh-Hans
-                "В значении, зарегистрированном в IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, примерно как при HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, и затем переподключиться. Другие протоколы используют код 3000 в ином значении, поэтому убедитесь, что другая сторона следует значению IANA.",  # ru
+                "In the meaning registered with IANA, a server sends it when the client has not presented valid credentials, much like HTTP 401. The client should get fresh credentials, for example by refreshing its token, and then reconnect. Other protocols use 3000 differently (SockJS, for one), so make sure the peer follows the IANA meaning. To let a browser learn why it was turned away, a server accepts the upgrade request and then closes with this code: a refused upgrade reaches the page only as 1006.",  # en
+                "按 IANA 注册的含义，服务器在客户端没有出示有效凭据时发送此关闭码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），然后重新连接。其他协议（例如 SockJS）对 3000 另有用法，请确认对端遵循的是 IANA 的含义。服务器若想让浏览器知道被拒绝的原因，应先接受升级请求，再以此关闭码关闭连接：被拒绝的升级请求在页面上只表现为 1006。",  # zh-Hans
+                "Согласно реестру IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, — примерно как HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, а затем переподключиться. Другие протоколы (например, SockJS) используют 3000 иначе, поэтому убедитесь, что другая сторона следует значению IANA. Чтобы браузер узнал причину отказа, сервер принимает запрос обновления протокола и затем закрывает соединение с этим кодом: отклонённый запрос обновления доходит до страницы только как 1006.",  # ru
             ),
         ),
     ),
@@ -1054,7 +1117,11 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         name="FORBIDDEN",
         aliases=(),
         iana_name="Forbidden",
-        reference="IANA WebSocket Close Code Number Registry",
+        reference=(
+            "IANA WebSocket Close Code Number Registry",  # en
+            "IANA 的 WebSocket 关闭码注册表",  # zh-Hans
+            "Реестр кодов закрытия WebSocket в IANA",  # ru
+        ),
         url="https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
         sendable=True,
         sender=Sender.SERVER,
@@ -1066,9 +1133,9 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
                 "Доступ запрещён",  # ru
             ),
             descriptions=(
-                "In its IANA-registered meaning, a server sends this code when it knows who the client is but does not allow it to access the requested resource, much like HTTP 403. Fresh credentials for the same identity will not change that, so the client should not reconnect automatically.",  # en
-                "按照 IANA 注册的含义，服务器在已确认客户端身份、但不允许其访问所请求资源时发送此码，类似于 HTTP 403。为同一身份重新获取凭据不会改变结果，因此客户端不应自动重新连接。",  # zh-Hans
-                "В значении, зарегистрированном в IANA, сервер отправляет этот код, когда клиент опознан, но не имеет доступа к запрошенному ресурсу, примерно как при HTTP 403. Новые учётные данные для той же учётной записи ничего не изменят, поэтому клиенту не следует переподключаться автоматически.",  # ru
+                "In the meaning registered with IANA, a server sends it when it knows who the client is but does not let it reach the requested resource, much like HTTP 403. New credentials for the same identity change nothing, so the client should not reconnect automatically.",  # en
+                "按 IANA 注册的含义，服务器已经确认客户端的身份、但不允许它访问所请求的资源时，发送此关闭码，类似于 HTTP 403。同一身份换了新凭据也不会改变结果，因此客户端不应自动重新连接。",  # zh-Hans
+                "Согласно реестру IANA, сервер отправляет этот код, когда знает, кто клиент, но не даёт ему доступа к запрошенному ресурсу, — примерно как HTTP 403. Новые учётные данные той же учётной записи ничего не изменят, поэтому клиенту не следует переподключаться автоматически.",  # ru
             ),
         ),
     ),
@@ -1076,7 +1143,11 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         name="TIMEOUT",
         aliases=(),
         iana_name="Timeout",
-        reference="IANA WebSocket Close Code Number Registry",
+        reference=(
+            "IANA WebSocket Close Code Number Registry",  # en
+            "IANA 的 WebSocket 关闭码注册表",  # zh-Hans
+            "Реестр кодов закрытия WebSocket в IANA",  # ru
+        ),
         url="https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
         sendable=True,
         sender=Sender.EITHER,
@@ -1088,9 +1159,9 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
                 "Истекло время ожидания",  # ru
             ),
             descriptions=(
-                "In its IANA-registered meaning, either endpoint sends this code when the peer did not respond or finish an operation within the expected time, for example when it never answered a ping. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.",  # en
-                "按照 IANA 注册的含义，当对端未在预期时间内响应或完成操作（例如一直没有回应 ping）时，任一端点都可以发送此码。客户端可以在退避后重新连接；如果频繁发生，应检查心跳和超时设置。",  # zh-Hans
-                "В значении, зарегистрированном в IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию за отведённое время, например так и не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это происходит часто, стоит проверить настройки keepalive и тайм-аутов.",  # ru
+                "In the meaning registered with IANA, either endpoint sends it when the peer did not respond or finish an operation in time, for example when a ping went unanswered. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.",  # en
+                "按 IANA 注册的含义，对端没有在规定时间内响应或完成操作（例如 ping 迟迟没有回应）时，任一端点都可以发送此关闭码。客户端可以退避后重新连接；如果经常发生，应检查心跳和超时设置。",  # zh-Hans
+                "Согласно реестру IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию вовремя, например не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это случается часто, стоит проверить настройки keepalive и тайм-аутов.",  # ru
             ),
         ),
     ),
@@ -1098,7 +1169,11 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         name="SESSION_EXPIRED",
         aliases=(),
         iana_name=None,
-        reference="Chat service protocol",
+        reference=(
+            "Chat service protocol",  # en
+            "聊天服务协议",  # zh-Hans
+            "Протокол чат-сервиса",  # ru
+        ),
         url=None,
         sendable=True,
         sender=Sender.SERVER,
@@ -1111,8 +1186,8 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
             ),
             descriptions=(
                 "The user's session token expired while the connection was open. The client should refresh the token or ask the user to sign in, then reconnect.",  # en
-                "连接保持期间，用户的会话令牌已过期。客户端应刷新令牌或请用户重新登录，然后再重新连接。",  # zh-Hans
-                "Пока соединение было открыто, срок действия токена сеанса истёк. Клиенту следует обновить токен или попросить пользователя войти заново, а затем переподключиться.",  # ru
+                "连接仍在使用时，用户的会话令牌过期了。客户端应刷新令牌或请用户重新登录，然后重新连接。",  # zh-Hans
+                "Пока соединение было открыто, истёк срок действия токена сеанса пользователя. Клиенту следует обновить токен или попросить пользователя войти снова, а затем переподключиться.",  # ru
             ),
         ),
     ),
@@ -1120,7 +1195,11 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         name="ROOM_FULL",
         aliases=(),
         iana_name=None,
-        reference="Chat service protocol",
+        reference=(
+            "Chat service protocol",  # en
+            "聊天服务协议",  # zh-Hans
+            "Протокол чат-сервиса",  # ru
+        ),
         url=None,
         sendable=True,
         sender=Sender.SERVER,
@@ -1132,9 +1211,9 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
                 "Комната заполнена",  # ru
             ),
             descriptions=(
-                "The room already holds as many members as it allows. The client may try again after a delay, since members leave over time.",  # en
-                "聊天室的成员数已达上限。由于成员会陆续离开，客户端可以等待一段时间后再尝试加入。",  # zh-Hans
-                "В комнате уже столько участников, сколько она допускает. Клиент может повторить попытку позже: со временем участники выходят.",  # ru
+                "The room already holds as many members as it allows. Members leave over time, so the client may reconnect with backoff.",  # en
+                "聊天室的成员数已达上限。成员会陆续离开，因此客户端可以退避后重新连接。",  # zh-Hans
+                "В комнате уже столько участников, сколько она допускает. Со временем участники выходят, поэтому клиент может переподключиться с нарастающей задержкой.",  # ru
             ),
         ),
     ),
@@ -1142,7 +1221,11 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         name="REMOVED_BY_MODERATOR",
         aliases=("KICKED",),
         iana_name=None,
-        reference="Chat service protocol",
+        reference=(
+            "Chat service protocol",  # en
+            "聊天服务协议",  # zh-Hans
+            "Протокол чат-сервиса",  # ru
+        ),
         url=None,
         sendable=True,
         sender=Sender.SERVER,
@@ -1150,13 +1233,13 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         label=_Label(
             titles=(
                 "Removed by a moderator",  # en
-                "被管理员移出",  # zh-Hans
+                "被版主移出",  # zh-Hans
                 "Удалён модератором",  # ru
             ),
             descriptions=(
-                "A moderator removed the user from the room. The client must not rejoin automatically; it should tell the user what happened.",  # en
-                "管理员已将该用户移出聊天室。客户端不得自动重新加入，而应告知用户发生了什么。",  # zh-Hans
-                "Модератор удалил пользователя из комнаты. Клиент не должен подключаться заново автоматически; ему следует сообщить пользователю о случившемся.",  # ru
+                "A moderator removed the user from the room. The client must not rejoin by itself; it tells the user what happened.",  # en
+                "版主已将该用户移出聊天室。客户端不得自动重新加入，而是告诉用户发生了什么。",  # zh-Hans
+                "Модератор удалил пользователя из комнаты. Клиент не должен возвращаться в неё сам; он сообщает пользователю, что произошло.",  # ru
             ),
         ),
     ),
@@ -1164,7 +1247,11 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         name="RATE_LIMITED",
         aliases=(),
         iana_name=None,
-        reference="Chat service protocol",
+        reference=(
+            "Chat service protocol",  # en
+            "聊天服务协议",  # zh-Hans
+            "Протокол чат-сервиса",  # ru
+        ),
         url=None,
         sendable=True,
         sender=Sender.SERVER,
@@ -1176,9 +1263,9 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
                 "Слишком много сообщений",  # ru
             ),
             descriptions=(
-                "The client sent messages faster than the room allows and the server closed the connection. Reconnect only after a growing delay, and send more slowly.",  # en
-                "客户端发送消息的速度超过了聊天室的限制，服务器因此关闭了连接。只能在逐渐增加的延迟之后重新连接，并降低发送频率。",  # zh-Hans
-                "Клиент отправлял сообщения быстрее, чем позволяет комната, и сервер закрыл соединение. Переподключаться следует только после растущей задержки и отправлять сообщения реже.",  # ru
+                "The client sent messages faster than the room allows, so the server closed the connection. The client may reconnect with backoff and should then send more slowly.",  # en
+                "客户端发送消息的速度超过了聊天室的限制，服务器因此关闭了连接。客户端可以退避后重新连接，之后应降低发送频率。",  # zh-Hans
+                "Клиент отправлял сообщения быстрее, чем позволяет комната, и сервер закрыл соединение. Клиент может переподключиться с нарастающей задержкой, а затем ему следует отправлять сообщения реже.",  # ru
             ),
         ),
     ),
@@ -1186,7 +1273,11 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         name="CLIENT_OUTDATED",
         aliases=(),
         iana_name=None,
-        reference="Chat service protocol",
+        reference=(
+            "Chat service protocol",  # en
+            "聊天服务协议",  # zh-Hans
+            "Протокол чат-сервиса",  # ru
+        ),
         url=None,
         sendable=True,
         sender=Sender.SERVER,
@@ -1198,9 +1289,9 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
                 "Версия клиента больше не поддерживается",  # ru
             ),
             descriptions=(
-                "The server no longer speaks the protocol version this client uses. Reconnecting will fail the same way until the user installs an update.",  # en
-                "服务器已不再支持该客户端使用的协议版本。在用户安装更新之前，重新连接也会以同样的方式失败。",  # zh-Hans
-                "Сервер больше не поддерживает версию протокола, которую использует этот клиент. Пока пользователь не установит обновление, переподключение будет завершаться так же.",  # ru
+                "The server no longer supports the protocol version this client uses. Until the user installs an update, every reconnect ends the same way.",  # en
+                "服务器已不再支持该客户端使用的协议版本。在用户安装更新之前，每次重新连接都会以同样的方式结束。",  # zh-Hans
+                "Сервер больше не поддерживает версию протокола, которую использует этот клиент. Пока пользователь не установит обновление, каждое переподключение будет заканчиваться так же.",  # ru
             ),
         ),
     ),
@@ -1226,22 +1317,21 @@ _LABEL_PIECES: Final[tuple[tuple[int, int, int], ...]] = (
     (1013, 1013, 13),
     (1014, 1014, 14),
     (1015, 1015, 15),
-    (1016, 1999, 26),
-    (2000, 2999, 27),
+    (1016, 2999, 26),
     (3000, 3000, 16),
-    (3001, 3002, 28),
+    (3001, 3002, 27),
     (3003, 3003, 17),
-    (3004, 3007, 28),
+    (3004, 3007, 27),
     (3008, 3008, 18),
-    (3009, 3999, 28),
-    (4000, 4000, 29),
+    (3009, 3999, 27),
+    (4000, 4000, 28),
     (4001, 4001, 19),
     (4002, 4002, 20),
     (4003, 4003, 21),
     (4004, 4004, 22),
     (4005, 4005, 23),
-    (4006, 4999, 29),
-    (5000, 65535, 30),
+    (4006, 4999, 28),
+    (5000, 65535, 29),
 )
 
 
@@ -1360,10 +1450,15 @@ def iana_name_of(code: int) -> str | None:
     return None if entry is None else entry.iana_name
 
 
-def reference_of(code: int) -> str | None:
-    """Where a registered code is defined, e.g. ``RFC 6455, section 7.4.1``."""
+def reference_of(code: int, locale: str = FALLBACK_LOCALE) -> str | None:
+    """Where a registered code is defined, e.g. ``RFC 6455, section 7.4.1``.
+
+    ``locale`` is a BCP 47 tag such as ``ru-RU``, negotiated with :func:`negotiate_locale`.
+    """
     entry = _entry_of(code)
-    return None if entry is None else entry.reference
+    if entry is None or entry.reference is None:
+        return None
+    return entry.reference[_locale_index(locale)]
 
 
 def url_of(code: int) -> str | None:
@@ -1379,7 +1474,10 @@ def sender_of(code: int) -> Sender | None:
 
 
 def reconnect_of(code: int) -> Reconnect:
-    """What a client should do after a connection closed with ``code``."""
+    """What a client should do after the peer closed the connection with ``code``.
+
+    Never used after the client's own close(): a client that closed the connection itself does not reconnect.
+    """
     entry = _entry_of(code)
     if entry is not None:
         return entry.reconnect
@@ -1571,13 +1669,8 @@ def is_protocol(code: int) -> bool:
 
 
 def is_protocol_reserved(code: int) -> bool:
-    """Is ``code`` in the 1016-1999 range (protocol-reserved)?"""
-    return isinstance(code, int) and 1016 <= code <= 1999
-
-
-def is_extension_reserved(code: int) -> bool:
-    """Is ``code`` in the 2000-2999 range (extension-reserved)?"""
-    return isinstance(code, int) and 2000 <= code <= 2999
+    """Is ``code`` in the 1016-2999 range (protocol-reserved)?"""
+    return isinstance(code, int) and 1016 <= code <= 2999
 
 
 def is_registered(code: int) -> bool:
@@ -1665,7 +1758,8 @@ def parse_close_payload(payload: bytes) -> ClosePayload:
     if size == 1:
         raise CloseFrameError("a Close frame payload of one byte", 1002)
     if size > MAX_PAYLOAD_BYTES:
-        raise CloseFrameError(f"a Close frame payload of {size} bytes (at most 125)", 1002)
+        message = f"a Close frame payload of {size} bytes (at most 125)"
+        raise CloseFrameError(message, 1002)
     code = payload[0] << 8 | payload[1]
     if not is_sendable(code):
         raise CloseFrameError(f"close code {code} may not be sent", 1002)
@@ -1694,7 +1788,8 @@ def encode_close_payload(code: int, reason: str = "") -> bytes:
     except UnicodeEncodeError:
         raise CloseFrameError("a close reason with a lone surrogate", 1007) from None
     if len(encoded) > MAX_REASON_BYTES:
-        raise CloseFrameError(f"a close reason of {len(encoded)} bytes (at most 123)", 1002)
+        message = f"a close reason of {len(encoded)} bytes (at most 123)"
+        raise CloseFrameError(message, 1002)
     return _CODE.pack(code) + encoded
 
 
@@ -1709,7 +1804,184 @@ def truncate_reason(reason: str) -> str:
     size = 0
     for index, character in enumerate(reason):
         point = ord(character)
-        size += 1 if point < 0x80 else 2 if point < 0x800 else 3 if point < 0x10000 else 4
+        size += 1 + (point >= 0x80) + (point >= 0x800) + (point >= 0x10000)
         if size > MAX_REASON_BYTES:
             return reason[:index]
     return reason
+
+
+DEFAULT_DELAY_BOUNDS_MS: Final = (500, 30000)
+"""The delay bounds, in milliseconds, of a code for which neither it nor its range has its own."""
+
+# The registry's `delay_ms` of codes that have their own, by code.
+_CODE_DELAY_BOUNDS: Final[dict[int, tuple[int, int]]] = {
+    1012: (5000, 30000),
+    1013: (15000, 300000),
+    4002: (10000, 120000),
+}
+
+# The registry's `delay_ms` of ranges that have their own: (start, end, bounds).
+_RANGE_DELAY_BOUNDS: Final[tuple[tuple[int, int, tuple[int, int]], ...]] = ()
+
+
+MAX_ATTEMPTS_BEFORE_OPEN: Final = 5
+"""How many attempts in a row may fail before the connection ever opened before
+:func:`reconnect_step` says stop (a refused handshake, an HTTP error or a TLS failure)."""
+
+BASE_DELAY_MS: Final = 1000
+"""How much the backoff window grows per failed attempt: ``BASE_DELAY_MS * 2**attempt`` ms."""
+
+
+def reconnect_delay_bounds(code: int) -> tuple[int, int]:
+    """The shortest and the longest delay, in milliseconds, before a reconnect after ``code``.
+
+    The registry's ``delay_ms`` of the code, else of its range, else
+    :data:`DEFAULT_DELAY_BOUNDS_MS`.
+
+    >>> reconnect_delay_bounds(CloseCode.SERVICE_RESTART)
+    (5000, 30000)
+    """
+    if not _is_code(code):
+        return DEFAULT_DELAY_BOUNDS_MS
+    own = _CODE_DELAY_BOUNDS.get(code)
+    if own is not None:
+        return own
+    for start, end, bounds in _RANGE_DELAY_BOUNDS:
+        if start <= code <= end:
+            return bounds
+    return DEFAULT_DELAY_BOUNDS_MS
+
+
+class ReconnectContext(NamedTuple):
+    """What the client knows about a close besides its code: the input of :func:`reconnect_step`.
+
+    >>> ReconnectContext(closed_by_client=False, ever_opened=True, attempt=0, random=0.37)
+    ReconnectContext(closed_by_client=False, ever_opened=True, attempt=0, random=0.37)
+    """
+
+    closed_by_client: bool
+    """Did the client itself close the connection (or ask to)? Then it never reconnects."""
+    ever_opened: bool
+    """Did the connection ever open? A connection that never did failed its handshake."""
+    attempt: int
+    """How many attempts in a row already failed: 0 for the first reconnect."""
+    random: float
+    """A random number in [0, 1) for the jitter, e.g. ``random.random()``, from the caller (so
+    the step is a pure function); anything else, NaN included, counts as 0."""
+
+
+class ReconnectAction(Enum):
+    """What to do after a close."""
+
+    STOP = "stop"
+    """Do not reconnect."""
+    RETRY = "retry"
+    """Reconnect after the delay."""
+    REAUTHENTICATE = "reauthenticate"
+    """Obtain fresh credentials, then reconnect after the delay."""
+
+
+class ReconnectStep(NamedTuple):
+    """The result of :func:`reconnect_step`: an action and how long to wait first.
+
+    >>> ReconnectStep(ReconnectAction.RETRY, 1200).delay_ms
+    1200
+    """
+
+    action: ReconnectAction
+    """What to do."""
+    delay_ms: int
+    """How long to wait before reconnecting, in milliseconds; 0 for :attr:`ReconnectAction.STOP`."""
+
+
+def reconnect_step(code: int, context: ReconnectContext) -> ReconnectStep:
+    """What to do after a connection closed with ``code``: stop, retry or reauthenticate.
+
+    The rules, in order:
+
+    1. the client closed the connection itself: stop (whatever the code, often 1005 or 1000);
+    2. the code's reconnect hint is ``never``: stop;
+    3. the connection never opened and :data:`MAX_ATTEMPTS_BEFORE_OPEN` attempts in a row
+       already failed: stop;
+    4. otherwise wait ``min + floor(random * (ceiling - min))`` ms with
+       ``ceiling = min(max, min + BASE_DELAY_MS * 2**min(attempt, 20))``, ``(min, max)`` being
+       :func:`reconnect_delay_bounds`: capped exponential backoff with full jitter; then
+       reauthenticate for hint ``reauthenticate``, else retry.
+
+    Raises :class:`ValueError` when ``attempt`` is negative.
+
+    >>> reconnect_step(1012, ReconnectContext(False, True, attempt=0, random=0.5))
+    ReconnectStep(action=<ReconnectAction.RETRY: 'retry'>, delay_ms=5500)
+    >>> reconnect_step(1005, ReconnectContext(True, True, attempt=0, random=0.5)).action
+    <ReconnectAction.STOP: 'stop'>
+    """
+    if context.attempt < 0:
+        raise ValueError(f"attempt must not be negative, not {context.attempt}")
+    hint = reconnect_of(code)
+    if context.closed_by_client or hint is Reconnect.NEVER:
+        return ReconnectStep(ReconnectAction.STOP, 0)
+    if not context.ever_opened and context.attempt >= MAX_ATTEMPTS_BEFORE_OPEN:
+        return ReconnectStep(ReconnectAction.STOP, 0)
+    low, high = reconnect_delay_bounds(code)
+    ceiling = min(high, low + BASE_DELAY_MS * 2 ** min(context.attempt, 20))
+    random = context.random if 0.0 <= context.random < 1.0 else 0.0
+    delay_ms = low + math.floor(random * (ceiling - low))
+    if hint is Reconnect.REAUTHENTICATE:
+        return ReconnectStep(ReconnectAction.REAUTHENTICATE, delay_ms)
+    return ReconnectStep(ReconnectAction.RETRY, delay_ms)
+
+
+class CloseDescription(NamedTuple):
+    """A close, described for a client: what the code means, the reason, and what to do next."""
+
+    code: int
+    """The close code, as received."""
+    name: str | None
+    """The canonical constant name, for a registered code."""
+    title: str
+    """A short title of the code in ``locale``."""
+    description: str
+    """A full description of the code in ``locale``."""
+    reason: str
+    """The reason the peer gave, as received (may be empty)."""
+    hint: Reconnect
+    """The registry's reconnect hint for the code."""
+    step: ReconnectStep
+    """What to do next, from :func:`reconnect_step`."""
+    locale: str
+    """The locale of ``title`` and ``description``."""
+
+
+def describe_close(
+    code: int,
+    reason: str = "",
+    locale: str = FALLBACK_LOCALE,
+    *,
+    closed_by_client: bool = False,
+    ever_opened: bool = True,
+    attempt: int = 0,
+    random: float | None = None,
+) -> CloseDescription:
+    """Describes a close for a client, in the best locale for ``locale``.
+
+    The code's title and description, the reason the peer gave, and the next step of
+    :func:`reconnect_step` for the context; ``random`` defaults to ``random.random()``.
+
+    >>> close = describe_close(1005, "", "ru-RU", closed_by_client=True)
+    >>> close.step.action, close.locale
+    (<ReconnectAction.STOP: 'stop'>, 'ru')
+    """
+    index = _locale_index(locale)
+    label = _label_of(code)
+    jitter = _random() if random is None else random
+    context = ReconnectContext(closed_by_client, ever_opened, attempt, jitter)
+    return CloseDescription(
+        code=code,
+        name=name_of(code),
+        title=label.titles[index],
+        description=label.descriptions[index],
+        reason=reason,
+        hint=reconnect_of(code),
+        step=reconnect_step(code, context),
+        locale=LOCALES[index],
+    )

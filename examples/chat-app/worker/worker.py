@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from close_codes import CloseCode, Reconnect, describe, reconnect_of
+from close_codes import CloseCode, ReconnectAction, describe_close, parse_close_payload
 
 
 @dataclass(frozen=True)
@@ -17,16 +17,23 @@ class Notice:
 
     code: int
     text: str
-    retry: bool
+    retry_after_ms: int | None
+    """When the client will try again, or ``None`` when it will not."""
 
 
-def notice(code: int, language: str) -> Notice:
+def notice(code: int, language: str, *, attempt: int = 0, random: float = 0.5) -> Notice:
     """What to tell the user, in their language, after a close with ``code``."""
+    close = describe_close(code, locale=language, attempt=attempt, random=random)
+    retry = close.step.action is not ReconnectAction.STOP
     return Notice(
-        code=code,
-        text=describe(code, language),
-        retry=reconnect_of(code) is Reconnect.BACKOFF,
+        code=code, text=close.description, retry_after_ms=close.step.delay_ms if retry else None
     )
+
+
+def notice_for_frame(payload: bytes, language: str) -> Notice:
+    """The notice for a Close frame as it arrived; an empty payload is reported as 1005."""
+    code = parse_close_payload(payload).code
+    return notice(CloseCode.NO_STATUS_RECEIVED if code is None else code, language)
 
 
 def is_moderation(code: int) -> bool:

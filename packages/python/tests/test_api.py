@@ -76,6 +76,7 @@ def test_properties_describe_a_member() -> None:
     assert code.iana_name == "Bad Gateway"
     assert code.aliases == ()
     assert code.reference == w.reference_of(1014)
+    assert code.reference_in("ru-RU") == w.reference_of(1014, "ru")
     assert code.url == w.url_of(1014)
     assert code.url is not None and code.url.startswith("https://")
     assert code.is_sendable
@@ -143,3 +144,24 @@ def test_reconnect_hints_follow_the_registry() -> None:
 
 def test_the_package_is_typed() -> None:
     assert resources.files("ws_close_codes").joinpath("py.typed").is_file()
+
+
+def test_the_reference_is_written_in_each_locale() -> None:
+    assert w.reference_of(1002) == "RFC 6455, section 7.4.1"
+    assert w.reference_of(1002, "zh-Hans") == "RFC 6455 第 7.4.1 节"
+    assert w.reference_of(1002, "ru") == "RFC 6455, раздел 7.4.1"
+    assert CloseCode.PROTOCOL_ERROR.reference_in("zh-CN") == "RFC 6455 第 7.4.1 节"
+    assert w.reference_of(4001) is None
+
+
+def test_the_ranges_are_those_of_rfc_6455_and_iana() -> None:
+    ranges = [(r.id, r.start, r.end) for r in w.RANGES]
+    assert ranges == [
+        ("unused", 0, 999),
+        ("protocol", 1000, 1015),
+        ("protocol-reserved", 1016, 2999),
+        ("registered", 3000, 3999),
+        ("private", 4000, 4999),
+    ]
+    for number in (5000, 5001, 65535):
+        assert w.range_of(number) is None

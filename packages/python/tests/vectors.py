@@ -60,6 +60,30 @@ class ClosePayloadVectors(TypedDict):
     truncate: list[TruncateVector]
 
 
+class ReconnectContextVector(TypedDict):
+    """One context of a code and its steps, attempt-major: ``stop``, ``retry:<ms>``, ..."""
+
+    closed_by_client: bool
+    ever_opened: bool
+    steps: list[str]
+
+
+class ReconnectCase(TypedDict):
+    """A code, its delay bounds and its steps in every context."""
+
+    code: int
+    delay_bounds: list[int]
+    contexts: list[ReconnectContextVector]
+
+
+class ReconnectVectors(TypedDict):
+    """The reconnect grid: for each code and context, a step per attempt and random number."""
+
+    randoms: list[float]
+    attempts: int
+    cases: list[ReconnectCase]
+
+
 class Vectors(TypedDict):
     """The whole conformance file."""
 
@@ -69,6 +93,7 @@ class Vectors(TypedDict):
     negotiation: list[tuple[str, str]]
     accept_language: list[tuple[str, str]]
     close_payloads: ClosePayloadVectors
+    reconnect: ReconnectVectors
 
 
 def locate() -> Path:

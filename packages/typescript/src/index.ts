@@ -42,7 +42,8 @@ export interface Label {
 }
 
 /** What `negotiateLocale` trims from both ends of a tag: every Unicode White_Space character. */
-const WHITESPACE = "\t\n\u000B\u000C\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
+const WHITESPACE =
+  "\t\n\u000B\u000C\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
 
 /** Freezes `value` and everything it holds, so that no caller can change the shared data. */
 function deepFreeze<T>(value: T): T {
@@ -53,11 +54,16 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** What a client should do after a connection closed with a given code. */
+/** What a client should do after the peer closed the connection with a given code. A hint applies only when the peer closed the connection: a client that called close() itself never reconnects, whatever code it sees. */
 export type Reconnect = "never" | "backoff" | "reauthenticate" | "unspecified";
 
 /** Every value of {@link Reconnect}, in registry order. */
-export const RECONNECT_HINTS: readonly Reconnect[] = deepFreeze(["never", "backoff", "reauthenticate", "unspecified"]);
+export const RECONNECT_HINTS: readonly Reconnect[] = deepFreeze([
+  "never",
+  "backoff",
+  "reauthenticate",
+  "unspecified",
+]);
 
 /** Title and description of each value of {@link Reconnect}. */
 const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
@@ -68,33 +74,36 @@ const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
       ru: "Не переподключаться",
     },
     description: {
-      en: "Either the session ended on purpose or the same attempt would fail again, so the client should not reconnect automatically and should wait for the user or for a fix.",
-      "zh-Hans": "会话是有意结束的，或者同样的尝试会再次失败，因此客户端不应自动重连，而应等待用户操作或问题修复。",
-      ru: "Сеанс завершён намеренно либо такая же попытка снова закончится неудачей, поэтому клиенту не следует переподключаться автоматически; нужно дождаться действия пользователя или устранения причины.",
+      en: "The connection ended on purpose, or a new attempt would fail the same way, so the client should not reconnect by itself; it waits for the user or for a fix. Reconnect hints apply only when the peer closed the connection: a client that called close() itself never reconnects.",
+      "zh-Hans":
+        "连接是有意结束的，或者再次尝试也会以同样的方式失败，因此客户端不应自动重新连接，而应等待用户操作或问题修复。重连建议只适用于对端关闭连接的情况：客户端自己调用了 close() 时，无论看到哪个关闭码，都不重新连接。",
+      ru: "Соединение закрыто намеренно, либо новая попытка закончится так же, поэтому клиенту не следует переподключаться самостоятельно: он ждёт действия пользователя или исправления. Рекомендации о переподключении действуют, только если соединение закрыла другая сторона: клиент, который сам вызвал close(), не переподключается никогда.",
     },
   },
   backoff: {
     title: {
       en: "Reconnect with backoff",
       "zh-Hans": "退避后重新连接",
-      ru: "Переподключиться с задержкой",
+      ru: "Переподключиться с нарастающей задержкой",
     },
     description: {
-      en: "The condition is probably temporary, so the client may reconnect after a randomized delay that grows with every failed attempt, which keeps many clients from returning at the same moment.",
-      "zh-Hans": "该情况很可能是暂时的，客户端可以在一段随机且随每次失败而递增的延迟之后重新连接，以免大量客户端同时涌回。",
-      ru: "Причина, скорее всего, временная, поэтому клиент может переподключиться после случайной задержки, растущей с каждой неудачной попыткой, чтобы множество клиентов не вернулись одновременно.",
+      en: "The cause is probably temporary, so the client may reconnect after a random delay that grows with each failed attempt; the randomness keeps many clients from returning at the same moment. This applies only when the peer closed the connection, never after the client's own close().",
+      "zh-Hans":
+        "原因很可能是暂时的，客户端可以在一段随机且逐次递增的延迟（退避）之后重新连接；随机性可以避免大量客户端同时涌回。此建议只适用于对端关闭连接的情况，客户端自己调用 close() 之后不适用。",
+      ru: "Причина, скорее всего, временная, поэтому клиент может переподключиться после случайной задержки, которая растёт с каждой неудачной попыткой; случайность не даёт множеству клиентов вернуться одновременно. Это относится только к случаю, когда соединение закрыла другая сторона, а не к вызову close() самим клиентом.",
     },
   },
   reauthenticate: {
     title: {
       en: "Reauthenticate, then reconnect",
-      "zh-Hans": "重新认证后再连接",
-      ru: "Повторная аутентификация",
+      "zh-Hans": "重新认证，然后重新连接",
+      ru: "Повторная аутентификация, затем переподключение",
     },
     description: {
-      en: "The server did not accept the client's credentials, so the client should obtain fresh ones, for example by refreshing a token or asking the user to sign in again, before it reconnects.",
-      "zh-Hans": "服务器没有接受客户端的凭据，客户端应先获取新的凭据（例如刷新令牌或让用户重新登录），然后再重新连接。",
-      ru: "Сервер не принял учётные данные клиента, поэтому клиенту нужно получить новые (например, обновить токен или попросить пользователя войти снова) и только затем переподключаться.",
+      en: "The server did not accept the client's credentials. The client should obtain fresh ones, for example by refreshing a token or asking the user to sign in again, and then reconnect. This applies only when the peer closed the connection, never after the client's own close().",
+      "zh-Hans":
+        "服务器没有接受客户端的凭据。客户端应先获取新的凭据（例如刷新令牌，或请用户重新登录），然后重新连接。此建议只适用于对端关闭连接的情况，客户端自己调用 close() 之后不适用。",
+      ru: "Сервер не принял учётные данные клиента. Клиенту следует получить новые (например, обновить токен или попросить пользователя войти снова), а затем переподключиться. Это относится только к случаю, когда соединение закрыла другая сторона, а не к вызову close() самим клиентом.",
     },
   },
   unspecified: {
@@ -104,9 +113,10 @@ const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
       ru: "Решает приложение",
     },
     description: {
-      en: "The registry gives no reconnect advice for this code; the application or library that uses it defines both its meaning and whether to reconnect.",
-      "zh-Hans": "注册表没有为该关闭码提供重连建议；其含义以及是否重连由使用它的应用或库自行规定。",
-      ru: "Реестр не даёт рекомендаций о переподключении для этого кода; его смысл и необходимость переподключения определяет приложение или библиотека, которая его использует.",
+      en: "This registry gives no reconnect advice for the code: the application or library that uses it defines both what it means and whether to reconnect. As with every hint, a client that called close() itself does not reconnect.",
+      "zh-Hans":
+        "本注册表没有为该关闭码给出重连建议：它的含义以及是否重新连接，都由使用它的应用或库自行规定。与其他建议一样，客户端自己调用了 close() 时不重新连接。",
+      ru: "Этот реестр не даёт для кода рекомендации о переподключении: что он означает и нужно ли переподключаться, определяет использующее его приложение или библиотека. Как и при любой рекомендации, клиент, который сам вызвал close(), не переподключается.",
     },
   },
 });
@@ -115,32 +125,38 @@ const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
 export type Sender = "client" | "server" | "either" | "local" | "none";
 
 /** Every value of {@link Sender}, in registry order. */
-export const SENDERS: readonly Sender[] = deepFreeze(["client", "server", "either", "local", "none"]);
+export const SENDERS: readonly Sender[] = deepFreeze([
+  "client",
+  "server",
+  "either",
+  "local",
+  "none",
+]);
 
 /** Title and description of each value of {@link Sender}. */
 const SENDER_LABELS: Readonly<Record<Sender, Label>> = deepFreeze({
   client: {
     title: {
-      en: "Client endpoint",
+      en: "Client",
       "zh-Hans": "客户端",
       ru: "Клиент",
     },
     description: {
-      en: "Sent in a Close frame by the client, the endpoint that opened the connection.",
+      en: "The client, the endpoint that opened the connection, sends it in a Close frame.",
       "zh-Hans": "由客户端（发起连接的端点）在关闭帧中发送。",
-      ru: "Отправляется в кадре закрытия клиентом, то есть конечной точкой, открывшей соединение.",
+      ru: "Его отправляет в кадре закрытия клиент — конечная точка, открывшая соединение.",
     },
   },
   server: {
     title: {
-      en: "Server endpoint",
+      en: "Server",
       "zh-Hans": "服务器",
       ru: "Сервер",
     },
     description: {
-      en: "Sent in a Close frame by the server, the endpoint that accepted the connection.",
+      en: "The server, the endpoint that accepted the connection, sends it in a Close frame.",
       "zh-Hans": "由服务器（接受连接的端点）在关闭帧中发送。",
-      ru: "Отправляется в кадре закрытия сервером, то есть конечной точкой, принявшей соединение.",
+      ru: "Его отправляет в кадре закрытия сервер — конечная точка, принявшая соединение.",
     },
   },
   either: {
@@ -150,21 +166,22 @@ const SENDER_LABELS: Readonly<Record<Sender, Label>> = deepFreeze({
       ru: "Любая конечная точка",
     },
     description: {
-      en: "The client and the server may both send it in a Close frame.",
+      en: "Both the client and the server may send it in a Close frame.",
       "zh-Hans": "客户端和服务器都可以在关闭帧中发送它。",
-      ru: "Его может отправить в кадре закрытия как клиент, так и сервер.",
+      ru: "Его может отправить в кадре закрытия и клиент, и сервер.",
     },
   },
   local: {
     title: {
       en: "Reported locally",
-      "zh-Hans": "本地报告",
+      "zh-Hans": "在本地报告",
       ru: "Сообщается локально",
     },
     description: {
-      en: "The WebSocket API reports it to the application to describe how the connection ended; it is never sent in a Close frame.",
-      "zh-Hans": "由 WebSocket API 在本地报告给应用，用来说明连接是如何结束的；它从不出现在关闭帧中。",
-      ru: "WebSocket API сообщает его приложению, чтобы описать, как завершилось соединение; в кадре закрытия он никогда не передаётся.",
+      en: "The WebSocket implementation reports it to the application to say how the connection ended; it never travels in a Close frame.",
+      "zh-Hans":
+        "由 WebSocket 实现在本地报告给应用，用来说明连接是如何结束的；它从不出现在关闭帧中。",
+      ru: "Реализация WebSocket сообщает его приложению локально, чтобы описать, как завершилось соединение; в кадре закрытия он не передаётся никогда.",
     },
   },
   none: {
@@ -174,9 +191,10 @@ const SENDER_LABELS: Readonly<Record<Sender, Label>> = deepFreeze({
       ru: "Никто",
     },
     description: {
-      en: "Reserved: no endpoint sends it and no API reports it.",
-      "zh-Hans": "保留值：没有端点会发送它，也没有 API 会报告它。",
-      ru: "Зарезервирован: ни одна конечная точка его не отправляет, и ни один API о нём не сообщает.",
+      en: "Reserved: no endpoint may send it. If a peer sends it anyway, most libraries fail the connection, while a browser passes it to the page unchanged.",
+      "zh-Hans":
+        "保留值：任何端点都不得发送它。如果对端仍然发送，多数库会使连接失败，而浏览器会把它原样交给页面。",
+      ru: "Зарезервирован: ни одна конечная точка не должна его отправлять. Если другая сторона всё же его отправит, большинство библиотек прерывают соединение, а браузер передаёт код странице без изменений.",
     },
   },
 });
@@ -277,7 +295,7 @@ export const CloseCode = deepFreeze({
   /**
    * 1011: Internal error.
    *
-   * Defined in RFC 6455, section 7.4.1; Errata ID 3227: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
+   * Defined in RFC 6455, section 7.4.1, as corrected by Errata ID 3227: {@link https://www.rfc-editor.org/errata/eid3227}
    */
   INTERNAL_ERROR: 1011,
   /** @deprecated Former name of {@link CloseCode.INTERNAL_ERROR} (1011). */
@@ -285,19 +303,19 @@ export const CloseCode = deepFreeze({
   /**
    * 1012: Service restarting.
    *
-   * Defined in IANA WebSocket Close Code Number Registry: {@link https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number}
+   * Defined in IANA registration, requested on the hybi mailing list (msg09670): {@link https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html}
    */
   SERVICE_RESTART: 1012,
   /**
    * 1013: Try again later.
    *
-   * Defined in IANA WebSocket Close Code Number Registry: {@link https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number}
+   * Defined in IANA registration, requested on the hybi mailing list (msg09670): {@link https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html}
    */
   TRY_AGAIN_LATER: 1013,
   /**
    * 1014: Bad gateway.
    *
-   * Defined in IANA WebSocket Close Code Number Registry: {@link https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number}
+   * Defined in IANA registration, requested on the hybi mailing list (msg10748): {@link https://www.ietf.org/mail-archive/web/hybi/current/msg10748.html}
    */
   BAD_GATEWAY: 1014,
   /**
@@ -379,12 +397,13 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
       ru: "Неиспользуемый диапазон",
     },
     description: {
-      en: "Numbers below 1000 are not used as close codes. An endpoint must not send one, and an endpoint that receives one in a Close frame should treat this as a protocol error and fail the connection.",
-      "zh-Hans": "小于 1000 的数值不用作关闭码。端点不得发送此类数值；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
-      ru: "Числа меньше 1000 не используются как коды закрытия. Конечная точка не должна их отправлять, а получив такое число в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
+      en: "Numbers below 1000 are not used as close codes. Do not send one. A receiver that finds one in a Close frame should fail the connection, as websockets, ws and tungstenite do with 1002; Chromium passes the number to the page's close event unchanged, with wasClean set to true.",
+      "zh-Hans":
+        "小于 1000 的数值不用作关闭码，请勿发送。接收方如果在关闭帧中收到此类数值，应使连接失败；websockets、ws 和 tungstenite 都以 1002 这样做，Chromium 则会把该数值原样交给页面的 close 事件，并将 wasClean 设为 true。",
+      ru: "Числа меньше 1000 не используются как коды закрытия. Не отправляйте их. Получателю, обнаружившему такое число в кадре закрытия, следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число в событие close страницы без изменений и с wasClean, равным true.",
     },
   },
-  // 1000-1015: Protocol codes
+  // 1000-1015: Codes defined by the protocol
   {
     id: "protocol",
     start: 1000,
@@ -392,53 +411,37 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
     sendable: false,
     reconnect: "never",
     title: {
-      en: "Protocol codes",
+      en: "Codes defined by the protocol",
       "zh-Hans": "协议定义的关闭码",
       ru: "Коды протокола",
     },
     description: {
-      en: "Codes in this range are defined by RFC 6455 and the IANA registry as part of the 1000-2999 space set aside for the protocol itself. Only some of them may appear in a Close frame, so check the entry for the specific code before sending or accepting it.",
-      "zh-Hans": "该范围内的关闭码由 RFC 6455 和 IANA 注册表定义，属于为协议本身预留的 1000-2999 空间。其中只有一部分可以出现在关闭帧中，发送或接受之前请查看具体关闭码的说明。",
-      ru: "Коды этого диапазона определены в RFC 6455 и реестре IANA и входят в пространство 1000-2999, отведённое самому протоколу. В кадре закрытия допустимы лишь некоторые из них, поэтому перед отправкой или приёмом кода сверьтесь с его описанием.",
+      en: "RFC 6455 and IANA define every number in this range one by one, so each has an entry of its own that says whether it may be sent and what a client should do. The range is the assigned start of the 1000-2999 block that RFC 6455 sets aside for the protocol, its revisions and its extensions.",
+      "zh-Hans":
+        "RFC 6455 和 IANA 对该范围内的每个数值都逐一作了定义，因此每个数值都有自己的条目，说明它是否可以发送以及客户端应如何处理。该范围是 RFC 6455 为协议本身、其修订版和扩展预留的 1000–2999 区段中已分配的部分。",
+      ru: "RFC 6455 и IANA определяют каждое число этого диапазона отдельно, поэтому у каждого есть собственная запись: можно ли его отправлять и что делать клиенту. Это уже распределённая часть блока 1000–2999, который RFC 6455 отводит протоколу, его будущим редакциям и расширениям.",
     },
   },
-  // 1016-1999: Reserved for the protocol
+  // 1016-2999: Unassigned: future revisions and extensions
   {
     id: "protocol-reserved",
     start: 1016,
-    end: 1999,
-    sendable: false,
-    reconnect: "never",
-    title: {
-      en: "Reserved for the protocol",
-      "zh-Hans": "为协议保留",
-      ru: "Зарезервирован для протокола",
-    },
-    description: {
-      en: "This number is reserved for future revisions of the WebSocket protocol and has no assigned meaning yet. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and fail the connection.",
-      "zh-Hans": "该数值为 WebSocket 协议的未来修订保留，目前尚无指定含义。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
-      ru: "Это число зарезервировано для будущих редакций протокола WebSocket и пока не имеет назначенного смысла. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
-    },
-  },
-  // 2000-2999: Reserved for extensions
-  {
-    id: "extension-reserved",
-    start: 2000,
     end: 2999,
     sendable: false,
     reconnect: "never",
     title: {
-      en: "Reserved for extensions",
-      "zh-Hans": "为扩展保留",
-      ru: "Зарезервирован для расширений",
+      en: "Unassigned: future revisions and extensions",
+      "zh-Hans": "未分配：留给协议修订和扩展",
+      ru: "Не назначены: для будущих редакций и расширений",
     },
     description: {
-      en: "This number is reserved for WebSocket extensions and has not been assigned to any of them. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and fail the connection.",
-      "zh-Hans": "该数值为 WebSocket 扩展保留，尚未分配给任何扩展。端点不得发送它；如果在关闭帧中收到，应将其视为协议错误并断开连接。",
-      ru: "Это число зарезервировано для расширений WebSocket и пока не назначено ни одному из них. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и разорвать соединение.",
+      en: "This number is not assigned yet. RFC 6455 and IANA keep 1016-2999 as one block for future revisions of the protocol and for extensions; the split into 1016-1999 and 2000-2999 seen on older web pages is in neither. Do not send it. A receiver should fail the connection, as websockets, ws and tungstenite do with 1002; Chromium passes the number to the page unchanged, with wasClean set to true.",
+      "zh-Hans":
+        "该数值尚未分配。RFC 6455 和 IANA 把 1016–2999 作为一个整体，留给协议的未来修订和扩展；一些旧网页把它拆成 1016–1999 和 2000–2999，但 RFC 6455 和 IANA 中都没有这种划分。请勿发送此类数值。接收方应使连接失败；websockets、ws 和 tungstenite 都以 1002 这样做，Chromium 则会把该数值原样交给页面，并将 wasClean 设为 true。",
+      ru: "Это число пока не назначено. RFC 6455 и IANA отводят 1016–2999 одним блоком будущим редакциям протокола и расширениям; деления на 1016–1999 и 2000–2999, которое встречается на старых веб-страницах, нет ни в одном из этих источников. Не отправляйте такое число. Получателю следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число странице без изменений и с wasClean, равным true.",
     },
   },
-  // 3000-3999: Registered codes
+  // 3000-3999: Registrable codes
   {
     id: "registered",
     start: 3000,
@@ -446,14 +449,15 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
     sendable: true,
     reconnect: "unspecified",
     title: {
-      en: "Registered codes",
-      "zh-Hans": "注册使用的关闭码",
+      en: "Registrable codes",
+      "zh-Hans": "可注册的关闭码",
       ru: "Регистрируемые коды",
     },
     description: {
-      en: "This range is for libraries, frameworks and applications, which register codes in it with IANA on a first come, first served basis. This registry records no meaning for this number, so the library or application that sent it defines what it means; note that other protocols reuse 3xxx numbers with meanings of their own.",
-      "zh-Hans": "该范围供库、框架和应用使用，它们以先到先得的方式向 IANA 注册其中的关闭码。本注册表没有记录此数值的含义，其含义由发送它的库或应用决定；请注意，其他协议也会以各自的含义复用 3xxx 数值。",
-      ru: "Этот диапазон предназначен для библиотек, фреймворков и приложений, которые регистрируют в нём коды в IANA в порядке очереди. В этом реестре значение числа не записано, поэтому его смысл определяет отправившая его библиотека или приложение; учтите, что другие протоколы используют числа 3xxx в собственных значениях.",
+      en: "Libraries, frameworks and applications register codes in this range with IANA, first come, first served. This number has no meaning in this registry (it may be unregistered, or registered after this registry was written), so the sender defines it. Other protocols reuse 3xxx numbers with meanings of their own, such as SockJS's 3000, so check which meaning a peer follows.",
+      "zh-Hans":
+        "库、框架和应用可以在此范围内向 IANA 注册关闭码，按先到先得的原则分配。本注册表没有记录此数值的含义（它可能尚未注册，也可能是在本注册表编写之后才注册的），因此其含义由发送方决定。其他协议也会以各自的含义复用 3xxx 数值（例如 SockJS 的 3000），请确认对端遵循的是哪种含义。",
+      ru: "Библиотеки, фреймворки и приложения регистрируют коды из этого диапазона в IANA в порядке очереди. В этом реестре у числа нет значения (оно может быть не зарегистрировано или зарегистрировано позже, чем составлен реестр), поэтому его смысл определяет отправитель. Другие протоколы используют числа 3xxx по-своему (например, 3000 в SockJS), так что выясните, какого значения придерживается другая сторона.",
     },
   },
   // 4000-4999: Private use
@@ -469,9 +473,10 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
       ru: "Частное использование",
     },
     description: {
-      en: "This range is for private use and cannot be registered; a code in it means whatever the application's own client and server have agreed on. Either endpoint may send one, and a receiver should interpret it by that agreement, treating a code it does not recognize as a closure for an unspecified reason.",
-      "zh-Hans": "该范围供私有使用，不能注册；其中关闭码的含义由应用自身的客户端和服务器约定。任一端点都可以发送此类关闭码，接收方应按照约定解释它，遇到无法识别的关闭码时则视为原因不明的关闭。",
-      ru: "Этот диапазон предназначен для частного использования, и коды в нём нельзя зарегистрировать; их смысл согласуют между собой клиент и сервер самого приложения. Такой код может отправить любая конечная точка; получатель толкует его по этой договорённости, а незнакомый код считает закрытием по неуказанной причине.",
+      en: "This range is for private use and cannot be registered: a code in it means whatever the application's client and server have agreed on. Either endpoint may send one. A receiver interprets it by that agreement and treats a code it does not know as a close for an unspecified reason.",
+      "zh-Hans":
+        "此范围供私有使用，不能注册：其中关闭码的含义由应用的客户端和服务器自行约定。任一端点都可以发送此类关闭码。接收方按约定解释它，遇到不认识的关闭码时，将其视为原因不明的关闭。",
+      ru: "Этот диапазон предназначен для частного использования, и коды из него не регистрируются: их смысл согласуют между собой клиент и сервер приложения. Отправить такой код может любая конечная точка. Получатель толкует его по этой договорённости, а незнакомый код считает закрытием по неуказанной причине.",
     },
   },
 ]);
@@ -484,9 +489,10 @@ const OUT_OF_RANGE: Label = deepFreeze({
     ru: "Недопустимый код закрытия",
   },
   description: {
-    en: "This number lies outside every range RFC 6455 defines, so it can never be a valid close code. An endpoint must not send it, and an endpoint that receives it in a Close frame should treat this as a protocol error and close the connection with 1002.",
-    "zh-Hans": "该数值不属于 RFC 6455 定义的任何范围，因此不可能是有效的关闭码。端点不得发送它；如果在关闭帧中收到它，应将其视为协议错误，并以 1002 关闭连接。",
-    ru: "Это число не входит ни в один диапазон, определённый в RFC 6455, поэтому оно не может быть допустимым кодом закрытия. Конечная точка не должна его отправлять, а получив его в кадре закрытия, должна считать это ошибкой протокола и закрыть соединение с кодом 1002.",
+    en: "This number lies outside every range that RFC 6455 defines, so it is never a valid close code. Do not send it. A receiver that finds it in a Close frame should fail the connection, as websockets (Python), ws (Node) and tungstenite (Rust) do with 1002. Chromium instead passes it to the page's close event unchanged, with wasClean set to true.",
+    "zh-Hans":
+      "该数值不属于 RFC 6455 定义的任何范围，因此永远不是有效的关闭码，请勿发送。接收方如果在关闭帧中收到它，应使连接失败；websockets（Python）、ws（Node）和 tungstenite（Rust）都以 1002 这样做。Chromium 则会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",
+    ru: "Это число не входит ни в один диапазон RFC 6455, поэтому допустимым кодом закрытия оно не бывает никогда. Не отправляйте его. Получателю, обнаружившему его в кадре закрытия, следует прервать соединение — так поступают websockets (Python), ws (Node) и tungstenite (Rust), отправляя 1002. Chromium же передаёт такое число в событие close страницы без изменений и с wasClean, равным true.",
   },
 });
 
@@ -501,400 +507,552 @@ interface Entry extends Label {
   readonly aliases: readonly string[];
   /** The name in the IANA registry; `undefined` for an application's own code. */
   readonly ianaName: string | undefined;
-  /** Where the code is defined. */
-  readonly reference: string | undefined;
+  /** Where the code is defined, in every locale. */
+  readonly reference: Texts | undefined;
   /** A link to that definition. */
   readonly url: string | undefined;
   /** May the code appear in a Close frame? */
   readonly sendable: boolean;
   /** Who sends it. */
   readonly sender: Sender;
-  /** What a client should do after receiving it. */
+  /** What a client should do after the peer closed the connection with it. */
   readonly reconnect: Reconnect;
 }
 
 /** The registered codes, by number. */
 const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
-  [1000, {
-    name: "NORMAL_CLOSURE",
-    aliases: ["CLOSE_NORMAL"],
-    ianaName: "Normal Closure",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      en: "Normal closure",
-      "zh-Hans": "正常关闭",
-      ru: "Нормальное закрытие",
+  [
+    1000,
+    {
+      name: "NORMAL_CLOSURE",
+      aliases: ["CLOSE_NORMAL"],
+      ianaName: "Normal Closure",
+      reference: {
+        en: "RFC 6455, section 7.4.1",
+        "zh-Hans": "RFC 6455 第 7.4.1 节",
+        ru: "RFC 6455, раздел 7.4.1",
+      },
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        en: "Normal closure",
+        "zh-Hans": "正常关闭",
+        ru: "Нормальное закрытие",
+      },
+      description: {
+        en: "The connection has served its purpose and is being closed deliberately, for example because the user signed out or the client has nothing more to send. Either endpoint may send it; the receiver completes the closing handshake and does not reconnect. Besides 3000-4999, it is the only code a browser's close() accepts.",
+        "zh-Hans":
+          "连接已经完成了它的任务，正被有意关闭，例如用户已退出登录，或客户端已没有数据要发送。任一端点都可以发送它；接收方完成关闭握手，不重新连接。除 3000–4999 外，浏览器的 close() 只接受这一个关闭码。",
+        ru: "Соединение выполнило свою задачу и закрывается намеренно, например потому что пользователь вышел из системы или клиенту больше нечего отправлять. Отправить его может любая конечная точка; получатель завершает закрывающее рукопожатие и не переподключается. Кроме кодов 3000–4999, это единственный код, который принимает метод close() в браузере.",
+      },
     },
-    description: {
-      en: "The connection has done its job and is being closed on purpose, for example because the user logged out or the client has nothing more to send. Either endpoint may send it, and the receiver should complete the closing handshake and not reconnect. Together with 3000-4999, it is the only code a browser's close() accepts.",
-      "zh-Hans": "连接已完成其用途，正在被有意关闭，例如用户已退出登录，或客户端没有更多数据要发送。任一端点都可以发送它；接收方应完成关闭握手，且不应重新连接。浏览器的 close() 只接受它以及 3000-4999 范围内的关闭码。",
-      ru: "Соединение выполнило свою задачу и закрывается намеренно, например потому что пользователь вышел из системы или клиенту больше нечего отправлять. Его может отправить любая конечная точка; получателю следует завершить закрывающее рукопожатие и не переподключаться. Метод close() в браузере принимает только этот код и коды 3000-4999.",
+  ],
+  [
+    1001,
+    {
+      name: "GOING_AWAY",
+      aliases: ["CLOSE_GOING_AWAY"],
+      ianaName: "Going Away",
+      reference: {
+        en: "RFC 6455, section 7.4.1",
+        "zh-Hans": "RFC 6455 第 7.4.1 节",
+        ru: "RFC 6455, раздел 7.4.1",
+      },
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "backoff",
+      title: {
+        en: "Endpoint going away",
+        "zh-Hans": "端点下线",
+        ru: "Уход конечной точки",
+      },
+      description: {
+        en: "The endpoint that sends it is going away: a server is shutting down or restarting, or a browser tab is being closed or is loading another page. The receiver completes the closing handshake; a client that still needs the connection may reconnect with backoff.",
+        "zh-Hans":
+          "发送它的端点即将下线：服务器正在停机或重启，或者浏览器标签页正在关闭、正在载入另一个页面。接收方完成关闭握手；仍需要该连接的客户端可以退避后重新连接。",
+        ru: "Отправившая его конечная точка прекращает работу: сервер останавливается или перезапускается, либо вкладка браузера закрывается или переходит на другую страницу. Получатель завершает закрывающее рукопожатие; клиент, которому соединение ещё нужно, может переподключиться с нарастающей задержкой.",
+      },
     },
-  }],
-  [1001, {
-    name: "GOING_AWAY",
-    aliases: ["CLOSE_GOING_AWAY"],
-    ianaName: "Going Away",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "backoff",
-    title: {
-      en: "Endpoint going away",
-      "zh-Hans": "端点离开",
-      ru: "Конечная точка уходит",
+  ],
+  [
+    1002,
+    {
+      name: "PROTOCOL_ERROR",
+      aliases: ["CLOSE_PROTOCOL_ERROR"],
+      ianaName: "Protocol error",
+      reference: {
+        en: "RFC 6455, section 7.4.1",
+        "zh-Hans": "RFC 6455 第 7.4.1 节",
+        ru: "RFC 6455, раздел 7.4.1",
+      },
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        en: "Protocol error",
+        "zh-Hans": "协议错误",
+        ru: "Ошибка протокола",
+      },
+      description: {
+        en: "The sender got frames that violate the WebSocket protocol, such as an unmasked frame from a client, an unknown opcode or an invalid close code, and fails the connection with this code. Either endpoint may send it. Reconnecting with the same software hits the same bug, so log the error and fix the faulty side instead of retrying.",
+        "zh-Hans":
+          "发送方收到了违反 WebSocket 协议的帧，例如客户端发来的未加掩码的帧、未知的操作码或无效的关闭码，于是以此关闭码使连接失败。任一端点都可以发送它。用同样的软件重新连接只会再次触发同一个缺陷，因此应记录错误并修复出错的一方，而不是重试。",
+        ru: "Отправитель получил кадры, нарушающие протокол WebSocket (например, немаскированный кадр от клиента, неизвестный код операции или недопустимый код закрытия), и прерывает соединение с этим кодом. Отправить его может любая конечная точка. С тем же программным обеспечением переподключение упрётся в ту же ошибку, поэтому запишите её в журнал и исправьте неисправную сторону, а не повторяйте попытку.",
+      },
     },
-    description: {
-      en: "The sending endpoint is leaving: a server is shutting down or restarting, or a browser is navigating away from the page that opened the connection. The receiver should complete the closing handshake; a client that still needs the connection may reconnect after a randomized backoff delay.",
-      "zh-Hans": "发送方端点即将离开：例如服务器正在关闭或重启，或者浏览器正从打开该连接的页面离开。接收方应完成关闭握手；仍需要该连接的客户端可以在随机退避延迟后重新连接。",
-      ru: "Отправившая его конечная точка прекращает работу: сервер останавливается или перезапускается, либо браузер уходит со страницы, открывшей соединение. Получателю следует завершить закрывающее рукопожатие; клиент, которому соединение ещё нужно, может переподключиться после случайной нарастающей задержки.",
+  ],
+  [
+    1003,
+    {
+      name: "UNSUPPORTED_DATA",
+      aliases: ["CLOSE_UNSUPPORTED"],
+      ianaName: "Unsupported Data",
+      reference: {
+        en: "RFC 6455, section 7.4.1",
+        "zh-Hans": "RFC 6455 第 7.4.1 节",
+        ru: "RFC 6455, раздел 7.4.1",
+      },
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        en: "Unsupported data type",
+        "zh-Hans": "不支持的数据类型",
+        ru: "Неподдерживаемый тип данных",
+      },
+      description: {
+        en: "The sender was given a kind of message it does not handle, for example binary data at an endpoint that works only with text. Either endpoint may send it. It is about the message type, not the content: text that is not valid UTF-8 calls for 1007. The peer should change what it sends; reconnecting does not help.",
+        "zh-Hans":
+          "发送方收到了它不处理的消息类型，例如只处理文本的端点收到了二进制数据。任一端点都可以发送它。它针对的是消息类型而不是内容：文本不是有效的 UTF-8 时应使用 1007。对端应改变发送的数据，重新连接无济于事。",
+        ru: "Отправителю пришло сообщение такого типа, который он не обрабатывает, например двоичные данные для конечной точки, работающей только с текстом. Отправить его может любая конечная точка. Код относится к типу сообщения, а не к содержимому: для текста, который не является допустимым UTF-8, предназначен код 1007. Другой стороне следует изменить отправляемые данные; переподключение не поможет.",
+      },
     },
-  }],
-  [1002, {
-    name: "PROTOCOL_ERROR",
-    aliases: ["CLOSE_PROTOCOL_ERROR"],
-    ianaName: "Protocol error",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      en: "Protocol error",
-      "zh-Hans": "协议错误",
-      ru: "Ошибка протокола",
+  ],
+  [
+    1004,
+    {
+      name: "RESERVED",
+      aliases: [],
+      ianaName: "Reserved",
+      reference: {
+        en: "RFC 6455, section 7.4.1",
+        "zh-Hans": "RFC 6455 第 7.4.1 节",
+        ru: "RFC 6455, раздел 7.4.1",
+      },
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: false,
+      sender: "none",
+      reconnect: "never",
+      title: {
+        en: "Reserved code",
+        "zh-Hans": "保留的关闭码",
+        ru: "Зарезервированный код",
+      },
+      description: {
+        en: "Reserved: a meaning may be defined for it later, and no endpoint may send it. Receivers disagree about it: websockets, ws and tungstenite fail the connection with 1002, while Chromium hands it to the page's close event unchanged, with wasClean set to true.",
+        "zh-Hans":
+          "保留值：将来可能会为它定义含义，任何端点都不得发送它。各实现对收到它的处理并不一致：websockets、ws 和 tungstenite 以 1002 使连接失败，而 Chromium 会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",
+        ru: "Зарезервирован: значение ему может быть присвоено позже, и ни одна конечная точка не должна его отправлять. Получив его, реализации ведут себя по-разному: websockets, ws и tungstenite прерывают соединение с кодом 1002, а Chromium передаёт код в событие close страницы без изменений и с wasClean, равным true.",
+      },
     },
-    description: {
-      en: "The sender received frames that break the WebSocket protocol, such as an unmasked frame from a client or an unknown opcode, and is ending the connection. Either endpoint may send it. Reconnecting with the same software will hit the same bug, so log the error and fix the peer instead of retrying.",
-      "zh-Hans": "发送方收到了违反 WebSocket 协议的帧（例如客户端发来未加掩码的帧，或使用了未知的操作码），因此终止连接。任一端点都可以发送它。用同样的软件重连只会再次触发同一缺陷，应记录错误并修复对端，而不是重试。",
-      ru: "Отправитель получил кадры, нарушающие протокол WebSocket (например, немаскированный кадр от клиента или неизвестный код операции), и разрывает соединение. Его может отправить любая конечная точка. Переподключение с тем же программным обеспечением приведёт к той же ошибке, поэтому её следует записать в журнал и исправить на другой стороне, а не повторять попытку.",
+  ],
+  [
+    1005,
+    {
+      name: "NO_STATUS_RECEIVED",
+      aliases: ["CLOSE_NO_STATUS", "NO_STATUS_RCVD"],
+      ianaName: "No Status Rcvd",
+      reference: {
+        en: "RFC 6455, section 7.4.1",
+        "zh-Hans": "RFC 6455 第 7.4.1 节",
+        ru: "RFC 6455, раздел 7.4.1",
+      },
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: false,
+      sender: "local",
+      reconnect: "backoff",
+      title: {
+        en: "No close code received",
+        "zh-Hans": "未收到关闭码",
+        ru: "Код закрытия не получен",
+      },
+      description: {
+        en: "Reported when the peer's Close frame carried no close code (an empty Close frame). It must never be sent: to close without a code, send an empty Close frame. The closing handshake completed, but without a code the client cannot tell why, so it may reconnect with backoff. A page that calls close() with no argument sees 1005 in its own close event when the server echoes the empty frame; it closed the connection itself, so it does not reconnect.",
+        "zh-Hans":
+          "对端的关闭帧没有携带关闭码（即空的关闭帧）时，报告此关闭码。它绝不能出现在关闭帧中：若要不带关闭码地关闭连接，应发送空的关闭帧。关闭握手已经完成，但没有关闭码，客户端就无从得知原因，因此可以退避后重新连接。页面调用不带参数的 close() 后，服务器回送空的关闭帧时，页面自己的 close 事件里也会出现 1005；由于连接是它自己关闭的，它不重新连接。",
+        ru: "Сообщается, когда кадр закрытия от другой стороны не содержал кода закрытия (пустой кадр закрытия). Отправлять его в кадре закрытия нельзя никогда: чтобы закрыть соединение без кода, отправьте пустой кадр закрытия. Закрывающее рукопожатие завершилось, но без кода клиент не знает причины, поэтому может переподключиться с нарастающей задержкой. Страница, вызвавшая close() без аргументов, тоже видит 1005 в собственном событии close, когда сервер возвращает ей пустой кадр; соединение она закрыла сама, поэтому не переподключается.",
+      },
     },
-  }],
-  [1003, {
-    name: "UNSUPPORTED_DATA",
-    aliases: ["CLOSE_UNSUPPORTED"],
-    ianaName: "Unsupported Data",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      en: "Unsupported data type",
-      "zh-Hans": "不支持的数据类型",
-      ru: "Неподдерживаемый тип данных",
+  ],
+  [
+    1006,
+    {
+      name: "ABNORMAL_CLOSURE",
+      aliases: ["CLOSE_ABNORMAL"],
+      ianaName: "Abnormal Closure",
+      reference: {
+        en: "RFC 6455, section 7.4.1",
+        "zh-Hans": "RFC 6455 第 7.4.1 节",
+        ru: "RFC 6455, раздел 7.4.1",
+      },
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: false,
+      sender: "local",
+      reconnect: "backoff",
+      title: {
+        en: "Abnormal closure",
+        "zh-Hans": "异常关闭",
+        ru: "Нештатное закрытие",
+      },
+      description: {
+        en: "Reported when the connection ended without a valid Close frame from the peer (RFC 6455, section 7.1.5). Clients report it when the TCP connection dropped; when the Close frame was malformed (a 1-byte payload, more than 125 bytes, a reason that is not UTF-8, a forbidden code); when the server answered the upgrade request with an HTTP error such as 401 or 403; and when TLS failed. A browser reports every failed connection attempt as 1006, with no detail. It must never be sent. The cause is often temporary, so a client may reconnect with backoff.",
+        "zh-Hans":
+          "连接结束时没有收到对端发来的有效关闭帧，就报告此关闭码（RFC 6455 第 7.1.5 节）。以下情况客户端都会报告它：TCP 连接中断；关闭帧格式错误（负载只有 1 字节、超过 125 字节、原因不是有效的 UTF-8，或带有禁止使用的关闭码）；服务器以 401、403 等 HTTP 错误响应升级请求；TLS 失败。浏览器把每一次失败的连接尝试都报告为 1006，且不提供任何细节。它绝不能出现在关闭帧中。原因往往是暂时的，因此客户端可以退避后重新连接。",
+        ru: "Сообщается, когда соединение завершилось без корректного кадра закрытия от другой стороны (RFC 6455, раздел 7.1.5). Клиенты сообщают его при обрыве TCP-соединения; при испорченном кадре закрытия (полезная нагрузка из 1 байта или длиннее 125 байт, причина не в UTF-8, запрещённый код); когда сервер ответил на запрос обновления протокола ошибкой HTTP, например 401 или 403; при сбое TLS. Браузер сообщает 1006 о любой неудачной попытке соединения, без подробностей. Отправлять его в кадре закрытия нельзя никогда. Причина часто временная, поэтому клиент может переподключиться с нарастающей задержкой.",
+      },
     },
-    description: {
-      en: "The sender received a type of data it cannot accept, for example a binary message sent to an endpoint that only handles text. Either endpoint may send it. It concerns the message type, not its content: invalid UTF-8 in a text message calls for 1007. The peer should change what it sends rather than reconnect.",
-      "zh-Hans": "发送方收到了它无法接受的数据类型，例如向只处理文本的端点发送了二进制消息。任一端点都可以发送它。它针对的是消息类型而不是内容：文本消息中出现无效 UTF-8 应使用 1007。对端应修改其发送的内容，而不是重新连接。",
-      ru: "Отправитель получил данные типа, который не может принять, например двоичное сообщение для конечной точки, работающей только с текстом. Его может отправить любая конечная точка. Код касается типа сообщения, а не его содержимого: для недопустимого UTF-8 в текстовом сообщении предназначен код 1007. Другой стороне следует изменить отправляемые данные, а не переподключаться.",
+  ],
+  [
+    1007,
+    {
+      name: "INVALID_FRAME_PAYLOAD_DATA",
+      aliases: ["INVALID_DATA", "INVALID_TEXT"],
+      ianaName: "Invalid frame payload data",
+      reference: {
+        en: "RFC 6455, section 7.4.1",
+        "zh-Hans": "RFC 6455 第 7.4.1 节",
+        ru: "RFC 6455, раздел 7.4.1",
+      },
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        en: "Invalid payload data",
+        "zh-Hans": "无效的负载数据",
+        ru: "Недопустимые данные сообщения",
+      },
+      description: {
+        en: "The sender got a message whose content contradicts its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes messages, and reconnecting will not help until that is fixed.",
+        "zh-Hans":
+          "发送方收到的消息内容与消息类型不符，最常见的是文本消息不是有效的 UTF-8。任一端点都可以发送它。这说明对端编码消息的方式有缺陷，修复之前重新连接无济于事。",
+        ru: "Отправитель получил сообщение, содержимое которого противоречит его типу; чаще всего это текстовое сообщение, не являющееся допустимым UTF-8. Отправить его может любая конечная точка. Код указывает на ошибку в том, как другая сторона кодирует сообщения, и до её исправления переподключение не поможет.",
+      },
     },
-  }],
-  [1004, {
-    name: "RESERVED",
-    aliases: [],
-    ianaName: "Reserved",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: false,
-    sender: "none",
-    reconnect: "never",
-    title: {
-      en: "Reserved code",
-      "zh-Hans": "保留的关闭码",
-      ru: "Зарезервированный код",
+  ],
+  [
+    1008,
+    {
+      name: "POLICY_VIOLATION",
+      aliases: [],
+      ianaName: "Policy Violation",
+      reference: {
+        en: "RFC 6455, section 7.4.1",
+        "zh-Hans": "RFC 6455 第 7.4.1 节",
+        ru: "RFC 6455, раздел 7.4.1",
+      },
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        en: "Policy violation",
+        "zh-Hans": "违反策略",
+        ru: "Нарушение политики",
+      },
+      description: {
+        en: "The sender got a message that breaks its policy and no more specific code fits: 1003 covers an unacceptable data type and 1009 a message that is too big. Either endpoint may send it. The sender may keep the exact reason to itself, so a client should show the error rather than retry automatically.",
+        "zh-Hans":
+          "发送方收到了违反其策略的消息，且没有更具体的关闭码适用：数据类型不可接受用 1003，消息过大用 1009。任一端点都可以发送它。发送方可能有意不说明具体原因，因此客户端应展示错误，而不是自动重试。",
+        ru: "Отправитель получил сообщение, нарушающее его политику, и более конкретный код не подходит: для неприемлемого типа данных есть 1003, для слишком большого сообщения — 1009. Отправить его может любая конечная точка. Точную причину отправитель может не раскрывать, поэтому клиенту лучше показать ошибку, а не повторять попытку автоматически.",
+      },
     },
-    description: {
-      en: "This code is reserved, and a meaning may be given to it in the future. No endpoint may send it and no API reports it; a receiver that finds it in a Close frame should treat this as a protocol error and fail the connection.",
-      "zh-Hans": "该关闭码被保留，将来可能会被赋予含义。任何端点都不得发送它，也没有 API 会报告它；如果在关闭帧中收到它，接收方应将其视为协议错误并断开连接。",
-      ru: "Этот код зарезервирован, и в будущем ему может быть присвоено значение. Ни одна конечная точка не должна его отправлять, и ни один API о нём не сообщает; получив его в кадре закрытия, получатель должен считать это ошибкой протокола и разорвать соединение.",
+  ],
+  [
+    1009,
+    {
+      name: "MESSAGE_TOO_BIG",
+      aliases: ["CLOSE_TOO_LARGE"],
+      ianaName: "Message Too Big",
+      reference: {
+        en: "RFC 6455, section 7.4.1",
+        "zh-Hans": "RFC 6455 第 7.4.1 节",
+        ru: "RFC 6455, раздел 7.4.1",
+      },
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "either",
+      reconnect: "never",
+      title: {
+        en: "Message too big",
+        "zh-Hans": "消息过大",
+        ru: "Слишком большое сообщение",
+      },
+      description: {
+        en: "The sender got a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit; after a reconnect, the same message would be refused again.",
+        "zh-Hans":
+          "发送方收到的消息超出了它愿意处理的大小。任一端点都可以发送它。对端应把数据拆成更小的消息，或协商更高的上限；重新连接后再发同样的消息，仍会被拒绝。",
+        ru: "Отправитель получил сообщение больше, чем готов обработать. Отправить его может любая конечная точка. Другой стороне следует разбить данные на сообщения поменьше или договориться о большем пределе: после переподключения то же сообщение снова будет отклонено.",
+      },
     },
-  }],
-  [1005, {
-    name: "NO_STATUS_RECEIVED",
-    aliases: ["CLOSE_NO_STATUS", "NO_STATUS_RCVD"],
-    ianaName: "No Status Rcvd",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: false,
-    sender: "local",
-    reconnect: "backoff",
-    title: {
-      en: "No close code received",
-      "zh-Hans": "未收到关闭码",
-      ru: "Код закрытия не получен",
+  ],
+  [
+    1010,
+    {
+      name: "MANDATORY_EXTENSION",
+      aliases: ["MISSING_EXTENSION"],
+      ianaName: "Mandatory Ext.",
+      reference: {
+        en: "RFC 6455, section 7.4.1",
+        "zh-Hans": "RFC 6455 第 7.4.1 节",
+        ru: "RFC 6455, раздел 7.4.1",
+      },
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: true,
+      sender: "client",
+      reconnect: "never",
+      title: {
+        en: "Required extension missing",
+        "zh-Hans": "缺少必需的扩展",
+        ru: "Нет обязательного расширения",
+      },
+      description: {
+        en: "A client sends it when the server did not agree, in the opening handshake, to an extension the client requires; the reason should name the missing extensions. A server never sends it: it refuses the opening handshake instead. Reconnecting will not help until the server supports the extension.",
+        "zh-Hans":
+          "客户端要求的扩展没有在建立连接的握手中得到服务器同意时，由客户端发送；关闭原因应列出缺少的扩展。服务器从不发送它，而是直接拒绝建立连接的握手。在服务器支持该扩展之前，重新连接无济于事。",
+        ru: "Клиент отправляет его, когда сервер не согласился в открывающем рукопожатии на нужное клиенту расширение; в причине следует перечислить недостающие расширения. Сервер этот код не отправляет: вместо этого он отклоняет открывающее рукопожатие. Пока сервер не поддерживает расширение, переподключение не поможет.",
+      },
     },
-    description: {
-      en: "The API reports this code when the peer's Close frame carried no close code at all. It must never be sent in a Close frame; to close without giving a reason, send a Close frame with an empty payload instead. The closing handshake itself was orderly, but since no reason was given a client may reconnect with backoff.",
-      "zh-Hans": "当对端的关闭帧中没有携带任何关闭码时，API 会报告此码。它绝不能在关闭帧中发送；若要不说明原因地关闭，应发送负载为空的关闭帧。关闭握手本身是正常完成的，但由于没有给出原因，客户端可以在退避后重新连接。",
-      ru: "API сообщает этот код, когда кадр закрытия от другой стороны не содержал кода закрытия. Его никогда нельзя отправлять в кадре закрытия; чтобы закрыть соединение без указания причины, отправьте кадр закрытия с пустой полезной нагрузкой. Само закрывающее рукопожатие прошло штатно, но причина не указана, поэтому клиент может переподключиться с нарастающей задержкой.",
+  ],
+  [
+    1011,
+    {
+      name: "INTERNAL_ERROR",
+      aliases: ["INTERNAL_SERVER_ERROR"],
+      ianaName: "Internal Error",
+      reference: {
+        en: "RFC 6455, section 7.4.1, as corrected by Errata ID 3227",
+        "zh-Hans": "RFC 6455 第 7.4.1 节，按勘误 3227 修正",
+        ru: "RFC 6455, раздел 7.4.1, с исправлением Errata ID 3227",
+      },
+      url: "https://www.rfc-editor.org/errata/eid3227",
+      sendable: true,
+      sender: "either",
+      reconnect: "backoff",
+      title: {
+        en: "Internal error",
+        "zh-Hans": "内部错误",
+        ru: "Внутренняя ошибка",
+      },
+      description: {
+        en: "Something failed inside the sender that it did not anticipate, such as an unhandled exception, and it cannot go on serving the connection. RFC 6455 mentions only the server, but Errata ID 3227 lets either endpoint send it. The fault may be temporary, so a client may reconnect with backoff; if it recurs, the bug is on the sending side.",
+        "zh-Hans":
+          "发送方内部出现了意料之外的故障（例如未处理的异常），无法继续为该连接服务。RFC 6455 原文只提到服务器，但勘误 3227 允许任一端点发送它。故障可能是暂时的，客户端可以退避后重新连接；如果反复出现，缺陷就在发送方一侧。",
+        ru: "Внутри отправителя произошёл непредвиденный сбой, например необработанное исключение, и обслуживать соединение дальше он не может. В RFC 6455 упомянут только сервер, но исправление Errata ID 3227 разрешает отправлять этот код любой конечной точке. Сбой может быть временным, поэтому клиент может переподключиться с нарастающей задержкой; если ошибка повторяется, дефект на стороне отправителя.",
+      },
     },
-  }],
-  [1006, {
-    name: "ABNORMAL_CLOSURE",
-    aliases: ["CLOSE_ABNORMAL"],
-    ianaName: "Abnormal Closure",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: false,
-    sender: "local",
-    reconnect: "backoff",
-    title: {
-      en: "Abnormal closure",
-      "zh-Hans": "异常关闭",
-      ru: "Аварийное закрытие",
+  ],
+  [
+    1012,
+    {
+      name: "SERVICE_RESTART",
+      aliases: [],
+      ianaName: "Service Restart",
+      reference: {
+        en: "IANA registration, requested on the hybi mailing list (msg09670)",
+        "zh-Hans": "IANA 注册，申请见 hybi 邮件列表（msg09670）",
+        ru: "Регистрация в IANA, заявка в списке рассылки hybi (msg09670)",
+      },
+      url: "https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html",
+      sendable: true,
+      sender: "server",
+      reconnect: "backoff",
+      title: {
+        en: "Service restarting",
+        "zh-Hans": "服务重启",
+        ru: "Перезапуск сервиса",
+      },
+      description: {
+        en: "A server sends it when the service is restarting. A client may reconnect; the registrant suggests first waiting a random delay of 5 to 30 seconds, so that clients do not all return at once, and waiting longer if that attempt fails.",
+        "zh-Hans":
+          "服务重启时由服务器发送。客户端可以重新连接；注册者建议先等待 5 到 30 秒的随机延迟，以免所有客户端同时涌回；如果这次尝试失败，再延长等待时间。",
+        ru: "Сервер отправляет его при перезапуске сервиса. Клиент может переподключиться; автор регистрации советует сначала выждать случайную задержку от 5 до 30 секунд, чтобы клиенты не вернулись все разом, а если эта попытка не удалась — ждать дольше.",
+      },
     },
-    description: {
-      en: "The API reports this code when the connection ended without any Close frame, for example because the network dropped, the peer crashed or a proxy cut the TCP connection. It must never be sent in a Close frame. The cause is usually transient, so a client should reconnect after a randomized, growing delay.",
-      "zh-Hans": "当连接在没有任何关闭帧的情况下结束时（例如网络中断、对端崩溃或代理切断了 TCP 连接），API 会报告此码。它绝不能在关闭帧中发送。原因通常是暂时的，因此客户端应在随机且逐渐增长的延迟后重新连接。",
-      ru: "API сообщает этот код, когда соединение оборвалось без кадра закрытия, например из-за сбоя сети, падения другой стороны или разрыва TCP-соединения прокси-сервером. Его никогда нельзя отправлять в кадре закрытия. Причина обычно временная, поэтому клиенту следует переподключиться после случайной нарастающей задержки.",
+  ],
+  [
+    1013,
+    {
+      name: "TRY_AGAIN_LATER",
+      aliases: [],
+      ianaName: "Try Again Later",
+      reference: {
+        en: "IANA registration, requested on the hybi mailing list (msg09670)",
+        "zh-Hans": "IANA 注册，申请见 hybi 邮件列表（msg09670）",
+        ru: "Регистрация в IANA, заявка в списке рассылки hybi (msg09670)",
+      },
+      url: "https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html",
+      sendable: true,
+      sender: "server",
+      reconnect: "backoff",
+      title: {
+        en: "Try again later",
+        "zh-Hans": "稍后重试",
+        ru: "Повторите позже",
+      },
+      description: {
+        en: "A server sends it when a temporary condition, such as overload, keeps it from serving the client now. The registrant advises connecting to another server if there is one, and coming back to the same server only after a long random delay or when the user asks.",
+        "zh-Hans":
+          "服务器因暂时性情况（例如过载）当前无法为客户端服务时，发送此关闭码。注册者建议：如有其他服务器，就改连其他服务器；要回到同一台服务器，应先等待较长的随机延迟，或等用户主动操作。",
+        ru: "Сервер отправляет его, когда временная ситуация, например перегрузка, не даёт ему сейчас обслужить клиента. Автор регистрации советует подключиться к другому серверу, если он есть, а к тому же серверу возвращаться только после долгой случайной задержки или по действию пользователя.",
+      },
     },
-  }],
-  [1007, {
-    name: "INVALID_FRAME_PAYLOAD_DATA",
-    aliases: ["INVALID_DATA", "INVALID_TEXT"],
-    ianaName: "Invalid frame payload data",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      en: "Invalid payload data",
-      "zh-Hans": "无效的负载数据",
-      ru: "Недопустимые данные сообщения",
+  ],
+  [
+    1014,
+    {
+      name: "BAD_GATEWAY",
+      aliases: [],
+      ianaName: "Bad Gateway",
+      reference: {
+        en: "IANA registration, requested on the hybi mailing list (msg10748)",
+        "zh-Hans": "IANA 注册，申请见 hybi 邮件列表（msg10748）",
+        ru: "Регистрация в IANA, заявка в списке рассылки hybi (msg10748)",
+      },
+      url: "https://www.ietf.org/mail-archive/web/hybi/current/msg10748.html",
+      sendable: true,
+      sender: "server",
+      reconnect: "backoff",
+      title: {
+        en: "Bad gateway",
+        "zh-Hans": "网关错误",
+        ru: "Ошибка шлюза",
+      },
+      description: {
+        en: "A gateway or proxy standing in for the server sends it when the upstream server it contacted for the client answered with something invalid, much like HTTP 502. The fault is behind the gateway and often temporary, so a client may reconnect with backoff. Not every peer accepts it: tungstenite (Rust) rejects it and hands its application 1002 instead, and gorilla/websocket and autobahn-python reject it too, so send 1011 to a peer you do not know.",
+        "zh-Hans":
+          "充当服务器的网关或代理，在它为客户端访问的上游服务器返回无效响应时发送此关闭码，类似于 HTTP 502。问题出在网关之后，而且往往是暂时的，因此客户端可以退避后重新连接。并非所有对端都接受它：tungstenite（Rust）会拒绝它并改为向应用报告 1002，gorilla/websocket 和 autobahn-python 也会拒绝它；因此，对不了解的对端应改发 1011。",
+        ru: "Шлюз или прокси-сервер, работающий вместо сервера, отправляет его, когда вышестоящий сервер, к которому он обратился для клиента, вернул недопустимый ответ, — примерно как HTTP 502. Неисправность находится за шлюзом и часто временная, поэтому клиент может переподключиться с нарастающей задержкой. Принимают этот код не все: tungstenite (Rust) отклоняет его и передаёт приложению 1002, gorilla/websocket и autobahn-python тоже его отклоняют, поэтому незнакомой стороне лучше отправить 1011.",
+      },
     },
-    description: {
-      en: "The sender received a message whose content does not match its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes its messages, so reconnecting will not help until that is fixed.",
-      "zh-Hans": "发送方收到的消息内容与其类型不符，最常见的是文本消息不是有效的 UTF-8。任一端点都可以发送它。这说明对端在编码消息时存在缺陷，在修复之前重新连接无济于事。",
-      ru: "Отправитель получил сообщение, содержимое которого не соответствует его типу; чаще всего это текстовое сообщение с недопустимым UTF-8. Его может отправить любая конечная точка. Код указывает на ошибку в кодировании сообщений на другой стороне, и до её исправления переподключение не поможет.",
+  ],
+  [
+    1015,
+    {
+      name: "TLS_HANDSHAKE",
+      aliases: ["TLS_HANDSHAKE_FAILED"],
+      ianaName: "TLS handshake",
+      reference: {
+        en: "RFC 6455, section 7.4.1",
+        "zh-Hans": "RFC 6455 第 7.4.1 节",
+        ru: "RFC 6455, раздел 7.4.1",
+      },
+      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
+      sendable: false,
+      sender: "local",
+      reconnect: "never",
+      title: {
+        en: "TLS handshake failed",
+        "zh-Hans": "TLS 握手失败",
+        ru: "Сбой рукопожатия TLS",
+      },
+      description: {
+        en: "Some non-browser libraries report it when the TLS handshake failed, for instance over a certificate the client does not trust. It must never be sent. A browser never shows it to a page: every failure to connect, TLS included, reaches the page as 1006. Trying again fails in the same way until the certificate or the TLS settings are corrected.",
+        "zh-Hans":
+          "一些非浏览器的库会在 TLS 握手失败时报告它，例如客户端不信任服务器的证书。它绝不能出现在关闭帧中。浏览器从不把它交给页面：包括 TLS 失败在内，所有连接失败在页面上都表现为 1006。在证书或 TLS 设置修正之前，重试只会以同样的方式失败。",
+        ru: "Его сообщают некоторые небраузерные библиотеки, когда не удалось рукопожатие TLS, например из-за сертификата, которому клиент не доверяет. Отправлять его в кадре закрытия нельзя никогда. Браузер не показывает его странице: любая неудача подключения, включая сбой TLS, доходит до страницы как 1006. Пока сертификат или настройки TLS не исправлены, повторные попытки будут заканчиваться так же.",
+      },
     },
-  }],
-  [1008, {
-    name: "POLICY_VIOLATION",
-    aliases: [],
-    ianaName: "Policy Violation",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      en: "Policy violation",
-      "zh-Hans": "违反策略",
-      ru: "Нарушение политики",
+  ],
+  [
+    3000,
+    {
+      name: "UNAUTHORIZED",
+      aliases: [],
+      ianaName: "Unauthorized",
+      reference: {
+        en: "IANA WebSocket Close Code Number Registry",
+        "zh-Hans": "IANA 的 WebSocket 关闭码注册表",
+        ru: "Реестр кодов закрытия WebSocket в IANA",
+      },
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "server",
+      reconnect: "reauthenticate",
+      title: {
+        en: "Authentication required",
+        "zh-Hans": "需要认证",
+        ru: "Требуется аутентификация",
+      },
+      description: {
+        en: "In the meaning registered with IANA, a server sends it when the client has not presented valid credentials, much like HTTP 401. The client should get fresh credentials, for example by refreshing its token, and then reconnect. Other protocols use 3000 differently (SockJS, for one), so make sure the peer follows the IANA meaning. To let a browser learn why it was turned away, a server accepts the upgrade request and then closes with this code: a refused upgrade reaches the page only as 1006.",
+        "zh-Hans":
+          "按 IANA 注册的含义，服务器在客户端没有出示有效凭据时发送此关闭码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），然后重新连接。其他协议（例如 SockJS）对 3000 另有用法，请确认对端遵循的是 IANA 的含义。服务器若想让浏览器知道被拒绝的原因，应先接受升级请求，再以此关闭码关闭连接：被拒绝的升级请求在页面上只表现为 1006。",
+        ru: "Согласно реестру IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, — примерно как HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, а затем переподключиться. Другие протоколы (например, SockJS) используют 3000 иначе, поэтому убедитесь, что другая сторона следует значению IANA. Чтобы браузер узнал причину отказа, сервер принимает запрос обновления протокола и затем закрывает соединение с этим кодом: отклонённый запрос обновления доходит до страницы только как 1006.",
+      },
     },
-    description: {
-      en: "The sender received a message that breaks its policy and no more specific code fits; 1003 covers an unacceptable data type and 1009 an oversized message. Either endpoint may send it. The exact reason may be hidden on purpose, so a client should not retry automatically and should surface the error instead.",
-      "zh-Hans": "发送方收到了违反其策略的消息，且没有更具体的关闭码适用；数据类型不可接受时应使用 1003，消息过大时应使用 1009。任一端点都可以发送它。具体原因可能被有意隐藏，因此客户端不应自动重试，而应把错误展示出来。",
-      ru: "Отправитель получил сообщение, нарушающее его политику, и более конкретный код не подходит: для неприемлемого типа данных есть 1003, для слишком большого сообщения — 1009. Его может отправить любая конечная точка. Точная причина может быть скрыта намеренно, поэтому клиенту не следует автоматически повторять попытку; лучше показать ошибку.",
+  ],
+  [
+    3003,
+    {
+      name: "FORBIDDEN",
+      aliases: [],
+      ianaName: "Forbidden",
+      reference: {
+        en: "IANA WebSocket Close Code Number Registry",
+        "zh-Hans": "IANA 的 WebSocket 关闭码注册表",
+        ru: "Реестр кодов закрытия WebSocket в IANA",
+      },
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "server",
+      reconnect: "never",
+      title: {
+        en: "Access forbidden",
+        "zh-Hans": "禁止访问",
+        ru: "Доступ запрещён",
+      },
+      description: {
+        en: "In the meaning registered with IANA, a server sends it when it knows who the client is but does not let it reach the requested resource, much like HTTP 403. New credentials for the same identity change nothing, so the client should not reconnect automatically.",
+        "zh-Hans":
+          "按 IANA 注册的含义，服务器已经确认客户端的身份、但不允许它访问所请求的资源时，发送此关闭码，类似于 HTTP 403。同一身份换了新凭据也不会改变结果，因此客户端不应自动重新连接。",
+        ru: "Согласно реестру IANA, сервер отправляет этот код, когда знает, кто клиент, но не даёт ему доступа к запрошенному ресурсу, — примерно как HTTP 403. Новые учётные данные той же учётной записи ничего не изменят, поэтому клиенту не следует переподключаться автоматически.",
+      },
     },
-  }],
-  [1009, {
-    name: "MESSAGE_TOO_BIG",
-    aliases: ["CLOSE_TOO_LARGE"],
-    ianaName: "Message Too Big",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "never",
-    title: {
-      en: "Message too big",
-      "zh-Hans": "消息过大",
-      ru: "Слишком большое сообщение",
+  ],
+  [
+    3008,
+    {
+      name: "TIMEOUT",
+      aliases: [],
+      ianaName: "Timeout",
+      reference: {
+        en: "IANA WebSocket Close Code Number Registry",
+        "zh-Hans": "IANA 的 WebSocket 关闭码注册表",
+        ru: "Реестр кодов закрытия WebSocket в IANA",
+      },
+      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+      sendable: true,
+      sender: "either",
+      reconnect: "backoff",
+      title: {
+        en: "Timed out",
+        "zh-Hans": "超时",
+        ru: "Истекло время ожидания",
+      },
+      description: {
+        en: "In the meaning registered with IANA, either endpoint sends it when the peer did not respond or finish an operation in time, for example when a ping went unanswered. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.",
+        "zh-Hans":
+          "按 IANA 注册的含义，对端没有在规定时间内响应或完成操作（例如 ping 迟迟没有回应）时，任一端点都可以发送此关闭码。客户端可以退避后重新连接；如果经常发生，应检查心跳和超时设置。",
+        ru: "Согласно реестру IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию вовремя, например не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это случается часто, стоит проверить настройки keepalive и тайм-аутов.",
+      },
     },
-    description: {
-      en: "The sender received a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit, because reconnecting and sending the same message will fail again.",
-      "zh-Hans": "发送方收到的消息超出了它愿意处理的大小。任一端点都可以发送它。对端应将数据拆分成更小的消息或协商更高的上限，因为重新连接后发送同样的消息仍会失败。",
-      ru: "Отправитель получил сообщение большего размера, чем готов обработать. Его может отправить любая конечная точка. Другой стороне следует разбить данные на сообщения поменьше или согласовать более высокий предел, ведь после переподключения то же сообщение снова будет отклонено.",
-    },
-  }],
-  [1010, {
-    name: "MANDATORY_EXTENSION",
-    aliases: ["MISSING_EXTENSION"],
-    ianaName: "Mandatory Ext.",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "client",
-    reconnect: "never",
-    title: {
-      en: "Required extension missing",
-      "zh-Hans": "缺少必需的扩展",
-      ru: "Нет обязательного расширения",
-    },
-    description: {
-      en: "A client sends this code when it needs one or more extensions that the server did not agree to in the opening handshake; the reason text should list them. Servers do not send it, since a server can simply fail the opening handshake instead. Reconnecting will not help until the server supports the extension.",
-      "zh-Hans": "当客户端需要的一个或多个扩展没有在建立连接的握手中得到服务器同意时，客户端发送此码；关闭原因文本应列出这些扩展。服务器不发送它，因为服务器可以直接让握手失败。在服务器支持该扩展之前，重新连接无济于事。",
-      ru: "Клиент отправляет этот код, когда сервер не согласовал в открывающем рукопожатии одно или несколько нужных ему расширений; в тексте причины их следует перечислить. Сервер этот код не отправляет: вместо этого он может просто отклонить открывающее рукопожатие. Пока сервер не поддерживает расширение, переподключение не поможет.",
-    },
-  }],
-  [1011, {
-    name: "INTERNAL_ERROR",
-    aliases: ["INTERNAL_SERVER_ERROR"],
-    ianaName: "Internal Error",
-    reference: "RFC 6455, section 7.4.1; Errata ID 3227",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: true,
-    sender: "either",
-    reconnect: "backoff",
-    title: {
-      en: "Internal error",
-      "zh-Hans": "内部错误",
-      ru: "Внутренняя ошибка",
-    },
-    description: {
-      en: "The sender ran into an unexpected condition, such as an unhandled exception, that kept it from fulfilling the request. RFC 6455 names only the server, but Errata 3227 lets either endpoint send it. The fault may be transient, so a client may reconnect with backoff; if it keeps happening, the bug is on the sending side.",
-      "zh-Hans": "发送方遇到了意外情况（例如未处理的异常），无法完成请求。RFC 6455 原文只提到服务器，但勘误 3227 允许任一端点发送它。故障可能是暂时的，客户端可以在退避后重新连接；若反复出现，说明缺陷在发送方一侧。",
-      ru: "Отправитель столкнулся с непредвиденной ситуацией, например с необработанным исключением, и не может выполнить запрос. В тексте RFC 6455 упоминается только сервер, но исправление Errata 3227 разрешает отправлять этот код любой конечной точке. Сбой может быть временным, поэтому клиент может переподключиться с нарастающей задержкой; если ошибка повторяется, проблема на стороне отправителя.",
-    },
-  }],
-  [1012, {
-    name: "SERVICE_RESTART",
-    aliases: [],
-    ianaName: "Service Restart",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "server",
-    reconnect: "backoff",
-    title: {
-      en: "Service restarting",
-      "zh-Hans": "服务重启",
-      ru: "Перезапуск сервиса",
-    },
-    description: {
-      en: "A server sends this code when the service is restarting. A client may reconnect, but should first wait a randomized delay so that all clients do not return at once, and wait longer if the first attempt fails.",
-      "zh-Hans": "服务器在服务重启时发送此码。客户端可以重新连接，但应先等待一段随机延迟，以免所有客户端同时涌回；如果第一次尝试失败，应再延长等待时间。",
-      ru: "Сервер отправляет этот код при перезапуске сервиса. Клиент может переподключиться, но сначала должен выждать случайную задержку, чтобы все клиенты не вернулись одновременно, а если первая попытка не удалась, подождать дольше.",
-    },
-  }],
-  [1013, {
-    name: "TRY_AGAIN_LATER",
-    aliases: [],
-    ianaName: "Try Again Later",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "server",
-    reconnect: "backoff",
-    title: {
-      en: "Try again later",
-      "zh-Hans": "稍后重试",
-      ru: "Повторите позже",
-    },
-    description: {
-      en: "A server sends this code when a temporary condition, such as overload, keeps it from serving the client right now. The client should reconnect later, after a randomized and growing delay, possibly to a different server.",
-      "zh-Hans": "当服务器因暂时性情况（例如过载）当前无法为客户端提供服务时，会发送此码。客户端应稍后在随机且逐渐增长的延迟之后再重新连接，必要时可改连其他服务器。",
-      ru: "Сервер отправляет этот код, когда временная ситуация, например перегрузка, не позволяет ему сейчас обслужить клиента. Клиенту следует переподключиться позже, после случайной нарастающей задержки, возможно к другому серверу.",
-    },
-  }],
-  [1014, {
-    name: "BAD_GATEWAY",
-    aliases: [],
-    ianaName: "Bad Gateway",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "server",
-    reconnect: "backoff",
-    title: {
-      en: "Bad gateway",
-      "zh-Hans": "网关错误",
-      ru: "Ошибка шлюза",
-    },
-    description: {
-      en: "A gateway or proxy acting as the server sends this code when the upstream server it contacted for the client gave an invalid response, much like HTTP 502. The problem lies behind the gateway and is often temporary, so a client may reconnect with backoff.",
-      "zh-Hans": "充当服务器的网关或代理在其代表客户端访问的上游服务器返回无效响应时发送此码，类似于 HTTP 502。问题出在网关之后，而且往往是暂时的，因此客户端可以在退避后重新连接。",
-      ru: "Шлюз или прокси-сервер, выступающий в роли сервера, отправляет этот код, когда вышестоящий сервер, к которому он обратился ради клиента, вернул недопустимый ответ, примерно как при HTTP 502. Проблема находится за шлюзом и часто временная, поэтому клиент может переподключиться с нарастающей задержкой.",
-    },
-  }],
-  [1015, {
-    name: "TLS_HANDSHAKE",
-    aliases: ["TLS_HANDSHAKE_FAILED"],
-    ianaName: "TLS handshake",
-    reference: "RFC 6455, section 7.4.1",
-    url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    sendable: false,
-    sender: "local",
-    reconnect: "never",
-    title: {
-      en: "TLS handshake failed",
-      "zh-Hans": "TLS 握手失败",
-      ru: "Сбой рукопожатия TLS",
-    },
-    description: {
-      en: "The API reports this code when the TLS handshake failed, for example because the server's certificate could not be verified. It must never be sent in a Close frame. Retrying will fail the same way until the certificate or the TLS configuration is fixed.",
-      "zh-Hans": "当 TLS 握手失败时（例如无法验证服务器的证书），API 会报告此码。它绝不能在关闭帧中发送。在证书或 TLS 配置修复之前，重试只会以同样的方式失败。",
-      ru: "API сообщает этот код, когда рукопожатие TLS не удалось, например потому что сертификат сервера не прошёл проверку. Его никогда нельзя отправлять в кадре закрытия. Пока сертификат или настройки TLS не исправлены, повторные попытки будут завершаться так же.",
-    },
-  }],
-  [3000, {
-    name: "UNAUTHORIZED",
-    aliases: [],
-    ianaName: "Unauthorized",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "server",
-    reconnect: "reauthenticate",
-    title: {
-      en: "Authentication required",
-      "zh-Hans": "未通过认证",
-      ru: "Требуется аутентификация",
-    },
-    description: {
-      en: "In its IANA-registered meaning, a server sends this code when the client has not presented valid credentials, much like HTTP 401. The client should obtain fresh credentials, for example by refreshing its token, and then reconnect. Other protocols reuse 3000 with different meanings, so make sure the peer follows the IANA one.",
-      "zh-Hans": "按照 IANA 注册的含义，服务器在客户端未提供有效凭据时发送此码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），再重新连接。其他协议会以不同含义复用 3000，请确认对端遵循的是 IANA 的含义。",
-      ru: "В значении, зарегистрированном в IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, примерно как при HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, и затем переподключиться. Другие протоколы используют код 3000 в ином значении, поэтому убедитесь, что другая сторона следует значению IANA.",
-    },
-  }],
-  [3003, {
-    name: "FORBIDDEN",
-    aliases: [],
-    ianaName: "Forbidden",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "server",
-    reconnect: "never",
-    title: {
-      en: "Access forbidden",
-      "zh-Hans": "禁止访问",
-      ru: "Доступ запрещён",
-    },
-    description: {
-      en: "In its IANA-registered meaning, a server sends this code when it knows who the client is but does not allow it to access the requested resource, much like HTTP 403. Fresh credentials for the same identity will not change that, so the client should not reconnect automatically.",
-      "zh-Hans": "按照 IANA 注册的含义，服务器在已确认客户端身份、但不允许其访问所请求资源时发送此码，类似于 HTTP 403。为同一身份重新获取凭据不会改变结果，因此客户端不应自动重新连接。",
-      ru: "В значении, зарегистрированном в IANA, сервер отправляет этот код, когда клиент опознан, но не имеет доступа к запрошенному ресурсу, примерно как при HTTP 403. Новые учётные данные для той же учётной записи ничего не изменят, поэтому клиенту не следует переподключаться автоматически.",
-    },
-  }],
-  [3008, {
-    name: "TIMEOUT",
-    aliases: [],
-    ianaName: "Timeout",
-    reference: "IANA WebSocket Close Code Number Registry",
-    url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-    sendable: true,
-    sender: "either",
-    reconnect: "backoff",
-    title: {
-      en: "Timed out",
-      "zh-Hans": "超时",
-      ru: "Истекло время ожидания",
-    },
-    description: {
-      en: "In its IANA-registered meaning, either endpoint sends this code when the peer did not respond or finish an operation within the expected time, for example when it never answered a ping. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.",
-      "zh-Hans": "按照 IANA 注册的含义，当对端未在预期时间内响应或完成操作（例如一直没有回应 ping）时，任一端点都可以发送此码。客户端可以在退避后重新连接；如果频繁发生，应检查心跳和超时设置。",
-      ru: "В значении, зарегистрированном в IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию за отведённое время, например так и не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это происходит часто, стоит проверить настройки keepalive и тайм-аутов.",
-    },
-  }],
+  ],
 ]);
 for (const entry of ENTRIES.values()) deepFreeze(entry);
 
@@ -908,41 +1066,40 @@ const LAST_ENTRY = 3008;
  * Every integer 0-65535 in stretches that share one label, ascending: first, last, and the index
  * of the label in `LABELS`.
  */
-const LABEL_PIECES: readonly number[] = [
-  0, 999, 19,
-  1000, 1000, 0,
-  1001, 1001, 1,
-  1002, 1002, 2,
-  1003, 1003, 3,
-  1004, 1004, 4,
-  1005, 1005, 5,
-  1006, 1006, 6,
-  1007, 1007, 7,
-  1008, 1008, 8,
-  1009, 1009, 9,
-  1010, 1010, 10,
-  1011, 1011, 11,
-  1012, 1012, 12,
-  1013, 1013, 13,
-  1014, 1014, 14,
-  1015, 1015, 15,
-  1016, 1999, 21,
-  2000, 2999, 22,
-  3000, 3000, 16,
-  3001, 3002, 23,
-  3003, 3003, 17,
-  3004, 3007, 23,
-  3008, 3008, 18,
-  3009, 3999, 23,
-  4000, 4999, 24,
-  5000, 65535, 25,
+const LABEL_PIECES: readonly (readonly [number, number, number])[] = [
+  [0, 999, 19],
+  [1000, 1000, 0],
+  [1001, 1001, 1],
+  [1002, 1002, 2],
+  [1003, 1003, 3],
+  [1004, 1004, 4],
+  [1005, 1005, 5],
+  [1006, 1006, 6],
+  [1007, 1007, 7],
+  [1008, 1008, 8],
+  [1009, 1009, 9],
+  [1010, 1010, 10],
+  [1011, 1011, 11],
+  [1012, 1012, 12],
+  [1013, 1013, 13],
+  [1014, 1014, 14],
+  [1015, 1015, 15],
+  [1016, 2999, 21],
+  [3000, 3000, 16],
+  [3001, 3002, 22],
+  [3003, 3003, 17],
+  [3004, 3007, 22],
+  [3008, 3008, 18],
+  [3009, 3999, 22],
+  [4000, 4999, 23],
+  [5000, 65535, 24],
 ];
 
 /** The sendable integers as runs, ascending: first and last of each. */
-const SENDABLE_RUNS: readonly number[] = [
-  1000, 1003,
-  1007, 1014,
-  3000, 4999,
+const SENDABLE_RUNS: readonly (readonly [number, number])[] = [
+  [1000, 1003],
+  [1007, 1014],
+  [3000, 4999],
 ];
 
 /** The label of every registered code (ascending), of every range (ascending), then `OUT_OF_RANGE`. */
@@ -966,15 +1123,11 @@ const DESCRIPTIONS = columns((label) => label.description);
 
 /** A 1 for each sendable integer 0-65535, filled from `SENDABLE_RUNS`; nothing for other numbers. */
 const SENDABLE = new Uint8Array(65536);
-for (let i = 0; i + 1 < SENDABLE_RUNS.length; i += 2) {
-  SENDABLE.fill(1, SENDABLE_RUNS[i] ?? 0, (SENDABLE_RUNS[i + 1] ?? 0) + 1);
-}
+for (const [first, last] of SENDABLE_RUNS) SENDABLE.fill(1, first, last + 1);
 
 /** The index in `LABELS` of each integer 0-65535, filled from `LABEL_PIECES`. */
 const LABEL_INDEX = new Uint8Array(65536);
-for (let i = 0; i + 2 < LABEL_PIECES.length; i += 3) {
-  LABEL_INDEX.fill(LABEL_PIECES[i + 2] ?? OUTSIDE, LABEL_PIECES[i] ?? 0, (LABEL_PIECES[i + 1] ?? 0) + 1);
-}
+for (const [first, last, index] of LABEL_PIECES) LABEL_INDEX.fill(index, first, last + 1);
 
 /**
  * A short title for `code`; unregistered codes get their range's.
@@ -1029,7 +1182,9 @@ function isWireNumber(code: number): boolean {
 /** The registered entry for `code`, if it has one. */
 function entryOf(code: number): Entry | undefined {
   // Outside the registered numbers' bounds, no lookup is needed.
-  return code >= FIRST_ENTRY && code <= LAST_ENTRY && isWireNumber(code) ? ENTRIES.get(code) : undefined;
+  return code >= FIRST_ENTRY && code <= LAST_ENTRY && isWireNumber(code)
+    ? ENTRIES.get(code)
+    : undefined;
 }
 
 /**
@@ -1109,9 +1264,12 @@ export function ianaNameOf(code: number): string | undefined {
   return entryOf(code)?.ianaName;
 }
 
-/** Where a registered code is defined, e.g. `"RFC 6455, section 7.4.1"`. */
-export function referenceOf(code: number): string | undefined {
-  return entryOf(code)?.reference;
+/**
+ * Where a registered code is defined, e.g. `"RFC 6455, section 7.4.1"`, in the best locale for
+ * `locale` (see {@link negotiateLocale}).
+ */
+export function referenceOf(code: number, locale?: string): string | undefined {
+  return entryOf(code)?.reference?.[resolveLocale(locale)];
 }
 
 /** A link to the definition of a registered code. */
@@ -1124,7 +1282,10 @@ export function senderOf(code: number): Sender | undefined {
   return entryOf(code)?.sender;
 }
 
-/** What a client should do after a connection closed with `code`. */
+/**
+ * What a client should do after the peer closed the connection with `code`. Never used after the
+ * client's own `close()`: a client that closed the connection itself does not reconnect.
+ */
 export function reconnectOf(code: number): Reconnect {
   const entry = entryOf(code);
   if (entry !== undefined) return entry.reconnect;
@@ -1175,27 +1336,64 @@ export interface CloseEventDescription {
   readonly reason: string;
   /** Did the closing handshake complete? */
   readonly wasClean: boolean;
-  /** What the client should do next. */
+  /** The registry's reconnect hint for the code. */
   readonly reconnect: Reconnect;
   /** The locale of `title` and `description`. */
   readonly locale: Locale;
+  /** Did the client itself close the connection? (From the context; false when not given.) */
+  readonly closedByClient: boolean;
+  /** Did the connection ever open? (From the context; true when not given.) */
+  readonly everOpened: boolean;
+  /** What to do next: the {@link reconnectStep} for the code and the context. */
+  readonly step: ReconnectStep;
+}
+
+/**
+ * What {@link describeCloseEvent} knows about a close besides the event. Every field is
+ * optional: the client did not close the connection, it had opened, this is the first attempt,
+ * and the jitter comes from `Math.random()`.
+ */
+export interface CloseContext {
+  /** Did the client itself call `close()` (or ask to)? */
+  readonly closedByClient?: boolean;
+  /** Did the socket ever fire `open`? A browser reports a failed handshake as 1006 before it. */
+  readonly everOpened?: boolean;
+  /** How many reconnect attempts in a row already failed. */
+  readonly attempt?: number;
+  /** A random number in [0, 1) for the jitter. */
+  readonly random?: number;
 }
 
 /**
  * Describes a browser `CloseEvent` (or anything with its `code`, `reason` and `wasClean`) in the
- * best locale for `locale`, e.g. `navigator.language`.
+ * best locale for `locale`, e.g. `navigator.language`, with the next step of the reconnect policy
+ * for `context`.
  *
  * @example
  * ```ts
  * socket.onclose = (event) => {
- *   const close = describeCloseEvent(event, navigator.language);
+ *   const close = describeCloseEvent(event, navigator.language, { closedByClient, everOpened: opened, attempt });
  *   showStatus(close.title, close.description);
+ *   if (close.step.action !== "stop") setTimeout(connect, close.step.delayMs);
  * };
  * ```
  */
-export function describeCloseEvent(event: CloseEventLike, locale?: string): CloseEventDescription {
+export function describeCloseEvent(
+  event: CloseEventLike,
+  locale?: string,
+  context: CloseContext = {},
+): CloseEventDescription {
   const resolved = resolveLocale(locale);
   const label = labelOf(event.code);
+  const closedByClient = context.closedByClient ?? false;
+  const everOpened = context.everOpened ?? true;
+  const attempt = context.attempt ?? 0;
+  const step = reconnectStep(event.code, {
+    closedByClient,
+    everOpened,
+    attempt,
+    random: context.random ?? Math.random(),
+  });
   return {
     code: event.code,
     name: entryOf(event.code)?.name,
@@ -1205,6 +1403,9 @@ export function describeCloseEvent(event: CloseEventLike, locale?: string): Clos
     wasClean: event.wasClean,
     reconnect: reconnectOf(event.code),
     locale: resolved,
+    closedByClient,
+    everOpened,
+    step,
   };
 }
 
@@ -1244,7 +1445,11 @@ function subtagsOf(tag: string): Subtags {
   let script: string | undefined;
   let region: string | undefined;
   for (const part of rest) {
-    if (script === undefined && region === undefined && SCRIPT_SUBTAG.test(part)) {
+    if (
+      script === undefined &&
+      region === undefined &&
+      SCRIPT_SUBTAG.test(part)
+    ) {
       script = part;
     } else if (region === undefined && REGION_SUBTAG.test(part)) {
       region = part;
@@ -1260,7 +1465,9 @@ function asciiLowercase(text: string): string {
 
 /** Are two optional subtags equal, ignoring the case of ASCII letters? */
 function sameSubtag(a: string | undefined, b: string | undefined): boolean {
-  return a === undefined || b === undefined ? a === b : asciiLowercase(a) === asciiLowercase(b);
+  return a === undefined || b === undefined
+    ? a === b
+    : asciiLowercase(a) === asciiLowercase(b);
 }
 
 /** The locale one language tag matches, if any (see {@link negotiateLocale}). */
@@ -1268,16 +1475,23 @@ function matchTag(tag: string): Locale | undefined {
   const requested = subtagsOf(tag);
   const language = requested.language;
   if (language === undefined) return undefined;
-  const candidates = LOCALES.map((locale) => ({ locale, ...subtagsOf(locale) })).filter((ours) =>
-    sameSubtag(ours.language, language),
-  );
+  const candidates = LOCALES.map((locale) => ({
+    locale,
+    ...subtagsOf(locale),
+  })).filter((ours) => sameSubtag(ours.language, language));
   const exact = candidates.find(
-    (ours) => sameSubtag(ours.script, requested.script) && sameSubtag(ours.region, requested.region),
+    (ours) =>
+      sameSubtag(ours.script, requested.script) &&
+      sameSubtag(ours.region, requested.region),
   );
   if (exact !== undefined) return exact.locale;
   if (sameSubtag(language, "zh")) {
-    const region = requested.region === undefined ? undefined : asciiLowercase(requested.region);
-    const traditional = region !== undefined && TRADITIONAL_CHINESE_REGIONS.includes(region);
+    const region =
+      requested.region === undefined
+        ? undefined
+        : asciiLowercase(requested.region);
+    const traditional =
+      region !== undefined && TRADITIONAL_CHINESE_REGIONS.includes(region);
     const script = requested.script ?? (traditional ? "Hant" : "Hans");
     return candidates.find((ours) => sameSubtag(ours.script, script))?.locale;
   }
@@ -1304,7 +1518,8 @@ interface Candidate {
 function best(candidates: readonly Candidate[]): Candidate | undefined {
   let found: Candidate | undefined;
   for (const candidate of candidates) {
-    if (found === undefined || candidate.quality > found.quality) found = candidate;
+    if (found === undefined || candidate.quality > found.quality)
+      found = candidate;
   }
   return found;
 }
@@ -1334,7 +1549,10 @@ export function negotiateLocale(tags: string | readonly string[]): Locale {
       const equals = parameter.indexOf("=");
       const name = equals < 0 ? parameter : parameter.slice(0, equals);
       const value = equals < 0 ? "" : parameter.slice(equals + 1);
-      if (quality === undefined && asciiLowercase(trimWhitespace(name)) === "q") {
+      if (
+        quality === undefined &&
+        asciiLowercase(trimWhitespace(name)) === "q"
+      ) {
         quality = parseQuality(trimWhitespace(value));
         if (quality === undefined) return;
       }
@@ -1346,10 +1564,14 @@ export function negotiateLocale(tags: string | readonly string[]): Locale {
     if (quality === 0) excluded.add(locale);
     else candidates.push({ locale, quality, position });
   });
-  const allowed = candidates.filter((candidate) => !excluded.has(candidate.locale));
+  const allowed = candidates.filter(
+    (candidate) => !excluded.has(candidate.locale),
+  );
   const winner = best(allowed);
   if (winner?.locale === FALLBACK_LOCALE) {
-    const earlier = allowed.filter((c) => c.position < winner.position && c.locale !== FALLBACK_LOCALE);
+    const earlier = allowed.filter(
+      (c) => c.position < winner.position && c.locale !== FALLBACK_LOCALE,
+    );
     return (best(earlier) ?? winner).locale;
   }
   if (winner !== undefined) return winner.locale;
@@ -1367,14 +1589,9 @@ export function isProtocol(code: number): boolean {
   return Number.isInteger(code) && code >= 1000 && code <= 1015;
 }
 
-/** Is `code` an integer in the 1016-1999 range (`protocol-reserved`)? */
+/** Is `code` an integer in the 1016-2999 range (`protocol-reserved`)? */
 export function isProtocolReserved(code: number): boolean {
-  return Number.isInteger(code) && code >= 1016 && code <= 1999;
-}
-
-/** Is `code` an integer in the 2000-2999 range (`extension-reserved`)? */
-export function isExtensionReserved(code: number): boolean {
-  return Number.isInteger(code) && code >= 2000 && code <= 2999;
+  return Number.isInteger(code) && code >= 1016 && code <= 2999;
 }
 
 /** Is `code` an integer in the 3000-3999 range (`registered`)? */
@@ -1399,7 +1616,9 @@ export function isPrivate(code: number): boolean {
  * ```
  */
 export function isBrowserClosable(code: number): boolean {
-  return code === 1000 || (code >= 3000 && code <= 4999 && Number.isInteger(code));
+  return (
+    code === 1000 || (code >= 3000 && code <= 4999 && Number.isInteger(code))
+  );
 }
 
 /** The most bytes a Close frame payload holds: a control frame carries at most 125. */
@@ -1457,7 +1676,9 @@ function utf8SequenceLength(bytes: Uint8Array, at: number): number {
   if (lead >= 0xf0 && lead <= 0xf4) {
     const low = lead === 0xf0 ? 0x90 : 0x80;
     const high = lead === 0xf4 ? 0x8f : 0xbf;
-    return continuation(1, low, high) && continuation(2) && continuation(3) ? 4 : 0;
+    return continuation(1, low, high) && continuation(2) && continuation(3)
+      ? 4
+      : 0;
   }
   return 0;
 }
@@ -1471,7 +1692,8 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
     if (length === 0) return undefined;
     const lead = bytes[at] ?? 0;
     let codePoint = length === 1 ? lead : lead & (0xff >> (length + 1));
-    for (let offset = 1; offset < length; offset += 1) codePoint = (codePoint << 6) | ((bytes[at + offset] ?? 0) & 0x3f);
+    for (let offset = 1; offset < length; offset += 1)
+      codePoint = (codePoint << 6) | ((bytes[at + offset] ?? 0) & 0x3f);
     codePoints.push(codePoint);
     at += length;
   }
@@ -1485,9 +1707,14 @@ function encodeUtf8(text: string): number[] | undefined {
     const codePoint = character.codePointAt(0) ?? 0;
     if (codePoint >= 0xd800 && codePoint <= 0xdfff) return undefined;
     if (codePoint < 0x80) bytes.push(codePoint);
-    else if (codePoint < 0x800) bytes.push(0xc0 | (codePoint >> 6), 0x80 | (codePoint & 0x3f));
+    else if (codePoint < 0x800)
+      bytes.push(0xc0 | (codePoint >> 6), 0x80 | (codePoint & 0x3f));
     else if (codePoint < 0x10000)
-      bytes.push(0xe0 | (codePoint >> 12), 0x80 | ((codePoint >> 6) & 0x3f), 0x80 | (codePoint & 0x3f));
+      bytes.push(
+        0xe0 | (codePoint >> 12),
+        0x80 | ((codePoint >> 6) & 0x3f),
+        0x80 | (codePoint & 0x3f),
+      );
     else
       bytes.push(
         0xf0 | (codePoint >> 18),
@@ -1512,16 +1739,25 @@ function encodeUtf8(text: string): number[] | undefined {
  * // code 1001, reason "hi"
  * ```
  */
-export function parseClosePayload(payload: Uint8Array): { code: number | undefined; reason: string } {
+export function parseClosePayload(payload: Uint8Array): {
+  code: number | undefined;
+  reason: string;
+} {
   if (payload.length === 0) return { code: undefined, reason: "" };
-  if (payload.length === 1) throw new CloseFrameError("a Close frame payload of one byte", 1002);
+  if (payload.length === 1)
+    throw new CloseFrameError("a Close frame payload of one byte", 1002);
   if (payload.length > MAX_PAYLOAD_BYTES) {
-    throw new CloseFrameError(`a Close frame payload of ${payload.length} bytes (at most 125)`, 1002);
+    throw new CloseFrameError(
+      `a Close frame payload of ${payload.length} bytes (at most 125)`,
+      1002,
+    );
   }
   const code = ((payload[0] ?? 0) << 8) | (payload[1] ?? 0);
-  if (!isSendable(code)) throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
+  if (!isSendable(code))
+    throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
   const reason = decodeUtf8(payload.subarray(2));
-  if (reason === undefined) throw new CloseFrameError("a close reason that is not valid UTF-8", 1007);
+  if (reason === undefined)
+    throw new CloseFrameError("a close reason that is not valid UTF-8", 1007);
   return { code, reason };
 }
 
@@ -1538,11 +1774,16 @@ export function parseClosePayload(payload: Uint8Array): { code: number | undefin
  * ```
  */
 export function encodeClosePayload(code: number, reason = ""): Uint8Array {
-  if (!isSendable(code)) throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
+  if (!isSendable(code))
+    throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
   const bytes = encodeUtf8(reason);
-  if (bytes === undefined) throw new CloseFrameError("a close reason with a lone surrogate", 1007);
+  if (bytes === undefined)
+    throw new CloseFrameError("a close reason with a lone surrogate", 1007);
   if (bytes.length > MAX_REASON_BYTES) {
-    throw new CloseFrameError(`a close reason of ${bytes.length} bytes (at most 123)`, 1002);
+    throw new CloseFrameError(
+      `a close reason of ${bytes.length} bytes (at most 123)`,
+      1002,
+    );
   }
   return Uint8Array.from([code >> 8, code & 0xff, ...bytes]);
 }
@@ -1562,10 +1803,133 @@ export function truncateReason(reason: string): string {
   let end = 0;
   for (const character of reason) {
     const codePoint = character.codePointAt(0) ?? 0;
-    const length = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+    const length =
+      codePoint < 0x80
+        ? 1
+        : codePoint < 0x800
+          ? 2
+          : codePoint < 0x10000
+            ? 3
+            : 4;
     if (bytes + length > MAX_REASON_BYTES) break;
     bytes += length;
     end += character.length;
   }
   return reason.slice(0, end);
+}
+
+/** The delay bounds, in milliseconds, of a code for which neither it nor its range has its own. */
+export const DEFAULT_DELAY_BOUNDS_MS: readonly [number, number] = [500, 30000];
+
+/**
+ * The shortest and the longest delay, in milliseconds, that {@link reconnectStep} waits before a
+ * reconnect after `code`: the registry's `delay_ms` of the code, else of its range, else
+ * {@link DEFAULT_DELAY_BOUNDS_MS}.
+ *
+ * @example
+ * ```ts
+ * const [min, max] = reconnectDelayBounds(CloseCode.SERVICE_RESTART);
+ * ```
+ */
+export function reconnectDelayBounds(code: number): readonly [number, number] {
+  switch (code) {
+    case 1012:
+      return [5000, 30000];
+    case 1013:
+      return [15000, 300000];
+  }
+  return DEFAULT_DELAY_BOUNDS_MS;
+}
+
+/**
+ * How many attempts in a row may fail before the connection ever opened before
+ * {@link reconnectStep} says stop: a browser reports a refused handshake, an HTTP error or a TLS
+ * failure as 1006 before `open`, and retrying those for ever helps nobody.
+ */
+export const MAX_ATTEMPTS_BEFORE_OPEN = 5;
+
+/** How much the backoff window grows per failed attempt: `BASE_DELAY_MS * 2 ** attempt` ms. */
+export const BASE_DELAY_MS = 1000;
+
+/** What the client knows about a close besides its code: the input of {@link reconnectStep}. */
+export interface ReconnectContext {
+  /** Did the client itself close the connection (or ask to)? Then it never reconnects. */
+  readonly closedByClient: boolean;
+  /** Did the connection ever open? A connection that never did failed its handshake. */
+  readonly everOpened: boolean;
+  /** How many attempts in a row already failed: 0 for the first reconnect. */
+  readonly attempt: number;
+  /**
+   * A random number in [0, 1) for the jitter, e.g. `Math.random()`, from the caller (so the step
+   * is a pure function); anything else, NaN included, counts as 0.
+   */
+  readonly random: number;
+}
+
+/** What to do after a close: stop, reconnect, or get fresh credentials and then reconnect. */
+export type ReconnectAction = "stop" | "retry" | "reauthenticate";
+
+/** The result of {@link reconnectStep}: an action and how long to wait first (0 to stop). */
+export interface ReconnectStep {
+  /** What to do. */
+  readonly action: ReconnectAction;
+  /** How long to wait before reconnecting, in milliseconds; 0 for `"stop"`. */
+  readonly delayMs: number;
+}
+
+/**
+ * What to do after a connection closed with `code`: stop, retry or reauthenticate, and after
+ * how many milliseconds.
+ *
+ * The rules, in order:
+ * 1. the client closed the connection itself: stop (whatever the code, often 1005 or 1000);
+ * 2. the code's reconnect hint is `"never"`: stop;
+ * 3. the connection never opened and {@link MAX_ATTEMPTS_BEFORE_OPEN} attempts in a row already
+ *    failed: stop;
+ * 4. otherwise wait `min + floor(random * (ceiling - min))` ms with
+ *    `ceiling = min(max, min + BASE_DELAY_MS * 2 ** min(attempt, 20))`, `[min, max]` being
+ *    {@link reconnectDelayBounds}: capped exponential backoff with full jitter; then
+ *    reauthenticate for hint `"reauthenticate"`, else retry.
+ *
+ * Throws a `RangeError` when `attempt` is not a non-negative integer.
+ *
+ * @example
+ * ```ts
+ * let attempt = 0;
+ * let opened = false;
+ * socket.onopen = () => { opened = true; attempt = 0; };
+ * socket.onclose = (event) => {
+ *   const step = reconnectStep(event.code, { closedByClient, everOpened: opened, attempt, random: Math.random() });
+ *   if (step.action === "stop") return;
+ *   attempt += 1;
+ *   setTimeout(step.action === "reauthenticate" ? signInAndConnect : connect, step.delayMs);
+ * };
+ * ```
+ */
+export function reconnectStep(
+  code: number,
+  context: ReconnectContext,
+): ReconnectStep {
+  const { attempt } = context;
+  if (!Number.isInteger(attempt) || attempt < 0) {
+    throw new RangeError(
+      `attempt must be a non-negative integer, not ${attempt}`,
+    );
+  }
+  const hint = reconnectOf(code);
+  if (context.closedByClient || hint === "never")
+    return { action: "stop", delayMs: 0 };
+  if (!context.everOpened && attempt >= MAX_ATTEMPTS_BEFORE_OPEN)
+    return { action: "stop", delayMs: 0 };
+  const [min, max] = reconnectDelayBounds(code);
+  const ceiling = Math.min(
+    max,
+    min + BASE_DELAY_MS * 2 ** Math.min(attempt, 20),
+  );
+  const random = context.random >= 0 && context.random < 1 ? context.random : 0;
+  const delayMs = min + Math.floor(random * (ceiling - min));
+  return {
+    action: hint === "reauthenticate" ? "reauthenticate" : "retry",
+    delayMs,
+  };
 }

@@ -18,8 +18,10 @@ import {
   RECONNECT_HINTS,
   reconnectDescription,
   reconnectOf,
+  reconnectStep,
   reconnectTitle,
   rangeOf,
+  referenceOf,
   SENDERS,
   senderDescription,
   senderOf,
@@ -152,7 +154,7 @@ test("reconnect hints follow the registry", () => {
 });
 
 test("describeCloseEvent describes a browser CloseEvent", () => {
-  const close = describeCloseEvent({ code: 1006, reason: "", wasClean: false }, "ru-RU");
+  const close = describeCloseEvent({ code: 1006, reason: "", wasClean: false }, "ru-RU", { random: 0.5 });
   assert.deepEqual(close, {
     code: 1006,
     name: "ABNORMAL_CLOSURE",
@@ -162,7 +164,26 @@ test("describeCloseEvent describes a browser CloseEvent", () => {
     wasClean: false,
     reconnect: "backoff",
     locale: "ru",
+    closedByClient: false,
+    everOpened: true,
+    step: reconnectStep(1006, { closedByClient: false, everOpened: true, attempt: 0, random: 0.5 }),
   });
+});
+
+test("describeCloseEvent takes the reconnect context", () => {
+  // The page closed its own socket and the server echoed a Close frame without a code.
+  const own = describeCloseEvent({ code: 1005, reason: "", wasClean: true }, "en", { closedByClient: true });
+  assert.equal(own.closedByClient, true);
+  assert.deepEqual(own.step, { action: "stop", delayMs: 0 });
+  // A handshake that failed five times in a row (a browser's 1006 before `open`): stop.
+  const refused = describeCloseEvent({ code: 1006, reason: "", wasClean: false }, "en", {
+    everOpened: false,
+    attempt: 5,
+  });
+  assert.equal(refused.everOpened, false);
+  assert.equal(refused.step.action, "stop");
+  const restart = describeCloseEvent({ code: 1012, reason: "", wasClean: true }, "en", { attempt: 2, random: 0 });
+  assert.deepEqual(restart.step, { action: "retry", delayMs: 5000 });
 });
 
 test("describeCloseEvent keeps the peer's reason and handles unregistered codes", () => {
@@ -173,4 +194,27 @@ test("describeCloseEvent keeps the peer's reason and handles unregistered codes"
   assert.equal(close.locale, FALLBACK_LOCALE);
   assert.equal(close.title, titleOf(4001));
   assert.equal(close.reconnect, "unspecified");
+});
+
+test("the reference is written in each locale", () => {
+  assert.equal(referenceOf(1002), "RFC 6455, section 7.4.1");
+  assert.equal(referenceOf(1002, "zh-CN"), "RFC 6455 第 7.4.1 节");
+  assert.equal(referenceOf(1002, "ru"), "RFC 6455, раздел 7.4.1");
+  assert.equal(referenceOf(4001, "ru"), undefined);
+});
+
+test("the ranges are those of RFC 6455 and IANA", () => {
+  assert.deepEqual(
+    RANGES.map((range) => [range.id, range.start, range.end]),
+    [
+      ["unused", 0, 999],
+      ["protocol", 1000, 1015],
+      ["protocol-reserved", 1016, 2999],
+      ["registered", 3000, 3999],
+      ["private", 4000, 4999],
+    ],
+  );
+  for (const code of [5000, 5001, 65535]) {
+    assert.equal(rangeOf(code), undefined, `rangeOf(${code})`);
+  }
 });

@@ -4,6 +4,9 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import * as closeCodes from "ws-close-codes";
+import * as english from "ws-close-codes/en";
+import * as russian from "ws-close-codes/ru";
+import * as chinese from "ws-close-codes/zh-Hans";
 
 import { loadVectors, VECTORS_PATH } from "./vectors.js";
 
@@ -48,6 +51,18 @@ test("each range has a predicate named after its id", () => {
     for (const code of [range.start - 1, range.start, range.end, range.end + 1, range.start + 0.5]) {
       const expected = Number.isInteger(code) && code >= range.start && code <= range.end;
       assert.equal(predicate?.(code), expected, `${name}(${code})`);
+    }
+  }
+});
+
+test("each per-locale entry answers like the full entry in its locale", () => {
+  for (const [tag, entry] of [["en", english], ["ru", russian], ["zh-Hans", chinese]] as const) {
+    assert.deepEqual(entry.LOCALES, [tag]);
+    for (const code of [0, 1000, 1006, 1013, 3000, 4001, 5000]) {
+      assert.equal(entry.describe(code), closeCodes.describe(code, tag), `${tag} ${code}`);
+      assert.equal(entry.titleOf(code, "de-DE, en;q=0.1"), closeCodes.titleOf(code, tag));
+      assert.equal(entry.reconnectOf(code), closeCodes.reconnectOf(code));
+      assert.equal(entry.isSendable(code), closeCodes.isSendable(code));
     }
   }
 });

@@ -33,6 +33,25 @@ export interface Vectors {
   readonly accept_language: readonly (readonly [string, string])[];
   /** Close frame payloads: parsed, built and truncated. */
   readonly close_payloads: ClosePayloadVectors;
+  /** The reconnect policy over a grid of codes and contexts. */
+  readonly reconnect: ReconnectVectors;
+}
+
+/** The reconnect grid: for each code and context, a step per attempt and random number. */
+export interface ReconnectVectors {
+  readonly randoms: readonly number[];
+  /** Attempts 0 up to this number, exclusive. */
+  readonly attempts: number;
+  readonly cases: readonly {
+    readonly code: number;
+    readonly delay_bounds: readonly [number, number];
+    readonly contexts: readonly {
+      readonly closed_by_client: boolean;
+      readonly ever_opened: boolean;
+      /** Attempt-major: `stop`, `retry:<ms>` or `reauthenticate:<ms>`. */
+      readonly steps: readonly string[];
+    }[];
+  }[];
 }
 
 /** What reading, building and truncating Close frame payloads must answer. */

@@ -8,6 +8,7 @@
 //!
 //! Registry text reaches the pages only through [`escape`]; the text around it is [`prose`].
 
+pub mod at_close;
 pub mod escape;
 pub mod prose;
 
@@ -16,7 +17,7 @@ use std::path::{Component, Path};
 
 use super::{Comments, Header, Output, TARGETS, Target};
 use crate::files::{GeneratedFile, Plan};
-use crate::model::{Code, Label, Reconnect, Registry, Sender, Texts};
+use crate::model::{Code, Label, Range, Reconnect, Registry, Sender, Texts};
 use prose::Prose;
 
 /// The overview page of every book.
@@ -26,7 +27,7 @@ pub const OVERVIEW: &str = "index.md";
 pub const REFERENCE: &str = "codes.md";
 
 /// The pages of every book, in reading order.
-pub const PAGES: [&str; 2] = [OVERVIEW, REFERENCE];
+pub const PAGES: [&str; 3] = [OVERVIEW, REFERENCE, at_close::AT_CLOSE];
 
 /// The id of the anchor before a code's section, the same in every locale.
 pub fn anchor(code: u16) -> String {
@@ -72,6 +73,7 @@ pub fn emit(registry: &Registry, header: &Header, directory: &Path) -> Vec<Gener
         add("SUMMARY.md", book.summary());
         add(OVERVIEW, book.overview());
         add(REFERENCE, book.reference());
+        add(at_close::AT_CLOSE, book.at_close());
     }
     files
 }
@@ -117,6 +119,7 @@ impl Book<'_> {
         let p = self.prose;
         let mut out = format!("{}\n# {}\n\n", self.header.comment(Comments::Html), p.summary_title);
         let _ = write!(out, "[{}]({OVERVIEW})\n\n[{}]({REFERENCE})\n", p.overview_title, p.reference_title);
+        let _ = write!(out, "\n[{}]({})\n", at_close::for_locale(self.locale).title, at_close::AT_CLOSE);
         out
     }
 
@@ -157,7 +160,13 @@ impl Book<'_> {
         }
         let _ = write!(out, "\n## {}\n\n{}\n", p.browser_heading, p.browser.join("\n\n"));
 
-        let _ = write!(out, "\n## {}\n\n", p.hints_heading);
+        let _ = write!(out, "\n## {}\n\n{}\n\n", p.interop_heading, p.interop_introduction);
+        for library in p.interop {
+            let _ = writeln!(out, "- {library}");
+        }
+        let _ = write!(out, "\n{}\n", p.interop_advice);
+
+        let _ = write!(out, "\n## {}\n\n{}\n\n", p.hints_heading, p.hints_introduction);
         let rows = Reconnect::ALL.iter().map(|hint| self.label_row(r.reconnect_label(*hint))).collect();
         out.push_str(&table(&p.hints_columns, rows));
 
@@ -180,11 +189,17 @@ impl Book<'_> {
             if u32::from(range.start) > next {
                 rows.push(gap_row(next, u32::from(range.start) - 1));
             }
+            // A range whose every number has an entry (1000-1015) answers nothing of its own.
+            let (sendable, hint) = if every_number_has_an_entry(r, range) {
+                (self.prose.ranges_per_code.to_owned(), self.prose.ranges_per_code.to_owned())
+            } else {
+                (self.yes_no(range.sendable).to_owned(), self.cell(&r.reconnect_label(range.reconnect).title))
+            };
             rows.push(vec![
                 numbers(range.start.into(), range.end.into()),
                 self.cell(&range.label.title),
-                self.yes_no(range.sendable).to_owned(),
-                self.cell(&r.reconnect_label(range.reconnect).title),
+                sendable,
+                hint,
             ]);
             next = u32::from(range.end) + 1;
         }
@@ -198,7 +213,6 @@ impl Book<'_> {
         let link = format!("{REFERENCE}#{}", anchor(code.code));
         vec![
             format!("[{}]({})", code.code, escape::destination(&link)),
-            escape::code_span(&code.name, true),
             self.cell(&code.label.title),
             self.yes_no(code.sendable).to_owned(),
             self.cell(&self.registry.sender_label(code.sender).title),
@@ -232,7 +246,7 @@ impl Book<'_> {
         let mut out = format!("<div id=\"{}\"></div>\n\n", anchor(code.code));
         let _ = write!(out, "## {} {}\n\n", code.code, escape::inline(self.text(&code.label.title)));
         let _ = write!(out, "{}\n\n", escape::paragraphs(self.text(&code.label.description)));
-        let reference = match (&code.reference, &code.url) {
+        let reference = match (code.reference.as_ref().map(|texts| self.text(texts)), &code.url) {
             (Some(text), Some(url)) => format!("[{}]({})", escape::inline(text), escape::destination(url)),
             (Some(text), None) => escape::inline(text),
             (None, Some(url)) => format!("<{}>", escape::destination(url)),
@@ -264,9 +278,15 @@ impl Book<'_> {
     }
 }
 
-/// `1000-2999`, or `1004` for a range of one.
-fn numbers(start: u32, end: u32) -> String {
-    if start == end { start.to_string() } else { format!("{start}-{end}") }
+/// `1000–2999` (an en dash, right in every locale's typography), or `1004` for a range of one.
+pub fn numbers(start: u32, end: u32) -> String {
+    if start == end { start.to_string() } else { format!("{start}\u{2013}{end}") }
+}
+
+/// Does every number of `range` have an entry of its own (as in 1000-1015)?
+pub fn every_number_has_an_entry(registry: &Registry, range: &Range) -> bool {
+    let entries = registry.codes.iter().filter(|code| range.contains(code.code)).count();
+    entries == usize::from(range.end - range.start) + 1
 }
 
 /// A GFM table; `columns` are prose, `rows` escaped cells.

@@ -37,7 +37,7 @@ class _Entry(NamedTuple):
     name: str
     aliases: tuple[str, ...]
     iana_name: str | None
-    reference: str | None
+    reference: tuple[str, ...] | None
     url: str | None
     sendable: bool
     sender: Sender

@@ -11,8 +11,12 @@
 
     @property
     def reference(self) -> str | None:
-        """Where the code is defined, e.g. ``RFC 6455, section 7.4.1``."""
-        return self._entry().reference
+        """Where the code is defined, in the fallback locale, e.g. ``RFC 6455, section 7.4.1``."""
+        return self.reference_in(FALLBACK_LOCALE)
+
+    def reference_in(self, locale: str) -> str | None:
+        """Where the code is defined, in the best locale for ``locale`` (see :func:`negotiate_locale`)."""
+        return reference_of(self, locale)
 
     @property
     def url(self) -> str | None:
@@ -31,7 +35,10 @@
 
     @property
     def reconnect(self) -> Reconnect:
-        """What a client should do after a connection closed with this code."""
+        """What a client should do after the peer closed the connection with this code.
+
+        Never used after the client's own close(): a client that closed the connection itself does not reconnect.
+        """
         return self._entry().reconnect
 
     @property

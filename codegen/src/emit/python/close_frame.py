@@ -75,7 +75,8 @@ def parse_close_payload(payload: bytes) -> ClosePayload:
     if size == 1:
         raise CloseFrameError("a Close frame payload of one byte", 1002)
     if size > MAX_PAYLOAD_BYTES:
-        raise CloseFrameError(f"a Close frame payload of {size} bytes (at most 125)", 1002)
+        message = f"a Close frame payload of {size} bytes (at most 125)"
+        raise CloseFrameError(message, 1002)
     code = payload[0] << 8 | payload[1]
     if not is_sendable(code):
         raise CloseFrameError(f"close code {code} may not be sent", 1002)
@@ -104,7 +105,8 @@ def encode_close_payload(code: int, reason: str = "") -> bytes:
     except UnicodeEncodeError:
         raise CloseFrameError("a close reason with a lone surrogate", 1007) from None
     if len(encoded) > MAX_REASON_BYTES:
-        raise CloseFrameError(f"a close reason of {len(encoded)} bytes (at most 123)", 1002)
+        message = f"a close reason of {len(encoded)} bytes (at most 123)"
+        raise CloseFrameError(message, 1002)
     return _CODE.pack(code) + encoded
 
 
@@ -119,7 +121,7 @@ def truncate_reason(reason: str) -> str:
     size = 0
     for index, character in enumerate(reason):
         point = ord(character)
-        size += 1 if point < 0x80 else 2 if point < 0x800 else 3 if point < 0x10000 else 4
+        size += 1 + (point >= 0x80) + (point >= 0x800) + (point >= 0x10000)
         if size > MAX_REASON_BYTES:
             return reason[:index]
     return reason

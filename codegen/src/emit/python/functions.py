@@ -103,10 +103,15 @@ def iana_name_of(code: int) -> str | None:
     return None if entry is None else entry.iana_name
 
 
-def reference_of(code: int) -> str | None:
-    """Where a registered code is defined, e.g. ``RFC 6455, section 7.4.1``."""
+def reference_of(code: int, locale: str = FALLBACK_LOCALE) -> str | None:
+    """Where a registered code is defined, e.g. ``RFC 6455, section 7.4.1``.
+
+    ``locale`` is a BCP 47 tag such as ``ru-RU``, negotiated with :func:`negotiate_locale`.
+    """
     entry = _entry_of(code)
-    return None if entry is None else entry.reference
+    if entry is None or entry.reference is None:
+        return None
+    return entry.reference[_locale_index(locale)]
 
 
 def url_of(code: int) -> str | None:
@@ -122,7 +127,10 @@ def sender_of(code: int) -> Sender | None:
 
 
 def reconnect_of(code: int) -> Reconnect:
-    """What a client should do after a connection closed with ``code``."""
+    """What a client should do after the peer closed the connection with ``code``.
+
+    Never used after the client's own close(): a client that closed the connection itself does not reconnect.
+    """
     entry = _entry_of(code)
     if entry is not None:
         return entry.reconnect

@@ -18,11 +18,13 @@ Example::
 from __future__ import annotations
 
 import functools
+import math
 import struct
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum
+from random import random as _random
 from typing import Final, NamedTuple, TypeGuard
 
 
@@ -41,19 +43,27 @@ class _StrEnum(str, Enum):
 
 
 __all__ = [
+    "BASE_DELAY_MS",
+    "DEFAULT_DELAY_BOUNDS_MS",
     "FALLBACK_LOCALE",
     "LOCALES",
+    "MAX_ATTEMPTS_BEFORE_OPEN",
     "MAX_PAYLOAD_BYTES",
     "MAX_REASON_BYTES",
     "RANGES",
     "CloseCode",
     "CloseCodeRange",
+    "CloseDescription",
     "CloseFrameError",
     "ClosePayload",
     "Reconnect",
+    "ReconnectAction",
+    "ReconnectContext",
+    "ReconnectStep",
     "Sender",
     "aliases_of",
     "describe",
+    "describe_close",
     "encode_close_payload",
     "iana_name_of",
     "is_browser_closable",
@@ -63,7 +73,9 @@ __all__ = [
     "negotiate_locale",
     "parse_close_payload",
     "range_of",
+    "reconnect_delay_bounds",
     "reconnect_of",
+    "reconnect_step",
     "reference_of",
     "sender_of",
     "title_of",

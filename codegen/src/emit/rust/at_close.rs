@@ -19,7 +19,7 @@ const RECONNECT: &str = include_str!("templates/reconnect.rs");
 pub(super) fn at_close(registry: &Registry, kind: Kind) -> TokenStream {
     let close_frame = template(CLOSE_FRAME, kind);
     let reconnect = template(RECONNECT, kind);
-    let bounds = delay_bounds(registry);
+    let bounds = delay_bounds(registry, kind);
     quote! {
         #close_frame
         #reconnect
@@ -28,7 +28,11 @@ pub(super) fn at_close(registry: &Registry, kind: Kind) -> TokenStream {
 }
 
 /// `CloseCode::reconnect_delay_bounds`: a code's own bounds, else its range's, else the default.
-fn delay_bounds(registry: &Registry) -> TokenStream {
+fn delay_bounds(registry: &Registry, kind: Kind) -> TokenStream {
+    let fence = match kind {
+        Kind::CrateRoot => " ```rust",
+        Kind::Module => " ```ignore",
+    };
     let pair = |delay: Delay| {
         let (min, max) = (num(delay.min_ms), num(delay.max_ms));
         quote!((#min, #max))
@@ -55,7 +59,7 @@ fn delay_bounds(registry: &Registry) -> TokenStream {
             /// registry's `delay_ms` of the code, else of its range, else
             /// [`DEFAULT_DELAY_BOUNDS_MS`].
             ///
-            /// ```rust
+            #[doc = #fence]
             /// use ws_close_codes::CloseCode;
             ///
             /// let (min, max) = CloseCode::from(1006).reconnect_delay_bounds();

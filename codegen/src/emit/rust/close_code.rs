@@ -24,35 +24,23 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
         ex_description,
     } = code_examples(registry);
     let predicates = range_predicates(registry);
-    let consts_placeholder = tables::placeholder(0);
-    let lookups_placeholder = tables::placeholder(1);
-    let statics_placeholder = tables::placeholder(2);
-    // One unsigned comparison per run, combined without branches: `c - start <= end - start`
-    // wraps around for codes below `start`.
+    let consts_placeholder = tables::placeholder(1);
+    let lookups_placeholder = tables::placeholder(2);
+    let statics_placeholder = tables::placeholder(3);
+    // One pattern of ranges: rustc compiles it to comparisons, and rustfmt leaves the macro's
+    // tokens as prettyplease printed them, however many runs there are.
     let runs = crate::emit::sendable_runs(registry);
-    let sendable: Vec<TokenStream> = runs
-        .iter()
-        .copied()
-        .map(|(start, end)| {
-            let (first, last, width) = (num(start), num(end), num(end - start));
-            // Bounds at the ends of u16 need no comparison (rustc rejects useless ones).
-            match (start, end) {
-                (0, u16::MAX) => quote!(true),
-                (0, _) => quote!(self.0 <= #last),
-                (_, u16::MAX) => quote!(self.0 >= #first),
-                _ if start == end => quote!(self.0 == #first),
-                _ => quote!(self.0.wrapping_sub(#first) <= #width),
-            }
-        })
-        .collect();
-    let sendable_match = match sendable.as_slice() {
+    let sendable_match = match runs.as_slice() {
         [] => quote!(false),
-        [only] => only.clone(),
-        several if several.len() <= super::super::INLINE_RUNS => quote!(#((#several))|*),
-        // Many runs: a binary search over `SENDABLE_RUNS`, a table written as text with the others.
-        _ => quote!(in_runs(&SENDABLE_RUNS, self.0)),
+        [(0, u16::MAX)] => quote!(true),
+        _ => {
+            let patterns = runs.iter().map(|&(start, end)| {
+                let (first, last) = (num(start), num(end));
+                if start == end { quote!(#first) } else { quote!(#first..=#last) }
+            });
+            quote!(matches!(self.0, #(#patterns)|*))
+        }
     };
-    let in_runs = if runs.len() > super::super::INLINE_RUNS { in_runs() } else { quote!() };
     let oor_reconnect = format_ident!("{}", upper_camel(registry.out_of_range_reconnect.key()));
     quote! {
         /// A WebSocket close code: any `u16`, registered or not.
@@ -201,7 +189,7 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
                 }
             }
 
-            /// Where a registered code is defined, e.g. `RFC 6455, section 7.4.1`.
+            /// Where a registered code is defined, in `locale`, e.g. `RFC 6455, section 7.4.1`.
             ///
             /// # Examples
             ///
@@ -211,9 +199,13 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             /// ```
             #[inline]
             #[must_use]
-            pub const fn reference(self) -> Option<&'static str> {
-                match self.entry() {
+            pub const fn reference(self, locale: Locale) -> Option<&'static str> {
+                let reference = match self.entry() {
                     Some(entry) => entry.reference,
+                    None => None,
+                };
+                match reference {
+                    Some(first) => Some(text(first, locale)),
                     None => None,
                 }
             }
@@ -252,7 +244,9 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
                 }
             }
 
-            /// What a client should do after a connection closed with this code.
+            /// What a client should do after the peer closed the connection with this code. Never
+            /// used after the client's own close: a client that closed the connection itself does
+            /// not reconnect.
             ///
             /// # Examples
             ///
@@ -281,7 +275,7 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             #[inline]
             #[must_use]
             pub const fn title(self, locale: Locale) -> &'static str {
-                self.label().title[locale.index()]
+                text(self.label().0, locale)
             }
 
             /// A full description in `locale`; unregistered codes get their range's, and numbers
@@ -296,7 +290,7 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             #[inline]
             #[must_use]
             pub const fn description(self, locale: Locale) -> &'static str {
-                self.label().description[locale.index()]
+                text(self.label().1, locale)
             }
 
             #lookups_placeholder
@@ -351,9 +345,7 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
         /// assert_eq!(error.to_string(), "expected a close code number (0-65535) or constant name");
         /// ```
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub struct ParseCloseCodeError {
-            _private: (),
-        }
+        pub struct ParseCloseCodeError(());
 
         impl fmt::Display for ParseCloseCodeError {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -372,40 +364,17 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             fn from_str(text: &str) -> Result<Self, Self::Err> {
                 let text = text.trim();
                 if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
-                    return text.parse::<u16>().map(CloseCode).map_err(|_| ParseCloseCodeError { _private: () });
+                    return text.parse::<u16>().map(CloseCode).map_err(|_| ParseCloseCodeError(()));
                 }
                 NAMES
                     .iter()
                     .find(|(name, _)| name.eq_ignore_ascii_case(text))
                     .map(|&(_, code)| CloseCode(code))
-                    .ok_or(ParseCloseCodeError { _private: () })
+                    .ok_or(ParseCloseCodeError(()))
             }
         }
 
-        #in_runs
         #statics_placeholder
-    }
-}
-
-/// The binary search `is_sendable` uses when there are many runs of sendable codes.
-fn in_runs() -> TokenStream {
-    quote! {
-        /// Is `code` in one of `runs` (first and last code of each, ascending and disjoint)?
-        const fn in_runs(runs: &[(u16, u16)], code: u16) -> bool {
-            let (mut low, mut high) = (0, runs.len());
-            while low < high {
-                let middle = low + (high - low) / 2;
-                let (first, last) = runs[middle];
-                if code < first {
-                    high = middle;
-                } else if code > last {
-                    low = middle + 1;
-                } else {
-                    return true;
-                }
-            }
-            false
-        }
     }
 }
 
@@ -469,8 +438,8 @@ fn code_examples(registry: &Registry) -> CodeExamples {
             option(known.and_then(|code| code.iana_name.as_deref()))
         )]),
         ex_reference: examples(&[format!(
-            "assert_eq!({constant}.reference(), {});",
-            option(known.and_then(|code| code.reference.as_deref()))
+            "assert_eq!({constant}.reference(Locale::FALLBACK), {});",
+            option(known.and_then(|code| code.reference.as_ref().map(|r| r.get(registry.fallback))))
         )]),
         ex_url: examples(&[format!("assert_eq!({constant}.url().is_some(), {});", known.is_some_and(|c| c.url.is_some()))]),
         ex_sender: examples(&[format!(

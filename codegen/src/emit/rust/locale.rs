@@ -59,9 +59,15 @@ pub(super) fn locale(registry: &Registry) -> TokenStream {
         /// The subtags of each locale, in `Locale::ALL` order.
         const LOCALE_SUBTAGS: [Subtags; #n] = [#(#subtags),*];
 
-        /// The locale of one item's tag: `*` stands for the fallback.
-        fn match_item(tag: &str) -> Option<Locale> {
-            if tag == "*" { Some(Locale::FALLBACK) } else { Locale::match_tag(tag) }
+        /// The locale and q-value of one item of a header, if it is well-formed and matches a
+        /// locale: `*` stands for the fallback.
+        fn parse_match(item: &str) -> Option<(Locale, u16)> {
+            let (tag, quality) = parse_item(item)?;
+            let locale = match tag {
+                "*" => Locale::FALLBACK,
+                _ => Locale::match_tag(tag)?,
+            };
+            Some((locale, quality))
         }
 
         /// The tag (or `*`) and q-value in thousandths of one item of an `Accept-Language`
@@ -80,7 +86,7 @@ pub(super) fn locale(registry: &Registry) -> TokenStream {
                 }
             }
             let quality = quality.unwrap_or(1000);
-            if tag == "*" && quality == 0 { None } else { Some((tag, quality)) }
+            (tag != "*" || quality != 0).then_some((tag, quality))
         }
 
         /// A q-value (`0`, `0.5`, `0.125`, `1`, `1.000`; RFC 9110, section 12.4.2) in thousandths.
@@ -182,19 +188,19 @@ pub(super) fn locale(registry: &Registry) -> TokenStream {
             /// The rule of [`Locale::negotiate`] over the items of a header.
             fn negotiate_items<'a>(items: impl Iterator<Item = &'a str> + Clone) -> Locale {
                 let mut excluded = [false; #n];
-                for (tag, quality) in items.clone().filter_map(parse_item) {
-                    if let (Some(locale), 0) = (match_item(tag), quality) {
+                for (locale, quality) in items.clone().filter_map(parse_match) {
+                    if quality == 0 {
                         excluded[locale.index()] = true;
                     }
                 }
-                // The best (q-value, position, locale) among the items before `limit`.
+                let allowed = |locale: &Locale| !excluded[locale.index()];
+                // The best (q-value, locale) among the items before `limit`.
                 let best = |limit: usize, skip_fallback: bool| {
                     let mut best: Option<(u16, Locale)> = None;
-                    for (tag, quality) in items.clone().take(limit).filter_map(parse_item) {
-                        let Some(locale) = match_item(tag) else { continue };
+                    for (locale, quality) in items.clone().take(limit).filter_map(parse_match) {
                         let skipped = skip_fallback && locale == Locale::FALLBACK;
                         let better = best.is_none_or(|(q, _)| quality > q);
-                        if quality > 0 && !excluded[locale.index()] && !skipped && better {
+                        if quality > 0 && allowed(&locale) && !skipped && better {
                             best = Some((quality, locale));
                         }
                     }
@@ -202,23 +208,17 @@ pub(super) fn locale(registry: &Registry) -> TokenStream {
                 };
                 match best(usize::MAX, false) {
                     Some((quality, Locale::FALLBACK)) => {
-                        let position = items
-                            .clone()
-                            .position(|item| {
-                                parse_item(item).is_some_and(|(tag, q)| {
-                                    q == quality && match_item(tag) == Some(Locale::FALLBACK)
-                                })
-                            })
-                            .unwrap_or(0);
-                        best(position, true).map_or(Locale::FALLBACK, |(_, locale)| locale)
+                        let winner = Some((Locale::FALLBACK, quality));
+                        let at = items.clone().position(|item| parse_match(item) == winner);
+                        let earlier = best(at.unwrap_or(0), true);
+                        earlier.map_or(Locale::FALLBACK, |(_, locale)| locale)
                     }
                     Some((_, locale)) => locale,
-                    None if !excluded[Locale::FALLBACK.index()] => Locale::FALLBACK,
-                    None => Locale::ALL
-                        .iter()
-                        .copied()
-                        .find(|locale| !excluded[locale.index()])
-                        .unwrap_or(Locale::FALLBACK),
+                    None => {
+                        let rest = Locale::ALL.iter().copied();
+                        let mut order = core::iter::once(Locale::FALLBACK).chain(rest);
+                        order.find(allowed).unwrap_or(Locale::FALLBACK)
+                    }
                 }
             }
 
@@ -231,10 +231,11 @@ pub(super) fn locale(registry: &Registry) -> TokenStream {
                 for subtag in subtags {
                     let alphabetic = subtag.bytes().all(|b| b.is_ascii_alphabetic());
                     let numeric = subtag.bytes().all(|b| b.is_ascii_digit());
-                    let region_like = (subtag.len() == 2 && alphabetic) || (subtag.len() == 3 && numeric);
+                    let letters = subtag.len() == 2 && alphabetic;
+                    let digits = subtag.len() == 3 && numeric;
                     if script.is_none() && region.is_none() && subtag.len() == 4 && alphabetic {
                         script = Some(subtag);
-                    } else if region.is_none() && region_like {
+                    } else if region.is_none() && (letters || digits) {
                         region = Some(subtag);
                     }
                 }
@@ -244,22 +245,27 @@ pub(super) fn locale(registry: &Registry) -> TokenStream {
                     _ => false,
                 };
                 let mut ours = Locale::ALL.iter().copied().zip(LOCALE_SUBTAGS);
-                let exact = ours.clone().find(|(_, (l, s, r))| {
+                let exact = |(_, (l, s, r)): &(Locale, Subtags)| {
                     l.eq_ignore_ascii_case(language) && same(*s, script) && same(*r, region)
-                });
-                if let Some((locale, _)) = exact {
+                };
+                if let Some((locale, _)) = ours.clone().find(exact) {
                     return Some(locale);
                 }
                 if language.eq_ignore_ascii_case("zh") {
                     let traditional = ["TW", "HK", "MO"];
-                    let script = script.unwrap_or(match region {
-                        Some(r) if traditional.iter().any(|t| t.eq_ignore_ascii_case(r)) => "Hant",
-                        _ => "Hans",
-                    });
-                    let chinese = |(_, (l, s, _)): &(Locale, Subtags)| l.eq_ignore_ascii_case("zh") && same(*s, Some(script));
+                    let hant = |r: &str| traditional.iter().any(|t| t.eq_ignore_ascii_case(r));
+                    let implied = match region.is_some_and(hant) {
+                        true => "Hant",
+                        false => "Hans",
+                    };
+                    let script = script.unwrap_or(implied);
+                    let chinese = |(_, (l, s, _)): &(Locale, Subtags)| {
+                        l.eq_ignore_ascii_case("zh") && same(*s, Some(script))
+                    };
                     return ours.find(chinese).map(|(locale, _)| locale);
                 }
-                ours.find(|(_, (l, _, _))| l.eq_ignore_ascii_case(language)).map(|(locale, _)| locale)
+                let lang = |(_, (l, _, _)): &(Locale, Subtags)| l.eq_ignore_ascii_case(language);
+                ours.find(lang).map(|(locale, _)| locale)
             }
 
             #[inline]
@@ -284,9 +290,7 @@ pub(super) fn locale(registry: &Registry) -> TokenStream {
         /// assert_eq!(error.to_string(), "not a locale of the close code registry");
         /// ```
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub struct ParseLocaleError {
-            _private: (),
-        }
+        pub struct ParseLocaleError(());
 
         impl fmt::Display for ParseLocaleError {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -311,7 +315,7 @@ pub(super) fn locale(registry: &Registry) -> TokenStream {
                         ours.clone().count() == theirs.clone().count()
                             && ours.zip(theirs).all(|(a, b)| a.eq_ignore_ascii_case(b))
                     })
-                    .ok_or(ParseLocaleError { _private: () })
+                    .ok_or(ParseLocaleError(()))
             }
         }
     }

@@ -1,10 +1,12 @@
 //! The Rust emitter: one `no_std`, dependency-free source file.
 //!
 //! The parts that are the same for every registry, and the few items per range or locale, are
-//! built with `quote!`, parsed with `syn` and printed with `prettyplease`; the per-code tables are
-//! written as text ([`tables`]) and spliced in, so the time per code is that of writing text. The
-//! output depends only on `Cargo.lock`. Texts reach the output only as string literals and doc
-//! comments made by `quote` or by the shared escaping core.
+//! built with `quote!`, parsed with `syn` and printed with `prettyplease`; the per-code tables and
+//! the `TEXTS` table are written as text ([`tables`]) and spliced in, so the time per code is that
+//! of writing text. The output depends only on `Cargo.lock`. Texts reach the output only as string
+//! literals and doc comments made by `quote` or by the shared escaping core.
+
+use std::cell::RefCell;
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -16,6 +18,7 @@ mod at_close;
 mod close_code;
 mod locale;
 mod range;
+mod serde;
 mod tables;
 mod vocabulary;
 
@@ -124,8 +127,10 @@ pub fn emit(registry: &Registry, header: &Header, kind: Kind) -> String {
         // The examples name the `ws_close_codes` crate, which an application's module is not.
         syn::visit_mut::VisitMut::visit_file_mut(&mut WithoutExamples, &mut file);
     }
-    // The per-code tables are written as text, in place of their placeholders.
-    let formatted = tables::splice(&prettyplease::unparse(&file), &tables::pieces(registry, kind));
+    // The per-code tables and the table of texts are written as text, in place of their
+    // placeholders; the texts the rest of the file asked for come first in `TEXTS`.
+    let texts = TABLE.with_borrow_mut(std::mem::take);
+    let formatted = tables::splice(&prettyplease::unparse(&file), &tables::pieces(registry, kind, texts));
     format!("{}{formatted}", header.comment(Comments::Slashes))
 }
 
@@ -150,6 +155,23 @@ impl syn::visit_mut::VisitMut for WithoutExamples {
                 keep
             });
         }
+        // Any other example names the crate too: it stays, as text rustdoc does not run.
+        let mut in_block = false;
+        for attribute in attributes.iter_mut() {
+            if let syn::Meta::NameValue(syn::MetaNameValue {
+                value: syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(text), .. }),
+                ..
+            }) = &mut attribute.meta
+            {
+                let line = text.value();
+                if let Some(info) = line.trim_start().strip_prefix("```") {
+                    if !in_block && !info.contains("ignore") && !info.contains("text") {
+                        *text = syn::LitStr::new(" ```ignore", text.span());
+                    }
+                    in_block = !in_block;
+                }
+            }
+        }
         for attribute in attributes {
             self.visit_attribute_mut(attribute);
         }
@@ -170,12 +192,12 @@ fn file(registry: &Registry, kind: Kind) -> TokenStream {
         // No inner attributes: the module must also work through `include!`.
         Kind::Module => quote! {},
     };
+    TABLE.with_borrow_mut(Vec::clear);
     let locale = locale(registry);
-    let texts = text_types(registry);
     let reconnect = vocabulary_enum(
         registry,
         "Reconnect",
-        " What a client should do after a connection closed with a given code.",
+        &format!(" {}", super::RECONNECT_DOC),
         &Reconnect::ALL.map(|hint| (hint.key(), registry.reconnect_label(hint), reconnect_doc(hint))),
     );
     let sender = vocabulary_enum(
@@ -187,6 +209,11 @@ fn file(registry: &Registry, kind: Kind) -> TokenStream {
     let range = range(registry);
     let close_code = close_code(registry);
     let at_close = at_close(registry, kind);
+    let texts = text_types(registry);
+    let serde = match kind {
+        Kind::CrateRoot => serde::serde_impls(),
+        Kind::Module => quote! {},
+    };
     quote! {
         #crate_attributes
         use core::fmt;
@@ -198,6 +225,7 @@ fn file(registry: &Registry, kind: Kind) -> TokenStream {
         #range
         #close_code
         #at_close
+        #serde
     }
 }
 
@@ -242,22 +270,51 @@ fn num(n: impl Into<u64>) -> Literal {
     Literal::u64_unsuffixed(n.into())
 }
 
-/// `Texts`: a text in every locale.
+thread_local! {
+    /// Every text of the file being emitted, in the order the emitters ask for them: `file`
+    /// empties it first and writes it out last as the `TEXTS` table. One flat table puts each
+    /// text on a line of its own, whatever its width, which keeps the output as rustfmt would
+    /// format it (arrays of a few texts would be laid out by width, and prettyplease and rustfmt
+    /// measure width differently).
+    static TABLE: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Adds `texts` to the table; returns the index of the first.
+fn push_texts(texts: impl IntoIterator<Item = impl AsRef<str>>) -> Literal {
+    TABLE.with_borrow_mut(|table| {
+        let first = table.len();
+        table.extend(texts.into_iter().map(|text| text.as_ref().to_owned()));
+        Literal::usize_unsuffixed(first)
+    })
+}
+
+/// `Texts`, `TEXTS` and the functions that read it; call after every other part of the file.
 fn text_types(registry: &Registry) -> TokenStream {
-    let n = Literal::usize_unsuffixed(registry.locales.len());
+    let _ = registry;
+    let texts_placeholder = tables::placeholder(0);
     quote! {
-        /// One text in every locale, in `Locale::ALL` order.
-        type Texts = [&'static str; #n];
+        /// Where a text is in [`TEXTS`]: the index of its first locale; the others follow, in
+        /// `Locale::ALL` order.
+        #texts_placeholder
+
+        /// The text at `first` in `locale`.
+        #[inline]
+        const fn text(first: Texts, locale: Locale) -> &'static str {
+            TEXTS[first as usize + locale.index()]
+        }
+
+        /// `len` texts from `first`.
+        #[inline]
+        const fn text_slice(first: usize, len: usize) -> &'static [&'static str] {
+            TEXTS.split_at(first).1.split_at(len).0
+        }
     }
 }
 
-fn texts(values: impl Iterator<Item = impl AsRef<str>>) -> TokenStream {
-    let values: Vec<String> = values.map(|v| v.as_ref().to_owned()).collect();
-    quote!([#(#values),*])
-}
-
 fn label_tokens(label: &Label) -> (TokenStream, TokenStream) {
-    (texts(label.title.iter()), texts(label.description.iter()))
+    let title = push_texts(label.title.iter());
+    let description = push_texts(label.description.iter());
+    (quote!(#title), quote!(#description))
 }
 
 /// Makes registry text safe inside rustdoc Markdown: no accidental links, emphasis or HTML.

@@ -34,8 +34,8 @@ pub(super) fn range(registry: &Registry) -> TokenStream {
                     end: #end,
                     sendable: #sendable,
                     reconnect: Reconnect::#reconnect,
-                    title: &#title,
-                    description: &#description,
+                    title: #title,
+                    description: #description,
                 };
             }
         })
@@ -77,8 +77,8 @@ pub(super) fn range(registry: &Registry) -> TokenStream {
             end: u16,
             sendable: bool,
             reconnect: Reconnect,
-            title: &'static Texts,
-            description: &'static Texts,
+            title: Texts,
+            description: Texts,
         }
 
         impl Range {
@@ -206,7 +206,7 @@ pub(super) fn range(registry: &Registry) -> TokenStream {
             #[inline]
             #[must_use]
             pub const fn title(self, locale: Locale) -> &'static str {
-                self.title[locale.index()]
+                text(self.title, locale)
             }
 
             /// The range's description in `locale`.
@@ -220,7 +220,7 @@ pub(super) fn range(registry: &Registry) -> TokenStream {
             #[inline]
             #[must_use]
             pub const fn description(self, locale: Locale) -> &'static str {
-                self.description[locale.index()]
+                text(self.description, locale)
             }
         }
 

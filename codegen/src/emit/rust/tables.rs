@@ -1,11 +1,13 @@
-//! The per-code parts of the Rust file, written as text: the constants of `CloseCode` and `ALL`,
-//! the `entry` and `label` lookups, and the `NAMES`, `ENTRIES` and `LABELS` tables.
+//! The per-code parts of the Rust file, written as text: the `TEXTS` table (with the texts the
+//! rest of the file asked for first), the constants of `CloseCode` and `ALL`, the `entry` and
+//! `label` lookups, and the `NAMES` and `ENTRIES` tables.
 //!
 //! They grow with the registry, so they skip `quote`, `syn` and `prettyplease` (which allocate
 //! every token, parse it back and lay it out again): the rest of the file goes through them with
 //! a placeholder item where each piece belongs, and [`splice`] puts the text in its place. The
 //! text is laid out as `prettyplease` lays out the same items (four spaces per level, one element
-//! per line, trailing commas), and literals go through the shared escaping core.
+//! per line, trailing commas) in shapes default rustfmt keeps too (every text on a line of its own
+//! in `TEXTS`), and literals go through the shared escaping core.
 
 use std::fmt::Write as _;
 
@@ -13,11 +15,11 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::super::escape::{Literal, is_printable};
-use super::{Kind, Label, Registry, escape_doc, identifier, upper_camel};
-use crate::model::Code;
+use super::{Kind, Registry, escape_doc, identifier, upper_camel};
+use crate::model::{Code, Texts};
 
-/// The placeholders, in the order the pieces are listed by [`pieces`].
-const PLACEHOLDERS: [&str; 3] = ["__TABLES_CONSTS", "__TABLES_LOOKUPS", "__TABLES_STATICS"];
+/// The placeholders, in the order they appear in the file and [`pieces`] lists the pieces.
+const PLACEHOLDERS: [&str; 4] = ["__TABLES_TEXTS", "__TABLES_CONSTS", "__TABLES_LOOKUPS", "__TABLES_STATICS"];
 
 /// A placeholder item: `const NAME: () = ();`, which `prettyplease` prints on a line of its own.
 pub(super) fn placeholder(index: usize) -> TokenStream {
@@ -25,13 +27,84 @@ pub(super) fn placeholder(index: usize) -> TokenStream {
     quote!(const #name: () = ();)
 }
 
-/// The pieces of text for the placeholders, in order.
-pub(super) fn pieces(registry: &Registry, kind: Kind) -> [String; 3] {
-    [consts(registry, kind), lookups(registry), statics(registry)]
+/// The pieces of text for the placeholders, in order. `texts` are the texts the rest of the file
+/// put in `TEXTS` (their indices are already written); the per-code texts follow them.
+pub(super) fn pieces(registry: &Registry, kind: Kind, texts: Vec<String>) -> [String; 4] {
+    let mut table = TextTable { texts: texts.iter().map(String::as_str).collect() };
+    let indices: Vec<CodeTexts> = registry.codes.iter().map(|code| table.code(code)).collect();
+    // Labels in the order of `label_pieces`: codes, ranges, then a number outside every range.
+    let mut labels: Vec<(usize, usize)> = indices.iter().map(|code| (code.title, code.description)).collect();
+    for label in registry.ranges.iter().map(|range| &range.label).chain([&registry.out_of_range]) {
+        labels.push((table.push(&label.title), table.push(&label.description)));
+    }
+    [
+        table.write(),
+        consts(registry, kind),
+        lookups(registry, &labels),
+        statics(registry, &indices),
+    ]
+}
+
+/// `TEXTS` as it is being filled.
+struct TextTable<'r> {
+    texts: Vec<&'r str>,
+}
+
+/// Where one code's texts are in `TEXTS`.
+struct CodeTexts {
+    aliases: usize,
+    iana_name: Option<usize>,
+    reference: Option<usize>,
+    url: Option<usize>,
+    title: usize,
+    description: usize,
+}
+
+impl<'r> TextTable<'r> {
+    /// Adds a text in every locale; returns the index of the first.
+    fn push(&mut self, texts: &'r Texts) -> usize {
+        let first = self.texts.len();
+        self.texts.extend(texts.iter());
+        first
+    }
+
+    fn one(&mut self, text: &'r str) -> usize {
+        self.texts.push(text);
+        self.texts.len() - 1
+    }
+
+    fn code(&mut self, code: &'r Code) -> CodeTexts {
+        let aliases = self.texts.len();
+        self.texts.extend(code.aliases.iter().map(String::as_str));
+        CodeTexts {
+            aliases,
+            iana_name: code.iana_name.as_deref().map(|text| self.one(text)),
+            reference: code.reference.as_ref().map(|texts| self.push(texts)),
+            url: code.url.as_deref().map(|text| self.one(text)),
+            title: self.push(&code.label.title),
+            description: self.push(&code.label.description),
+        }
+    }
+
+    /// `type Texts` (the narrowest integer that indexes the table) and `TEXTS`, one text a line.
+    fn write(&self) -> String {
+        let mut out = String::with_capacity(self.texts.iter().map(|text| text.len() + 8).sum::<usize>() + 256);
+        let index = if self.texts.len() <= usize::from(u16::MAX) { "u16" } else { "u32" };
+        let _ = writeln!(out, "type Texts = {index};");
+        out.push_str("/// Every text, each one in every locale in a row.\n");
+        let _ = writeln!(out, "static TEXTS: [&str; {}] = [", self.texts.len());
+        for text in &self.texts {
+            out.push_str("    ");
+            string(&mut out, text);
+            out.push_str(",\n");
+        }
+        out.push_str("];\n");
+        out
+    }
 }
 
 /// Replaces each placeholder line of `formatted` with its piece (already indented).
-pub(super) fn splice(formatted: &str, pieces: &[String; 3]) -> String {
+pub(super) fn splice(formatted: &str, pieces: &[String; 4]) -> String {
     let mut out = String::with_capacity(formatted.len() + pieces.iter().map(String::len).sum::<usize>());
     let mut rest = formatted;
     for (name, piece) in PLACEHOLDERS.iter().zip(pieces) {
@@ -93,7 +166,7 @@ fn code_doc(out: &mut String, code: &Code, fallback: usize) {
     doc(out, "    ", &format!(" {}: {}.", code.code, escape_doc(code.label.title.get(fallback))));
     doc(out, "    ", "");
     doc(out, "    ", &format!(" {}", escape_doc(code.label.description.get(fallback))));
-    let defined = match (&code.reference, &code.url) {
+    let defined = match (code.reference.as_ref().map(|texts| texts.get(fallback)), &code.url) {
         (Some(reference), Some(url)) => Some(format!(" Defined in [{}](<{}>).", escape_doc(reference), url)),
         (Some(reference), None) => Some(format!(" Defined in {}.", escape_doc(reference))),
         (None, Some(url)) => Some(format!(" Defined in <{url}>.")),
@@ -150,39 +223,42 @@ fn array(out: &mut String, indent: &str, prefix: &str, items: &[String], suffix:
     }
 }
 
-/// `entry` (a registered code's entry) and `label` (the texts of any number: the code's own, its
-/// range's or the out-of-range ones), each one `match` on the number.
-fn lookups(registry: &Registry) -> String {
+/// `entry` (a registered code's entry) and `label` (where the title and the description of any
+/// number are in `TEXTS`: the code's own, its range's or the out-of-range ones), each one `match`
+/// on the number. `labels` are in the order of [`crate::emit::label_pieces`].
+fn lookups(registry: &Registry, labels: &[(usize, usize)]) -> String {
     let mut out = String::with_capacity(registry.codes.len() * 80 + 1024);
     out.push_str("    #[inline]\n    const fn entry(self) -> Option<&'static Entry> {\n        match self.0 {\n");
     for (index, code) in registry.codes.iter().enumerate() {
         let _ = writeln!(out, "            {} => Some(&ENTRIES[{index}]),", code.code);
     }
     out.push_str("            _ => None,\n        }\n    }\n");
-    doc(&mut out, "    ", " The texts of this number, in one step: the code's own, else its range's, else the texts of a");
-    doc(&mut out, "    ", " number outside every range.");
-    out.push_str("    #[inline]\n    const fn label(self) -> &'static Label {\n        match self.0 {\n");
+    doc(&mut out, "    ", " Where the title and the description of this number are in `TEXTS`, in one step: the");
+    doc(&mut out, "    ", " code's own, else its range's, else those of a number outside every range.");
+    out.push_str("    #[inline]\n    const fn label(self) -> (Texts, Texts) {\n        match self.0 {\n");
     let outside = registry.codes.len() + registry.ranges.len();
     let mut any_outside = false;
     for (start, end, index) in super::super::label_pieces(registry) {
+        let (title, description) = labels[index];
         if index == outside {
             any_outside = true;
         } else if start == end {
-            let _ = writeln!(out, "            {start} => &LABELS[{index}],");
+            let _ = writeln!(out, "            {start} => ({title}, {description}),");
         } else {
-            let _ = writeln!(out, "            {start}..={end} => &LABELS[{index}],");
+            let _ = writeln!(out, "            {start}..={end} => ({title}, {description}),");
         }
     }
     if any_outside {
-        let _ = writeln!(out, "            _ => &LABELS[{outside}],");
+        let (title, description) = labels[outside];
+        let _ = writeln!(out, "            _ => ({title}, {description}),");
     }
     out.push_str("        }\n    }\n");
     out
 }
 
-/// `NAMES`, `Entry` and `ENTRIES`, `Label` and `LABELS`, at the top level.
-fn statics(registry: &Registry) -> String {
-    let mut out = String::with_capacity(registry.codes.len() * 2048 + 4096);
+/// `NAMES`, `Entry` and `ENTRIES`, at the top level.
+fn statics(registry: &Registry, indices: &[CodeTexts]) -> String {
+    let mut out = String::with_capacity(registry.codes.len() * 512 + 4096);
     let mut names: Vec<(&str, u16)> = registry
         .codes
         .iter()
@@ -199,91 +275,34 @@ fn statics(registry: &Registry) -> String {
     out.push_str("];\n");
     out.push_str(ENTRY_STRUCT);
     let _ = writeln!(out, "static ENTRIES: [Entry; {}] = [", registry.codes.len());
-    for code in &registry.codes {
+    let some = |index: Option<usize>, wrap: fn(usize) -> String| index.map_or_else(|| "None".to_owned(), wrap);
+    for (code, at) in registry.codes.iter().zip(indices) {
         out.push_str("    Entry {\n        name: ");
         string(&mut out, &code.name);
-        out.push_str(",\n        aliases: &[");
-        for (index, alias) in code.aliases.iter().enumerate() {
-            if index > 0 {
-                out.push_str(", ");
-            }
-            string(&mut out, alias);
-        }
-        out.push_str("],\n");
-        optional(&mut out, "iana_name", code.iana_name.as_deref());
-        optional(&mut out, "reference", code.reference.as_deref());
-        optional(&mut out, "url", code.url.as_deref());
+        let _ = writeln!(out, ",\n        aliases: text_slice({}, {}),", at.aliases, code.aliases.len());
+        let _ = writeln!(out, "        iana_name: {},", some(at.iana_name, |i| format!("Some(TEXTS[{i}])")));
+        let _ = writeln!(out, "        reference: {},", some(at.reference, |i| format!("Some({i})")));
+        let _ = writeln!(out, "        url: {},", some(at.url, |i| format!("Some(TEXTS[{i}])")));
         let _ = writeln!(out, "        sender: Sender::{},", upper_camel(code.sender.key()));
         let _ = writeln!(out, "        reconnect: Reconnect::{},", upper_camel(code.reconnect.key()));
         out.push_str("    },\n");
     }
     out.push_str("];\n");
-    out.push_str(LABEL_STRUCT);
-    let count = registry.codes.len() + registry.ranges.len() + 1;
-    let _ = writeln!(out, "static LABELS: [Label; {count}] = [");
-    let labels = registry
-        .codes
-        .iter()
-        .map(|code| &code.label)
-        .chain(registry.ranges.iter().map(|range| &range.label))
-        .chain(std::iter::once(&registry.out_of_range));
-    for label in labels {
-        label_row(&mut out, label);
-    }
-    out.push_str("];\n");
     out
 }
 
-/// `        field: Some("text"),` or `None`.
-fn optional(out: &mut String, field: &str, text: Option<&str>) {
-    let _ = write!(out, "        {field}: ");
-    match text {
-        Some(text) => {
-            out.push_str("Some(");
-            string(out, text);
-            out.push_str("),\n");
-        }
-        None => out.push_str("None,\n"),
-    }
-}
-
-/// One `Label { title: [...], description: [...] }` of `LABELS`.
-fn label_row(out: &mut String, label: &Label) {
-    out.push_str("    Label {\n");
-    for (field, texts) in [("title", &label.title), ("description", &label.description)] {
-        let _ = writeln!(out, "        {field}: [");
-        for text in texts.iter() {
-            out.push_str("            ");
-            string(out, text);
-            out.push_str(",\n");
-        }
-        out.push_str("        ],\n");
-    }
-    out.push_str("    },\n");
-}
-
 const ENTRY_STRUCT: &str = "\
-/// What the registry says about one registered code (its texts are in `LABELS`, at the same index).
+/// What the registry says about one registered code (its title and description: `CloseCode::label`).
 struct Entry {
     name: &'static str,
     aliases: &'static [&'static str],
     iana_name: Option<&'static str>,
-    reference: Option<&'static str>,
+    reference: Option<Texts>,
     url: Option<&'static str>,
     sender: Sender,
     reconnect: Reconnect,
 }
 /// Registered codes, ascending; `CloseCode::entry` maps numbers to indices.
-";
-
-const LABEL_STRUCT: &str = "\
-/// A title and a description, in every locale.
-struct Label {
-    title: Texts,
-    description: Texts,
-}
-/// The texts of every registered code (ascending, as `ENTRIES`), then of every range (ascending),
-/// then of a number outside every range; `CloseCode::label` maps numbers to them.
 ";
 
 #[cfg(test)]
@@ -311,8 +330,8 @@ mod tests {
 
     #[test]
     fn splicing_replaces_each_placeholder_line() {
-        let formatted = "a\n    const __TABLES_CONSTS: () = ();\nb\n    const __TABLES_LOOKUPS: () = ();\nconst __TABLES_STATICS: () = ();\nc\n";
-        let pieces = ["    x\n".to_owned(), "    y\n".to_owned(), "z\n".to_owned()];
-        assert_eq!(splice(formatted, &pieces), "a\n    x\nb\n    y\nz\nc\n");
+        let formatted = "const __TABLES_TEXTS: () = ();\na\n    const __TABLES_CONSTS: () = ();\nb\n    const __TABLES_LOOKUPS: () = ();\nconst __TABLES_STATICS: () = ();\nc\n";
+        let pieces = ["t\n".to_owned(), "    x\n".to_owned(), "    y\n".to_owned(), "z\n".to_owned()];
+        assert_eq!(splice(formatted, &pieces), "t\na\n    x\nb\n    y\nz\nc\n");
     }
 }

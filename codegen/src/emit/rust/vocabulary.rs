@@ -98,10 +98,10 @@ pub(super) fn vocabulary_enum(
             #[inline]
             #[must_use]
             pub const fn title(self, locale: Locale) -> &'static str {
-                let texts: &Texts = match self {
-                    #( #ty::#variants => &#titles, )*
+                let first: Texts = match self {
+                    #( #ty::#variants => #titles, )*
                 };
-                texts[locale.index()]
+                text(first, locale)
             }
 
             /// A one-sentence explanation in `locale`.
@@ -115,10 +115,10 @@ pub(super) fn vocabulary_enum(
             #[inline]
             #[must_use]
             pub const fn description(self, locale: Locale) -> &'static str {
-                let texts: &Texts = match self {
-                    #( #ty::#variants => &#descriptions, )*
+                let first: Texts = match self {
+                    #( #ty::#variants => #descriptions, )*
                 };
-                texts[locale.index()]
+                text(first, locale)
             }
         }
 

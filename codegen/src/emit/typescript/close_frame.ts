@@ -11,7 +11,9 @@
  * ```
  */
 export function isBrowserClosable(code: number): boolean {
-  return code === 1000 || (code >= 3000 && code <= 4999 && Number.isInteger(code));
+  return (
+    code === 1000 || (code >= 3000 && code <= 4999 && Number.isInteger(code))
+  );
 }
 
 /** The most bytes a Close frame payload holds: a control frame carries at most 125. */
@@ -69,7 +71,9 @@ function utf8SequenceLength(bytes: Uint8Array, at: number): number {
   if (lead >= 0xf0 && lead <= 0xf4) {
     const low = lead === 0xf0 ? 0x90 : 0x80;
     const high = lead === 0xf4 ? 0x8f : 0xbf;
-    return continuation(1, low, high) && continuation(2) && continuation(3) ? 4 : 0;
+    return continuation(1, low, high) && continuation(2) && continuation(3)
+      ? 4
+      : 0;
   }
   return 0;
 }
@@ -83,7 +87,8 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
     if (length === 0) return undefined;
     const lead = bytes[at] ?? 0;
     let codePoint = length === 1 ? lead : lead & (0xff >> (length + 1));
-    for (let offset = 1; offset < length; offset += 1) codePoint = (codePoint << 6) | ((bytes[at + offset] ?? 0) & 0x3f);
+    for (let offset = 1; offset < length; offset += 1)
+      codePoint = (codePoint << 6) | ((bytes[at + offset] ?? 0) & 0x3f);
     codePoints.push(codePoint);
     at += length;
   }
@@ -97,9 +102,14 @@ function encodeUtf8(text: string): number[] | undefined {
     const codePoint = character.codePointAt(0) ?? 0;
     if (codePoint >= 0xd800 && codePoint <= 0xdfff) return undefined;
     if (codePoint < 0x80) bytes.push(codePoint);
-    else if (codePoint < 0x800) bytes.push(0xc0 | (codePoint >> 6), 0x80 | (codePoint & 0x3f));
+    else if (codePoint < 0x800)
+      bytes.push(0xc0 | (codePoint >> 6), 0x80 | (codePoint & 0x3f));
     else if (codePoint < 0x10000)
-      bytes.push(0xe0 | (codePoint >> 12), 0x80 | ((codePoint >> 6) & 0x3f), 0x80 | (codePoint & 0x3f));
+      bytes.push(
+        0xe0 | (codePoint >> 12),
+        0x80 | ((codePoint >> 6) & 0x3f),
+        0x80 | (codePoint & 0x3f),
+      );
     else
       bytes.push(
         0xf0 | (codePoint >> 18),
@@ -124,16 +134,25 @@ function encodeUtf8(text: string): number[] | undefined {
  * // code 1001, reason "hi"
  * ```
  */
-export function parseClosePayload(payload: Uint8Array): { code: number | undefined; reason: string } {
+export function parseClosePayload(payload: Uint8Array): {
+  code: number | undefined;
+  reason: string;
+} {
   if (payload.length === 0) return { code: undefined, reason: "" };
-  if (payload.length === 1) throw new CloseFrameError("a Close frame payload of one byte", 1002);
+  if (payload.length === 1)
+    throw new CloseFrameError("a Close frame payload of one byte", 1002);
   if (payload.length > MAX_PAYLOAD_BYTES) {
-    throw new CloseFrameError(`a Close frame payload of ${payload.length} bytes (at most 125)`, 1002);
+    throw new CloseFrameError(
+      `a Close frame payload of ${payload.length} bytes (at most 125)`,
+      1002,
+    );
   }
   const code = ((payload[0] ?? 0) << 8) | (payload[1] ?? 0);
-  if (!isSendable(code)) throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
+  if (!isSendable(code))
+    throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
   const reason = decodeUtf8(payload.subarray(2));
-  if (reason === undefined) throw new CloseFrameError("a close reason that is not valid UTF-8", 1007);
+  if (reason === undefined)
+    throw new CloseFrameError("a close reason that is not valid UTF-8", 1007);
   return { code, reason };
 }
 
@@ -150,11 +169,16 @@ export function parseClosePayload(payload: Uint8Array): { code: number | undefin
  * ```
  */
 export function encodeClosePayload(code: number, reason = ""): Uint8Array {
-  if (!isSendable(code)) throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
+  if (!isSendable(code))
+    throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
   const bytes = encodeUtf8(reason);
-  if (bytes === undefined) throw new CloseFrameError("a close reason with a lone surrogate", 1007);
+  if (bytes === undefined)
+    throw new CloseFrameError("a close reason with a lone surrogate", 1007);
   if (bytes.length > MAX_REASON_BYTES) {
-    throw new CloseFrameError(`a close reason of ${bytes.length} bytes (at most 123)`, 1002);
+    throw new CloseFrameError(
+      `a close reason of ${bytes.length} bytes (at most 123)`,
+      1002,
+    );
   }
   return Uint8Array.from([code >> 8, code & 0xff, ...bytes]);
 }
@@ -174,7 +198,14 @@ export function truncateReason(reason: string): string {
   let end = 0;
   for (const character of reason) {
     const codePoint = character.codePointAt(0) ?? 0;
-    const length = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+    const length =
+      codePoint < 0x80
+        ? 1
+        : codePoint < 0x800
+          ? 2
+          : codePoint < 0x10000
+            ? 3
+            : 4;
     if (bytes + length > MAX_REASON_BYTES) break;
     bytes += length;
     end += character.length;

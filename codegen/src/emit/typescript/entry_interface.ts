@@ -7,14 +7,14 @@ interface Entry extends Label {
   readonly aliases: readonly string[];
   /** The name in the IANA registry; `undefined` for an application's own code. */
   readonly ianaName: string | undefined;
-  /** Where the code is defined. */
-  readonly reference: string | undefined;
+  /** Where the code is defined, in every locale. */
+  readonly reference: Texts | undefined;
   /** A link to that definition. */
   readonly url: string | undefined;
   /** May the code appear in a Close frame? */
   readonly sendable: boolean;
   /** Who sends it. */
   readonly sender: Sender;
-  /** What a client should do after receiving it. */
+  /** What a client should do after the peer closed the connection with it. */
   readonly reconnect: Reconnect;
 }

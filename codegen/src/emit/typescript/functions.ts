@@ -7,7 +7,9 @@ function isWireNumber(code: number): boolean {
 /** The registered entry for `code`, if it has one. */
 function entryOf(code: number): Entry | undefined {
   // Outside the registered numbers' bounds, no lookup is needed.
-  return code >= FIRST_ENTRY && code <= LAST_ENTRY && isWireNumber(code) ? ENTRIES.get(code) : undefined;
+  return code >= FIRST_ENTRY && code <= LAST_ENTRY && isWireNumber(code)
+    ? ENTRIES.get(code)
+    : undefined;
 }
 
 /**
@@ -87,9 +89,12 @@ export function ianaNameOf(code: number): string | undefined {
   return entryOf(code)?.ianaName;
 }
 
-/** Where a registered code is defined, e.g. `"RFC 6455, section 7.4.1"`. */
-export function referenceOf(code: number): string | undefined {
-  return entryOf(code)?.reference;
+/**
+ * Where a registered code is defined, e.g. `"RFC 6455, section 7.4.1"`, in the best locale for
+ * `locale` (see {@link negotiateLocale}).
+ */
+export function referenceOf(code: number, locale?: string): string | undefined {
+  return entryOf(code)?.reference?.[resolveLocale(locale)];
 }
 
 /** A link to the definition of a registered code. */
@@ -102,7 +107,10 @@ export function senderOf(code: number): Sender | undefined {
   return entryOf(code)?.sender;
 }
 
-/** What a client should do after a connection closed with `code`. */
+/**
+ * What a client should do after the peer closed the connection with `code`. Never used after the
+ * client's own `close()`: a client that closed the connection itself does not reconnect.
+ */
 export function reconnectOf(code: number): Reconnect {
   const entry = entryOf(code);
   if (entry !== undefined) return entry.reconnect;
@@ -153,27 +161,64 @@ export interface CloseEventDescription {
   readonly reason: string;
   /** Did the closing handshake complete? */
   readonly wasClean: boolean;
-  /** What the client should do next. */
+  /** The registry's reconnect hint for the code. */
   readonly reconnect: Reconnect;
   /** The locale of `title` and `description`. */
   readonly locale: Locale;
+  /** Did the client itself close the connection? (From the context; false when not given.) */
+  readonly closedByClient: boolean;
+  /** Did the connection ever open? (From the context; true when not given.) */
+  readonly everOpened: boolean;
+  /** What to do next: the {@link reconnectStep} for the code and the context. */
+  readonly step: ReconnectStep;
+}
+
+/**
+ * What {@link describeCloseEvent} knows about a close besides the event. Every field is
+ * optional: the client did not close the connection, it had opened, this is the first attempt,
+ * and the jitter comes from `Math.random()`.
+ */
+export interface CloseContext {
+  /** Did the client itself call `close()` (or ask to)? */
+  readonly closedByClient?: boolean;
+  /** Did the socket ever fire `open`? A browser reports a failed handshake as 1006 before it. */
+  readonly everOpened?: boolean;
+  /** How many reconnect attempts in a row already failed. */
+  readonly attempt?: number;
+  /** A random number in [0, 1) for the jitter. */
+  readonly random?: number;
 }
 
 /**
  * Describes a browser `CloseEvent` (or anything with its `code`, `reason` and `wasClean`) in the
- * best locale for `locale`, e.g. `navigator.language`.
+ * best locale for `locale`, e.g. `navigator.language`, with the next step of the reconnect policy
+ * for `context`.
  *
  * @example
  * ```ts
  * socket.onclose = (event) => {
- *   const close = describeCloseEvent(event, navigator.language);
+ *   const close = describeCloseEvent(event, navigator.language, { closedByClient, everOpened: opened, attempt });
  *   showStatus(close.title, close.description);
+ *   if (close.step.action !== "stop") setTimeout(connect, close.step.delayMs);
  * };
  * ```
  */
-export function describeCloseEvent(event: CloseEventLike, locale?: string): CloseEventDescription {
+export function describeCloseEvent(
+  event: CloseEventLike,
+  locale?: string,
+  context: CloseContext = {},
+): CloseEventDescription {
   const resolved = resolveLocale(locale);
   const label = labelOf(event.code);
+  const closedByClient = context.closedByClient ?? false;
+  const everOpened = context.everOpened ?? true;
+  const attempt = context.attempt ?? 0;
+  const step = reconnectStep(event.code, {
+    closedByClient,
+    everOpened,
+    attempt,
+    random: context.random ?? Math.random(),
+  });
   return {
     code: event.code,
     name: entryOf(event.code)?.name,
@@ -183,6 +228,9 @@ export function describeCloseEvent(event: CloseEventLike, locale?: string): Clos
     wasClean: event.wasClean,
     reconnect: reconnectOf(event.code),
     locale: resolved,
+    closedByClient,
+    everOpened,
+    step,
   };
 }
 
@@ -222,7 +270,11 @@ function subtagsOf(tag: string): Subtags {
   let script: string | undefined;
   let region: string | undefined;
   for (const part of rest) {
-    if (script === undefined && region === undefined && SCRIPT_SUBTAG.test(part)) {
+    if (
+      script === undefined &&
+      region === undefined &&
+      SCRIPT_SUBTAG.test(part)
+    ) {
       script = part;
     } else if (region === undefined && REGION_SUBTAG.test(part)) {
       region = part;
@@ -238,7 +290,9 @@ function asciiLowercase(text: string): string {
 
 /** Are two optional subtags equal, ignoring the case of ASCII letters? */
 function sameSubtag(a: string | undefined, b: string | undefined): boolean {
-  return a === undefined || b === undefined ? a === b : asciiLowercase(a) === asciiLowercase(b);
+  return a === undefined || b === undefined
+    ? a === b
+    : asciiLowercase(a) === asciiLowercase(b);
 }
 
 /** The locale one language tag matches, if any (see {@link negotiateLocale}). */
@@ -246,16 +300,23 @@ function matchTag(tag: string): Locale | undefined {
   const requested = subtagsOf(tag);
   const language = requested.language;
   if (language === undefined) return undefined;
-  const candidates = LOCALES.map((locale) => ({ locale, ...subtagsOf(locale) })).filter((ours) =>
-    sameSubtag(ours.language, language),
-  );
+  const candidates = LOCALES.map((locale) => ({
+    locale,
+    ...subtagsOf(locale),
+  })).filter((ours) => sameSubtag(ours.language, language));
   const exact = candidates.find(
-    (ours) => sameSubtag(ours.script, requested.script) && sameSubtag(ours.region, requested.region),
+    (ours) =>
+      sameSubtag(ours.script, requested.script) &&
+      sameSubtag(ours.region, requested.region),
   );
   if (exact !== undefined) return exact.locale;
   if (sameSubtag(language, "zh")) {
-    const region = requested.region === undefined ? undefined : asciiLowercase(requested.region);
-    const traditional = region !== undefined && TRADITIONAL_CHINESE_REGIONS.includes(region);
+    const region =
+      requested.region === undefined
+        ? undefined
+        : asciiLowercase(requested.region);
+    const traditional =
+      region !== undefined && TRADITIONAL_CHINESE_REGIONS.includes(region);
     const script = requested.script ?? (traditional ? "Hant" : "Hans");
     return candidates.find((ours) => sameSubtag(ours.script, script))?.locale;
   }
@@ -282,7 +343,8 @@ interface Candidate {
 function best(candidates: readonly Candidate[]): Candidate | undefined {
   let found: Candidate | undefined;
   for (const candidate of candidates) {
-    if (found === undefined || candidate.quality > found.quality) found = candidate;
+    if (found === undefined || candidate.quality > found.quality)
+      found = candidate;
   }
   return found;
 }
@@ -312,7 +374,10 @@ export function negotiateLocale(tags: string | readonly string[]): Locale {
       const equals = parameter.indexOf("=");
       const name = equals < 0 ? parameter : parameter.slice(0, equals);
       const value = equals < 0 ? "" : parameter.slice(equals + 1);
-      if (quality === undefined && asciiLowercase(trimWhitespace(name)) === "q") {
+      if (
+        quality === undefined &&
+        asciiLowercase(trimWhitespace(name)) === "q"
+      ) {
         quality = parseQuality(trimWhitespace(value));
         if (quality === undefined) return;
       }
@@ -324,10 +389,14 @@ export function negotiateLocale(tags: string | readonly string[]): Locale {
     if (quality === 0) excluded.add(locale);
     else candidates.push({ locale, quality, position });
   });
-  const allowed = candidates.filter((candidate) => !excluded.has(candidate.locale));
+  const allowed = candidates.filter(
+    (candidate) => !excluded.has(candidate.locale),
+  );
   const winner = best(allowed);
   if (winner?.locale === FALLBACK_LOCALE) {
-    const earlier = allowed.filter((c) => c.position < winner.position && c.locale !== FALLBACK_LOCALE);
+    const earlier = allowed.filter(
+      (c) => c.position < winner.position && c.locale !== FALLBACK_LOCALE,
+    );
     return (best(earlier) ?? winner).locale;
   }
   if (winner !== undefined) return winner.locale;

@@ -20,6 +20,4 @@ const DESCRIPTIONS = columns((label) => label.description);
 
 /** A 1 for each sendable integer 0-65535, filled from `SENDABLE_RUNS`; nothing for other numbers. */
 const SENDABLE = new Uint8Array(65536);
-for (let i = 0; i + 1 < SENDABLE_RUNS.length; i += 2) {
-  SENDABLE.fill(1, SENDABLE_RUNS[i] ?? 0, (SENDABLE_RUNS[i + 1] ?? 0) + 1);
-}
+for (const [first, last] of SENDABLE_RUNS) SENDABLE.fill(1, first, last + 1);

@@ -79,6 +79,8 @@ pub(super) fn payloads(registry: &Registry) -> Payloads {
         received.push([&[high, low][..], b"going away"].concat());
         // The longest payload there is: 125 bytes.
         received.push([&[high, low][..], &[b'x'; 123][..]].concat());
+        // A reason that is not UTF-8: 1007, unless the code is refused first (1002).
+        received.push([&[high, low][..], b"\xff"].concat());
     }
     let with_reason = |reason: &[u8]| [&[0x03, 0xe8][..], reason].concat();
     // Lengths around the limit: 125 is the most a control frame carries.

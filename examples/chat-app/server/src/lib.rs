@@ -9,7 +9,7 @@ pub mod close_codes {
     include!(concat!(env!("OUT_DIR"), "/close_codes.rs"));
 }
 
-use close_codes::{CloseCode, Locale};
+use close_codes::{CloseCode, CloseFrame, Locale, truncate_reason};
 
 /// Why the server ends a connection.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,21 +47,23 @@ pub fn close_code(ending: Ending) -> CloseCode {
 }
 
 /// The Close frame payload: the code in network byte order, then a reason in the user's language
-/// cut to the 123 bytes a Close frame leaves for it (on a character boundary).
+/// cut to the 123 bytes a Close frame leaves for it (never splitting a character).
 pub fn close_frame(ending: Ending, accept_language: &str) -> Vec<u8> {
     let code = close_code(ending);
-    assert!(code.is_sendable(), "{code} may not be sent");
-    let mut reason = code.title(Locale::negotiate(accept_language));
-    while reason.len() > 123 {
-        let mut end = reason.len() - 1;
-        while !reason.is_char_boundary(end) {
-            end -= 1;
-        }
-        reason = &reason[..end];
-    }
-    let mut payload = code.as_u16().to_be_bytes().to_vec();
-    payload.extend_from_slice(reason.as_bytes());
-    payload
+    let reason = truncate_reason(code.title(Locale::negotiate(accept_language)));
+    let frame = match CloseFrame::new(code, reason) {
+        Ok(frame) => frame,
+        // Every `Ending` maps to a sendable code (tested), and the reason was truncated.
+        Err(error) => panic!("{code}: {error}"),
+    };
+    let mut buffer = [0; 125];
+    frame.encode(&mut buffer).to_vec()
+}
+
+/// What the server does with a Close frame a client sent: the code and reason to log, or the
+/// code to fail the connection with when the payload breaks the protocol.
+pub fn received_close(payload: &[u8]) -> Result<(Option<CloseCode>, &str), CloseCode> {
+    CloseFrame::parse(payload).map(|frame| (frame.code(), frame.reason())).map_err(|error| error.close_code())
 }
 
 /// A log line for a connection a client closed with `code`.

@@ -1,35 +1,36 @@
 // How the chat client reacts when its WebSocket closes: what to tell the user and whether to
 // reconnect, from the close-code module generated from ../close-codes.toml.
 
-import { CloseCode, describeCloseEvent, reconnectOf, type CloseEventLike } from "./closeCodes.js";
+import {
+  CloseCode,
+  describeCloseEvent,
+  reconnectStep,
+  truncateReason,
+  type CloseEventLike,
+  type ReconnectStep,
+} from "./closeCodes.js";
 
-/** What the client does after a close. */
-export type NextStep =
-  | { readonly kind: "reconnect"; readonly delayMs: number }
-  | { readonly kind: "sign-in" }
-  | { readonly kind: "stay-closed" };
-
-/** The largest reconnect delay, in milliseconds. */
-export const MAX_DELAY_MS = 30_000;
+/** What the client knows about the connection that just closed, besides its close code. */
+export interface ConnectionState {
+  /** Did the user leave (the client called `close()` itself)? */
+  readonly leftOnPurpose: boolean;
+  /** Did the socket ever fire `open`? */
+  readonly everOpened: boolean;
+  /** How many reconnect attempts in a row already failed. */
+  readonly failedAttempts: number;
+}
 
 /**
- * The next step after a close, given how many reconnect attempts already failed in a row.
- * `random` is a number in [0, 1) for the jitter (injectable for tests).
+ * The next step after a close: the registry's reconnect policy (the room-full code, for one,
+ * waits at least 10 s). `random` is a number in [0, 1) for the jitter (injectable for tests).
  */
-export function nextStep(code: number, failedAttempts: number, random: () => number = Math.random): NextStep {
-  switch (reconnectOf(code)) {
-    case "backoff": {
-      const ceiling = Math.min(MAX_DELAY_MS, 500 * 2 ** failedAttempts);
-      return { kind: "reconnect", delayMs: Math.floor(ceiling / 2 + (ceiling / 2) * random()) };
-    }
-    case "reauthenticate":
-      return { kind: "sign-in" };
-    case "never":
-      return { kind: "stay-closed" };
-    case "unspecified":
-      // A private code this registry does not define: an older server's, say. Retry slowly.
-      return { kind: "reconnect", delayMs: MAX_DELAY_MS };
-  }
+export function nextStep(code: number, state: ConnectionState, random: () => number = Math.random): ReconnectStep {
+  return reconnectStep(code, {
+    closedByClient: state.leftOnPurpose,
+    everOpened: state.everOpened,
+    attempt: state.failedAttempts,
+    random: random(),
+  });
 }
 
 /** The line shown to the user, in their language. */
@@ -40,3 +41,8 @@ export function statusLine(event: CloseEventLike, language: string): string {
 
 /** The code the client itself sends when the user leaves the room. */
 export const LEAVE_CODE = CloseCode.NORMAL_CLOSURE;
+
+/** The reason sent with {@link LEAVE_CODE}: the user's message, cut to fit in a Close frame. */
+export function leaveReason(message: string): string {
+  return truncateReason(message);
+}

@@ -72,7 +72,10 @@ impl<'a> CloseFrame<'a> {
     /// ```
     pub fn parse(payload: &'a [u8]) -> Result<CloseFrame<'a>, CloseFrameError> {
         match payload {
-            [] => Ok(CloseFrame { code: None, reason: "" }),
+            [] => {
+                let empty = CloseFrame { code: None, reason: "" };
+                Ok(empty)
+            }
             [_] => Err(CloseFrameError::OneByte),
             _ if payload.len() > MAX_PAYLOAD_BYTES => Err(CloseFrameError::PayloadTooLong(payload.len())),
             [high, low, reason @ ..] => {
@@ -81,7 +84,10 @@ impl<'a> CloseFrame<'a> {
                     return Err(CloseFrameError::NotSendable(code));
                 }
                 match core::str::from_utf8(reason) {
-                    Ok(reason) => Ok(CloseFrame { code: Some(code), reason }),
+                    Ok(reason) => {
+                        let frame = CloseFrame { code: Some(code), reason };
+                        Ok(frame)
+                    }
                     Err(_) => Err(CloseFrameError::InvalidUtf8),
                 }
             }
@@ -100,7 +106,7 @@ impl<'a> CloseFrame<'a> {
     /// let long = "x".repeat(124);
     /// assert_eq!(CloseFrame::new(CloseCode::from(1000), &long), Err(CloseFrameError::ReasonTooLong(124)));
     /// ```
-    pub fn new(code: CloseCode, reason: &'a str) -> Result<CloseFrame<'a>, CloseFrameError> {
+    pub fn new(code: CloseCode, reason: &'a str) -> Result<Self, CloseFrameError> {
         if !code.is_sendable() {
             Err(CloseFrameError::NotSendable(code))
         } else if reason.len() > MAX_REASON_BYTES {
@@ -210,7 +216,10 @@ impl fmt::Display for CloseFrameError {
             CloseFrameError::OneByte => f.write_str("a Close frame payload of one byte"),
             CloseFrameError::PayloadTooLong(len) => write!(f, "a Close frame payload of {len} bytes (at most 125)"),
             CloseFrameError::NotSendable(code) => write!(f, "close code {} may not be sent", code.0),
-            CloseFrameError::InvalidUtf8 => f.write_str("a close reason that is not valid UTF-8"),
+            CloseFrameError::InvalidUtf8 => {
+                let text = "a close reason that is not valid UTF-8";
+                f.write_str(text)
+            }
             CloseFrameError::ReasonTooLong(len) => write!(f, "a close reason of {len} bytes (at most 123)"),
         }
     }

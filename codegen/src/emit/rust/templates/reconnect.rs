@@ -76,7 +76,8 @@ impl ReconnectStep {
     pub const fn delay_ms(self) -> u32 {
         match self {
             ReconnectStep::Stop => 0,
-            ReconnectStep::Retry { delay_ms } | ReconnectStep::Reauthenticate { delay_ms } => delay_ms,
+            ReconnectStep::Retry { delay_ms } => delay_ms,
+            ReconnectStep::Reauthenticate { delay_ms } => delay_ms,
         }
     }
 
@@ -132,7 +133,7 @@ impl CloseCode {
             return ReconnectStep::Stop;
         }
         let (min, max) = self.reconnect_delay_bounds();
-        let exponent = if context.attempt < 20 { context.attempt } else { 20 };
+        let exponent = context.attempt.min(20);
         let growth = (BASE_DELAY_MS as u64) << exponent;
         let ceiling = if (min as u64) + growth < max as u64 { (min as u64) + growth } else { max as u64 };
         let random = if context.random >= 0.0 && context.random < 1.0 { context.random } else { 0.0 };
@@ -140,10 +141,11 @@ impl CloseCode {
         // non-negative number below 2^32 (and keeps the crate free of `std` float functions).
         let jitter = (random * (ceiling - min as u64) as f64) as u32;
         let delay_ms = min + jitter;
+        use ReconnectStep::{Reauthenticate, Retry};
         if matches!(hint, Reconnect::Reauthenticate) {
-            ReconnectStep::Reauthenticate { delay_ms }
+            Reauthenticate { delay_ms }
         } else {
-            ReconnectStep::Retry { delay_ms }
+            Retry { delay_ms }
         }
     }
 }

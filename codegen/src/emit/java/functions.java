@@ -1,0 +1,764 @@
+
+    /** The number, 0-65535. */
+    private final int value;
+
+    private CloseCode(int value) {
+        this.value = value;
+    }
+
+    /**
+     * The close code for a number: the constant for a registered one.
+     *
+     * @param code a number from 0 to 65535
+     * @return the close code
+     * @throws IllegalArgumentException if {@code code} is outside 0-65535
+     */
+    public static CloseCode of(int code) {
+        if (code < 0 || code > 65535) {
+            throw new IllegalArgumentException("a close code is 0-65535, not " + code);
+        }
+        Entry entry = entryOf(code);
+        return entry != null ? entry.constant : new CloseCode(code);
+    }
+
+    /**
+     * The number.
+     *
+     * @return the code, 0-65535
+     */
+    public int value() {
+        return value;
+    }
+
+    /**
+     * Every registered code, ascending.
+     *
+     * @return an unmodifiable list
+     */
+    public static List<CloseCode> registered() {
+        List<CloseCode> all = new ArrayList<>(ENTRIES.length);
+        for (Entry entry : ENTRIES) {
+            all.add(entry.constant);
+        }
+        return Collections.unmodifiableList(all);
+    }
+
+    /**
+     * Does the registry define this code?
+     *
+     * @return whether it has a name
+     */
+    public boolean isKnown() {
+        return entryOf(value) != null;
+    }
+
+    /**
+     * May this code appear in a Close frame? True exactly for the registered codes that may be
+     * sent and for the unassigned codes of the ranges open to applications; false for codes that
+     * are only reported locally, even though they have a name.
+     *
+     * @return whether it may be sent
+     */
+    public boolean isSendable() {
+        return sendable(value);
+    }
+
+    /**
+     * Does a browser's {@code WebSocket.close(code)} accept this code? Only 1000 and 3000-4999
+     * (WHATWG WebSockets); any other code makes it throw.
+     *
+     * @return whether a browser may close with it
+     */
+    public boolean isBrowserClosable() {
+        return value == 1000 || (value >= 3000 && value <= 4999);
+    }
+
+    /**
+     * The canonical constant name of a registered code, e.g. {@code "BAD_GATEWAY"}.
+     *
+     * @return the name, or empty for an unregistered code
+     */
+    public Optional<String> name() {
+        Entry entry = entryOf(value);
+        return entry == null ? Optional.empty() : Optional.of(entry.name);
+    }
+
+    /**
+     * Former constant names of a registered code, sorted.
+     *
+     * @return an unmodifiable list, empty for an unregistered code
+     */
+    public List<String> aliases() {
+        Entry entry = entryOf(value);
+        return entry == null ? List.of() : entry.aliases;
+    }
+
+    /**
+     * The code's name in the IANA registry.
+     *
+     * @return the name, or empty when it has none
+     */
+    public Optional<String> ianaName() {
+        Entry entry = entryOf(value);
+        return entry == null ? Optional.empty() : Optional.ofNullable(entry.ianaName);
+    }
+
+    /**
+     * Where the code is defined, in {@code locale}.
+     *
+     * @param locale the locale of the text
+     * @return the reference, or empty when the registry names no document
+     */
+    public Optional<String> reference(Locale locale) {
+        Entry entry = entryOf(value);
+        return entry == null || entry.reference == null ? Optional.empty()
+                : Optional.of(entry.reference[locale.ordinal()]);
+    }
+
+    /**
+     * A link to the code's definition.
+     *
+     * @return the URL, or empty when there is none
+     */
+    public Optional<String> url() {
+        Entry entry = entryOf(value);
+        return entry == null ? Optional.empty() : Optional.ofNullable(entry.url);
+    }
+
+    /**
+     * Who sends a registered code.
+     *
+     * @return the sender, or empty for an unregistered code
+     */
+    public Optional<Sender> sender() {
+        Entry entry = entryOf(value);
+        return entry == null ? Optional.empty() : Optional.of(entry.sender);
+    }
+
+    /**
+     * What a client should do after a connection closed with this code.
+     *
+     * @return the reconnect hint
+     */
+    public Reconnect reconnect() {
+        Entry entry = entryOf(value);
+        if (entry != null) {
+            return entry.reconnect;
+        }
+        Range range = rangeOf(value);
+        return range != null ? range.reconnect : OUT_OF_RANGE_RECONNECT;
+    }
+
+    /**
+     * The range that holds this code.
+     *
+     * @return the range, or empty for a number outside every range
+     */
+    public Optional<Range> range() {
+        return Optional.ofNullable(rangeOf(value));
+    }
+
+    /**
+     * A short title in {@code locale}.
+     *
+     * @param locale the locale of the text
+     * @return the title
+     */
+    public String title(Locale locale) {
+        return label().title[locale.ordinal()];
+    }
+
+    /**
+     * A short title in {@link Locale#FALLBACK}.
+     *
+     * @return the title
+     */
+    public String title() {
+        return title(Locale.FALLBACK);
+    }
+
+    /**
+     * A full description in {@code locale}.
+     *
+     * @param locale the locale of the text
+     * @return the description
+     */
+    public String description(Locale locale) {
+        return label().description[locale.ordinal()];
+    }
+
+    /**
+     * A full description in {@link Locale#FALLBACK}.
+     *
+     * @return the description
+     */
+    public String description() {
+        return description(Locale.FALLBACK);
+    }
+
+    /** The texts: the code's own, else its range's, else those of a number outside every range. */
+    private Label label() {
+        Entry entry = entryOf(value);
+        if (entry != null) {
+            return entry.label;
+        }
+        Range range = rangeOf(value);
+        return range != null ? range.label : OUT_OF_RANGE;
+    }
+
+    /**
+     * The number and the IANA name, else the title in {@link Locale#FALLBACK}, e.g.
+     * {@code "1000 Normal Closure"}; the title of an unregistered code is in parentheses.
+     *
+     * @return a description for logs
+     */
+    @Override
+    public String toString() {
+        Entry entry = entryOf(value);
+        if (entry == null) {
+            return value + " (" + title() + ")";
+        }
+        return value + " " + (entry.ianaName != null ? entry.ianaName : title());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CloseCode && ((CloseCode) other).value == value;
+    }
+
+    @Override
+    public int hashCode() {
+        return value;
+    }
+
+    @Override
+    public int compareTo(CloseCode other) {
+        return Integer.compare(value, other.value);
+    }
+
+    /** A title and a description, each in every locale in {@link Locale} order. */
+    private static final class Label {
+        private final String[] title;
+        private final String[] description;
+
+        private Label(String[] title, String[] description) {
+            this.title = title;
+            this.description = description;
+        }
+    }
+
+    /** What the registry says about a registered code. */
+    private static final class Entry {
+        private final CloseCode constant;
+        private final String name;
+        private final List<String> aliases;
+        private final String ianaName;
+        private final String[] reference;
+        private final String url;
+        private final Sender sender;
+        private final Reconnect reconnect;
+        private final Label label;
+        private final long[] delay;
+
+        private Entry(CloseCode constant, String name, List<String> aliases, String ianaName, String[] reference,
+                String url, Sender sender, Reconnect reconnect, Label label, long[] delay) {
+            this.constant = constant;
+            this.name = name;
+            this.aliases = aliases;
+            this.ianaName = ianaName;
+            this.reference = reference;
+            this.url = url;
+            this.sender = sender;
+            this.reconnect = reconnect;
+            this.label = label;
+            this.delay = delay;
+        }
+    }
+
+    /** The registered entry for {@code code}, or null. */
+    private static Entry entryOf(int code) {
+        int low = 0;
+        int high = ENTRIES.length - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int found = ENTRIES[middle].constant.value;
+            if (found < code) {
+                low = middle + 1;
+            } else if (found > code) {
+                high = middle - 1;
+            } else {
+                return ENTRIES[middle];
+            }
+        }
+        return null;
+    }
+
+    /** The range that holds {@code code}, or null. */
+    private static Range rangeOf(int code) {
+        for (Range range : RANGES) {
+            if (range.start <= code && code <= range.end) {
+                return range;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A contiguous block of close codes with a shared meaning (RFC 6455, section 7.4.2).
+     */
+    public static final class Range {
+        private final String id;
+        private final int start;
+        private final int end;
+        private final boolean sendable;
+        private final Reconnect reconnect;
+        private final Label label;
+        private final long[] delay;
+
+        private Range(String id, int start, int end, boolean sendable, Reconnect reconnect, Label label, long[] delay) {
+            this.id = id;
+            this.start = start;
+            this.end = end;
+            this.sendable = sendable;
+            this.reconnect = reconnect;
+            this.label = label;
+            this.delay = delay;
+        }
+
+        /**
+         * Every range, ascending. A number in none of them is not a valid close code.
+         *
+         * @return an unmodifiable list
+         */
+        public static List<Range> all() {
+            return List.of(RANGES);
+        }
+
+        /**
+         * The range's stable kebab-case id, e.g. {@code "private"}.
+         *
+         * @return the id
+         */
+        public String id() {
+            return id;
+        }
+
+        /**
+         * The first code.
+         *
+         * @return the first code of the range
+         */
+        public int start() {
+            return start;
+        }
+
+        /**
+         * The last code, inclusive.
+         *
+         * @return the last code of the range
+         */
+        public int end() {
+            return end;
+        }
+
+        /**
+         * May the range's unregistered codes appear in a Close frame?
+         *
+         * @return whether they may be sent
+         */
+        public boolean isSendable() {
+            return sendable;
+        }
+
+        /**
+         * The advice for the range's unregistered codes.
+         *
+         * @return the reconnect hint
+         */
+        public Reconnect reconnect() {
+            return reconnect;
+        }
+
+        /**
+         * Does the range hold {@code code}?
+         *
+         * @param code a close code
+         * @return whether it lies in the range
+         */
+        public boolean contains(CloseCode code) {
+            return start <= code.value && code.value <= end;
+        }
+
+        /**
+         * A short title in {@code locale}.
+         *
+         * @param locale the locale of the text
+         * @return the title
+         */
+        public String title(Locale locale) {
+            return label.title[locale.ordinal()];
+        }
+
+        /**
+         * A full description in {@code locale}.
+         *
+         * @param locale the locale of the text
+         * @return the description
+         */
+        public String description(Locale locale) {
+            return label.description[locale.ordinal()];
+        }
+
+        @Override
+        public String toString() {
+            return id + " (" + start + "-" + end + ")";
+        }
+    }
+
+    /** {@code text} without White_Space at either end (what Rust's {@code str::trim} removes). */
+    private static String trimWhitespace(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && WHITESPACE.indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && WHITESPACE.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    /** Are two subtags (null: absent) equal, ignoring the case of ASCII letters only? */
+    private static boolean sameSubtag(String a, String b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        if (a.length() != b.length()) {
+            return false;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x >= 'A' && x <= 'Z') {
+                x = (char) (x + ('a' - 'A'));
+            }
+            if (y >= 'A' && y <= 'Z') {
+                y = (char) (y + ('a' - 'A'));
+            }
+            if (x != y) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean asciiLetters(String part) {
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean asciiDigits(String part) {
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Language, script and region subtags of {@code tag} (null when absent). */
+    private static String[] subtags(String tag) {
+        String[] found = new String[3];
+        boolean first = true;
+        for (String part : trimWhitespace(tag).split("[-_]")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (first) {
+                found[0] = part;
+                first = false;
+            } else if (found[1] == null && found[2] == null && part.length() == 4 && asciiLetters(part)) {
+                found[1] = part;
+            } else if (found[2] == null
+                    && ((part.length() == 2 && asciiLetters(part)) || (part.length() == 3 && asciiDigits(part)))) {
+                found[2] = part;
+            }
+        }
+        return found;
+    }
+
+    /** The rule of {@link Locale#negotiate}. */
+    private static Locale negotiate(String tag) {
+        String[] requested = subtags(tag);
+        if (requested[0] == null) {
+            return Locale.FALLBACK;
+        }
+        List<Locale> candidates = new ArrayList<>();
+        for (Locale locale : Locale.values()) {
+            String[] ours = subtags(locale.tag());
+            if (!sameSubtag(ours[0], requested[0])) {
+                continue;
+            }
+            if (sameSubtag(ours[1], requested[1]) && sameSubtag(ours[2], requested[2])) {
+                return locale;
+            }
+            candidates.add(locale);
+        }
+        if (sameSubtag(requested[0], "zh")) {
+            String script = requested[1];
+            if (script == null) {
+                boolean traditional = sameSubtag(requested[2], "TW") || sameSubtag(requested[2], "HK")
+                        || sameSubtag(requested[2], "MO");
+                script = traditional ? "Hant" : "Hans";
+            }
+            for (Locale locale : candidates) {
+                if (sameSubtag(subtags(locale.tag())[1], script)) {
+                    return locale;
+                }
+            }
+            return Locale.FALLBACK;
+        }
+        return candidates.isEmpty() ? Locale.FALLBACK : candidates.get(0);
+    }
+
+    /** The longest Close frame payload: a control frame carries at most 125 bytes. */
+    public static final int MAX_PAYLOAD_BYTES = 125;
+
+    /** The longest close reason in UTF-8 bytes: the payload less the two-byte code. */
+    public static final int MAX_REASON_BYTES = 123;
+
+    /**
+     * The payload of a Close frame: a sendable code and a UTF-8 reason of at most
+     * {@value #MAX_REASON_BYTES} bytes, or neither (an empty payload). Instances are immutable.
+     */
+    public static final class Frame {
+        private final CloseCode code;
+        private final String reason;
+
+        private Frame(CloseCode code, String reason) {
+            this.code = code;
+            this.reason = reason;
+        }
+
+        /**
+         * Reads a received Close frame payload: empty, or a sendable code in network byte order
+         * followed by a UTF-8 reason, 125 bytes at most in all.
+         *
+         * @param payload the payload as received
+         * @return the frame
+         * @throws FrameException if the payload is not a valid Close frame payload
+         */
+        public static Frame parse(byte[] payload) throws FrameException {
+            if (payload.length == 0) {
+                return new Frame(null, "");
+            }
+            if (payload.length == 1) {
+                throw new FrameException("a Close frame payload of one byte", 1002);
+            }
+            if (payload.length > MAX_PAYLOAD_BYTES) {
+                throw new FrameException("a Close frame payload of " + payload.length + " bytes (at most 125)", 1002);
+            }
+            CloseCode code = CloseCode.of(((payload[0] & 0xff) << 8) | (payload[1] & 0xff));
+            if (!code.isSendable()) {
+                throw new FrameException("close code " + code.value + " may not be sent", 1002);
+            }
+            try {
+                String reason = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(payload, 2, payload.length - 2)).toString();
+                return new Frame(code, reason);
+            } catch (java.nio.charset.CharacterCodingException error) {
+                throw new FrameException("a close reason that is not valid UTF-8", 1007);
+            }
+        }
+
+        /**
+         * The payload of a Close frame to send.
+         *
+         * @param code a sendable code
+         * @param reason at most {@value #MAX_REASON_BYTES} bytes in UTF-8 (see {@link #truncateReason})
+         * @return the frame
+         * @throws FrameException if the code may not be sent or the reason is too long
+         */
+        public static Frame of(CloseCode code, String reason) throws FrameException {
+            if (!code.isSendable()) {
+                throw new FrameException("close code " + code.value + " may not be sent", 1002);
+            }
+            int length = reason.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (length > MAX_REASON_BYTES) {
+                throw new FrameException("a close reason of " + length + " bytes (at most 123)", 1002);
+            }
+            return new Frame(code, reason);
+        }
+
+        /**
+         * The frame's code.
+         *
+         * @return the code, or empty for an empty payload
+         */
+        public Optional<CloseCode> code() {
+            return Optional.ofNullable(code);
+        }
+
+        /**
+         * The frame's reason.
+         *
+         * @return the reason, empty when there is none
+         */
+        public String reason() {
+            return reason;
+        }
+
+        /**
+         * The payload: the code in network byte order and the reason in UTF-8, or nothing.
+         *
+         * @return a new array
+         */
+        public byte[] encode() {
+            if (code == null) {
+                return new byte[0];
+            }
+            byte[] text = reason.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] out = new byte[2 + text.length];
+            out[0] = (byte) (code.value >> 8);
+            out[1] = (byte) code.value;
+            System.arraycopy(text, 0, out, 2, text.length);
+            return out;
+        }
+    }
+
+    /** Why a payload is not a valid Close frame payload, or why a frame cannot be built. */
+    public static final class FrameException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        /** The code to close the connection with. */
+        private final int closeCode;
+
+        private FrameException(String message, int closeCode) {
+            super(message);
+            this.closeCode = closeCode;
+        }
+
+        /**
+         * The code to close the connection with after receiving such a payload: 1007 for a reason
+         * that is not UTF-8, 1002 (protocol error) otherwise.
+         *
+         * @return the close code
+         */
+        public CloseCode closeCode() {
+            return CloseCode.of(closeCode);
+        }
+    }
+
+    /**
+     * Shortens {@code reason} to at most {@value #MAX_REASON_BYTES} bytes of UTF-8 without splitting
+     * a character, so that it fits in a Close frame.
+     *
+     * @param reason any text
+     * @return the text, or its longest prefix that fits
+     */
+    public static String truncateReason(String reason) {
+        byte[] bytes = reason.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (bytes.length <= MAX_REASON_BYTES) {
+            return reason;
+        }
+        int end = MAX_REASON_BYTES;
+        while (end > 0 && (bytes[end] & 0xc0) == 0x80) {
+            end--;
+        }
+        return new String(bytes, 0, end, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * How many attempts in a row may fail before a connection that never opened stops
+     * reconnecting (a browser reports a refused handshake as 1006 before {@code open}).
+     */
+    public static final int MAX_ATTEMPTS_BEFORE_OPEN = 5;
+
+    /** The first step of the exponential backoff, in milliseconds. */
+    public static final long BASE_DELAY_MS = 1000;
+
+    /** What to do after a close. */
+    public enum Action {
+        /** Do not reconnect. */
+        STOP,
+        /** Reconnect after the delay. */
+        RETRY,
+        /** Obtain fresh credentials, then reconnect after the delay. */
+        REAUTHENTICATE;
+
+        /**
+         * The name the conformance vectors use, e.g. {@code "retry"}.
+         *
+         * @return the key
+         */
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * What a client knows about a close besides its code.
+     *
+     * @param closedByClient did the client itself close the connection (or ask to)?
+     * @param everOpened did the connection ever open?
+     * @param attempt how many attempts in a row already failed (0 for the first reconnect)
+     * @param random a random number in [0, 1); anything else (NaN too) counts as 0
+     */
+    public record ReconnectContext(boolean closedByClient, boolean everOpened, int attempt, double random) {
+    }
+
+    /**
+     * The decision after a close.
+     *
+     * @param action what to do
+     * @param delayMs how long to wait first, in milliseconds (0 for {@link Action#STOP})
+     */
+    public record ReconnectStep(Action action, long delayMs) {
+    }
+
+    /**
+     * The shortest and longest delay before reconnecting after this code, in milliseconds: the
+     * code's own bounds, else its range's, else the default.
+     *
+     * @return {@code {min, max}}
+     */
+    public long[] reconnectDelayBounds() {
+        Entry entry = entryOf(value);
+        if (entry != null) {
+            return entry.delay.clone();
+        }
+        Range range = rangeOf(value);
+        return (range != null ? range.delay : OUT_OF_RANGE_DELAY).clone();
+    }
+
+    /**
+     * What to do after a connection closed with this code: stop when the client closed it or the
+     * hint is {@link Reconnect#NEVER}, or when a connection that never opened failed
+     * {@value #MAX_ATTEMPTS_BEFORE_OPEN} times in a row; otherwise wait
+     * {@code min + floor(random * (ceiling - min))} ms, where
+     * {@code ceiling = min(max, min + BASE_DELAY_MS * 2^min(attempt, 20))}, then reauthenticate or retry.
+     *
+     * @param context what the client knows about the close
+     * @return the decision
+     */
+    public ReconnectStep reconnectStep(ReconnectContext context) {
+        Reconnect hint = reconnect();
+        if (context.closedByClient() || hint == Reconnect.NEVER) {
+            return new ReconnectStep(Action.STOP, 0);
+        }
+        if (!context.everOpened() && Integer.compareUnsigned(context.attempt(), MAX_ATTEMPTS_BEFORE_OPEN) >= 0) {
+            return new ReconnectStep(Action.STOP, 0);
+        }
+        long[] bounds = reconnectDelayBounds();
+        int exponent = Integer.compareUnsigned(context.attempt(), 20) < 0 ? context.attempt() : 20;
+        long ceiling = Math.min(bounds[1], bounds[0] + (BASE_DELAY_MS << exponent));
+        double random = context.random() >= 0 && context.random() < 1 ? context.random() : 0;
+        long delay = bounds[0] + (long) Math.floor(random * (double) (ceiling - bounds[0]));
+        return new ReconnectStep(hint == Reconnect.REAUTHENTICATE ? Action.REAUTHENTICATE : Action.RETRY, delay);
+    }

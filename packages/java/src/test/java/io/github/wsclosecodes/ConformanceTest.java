@@ -1,0 +1,184 @@
+package io.github.wsclosecodes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Checks the generated class against conformance/vectors.json, code by code. */
+class ConformanceTest {
+    private static JsonNode vectors;
+
+    @BeforeAll
+    static void load() throws IOException {
+        vectors = new ObjectMapper().readTree(Path.of("..", "..", "conformance", "vectors.json").toFile());
+    }
+
+    private static Optional<String> text(JsonNode node) {
+        return node.isNull() ? Optional.empty() : Optional.of(node.asText());
+    }
+
+    @Test
+    void localesAreTheRegistrysInOrder() {
+        List<String> tags = new ArrayList<>();
+        for (CloseCode.Locale locale : CloseCode.Locale.values()) {
+            tags.add(locale.tag());
+        }
+        List<String> expected = new ArrayList<>();
+        vectors.get("locales").forEach(tag -> expected.add(tag.asText()));
+        assertEquals(expected, tags);
+        assertEquals(vectors.get("fallback").asText(), CloseCode.Locale.FALLBACK.tag());
+    }
+
+    @Test
+    void negotiationAgreesWithEveryVector() {
+        JsonNode pairs = vectors.get("negotiation");
+        assertTrue(pairs.size() > 0);
+        for (JsonNode pair : pairs) {
+            String tag = pair.get(0).asText();
+            assertEquals(pair.get(1).asText(), CloseCode.Locale.negotiate(tag).tag(), "negotiate(" + tag + ")");
+        }
+    }
+
+    @Test
+    void everyCodeAnswersAsTheVectorsSay() {
+        int checked = 0;
+        int next = 0;
+        CloseCode.Locale[] locales = CloseCode.Locale.values();
+        for (JsonNode run : vectors.get("runs")) {
+            int first = run.get("first").asInt();
+            int last = run.get("last").asInt();
+            assertEquals(next, first, "runs cover every code");
+            for (int n = first; n <= last; n++) {
+                CloseCode code = CloseCode.of(n);
+                String at = "code " + n;
+                assertEquals(text(run.get("name")), code.name(), at);
+                assertEquals(!run.get("name").isNull(), code.isKnown(), at);
+                List<String> aliases = new ArrayList<>();
+                run.get("aliases").forEach(alias -> aliases.add(alias.asText()));
+                assertEquals(aliases, code.aliases(), at);
+                assertEquals(text(run.get("iana_name")), code.ianaName(), at);
+                assertEquals(text(run.get("range")), code.range().map(CloseCode.Range::id), at);
+                assertEquals(run.get("sendable").asBoolean(), code.isSendable(), at);
+                assertEquals(run.get("browser_closable").asBoolean(), code.isBrowserClosable(), at);
+                assertEquals(text(run.get("sender")), code.sender().map(CloseCode.Sender::key), at);
+                assertEquals(run.get("reconnect").asText(), code.reconnect().key(), at);
+                for (int i = 0; i < locales.length; i++) {
+                    assertEquals(run.get("title").get(i).asText(), code.title(locales[i]), at);
+                    assertEquals(run.get("description").get(i).asText(), code.description(locales[i]), at);
+                }
+                checked++;
+            }
+            next = last + 1;
+        }
+        assertEquals(65536, checked);
+        System.out.println("checked " + checked + " codes against conformance/vectors.json");
+    }
+
+    @Test
+    void constantsAreTheValuesOfTheirNumbers() {
+        assertSame(CloseCode.NORMAL_CLOSURE, CloseCode.of(1000));
+        assertEquals(CloseCode.of(4321), CloseCode.of(4321));
+        assertEquals(1000, CloseCode.NORMAL_CLOSURE.value());
+        assertEquals("1000 Normal Closure", CloseCode.NORMAL_CLOSURE.toString());
+        assertFalse(CloseCode.ABNORMAL_CLOSURE.isSendable());
+        assertThrows(IllegalArgumentException.class, () -> CloseCode.of(65536));
+        assertThrows(IllegalArgumentException.class, () -> CloseCode.of(-1));
+        for (CloseCode code : CloseCode.registered()) {
+            assertSame(code, CloseCode.of(code.value()));
+        }
+    }
+
+    private static byte[] hex(String text) {
+        byte[] out = new byte[text.length() / 2];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (byte) Integer.parseInt(text.substring(2 * i, 2 * i + 2), 16);
+        }
+        return out;
+    }
+
+    private static String hex(byte[] bytes) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : bytes) {
+            out.append(String.format("%02x", b & 0xff));
+        }
+        return out.toString();
+    }
+
+    @Test
+    void closeFramesParseEncodeAndTruncateAsTheVectorsSay() {
+        JsonNode payloads = vectors.get("close_payloads");
+        int checked = 0;
+        for (JsonNode c : payloads.get("parse")) {
+            String payload = c.get("payload").asText();
+            try {
+                CloseCode.Frame frame = CloseCode.Frame.parse(hex(payload));
+                assertTrue(c.get("error").isNull(), "parse " + payload + " should fail");
+                assertEquals(c.get("code").isNull() ? Optional.empty() : Optional.of(c.get("code").asInt()),
+                        frame.code().map(CloseCode::value), "parse " + payload);
+                assertEquals(c.get("reason").asText(), frame.reason(), "parse " + payload);
+                assertEquals(payload, hex(frame.encode()), "parse " + payload);
+            } catch (CloseCode.FrameException error) {
+                assertEquals(c.get("error").asInt(-1), error.closeCode().value(), "parse " + payload);
+            }
+            checked++;
+        }
+        for (JsonNode c : payloads.get("encode")) {
+            int code = c.get("code").asInt();
+            String reason = c.get("reason").asText();
+            try {
+                CloseCode.Frame frame = CloseCode.Frame.of(CloseCode.of(code), reason);
+                assertEquals(c.get("payload").asText(), hex(frame.encode()), "encode " + code);
+            } catch (CloseCode.FrameException error) {
+                assertEquals(c.get("error").asInt(-1), error.closeCode().value(), "encode " + code);
+            }
+            checked++;
+        }
+        for (JsonNode c : payloads.get("truncate")) {
+            assertEquals(c.get("truncated").asText(), CloseCode.truncateReason(c.get("reason").asText()));
+            checked++;
+        }
+        assertTrue(checked > 0);
+    }
+
+    @Test
+    void reconnectStepsAreTheVectorsOwn() {
+        JsonNode reconnect = vectors.get("reconnect");
+        int attempts = reconnect.get("attempts").asInt();
+        int checked = 0;
+        for (JsonNode c : reconnect.get("cases")) {
+            CloseCode code = CloseCode.of(c.get("code").asInt());
+            long[] bounds = code.reconnectDelayBounds();
+            assertEquals(c.get("delay_bounds").get(0).asLong(), bounds[0], "bounds of " + code);
+            assertEquals(c.get("delay_bounds").get(1).asLong(), bounds[1], "bounds of " + code);
+            for (JsonNode context : c.get("contexts")) {
+                int i = 0;
+                for (int attempt = 0; attempt < attempts; attempt++) {
+                    for (JsonNode random : reconnect.get("randoms")) {
+                        CloseCode.ReconnectStep step = code.reconnectStep(new CloseCode.ReconnectContext(
+                                context.get("closed_by_client").asBoolean(), context.get("ever_opened").asBoolean(),
+                                attempt, random.asDouble()));
+                        String got = step.action() == CloseCode.Action.STOP ? "stop"
+                                : step.action().key() + ":" + step.delayMs();
+                        assertEquals(context.get("steps").get(i).asText(), got, code + " attempt " + attempt);
+                        i++;
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 0);
+        System.out.println("checked " + checked + " reconnect steps");
+    }
+}
