@@ -4,6 +4,18 @@
 //!
 //! Answers are stored as runs: consecutive codes with identical answers share one entry
 //! `{ "first": 4000, "last": 4999, ... }`; the runs cover 0..=65535 without gaps.
+//!
+//! Each run also says `browser_closable` (the WHATWG rule, [`crate::behaviour::is_browser_closable`]).
+//! Two more sections describe what to do at a close; a port to another language checks them all:
+//!
+//! - `close_payloads`: `parse` (a received payload in hex and its `code` and `reason`, or the
+//!   close code `error` to fail the connection with), `encode` (a `code` and `reason` and the
+//!   `payload` in hex, or the `error`) and `truncate` (a `reason` and its `truncated` prefix);
+//! - `reconnect`: for each of `cases` (a code, its `delay_bounds` and four contexts of
+//!   `closed_by_client` and `ever_opened`), one step per attempt `0..attempts` and, within an
+//!   attempt, per number of `randoms`, written `stop`, `retry:<ms>` or `reauthenticate:<ms>`.
+//!   The arithmetic is [`crate::behaviour::reconnect_step`]: integer bounds, one IEEE 754 double
+//!   multiplication, then floor; parse the random numbers with a correctly rounding parser.
 
 use serde::Serialize;
 
