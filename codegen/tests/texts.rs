@@ -80,6 +80,20 @@ fn is_chinese(c: char) -> bool {
         || matches!(c, '\u{201C}' | '\u{201D}')
 }
 
+/// Is the parenthesis at `i` part of code such as `close()` or `close(code, reason)`: an opening
+/// one right after an ASCII name, or the closing one of such a call (nothing Chinese between)?
+fn is_call_syntax(chars: &[char], i: usize) -> bool {
+    let opens_call = |open: usize| open > 0 && (chars[open - 1].is_ascii_alphanumeric() || chars[open - 1] == '_');
+    match chars[i] {
+        '(' => opens_call(i),
+        ')' => chars[..i]
+            .iter()
+            .rposition(|&c| c == '(')
+            .is_some_and(|open| opens_call(open) && !chars[open..i].iter().any(|&c| is_chinese(c))),
+        _ => false,
+    }
+}
+
 /// Every rule `text` (in `locale`) breaks, as readable findings.
 fn lint(locale: &str, text: &str) -> Vec<String> {
     let mut findings = Vec::new();
@@ -95,6 +109,9 @@ fn lint(locale: &str, text: &str) -> Vec<String> {
     if locale == "zh-Hans" {
         for (i, &c) in chars.iter().enumerate() {
             if !ASCII_SENTENCE_PUNCTUATION.contains(&c) {
+                continue;
+            }
+            if is_call_syntax(&chars, i) {
                 continue;
             }
             let before = i.checked_sub(1).and_then(|j| chars.get(j)).copied();
@@ -285,6 +302,8 @@ fn ascii_punctuation_inside_a_chinese_sentence_is_a_finding() {
     assert_eq!(lint("zh-Hans", "客户端(发起连接的端点)发送它").len(), 2);
     assert_eq!(lint("zh-Hans", "任一端点都可以发送它,接收方完成关闭握手.").len(), 2);
     assert!(lint("zh-Hans", "浏览器的 close() 只接受 1000；见 RFC 6455 第 7.4.1 节和[概述](index.md)。").is_empty());
+    assert!(lint("zh-Hans", "页面调用了 close()，服务器回送 close(code, reason)。").is_empty());
+    assert_eq!(lint("zh-Hans", "页面调用了 close(（关闭）)。").len(), 1);
 }
 
 /// Every text of the page "What to do at a close" in one locale.

@@ -177,7 +177,7 @@ export const CloseCode = deepFreeze({
   /** @deprecated Former name of {@link CloseCode.NORMAL_CLOSURE} (1000). */
   CLOSE_NORMAL: 1000,
   /**
-   * 1001: 端点下线.
+   * 1001: 端点离开.
    *
    * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
    */
@@ -360,7 +360,7 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
     },
     description: {
       "zh-Hans":
-        "小于 1000 的数值不用作关闭码，请勿发送。接收方如果在关闭帧中收到此类数值，应使连接失败；websockets、ws 和 tungstenite 都以 1002 这样做，Chromium 则会把该数值原样交给页面的 close 事件，并将 wasClean 设为 true。",
+        "小于 1000 的数值不用作关闭码，请勿发送。接收方如果在关闭帧中收到此类数值，应使连接失败；websockets、ws 和 tungstenite 都是这样处理的，所用关闭码为 1002。Chromium 则会把该数值原样交给页面的 close 事件，并将 wasClean 设为 true。",
     },
   },
   // 1000-1015: 协议定义的关闭码
@@ -375,10 +375,10 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
     },
     description: {
       "zh-Hans":
-        "RFC 6455 和 IANA 对该范围内的每个数值都逐一作了定义，因此每个数值都有自己的条目，说明它是否可以发送以及客户端应如何处理。该范围是 RFC 6455 为协议本身、其修订版和扩展预留的 1000–2999 区段中已分配的部分。",
+        "RFC 6455 和 IANA 对该范围内的每个数值都逐一作了定义，因此每个数值都有自己的条目，说明它是否可以发送以及客户端应如何处理。RFC 6455 把 1000–2999 区段预留给协议本身及其修订和扩展，该范围就是这一区段开头已经分配的部分。",
     },
   },
-  // 1016-2999: 未分配：留给协议修订和扩展
+  // 1016-2999: 未分配：留给协议的未来修订和扩展
   {
     id: "protocol-reserved",
     start: 1016,
@@ -386,11 +386,11 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
     sendable: false,
     reconnect: "never",
     title: {
-      "zh-Hans": "未分配：留给协议修订和扩展",
+      "zh-Hans": "未分配：留给协议的未来修订和扩展",
     },
     description: {
       "zh-Hans":
-        "该数值尚未分配。RFC 6455 和 IANA 把 1016–2999 作为一个整体，留给协议的未来修订和扩展；一些旧网页把它拆成 1016–1999 和 2000–2999，但 RFC 6455 和 IANA 中都没有这种划分。请勿发送此类数值。接收方应使连接失败；websockets、ws 和 tungstenite 都以 1002 这样做，Chromium 则会把该数值原样交给页面，并将 wasClean 设为 true。",
+        "该数值尚未分配。RFC 6455 和 IANA 把 1016–2999 作为一个整体，留给协议的未来修订和扩展；一些旧网页把它拆成 1016–1999 和 2000–2999，但 RFC 6455 和 IANA 中都没有这种划分。请勿发送此类数值。接收方应使连接失败；websockets、ws 和 tungstenite 都是这样处理的，所用关闭码为 1002。Chromium 则会把该数值原样交给页面，并将 wasClean 设为 true。",
     },
   },
   // 3000-3999: 可注册的关闭码
@@ -405,7 +405,7 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
     },
     description: {
       "zh-Hans":
-        "库、框架和应用可以在此范围内向 IANA 注册关闭码，按先到先得的原则分配。本注册表没有记录此数值的含义（它可能尚未注册，也可能是在本注册表编写之后才注册的），因此其含义由发送方决定。其他协议也会以各自的含义复用 3xxx 数值（例如 SockJS 的 3000），请确认对端遵循的是哪种含义。",
+        "库、框架和应用可以在 IANA 注册此范围内的关闭码，按先到先得的原则分配。本注册表没有记录此数值的含义（它可能尚未注册，也可能是在本注册表编写之后才注册的），因此其含义由发送方决定。其他协议也会以各自的含义复用 3xxx 数值（例如 SockJS 的 3000），请确认对端遵循的是哪种含义。",
     },
   },
   // 4000-4999: 私有使用
@@ -420,7 +420,7 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
     },
     description: {
       "zh-Hans":
-        "此范围供私有使用，不能注册：其中关闭码的含义由应用的客户端和服务器自行约定。任一端点都可以发送此类关闭码。接收方按约定解释它，遇到不认识的关闭码时，将其视为原因不明的关闭。",
+        "此范围供私有使用，不能注册：其中关闭码的含义由应用的客户端和服务器自行约定。任一端点都可以发送此类关闭码。接收方按约定解释它，遇到不认识的关闭码时，将其视为未说明原因的关闭。",
     },
   },
 ]);
@@ -432,7 +432,7 @@ const OUT_OF_RANGE: Label = deepFreeze({
   },
   description: {
     "zh-Hans":
-      "该数值不属于 RFC 6455 定义的任何范围，因此永远不是有效的关闭码，请勿发送。接收方如果在关闭帧中收到它，应使连接失败；websockets（Python）、ws（Node）和 tungstenite（Rust）都以 1002 这样做。Chromium 则会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",
+      "该数值不属于 RFC 6455 定义的任何范围，因此不可能是有效的关闭码，请勿发送。接收方如果在关闭帧中收到它，应使连接失败；websockets（Python）、ws（Node）和 tungstenite（Rust）都是这样处理的，所用关闭码为 1002。Chromium 则会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",
   },
 });
 
@@ -479,7 +479,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       },
       description: {
         "zh-Hans":
-          "连接已经完成了它的任务，正被有意关闭，例如用户已退出登录，或客户端已没有数据要发送。任一端点都可以发送它；接收方完成关闭握手，不重新连接。除 3000–4999 外，浏览器的 close() 只接受这一个关闭码。",
+          "连接已经完成任务，于是有意将其关闭，例如用户已退出登录，或客户端已没有数据要发送。任一端点都可以发送它；接收方完成关闭握手，不重新连接。除 3000–4999 外，浏览器的 close() 只接受这一个关闭码。",
       },
     },
   ],
@@ -497,11 +497,11 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       sender: "either",
       reconnect: "backoff",
       title: {
-        "zh-Hans": "端点下线",
+        "zh-Hans": "端点离开",
       },
       description: {
         "zh-Hans":
-          "发送它的端点即将下线：服务器正在停机或重启，或者浏览器标签页正在关闭、正在载入另一个页面。接收方完成关闭握手；仍需要该连接的客户端可以退避后重新连接。",
+          "发送它的端点即将离开：服务器正在停机或重启，或者浏览器标签页正在关闭或跳转到另一个页面。接收方完成关闭握手；仍需要该连接的客户端可以退避后重新连接。",
       },
     },
   ],
@@ -567,7 +567,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       },
       description: {
         "zh-Hans":
-          "保留值：将来可能会为它定义含义，任何端点都不得发送它。各实现对收到它的处理并不一致：websockets、ws 和 tungstenite 以 1002 使连接失败，而 Chromium 会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",
+          "保留值：将来可能会为它定义含义，任何端点都不得发送它。各实现收到它时的处理并不一致：websockets、ws 和 tungstenite 以 1002 使连接失败，而 Chromium 会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",
       },
     },
   ],
@@ -589,7 +589,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       },
       description: {
         "zh-Hans":
-          "对端的关闭帧没有携带关闭码（即空的关闭帧）时，报告此关闭码。它绝不能出现在关闭帧中：若要不带关闭码地关闭连接，应发送空的关闭帧。关闭握手已经完成，但没有关闭码，客户端就无从得知原因，因此可以退避后重新连接。页面调用不带参数的 close() 后，服务器回送空的关闭帧时，页面自己的 close 事件里也会出现 1005；由于连接是它自己关闭的，它不重新连接。",
+          "对端的关闭帧没有携带关闭码（即空的关闭帧）时，报告此关闭码。它绝不能出现在关闭帧中：如果要关闭连接而不给出关闭码，应发送空的关闭帧。关闭握手已经完成，但没有关闭码，客户端就无从得知原因，因此可以退避后重新连接。如果页面调用了不带参数的 close()，而服务器回送了空的关闭帧，页面自己的 close 事件里也会出现 1005；连接是页面自己关闭的，所以它不重新连接。",
       },
     },
   ],
@@ -611,7 +611,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       },
       description: {
         "zh-Hans":
-          "连接结束时没有收到对端发来的有效关闭帧，就报告此关闭码（RFC 6455 第 7.1.5 节）。以下情况客户端都会报告它：TCP 连接中断；关闭帧格式错误（负载只有 1 字节、超过 125 字节、原因不是有效的 UTF-8，或带有禁止使用的关闭码）；服务器以 401、403 等 HTTP 错误响应升级请求；TLS 失败。浏览器把每一次失败的连接尝试都报告为 1006，且不提供任何细节。它绝不能出现在关闭帧中。原因往往是暂时的，因此客户端可以退避后重新连接。",
+          "如果连接结束时没有收到对端发来的有效关闭帧，就报告此关闭码（RFC 6455 第 7.1.5 节）。出现以下情况时，客户端都会报告它：TCP 连接中断；关闭帧格式错误（负载只有 1 字节、超过 125 字节、原因不是有效的 UTF-8，或带有禁止使用的关闭码）；服务器以 401、403 等 HTTP 错误响应升级请求；TLS 失败。浏览器把每一次失败的连接尝试都报告为 1006，且不提供任何细节。它绝不能出现在关闭帧中。原因往往是暂时的，因此客户端可以退避后重新连接。",
       },
     },
   ],
@@ -699,7 +699,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       },
       description: {
         "zh-Hans":
-          "客户端要求的扩展没有在建立连接的握手中得到服务器同意时，由客户端发送；关闭原因应列出缺少的扩展。服务器从不发送它，而是直接拒绝建立连接的握手。在服务器支持该扩展之前，重新连接无济于事。",
+          "如果服务器在建立连接的握手中没有同意客户端必需的扩展，客户端就发送此关闭码；关闭原因应列出缺少的扩展。服务器从不发送它，而是在建立连接的握手中直接拒绝。在服务器支持该扩展之前，重新连接无济于事。",
       },
     },
   ],
@@ -790,7 +790,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       },
       description: {
         "zh-Hans":
-          "充当服务器的网关或代理，在它为客户端访问的上游服务器返回无效响应时发送此关闭码，类似于 HTTP 502。问题出在网关之后，而且往往是暂时的，因此客户端可以退避后重新连接。并非所有对端都接受它：tungstenite（Rust）会拒绝它并改为向应用报告 1002，gorilla/websocket 和 autobahn-python 也会拒绝它；因此，对不了解的对端应改发 1011。",
+          "充当服务器的网关或代理会替客户端访问上游服务器；如果上游服务器返回了无效响应，它就发送此关闭码，类似于 HTTP 502。问题出在网关后方的上游服务器，而且往往是暂时的，因此客户端可以退避后重新连接。并非所有对端都接受它：tungstenite（Rust）会拒绝它并改为向应用报告 1002，gorilla/websocket 和 autobahn-python 也会拒绝它；因此，对不了解的对端应改发 1011。",
       },
     },
   ],
@@ -834,7 +834,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       },
       description: {
         "zh-Hans":
-          "按 IANA 注册的含义，服务器在客户端没有出示有效凭据时发送此关闭码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），然后重新连接。其他协议（例如 SockJS）对 3000 另有用法，请确认对端遵循的是 IANA 的含义。服务器若想让浏览器知道被拒绝的原因，应先接受升级请求，再以此关闭码关闭连接：被拒绝的升级请求在页面上只表现为 1006。",
+          "按其在 IANA 注册的含义，服务器在客户端没有出示有效凭据时发送此关闭码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），然后重新连接。其他协议（例如 SockJS）对 3000 另有用法，请确认对端遵循的是 IANA 的含义。服务器若想让浏览器知道被拒绝的原因，应先接受升级请求，再以此关闭码关闭连接：被拒绝的升级请求在页面上只表现为 1006。",
       },
     },
   ],
@@ -856,7 +856,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       },
       description: {
         "zh-Hans":
-          "按 IANA 注册的含义，服务器已经确认客户端的身份、但不允许它访问所请求的资源时，发送此关闭码，类似于 HTTP 403。同一身份换了新凭据也不会改变结果，因此客户端不应自动重新连接。",
+          "按其在 IANA 注册的含义，如果服务器已经确认了客户端的身份，但不允许它访问所请求的资源，就发送此关闭码，类似于 HTTP 403。同一身份换了新凭据也不会改变结果，因此客户端不应自动重新连接。",
       },
     },
   ],
@@ -878,7 +878,7 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       },
       description: {
         "zh-Hans":
-          "按 IANA 注册的含义，对端没有在规定时间内响应或完成操作（例如 ping 迟迟没有回应）时，任一端点都可以发送此关闭码。客户端可以退避后重新连接；如果经常发生，应检查心跳和超时设置。",
+          "按其在 IANA 注册的含义，对端没有在规定时间内响应或完成操作（例如 ping 迟迟没有回应）时，任一端点都可以发送此关闭码。客户端可以退避后重新连接；如果经常发生，应检查心跳和超时设置。",
       },
     },
   ],

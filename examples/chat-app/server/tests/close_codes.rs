@@ -20,6 +20,8 @@ fn service_codes_have_texts_in_every_locale() {
     );
     assert_eq!(CloseCode::ROOM_FULL.title(Locale::negotiate("zh-CN")), "聊天室已满");
     assert_eq!(CloseCode::NORMAL_CLOSURE.title(Locale::Ru), "Нормальное закрытие");
+    assert_eq!(CloseCode::SESSION_EXPIRED.reference(Locale::ZhHans), Some("聊天服务协议"));
+    assert_eq!(CloseCode::PROTOCOL_ERROR.reference(Locale::Ru), Some("RFC 6455, раздел 7.4.1"));
 }
 
 #[test]

@@ -450,7 +450,7 @@ _RECONNECT_LABELS: Final[Mapping[Reconnect, _Label]] = {
         titles=(
             "Reauthenticate, then reconnect",  # en
             "重新认证，然后重新连接",  # zh-Hans
-            "Повторная аутентификация, затем переподключение",  # ru
+            "Заново пройти аутентификацию, затем переподключиться",  # ru
         ),
         descriptions=(
             "The server did not accept the client's credentials. The client should obtain fresh ones, for example by refreshing a token or asking the user to sign in again, and then reconnect. This applies only when the peer closed the connection, never after the client's own close().",  # en
@@ -545,7 +545,7 @@ _OUT_OF_RANGE: Final = _Label(
     ),
     descriptions=(
         "This number lies outside every range that RFC 6455 defines, so it is never a valid close code. Do not send it. A receiver that finds it in a Close frame should fail the connection, as websockets (Python), ws (Node) and tungstenite (Rust) do with 1002. Chromium instead passes it to the page's close event unchanged, with wasClean set to true.",  # en
-        "该数值不属于 RFC 6455 定义的任何范围，因此永远不是有效的关闭码，请勿发送。接收方如果在关闭帧中收到它，应使连接失败；websockets（Python）、ws（Node）和 tungstenite（Rust）都以 1002 这样做。Chromium 则会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",  # zh-Hans
+        "该数值不属于 RFC 6455 定义的任何范围，因此不可能是有效的关闭码，请勿发送。接收方如果在关闭帧中收到它，应使连接失败；websockets（Python）、ws（Node）和 tungstenite（Rust）都是这样处理的，所用关闭码为 1002。Chromium 则会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",  # zh-Hans
         "Это число не входит ни в один диапазон RFC 6455, поэтому допустимым кодом закрытия оно не бывает никогда. Не отправляйте его. Получателю, обнаружившему его в кадре закрытия, следует прервать соединение — так поступают websockets (Python), ws (Node) и tungstenite (Rust), отправляя 1002. Chromium же передаёт такое число в событие close страницы без изменений и с wasClean, равным true.",  # ru
     ),
 )
@@ -568,7 +568,7 @@ RANGES: Final[tuple[CloseCodeRange, ...]] = (
         ),
         descriptions=(
             "Numbers below 1000 are not used as close codes. Do not send one. A receiver that finds one in a Close frame should fail the connection, as websockets, ws and tungstenite do with 1002; Chromium passes the number to the page's close event unchanged, with wasClean set to true.",  # en
-            "小于 1000 的数值不用作关闭码，请勿发送。接收方如果在关闭帧中收到此类数值，应使连接失败；websockets、ws 和 tungstenite 都以 1002 这样做，Chromium 则会把该数值原样交给页面的 close 事件，并将 wasClean 设为 true。",  # zh-Hans
+            "小于 1000 的数值不用作关闭码，请勿发送。接收方如果在关闭帧中收到此类数值，应使连接失败；websockets、ws 和 tungstenite 都是这样处理的，所用关闭码为 1002。Chromium 则会把该数值原样交给页面的 close 事件，并将 wasClean 设为 true。",  # zh-Hans
             "Числа меньше 1000 не используются как коды закрытия. Не отправляйте их. Получателю, обнаружившему такое число в кадре закрытия, следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число в событие close страницы без изменений и с wasClean, равным true.",  # ru
         ),
     ),
@@ -586,8 +586,8 @@ RANGES: Final[tuple[CloseCodeRange, ...]] = (
         ),
         descriptions=(
             "RFC 6455 and IANA define every number in this range one by one, so each has an entry of its own that says whether it may be sent and what a client should do. The range is the assigned start of the 1000-2999 block that RFC 6455 sets aside for the protocol, its revisions and its extensions.",  # en
-            "RFC 6455 和 IANA 对该范围内的每个数值都逐一作了定义，因此每个数值都有自己的条目，说明它是否可以发送以及客户端应如何处理。该范围是 RFC 6455 为协议本身、其修订版和扩展预留的 1000–2999 区段中已分配的部分。",  # zh-Hans
-            "RFC 6455 и IANA определяют каждое число этого диапазона отдельно, поэтому у каждого есть собственная запись: можно ли его отправлять и что делать клиенту. Это уже распределённая часть блока 1000–2999, который RFC 6455 отводит протоколу, его будущим редакциям и расширениям.",  # ru
+            "RFC 6455 和 IANA 对该范围内的每个数值都逐一作了定义，因此每个数值都有自己的条目，说明它是否可以发送以及客户端应如何处理。RFC 6455 把 1000–2999 区段预留给协议本身及其修订和扩展，该范围就是这一区段开头已经分配的部分。",  # zh-Hans
+            "RFC 6455 и IANA определяют каждое число этого диапазона отдельно, поэтому у каждого есть собственная запись, где сказано, можно ли его отправлять и что делать клиенту. Это уже назначенное начало блока 1000–2999, который RFC 6455 отводит протоколу, его будущим редакциям и расширениям.",  # ru
         ),
     ),
     # 1016-2999: Unassigned: future revisions and extensions
@@ -599,12 +599,12 @@ RANGES: Final[tuple[CloseCodeRange, ...]] = (
         reconnect=Reconnect.NEVER,
         titles=(
             "Unassigned: future revisions and extensions",  # en
-            "未分配：留给协议修订和扩展",  # zh-Hans
+            "未分配：留给协议的未来修订和扩展",  # zh-Hans
             "Не назначены: для будущих редакций и расширений",  # ru
         ),
         descriptions=(
             "This number is not assigned yet. RFC 6455 and IANA keep 1016-2999 as one block for future revisions of the protocol and for extensions; the split into 1016-1999 and 2000-2999 seen on older web pages is in neither. Do not send it. A receiver should fail the connection, as websockets, ws and tungstenite do with 1002; Chromium passes the number to the page unchanged, with wasClean set to true.",  # en
-            "该数值尚未分配。RFC 6455 和 IANA 把 1016–2999 作为一个整体，留给协议的未来修订和扩展；一些旧网页把它拆成 1016–1999 和 2000–2999，但 RFC 6455 和 IANA 中都没有这种划分。请勿发送此类数值。接收方应使连接失败；websockets、ws 和 tungstenite 都以 1002 这样做，Chromium 则会把该数值原样交给页面，并将 wasClean 设为 true。",  # zh-Hans
+            "该数值尚未分配。RFC 6455 和 IANA 把 1016–2999 作为一个整体，留给协议的未来修订和扩展；一些旧网页把它拆成 1016–1999 和 2000–2999，但 RFC 6455 和 IANA 中都没有这种划分。请勿发送此类数值。接收方应使连接失败；websockets、ws 和 tungstenite 都是这样处理的，所用关闭码为 1002。Chromium 则会把该数值原样交给页面，并将 wasClean 设为 true。",  # zh-Hans
             "Это число пока не назначено. RFC 6455 и IANA отводят 1016–2999 одним блоком будущим редакциям протокола и расширениям; деления на 1016–1999 и 2000–2999, которое встречается на старых веб-страницах, нет ни в одном из этих источников. Не отправляйте такое число. Получателю следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число странице без изменений и с wasClean, равным true.",  # ru
         ),
     ),
@@ -622,7 +622,7 @@ RANGES: Final[tuple[CloseCodeRange, ...]] = (
         ),
         descriptions=(
             "Libraries, frameworks and applications register codes in this range with IANA, first come, first served. This number has no meaning in this registry (it may be unregistered, or registered after this registry was written), so the sender defines it. Other protocols reuse 3xxx numbers with meanings of their own, such as SockJS's 3000, so check which meaning a peer follows.",  # en
-            "库、框架和应用可以在此范围内向 IANA 注册关闭码，按先到先得的原则分配。本注册表没有记录此数值的含义（它可能尚未注册，也可能是在本注册表编写之后才注册的），因此其含义由发送方决定。其他协议也会以各自的含义复用 3xxx 数值（例如 SockJS 的 3000），请确认对端遵循的是哪种含义。",  # zh-Hans
+            "库、框架和应用可以在 IANA 注册此范围内的关闭码，按先到先得的原则分配。本注册表没有记录此数值的含义（它可能尚未注册，也可能是在本注册表编写之后才注册的），因此其含义由发送方决定。其他协议也会以各自的含义复用 3xxx 数值（例如 SockJS 的 3000），请确认对端遵循的是哪种含义。",  # zh-Hans
             "Библиотеки, фреймворки и приложения регистрируют коды из этого диапазона в IANA в порядке очереди. В этом реестре у числа нет значения (оно может быть не зарегистрировано или зарегистрировано позже, чем составлен реестр), поэтому его смысл определяет отправитель. Другие протоколы используют числа 3xxx по-своему (например, 3000 в SockJS), так что выясните, какого значения придерживается другая сторона.",  # ru
         ),
     ),
@@ -640,7 +640,7 @@ RANGES: Final[tuple[CloseCodeRange, ...]] = (
         ),
         descriptions=(
             "This range is for private use and cannot be registered: a code in it means whatever the application's client and server have agreed on. Either endpoint may send one. A receiver interprets it by that agreement and treats a code it does not know as a close for an unspecified reason.",  # en
-            "此范围供私有使用，不能注册：其中关闭码的含义由应用的客户端和服务器自行约定。任一端点都可以发送此类关闭码。接收方按约定解释它，遇到不认识的关闭码时，将其视为原因不明的关闭。",  # zh-Hans
+            "此范围供私有使用，不能注册：其中关闭码的含义由应用的客户端和服务器自行约定。任一端点都可以发送此类关闭码。接收方按约定解释它，遇到不认识的关闭码时，将其视为未说明原因的关闭。",  # zh-Hans
             "Этот диапазон предназначен для частного использования, и коды из него не регистрируются: их смысл согласуют между собой клиент и сервер приложения. Отправить такой код может любая конечная точка. Получатель толкует его по этой договорённости, а незнакомый код считает закрытием по неуказанной причине.",  # ru
         ),
     ),
@@ -670,8 +670,8 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
             ),
             descriptions=(
                 "The connection has served its purpose and is being closed deliberately, for example because the user signed out or the client has nothing more to send. Either endpoint may send it; the receiver completes the closing handshake and does not reconnect. Besides 3000-4999, it is the only code a browser's close() accepts.",  # en
-                "连接已经完成了它的任务，正被有意关闭，例如用户已退出登录，或客户端已没有数据要发送。任一端点都可以发送它；接收方完成关闭握手，不重新连接。除 3000–4999 外，浏览器的 close() 只接受这一个关闭码。",  # zh-Hans
-                "Соединение выполнило свою задачу и закрывается намеренно, например потому что пользователь вышел из системы или клиенту больше нечего отправлять. Отправить его может любая конечная точка; получатель завершает закрывающее рукопожатие и не переподключается. Кроме кодов 3000–4999, это единственный код, который принимает метод close() в браузере.",  # ru
+                "连接已经完成任务，于是有意将其关闭，例如用户已退出登录，或客户端已没有数据要发送。任一端点都可以发送它；接收方完成关闭握手，不重新连接。除 3000–4999 外，浏览器的 close() 只接受这一个关闭码。",  # zh-Hans
+                "Соединение выполнило свою задачу и закрывается намеренно, например потому что пользователь вышел из системы или клиенту больше нечего отправлять. Этот код может отправить любая конечная точка; получатель завершает закрывающее рукопожатие и не переподключается. Кроме кодов 3000–4999, это единственный код, который принимает метод close() в браузере.",  # ru
             ),
         ),
     ),
@@ -691,12 +691,12 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
         label=_Label(
             titles=(
                 "Endpoint going away",  # en
-                "端点下线",  # zh-Hans
-                "Уход конечной точки",  # ru
+                "端点离开",  # zh-Hans
+                "Конечная точка прекращает работу",  # ru
             ),
             descriptions=(
                 "The endpoint that sends it is going away: a server is shutting down or restarting, or a browser tab is being closed or is loading another page. The receiver completes the closing handshake; a client that still needs the connection may reconnect with backoff.",  # en
-                "发送它的端点即将下线：服务器正在停机或重启，或者浏览器标签页正在关闭、正在载入另一个页面。接收方完成关闭握手；仍需要该连接的客户端可以退避后重新连接。",  # zh-Hans
+                "发送它的端点即将离开：服务器正在停机或重启，或者浏览器标签页正在关闭或跳转到另一个页面。接收方完成关闭握手；仍需要该连接的客户端可以退避后重新连接。",  # zh-Hans
                 "Отправившая его конечная точка прекращает работу: сервер останавливается или перезапускается, либо вкладка браузера закрывается или переходит на другую страницу. Получатель завершает закрывающее рукопожатие; клиент, которому соединение ещё нужно, может переподключиться с нарастающей задержкой.",  # ru
             ),
         ),
@@ -723,7 +723,7 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
             descriptions=(
                 "The sender got frames that violate the WebSocket protocol, such as an unmasked frame from a client, an unknown opcode or an invalid close code, and fails the connection with this code. Either endpoint may send it. Reconnecting with the same software hits the same bug, so log the error and fix the faulty side instead of retrying.",  # en
                 "发送方收到了违反 WebSocket 协议的帧，例如客户端发来的未加掩码的帧、未知的操作码或无效的关闭码，于是以此关闭码使连接失败。任一端点都可以发送它。用同样的软件重新连接只会再次触发同一个缺陷，因此应记录错误并修复出错的一方，而不是重试。",  # zh-Hans
-                "Отправитель получил кадры, нарушающие протокол WebSocket (например, немаскированный кадр от клиента, неизвестный код операции или недопустимый код закрытия), и прерывает соединение с этим кодом. Отправить его может любая конечная точка. С тем же программным обеспечением переподключение упрётся в ту же ошибку, поэтому запишите её в журнал и исправьте неисправную сторону, а не повторяйте попытку.",  # ru
+                "Отправитель получил кадры, нарушающие протокол WebSocket (например, немаскированный кадр от клиента, неизвестный код операции или недопустимый код закрытия), и прерывает соединение с этим кодом. Этот код может отправить любая конечная точка. Переподключение с тем же программным обеспечением натолкнётся на тот же дефект, поэтому вместо повторных попыток запишите ошибку в журнал и устраните дефект на той стороне, где он возникает.",  # ru
             ),
         ),
     ),
@@ -749,7 +749,7 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
             descriptions=(
                 "The sender was given a kind of message it does not handle, for example binary data at an endpoint that works only with text. Either endpoint may send it. It is about the message type, not the content: text that is not valid UTF-8 calls for 1007. The peer should change what it sends; reconnecting does not help.",  # en
                 "发送方收到了它不处理的消息类型，例如只处理文本的端点收到了二进制数据。任一端点都可以发送它。它针对的是消息类型而不是内容：文本不是有效的 UTF-8 时应使用 1007。对端应改变发送的数据，重新连接无济于事。",  # zh-Hans
-                "Отправителю пришло сообщение такого типа, который он не обрабатывает, например двоичные данные для конечной точки, работающей только с текстом. Отправить его может любая конечная точка. Код относится к типу сообщения, а не к содержимому: для текста, который не является допустимым UTF-8, предназначен код 1007. Другой стороне следует изменить отправляемые данные; переподключение не поможет.",  # ru
+                "Отправителю пришло сообщение такого типа, который он не обрабатывает, например двоичные данные для конечной точки, работающей только с текстом. Этот код может отправить любая конечная точка. Код относится к типу сообщения, а не к содержимому: для текста, который не является допустимым UTF-8, предназначен код 1007. Другой стороне следует изменить отправляемые данные; переподключение не поможет.",  # ru
             ),
         ),
     ),
@@ -774,7 +774,7 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
             ),
             descriptions=(
                 "Reserved: a meaning may be defined for it later, and no endpoint may send it. Receivers disagree about it: websockets, ws and tungstenite fail the connection with 1002, while Chromium hands it to the page's close event unchanged, with wasClean set to true.",  # en
-                "保留值：将来可能会为它定义含义，任何端点都不得发送它。各实现对收到它的处理并不一致：websockets、ws 和 tungstenite 以 1002 使连接失败，而 Chromium 会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",  # zh-Hans
+                "保留值：将来可能会为它定义含义，任何端点都不得发送它。各实现收到它时的处理并不一致：websockets、ws 和 tungstenite 以 1002 使连接失败，而 Chromium 会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",  # zh-Hans
                 "Зарезервирован: значение ему может быть присвоено позже, и ни одна конечная точка не должна его отправлять. Получив его, реализации ведут себя по-разному: websockets, ws и tungstenite прерывают соединение с кодом 1002, а Chromium передаёт код в событие close страницы без изменений и с wasClean, равным true.",  # ru
             ),
         ),
@@ -800,8 +800,8 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
             ),
             descriptions=(
                 "Reported when the peer's Close frame carried no close code (an empty Close frame). It must never be sent: to close without a code, send an empty Close frame. The closing handshake completed, but without a code the client cannot tell why, so it may reconnect with backoff. A page that calls close() with no argument sees 1005 in its own close event when the server echoes the empty frame; it closed the connection itself, so it does not reconnect.",  # en
-                "对端的关闭帧没有携带关闭码（即空的关闭帧）时，报告此关闭码。它绝不能出现在关闭帧中：若要不带关闭码地关闭连接，应发送空的关闭帧。关闭握手已经完成，但没有关闭码，客户端就无从得知原因，因此可以退避后重新连接。页面调用不带参数的 close() 后，服务器回送空的关闭帧时，页面自己的 close 事件里也会出现 1005；由于连接是它自己关闭的，它不重新连接。",  # zh-Hans
-                "Сообщается, когда кадр закрытия от другой стороны не содержал кода закрытия (пустой кадр закрытия). Отправлять его в кадре закрытия нельзя никогда: чтобы закрыть соединение без кода, отправьте пустой кадр закрытия. Закрывающее рукопожатие завершилось, но без кода клиент не знает причины, поэтому может переподключиться с нарастающей задержкой. Страница, вызвавшая close() без аргументов, тоже видит 1005 в собственном событии close, когда сервер возвращает ей пустой кадр; соединение она закрыла сама, поэтому не переподключается.",  # ru
+                "对端的关闭帧没有携带关闭码（即空的关闭帧）时，报告此关闭码。它绝不能出现在关闭帧中：如果要关闭连接而不给出关闭码，应发送空的关闭帧。关闭握手已经完成，但没有关闭码，客户端就无从得知原因，因此可以退避后重新连接。如果页面调用了不带参数的 close()，而服务器回送了空的关闭帧，页面自己的 close 事件里也会出现 1005；连接是页面自己关闭的，所以它不重新连接。",  # zh-Hans
+                "Сообщается, когда кадр закрытия от другой стороны не содержал кода закрытия (пустой кадр закрытия). Отправлять этот код в кадре закрытия нельзя никогда: чтобы закрыть соединение без кода, отправьте пустой кадр закрытия. Закрывающее рукопожатие завершилось, но без кода клиент не знает причины, поэтому может переподключиться с нарастающей задержкой. Страница, вызвавшая close() без аргументов, тоже видит 1005 в собственном событии close, когда сервер возвращает ей пустой кадр; соединение она закрыла сама, поэтому не переподключается.",  # ru
             ),
         ),
     ),
@@ -826,8 +826,8 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
             ),
             descriptions=(
                 "Reported when the connection ended without a valid Close frame from the peer (RFC 6455, section 7.1.5). Clients report it when the TCP connection dropped; when the Close frame was malformed (a 1-byte payload, more than 125 bytes, a reason that is not UTF-8, a forbidden code); when the server answered the upgrade request with an HTTP error such as 401 or 403; and when TLS failed. A browser reports every failed connection attempt as 1006, with no detail. It must never be sent. The cause is often temporary, so a client may reconnect with backoff.",  # en
-                "连接结束时没有收到对端发来的有效关闭帧，就报告此关闭码（RFC 6455 第 7.1.5 节）。以下情况客户端都会报告它：TCP 连接中断；关闭帧格式错误（负载只有 1 字节、超过 125 字节、原因不是有效的 UTF-8，或带有禁止使用的关闭码）；服务器以 401、403 等 HTTP 错误响应升级请求；TLS 失败。浏览器把每一次失败的连接尝试都报告为 1006，且不提供任何细节。它绝不能出现在关闭帧中。原因往往是暂时的，因此客户端可以退避后重新连接。",  # zh-Hans
-                "Сообщается, когда соединение завершилось без корректного кадра закрытия от другой стороны (RFC 6455, раздел 7.1.5). Клиенты сообщают его при обрыве TCP-соединения; при испорченном кадре закрытия (полезная нагрузка из 1 байта или длиннее 125 байт, причина не в UTF-8, запрещённый код); когда сервер ответил на запрос обновления протокола ошибкой HTTP, например 401 или 403; при сбое TLS. Браузер сообщает 1006 о любой неудачной попытке соединения, без подробностей. Отправлять его в кадре закрытия нельзя никогда. Причина часто временная, поэтому клиент может переподключиться с нарастающей задержкой.",  # ru
+                "如果连接结束时没有收到对端发来的有效关闭帧，就报告此关闭码（RFC 6455 第 7.1.5 节）。出现以下情况时，客户端都会报告它：TCP 连接中断；关闭帧格式错误（负载只有 1 字节、超过 125 字节、原因不是有效的 UTF-8，或带有禁止使用的关闭码）；服务器以 401、403 等 HTTP 错误响应升级请求；TLS 失败。浏览器把每一次失败的连接尝试都报告为 1006，且不提供任何细节。它绝不能出现在关闭帧中。原因往往是暂时的，因此客户端可以退避后重新连接。",  # zh-Hans
+                "Сообщается, когда соединение завершилось без корректного кадра закрытия от другой стороны (RFC 6455, раздел 7.1.5). Клиенты сообщают его при обрыве TCP-соединения; при неправильно сформированном кадре закрытия (полезная нагрузка из 1 байта или длиннее 125 байт, недопустимый UTF-8 в причине, запрещённый код); когда сервер ответил на запрос обновления протокола ошибкой HTTP, например 401 или 403; при сбое TLS. Браузер сообщает 1006 о любой неудачной попытке подключения, без подробностей. Отправлять этот код в кадре закрытия нельзя никогда. Причина часто временная, поэтому клиент может переподключиться с нарастающей задержкой.",  # ru
             ),
         ),
     ),
@@ -848,12 +848,12 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
             titles=(
                 "Invalid payload data",  # en
                 "无效的负载数据",  # zh-Hans
-                "Недопустимые данные сообщения",  # ru
+                "Недопустимая полезная нагрузка",  # ru
             ),
             descriptions=(
                 "The sender got a message whose content contradicts its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes messages, and reconnecting will not help until that is fixed.",  # en
                 "发送方收到的消息内容与消息类型不符，最常见的是文本消息不是有效的 UTF-8。任一端点都可以发送它。这说明对端编码消息的方式有缺陷，修复之前重新连接无济于事。",  # zh-Hans
-                "Отправитель получил сообщение, содержимое которого противоречит его типу; чаще всего это текстовое сообщение, не являющееся допустимым UTF-8. Отправить его может любая конечная точка. Код указывает на ошибку в том, как другая сторона кодирует сообщения, и до её исправления переподключение не поможет.",  # ru
+                "Отправитель получил сообщение, содержимое которого противоречит его типу; чаще всего это текстовое сообщение, не являющееся допустимым UTF-8. Этот код может отправить любая конечная точка. Код указывает на ошибку в том, как другая сторона кодирует сообщения, и до её исправления переподключение не поможет.",  # ru
             ),
         ),
     ),
@@ -879,7 +879,7 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
             descriptions=(
                 "The sender got a message that breaks its policy and no more specific code fits: 1003 covers an unacceptable data type and 1009 a message that is too big. Either endpoint may send it. The sender may keep the exact reason to itself, so a client should show the error rather than retry automatically.",  # en
                 "发送方收到了违反其策略的消息，且没有更具体的关闭码适用：数据类型不可接受用 1003，消息过大用 1009。任一端点都可以发送它。发送方可能有意不说明具体原因，因此客户端应展示错误，而不是自动重试。",  # zh-Hans
-                "Отправитель получил сообщение, нарушающее его политику, и более конкретный код не подходит: для неприемлемого типа данных есть 1003, для слишком большого сообщения — 1009. Отправить его может любая конечная точка. Точную причину отправитель может не раскрывать, поэтому клиенту лучше показать ошибку, а не повторять попытку автоматически.",  # ru
+                "Отправитель получил сообщение, нарушающее его политику, и более конкретный код не подходит: для неприемлемого типа данных есть 1003, для слишком большого сообщения — 1009. Этот код может отправить любая конечная точка. Точную причину отправитель может не раскрывать, поэтому клиенту лучше показать ошибку, а не повторять попытку автоматически.",  # ru
             ),
         ),
     ),
@@ -905,7 +905,7 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
             descriptions=(
                 "The sender got a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit; after a reconnect, the same message would be refused again.",  # en
                 "发送方收到的消息超出了它愿意处理的大小。任一端点都可以发送它。对端应把数据拆成更小的消息，或协商更高的上限；重新连接后再发同样的消息，仍会被拒绝。",  # zh-Hans
-                "Отправитель получил сообщение больше, чем готов обработать. Отправить его может любая конечная точка. Другой стороне следует разбить данные на сообщения поменьше или договориться о большем пределе: после переподключения то же сообщение снова будет отклонено.",  # ru
+                "Отправитель получил сообщение больше, чем готов обработать. Этот код может отправить любая конечная точка. Другой стороне следует разбить данные на сообщения поменьше или договориться о большем пределе: после переподключения то же сообщение снова будет отклонено.",  # ru
             ),
         ),
     ),
@@ -930,8 +930,8 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
             ),
             descriptions=(
                 "A client sends it when the server did not agree, in the opening handshake, to an extension the client requires; the reason should name the missing extensions. A server never sends it: it refuses the opening handshake instead. Reconnecting will not help until the server supports the extension.",  # en
-                "客户端要求的扩展没有在建立连接的握手中得到服务器同意时，由客户端发送；关闭原因应列出缺少的扩展。服务器从不发送它，而是直接拒绝建立连接的握手。在服务器支持该扩展之前，重新连接无济于事。",  # zh-Hans
-                "Клиент отправляет его, когда сервер не согласился в открывающем рукопожатии на нужное клиенту расширение; в причине следует перечислить недостающие расширения. Сервер этот код не отправляет: вместо этого он отклоняет открывающее рукопожатие. Пока сервер не поддерживает расширение, переподключение не поможет.",  # ru
+                "如果服务器在建立连接的握手中没有同意客户端必需的扩展，客户端就发送此关闭码；关闭原因应列出缺少的扩展。服务器从不发送它，而是在建立连接的握手中直接拒绝。在服务器支持该扩展之前，重新连接无济于事。",  # zh-Hans
+                "Клиент отправляет его, когда сервер в открывающем рукопожатии не согласился на расширение, обязательное для клиента; в причине следует перечислить недостающие расширения. Сервер этот код не отправляет никогда: вместо этого он отклоняет открывающее рукопожатие. Пока сервер не поддерживает расширение, переподключение не поможет.",  # ru
             ),
         ),
     ),
@@ -983,7 +983,7 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
             descriptions=(
                 "A server sends it when the service is restarting. A client may reconnect; the registrant suggests first waiting a random delay of 5 to 30 seconds, so that clients do not all return at once, and waiting longer if that attempt fails.",  # en
                 "服务重启时由服务器发送。客户端可以重新连接；注册者建议先等待 5 到 30 秒的随机延迟，以免所有客户端同时涌回；如果这次尝试失败，再延长等待时间。",  # zh-Hans
-                "Сервер отправляет его при перезапуске сервиса. Клиент может переподключиться; автор регистрации советует сначала выждать случайную задержку от 5 до 30 секунд, чтобы клиенты не вернулись все разом, а если эта попытка не удалась — ждать дольше.",  # ru
+                "Сервер отправляет его при перезапуске сервиса. Клиент может переподключиться; автор регистрации советует делать это после случайной задержки от 5 до 30 секунд, чтобы клиенты не вернулись все разом, а если эта попытка не удалась — ждать дольше.",  # ru
             ),
         ),
     ),
@@ -1009,7 +1009,7 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
             descriptions=(
                 "A server sends it when a temporary condition, such as overload, keeps it from serving the client now. The registrant advises connecting to another server if there is one, and coming back to the same server only after a long random delay or when the user asks.",  # en
                 "服务器因暂时性情况（例如过载）当前无法为客户端服务时，发送此关闭码。注册者建议：如有其他服务器，就改连其他服务器；要回到同一台服务器，应先等待较长的随机延迟，或等用户主动操作。",  # zh-Hans
-                "Сервер отправляет его, когда временная ситуация, например перегрузка, не даёт ему сейчас обслужить клиента. Автор регистрации советует подключиться к другому серверу, если он есть, а к тому же серверу возвращаться только после долгой случайной задержки или по действию пользователя.",  # ru
+                "Сервер отправляет его, когда временная ситуация, например перегрузка, не даёт ему сейчас обслужить клиента. Автор регистрации советует подключиться к другому серверу, если он есть, а к тому же серверу возвращаться только после долгой случайной задержки или по запросу пользователя.",  # ru
             ),
         ),
     ),
@@ -1034,8 +1034,8 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
             ),
             descriptions=(
                 "A gateway or proxy standing in for the server sends it when the upstream server it contacted for the client answered with something invalid, much like HTTP 502. The fault is behind the gateway and often temporary, so a client may reconnect with backoff. Not every peer accepts it: tungstenite (Rust) rejects it and hands its application 1002 instead, and gorilla/websocket and autobahn-python reject it too, so send 1011 to a peer you do not know.",  # en
-                "充当服务器的网关或代理，在它为客户端访问的上游服务器返回无效响应时发送此关闭码，类似于 HTTP 502。问题出在网关之后，而且往往是暂时的，因此客户端可以退避后重新连接。并非所有对端都接受它：tungstenite（Rust）会拒绝它并改为向应用报告 1002，gorilla/websocket 和 autobahn-python 也会拒绝它；因此，对不了解的对端应改发 1011。",  # zh-Hans
-                "Шлюз или прокси-сервер, работающий вместо сервера, отправляет его, когда вышестоящий сервер, к которому он обратился для клиента, вернул недопустимый ответ, — примерно как HTTP 502. Неисправность находится за шлюзом и часто временная, поэтому клиент может переподключиться с нарастающей задержкой. Принимают этот код не все: tungstenite (Rust) отклоняет его и передаёт приложению 1002, gorilla/websocket и autobahn-python тоже его отклоняют, поэтому незнакомой стороне лучше отправить 1011.",  # ru
+                "充当服务器的网关或代理会替客户端访问上游服务器；如果上游服务器返回了无效响应，它就发送此关闭码，类似于 HTTP 502。问题出在网关后方的上游服务器，而且往往是暂时的，因此客户端可以退避后重新连接。并非所有对端都接受它：tungstenite（Rust）会拒绝它并改为向应用报告 1002，gorilla/websocket 和 autobahn-python 也会拒绝它；因此，对不了解的对端应改发 1011。",  # zh-Hans
+                "Шлюз или прокси-сервер, выступающий в роли сервера, отправляет его, когда вышестоящий сервер, к которому он обратился от имени клиента, вернул недопустимый ответ, — примерно как HTTP 502. Неисправность находится за шлюзом и часто временная, поэтому клиент может переподключиться с нарастающей задержкой. Этот код принимают не все реализации: tungstenite (Rust) отклоняет его и передаёт приложению 1002, gorilla/websocket и autobahn-python тоже его отклоняют, поэтому, если другая сторона вам незнакома, лучше отправить 1011.",  # ru
             ),
         ),
     ),
@@ -1061,7 +1061,7 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
             descriptions=(
                 "Some non-browser libraries report it when the TLS handshake failed, for instance over a certificate the client does not trust. It must never be sent. A browser never shows it to a page: every failure to connect, TLS included, reaches the page as 1006. Trying again fails in the same way until the certificate or the TLS settings are corrected.",  # en
                 "一些非浏览器的库会在 TLS 握手失败时报告它，例如客户端不信任服务器的证书。它绝不能出现在关闭帧中。浏览器从不把它交给页面：包括 TLS 失败在内，所有连接失败在页面上都表现为 1006。在证书或 TLS 设置修正之前，重试只会以同样的方式失败。",  # zh-Hans
-                "Его сообщают некоторые небраузерные библиотеки, когда не удалось рукопожатие TLS, например из-за сертификата, которому клиент не доверяет. Отправлять его в кадре закрытия нельзя никогда. Браузер не показывает его странице: любая неудача подключения, включая сбой TLS, доходит до страницы как 1006. Пока сертификат или настройки TLS не исправлены, повторные попытки будут заканчиваться так же.",  # ru
+                "Его сообщают некоторые небраузерные библиотеки, когда не удалось выполнить рукопожатие TLS, например из-за сертификата, которому клиент не доверяет. Отправлять этот код в кадре закрытия нельзя никогда. Браузер не показывает его странице: любая неудача подключения, включая сбой TLS, доходит до страницы как 1006. Пока сертификат или настройки TLS не исправлены, повторные попытки будут заканчиваться так же.",  # ru
             ),
         ),
     ),
@@ -1086,8 +1086,8 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
             ),
             descriptions=(
                 "In the meaning registered with IANA, a server sends it when the client has not presented valid credentials, much like HTTP 401. The client should get fresh credentials, for example by refreshing its token, and then reconnect. Other protocols use 3000 differently (SockJS, for one), so make sure the peer follows the IANA meaning. To let a browser learn why it was turned away, a server accepts the upgrade request and then closes with this code: a refused upgrade reaches the page only as 1006.",  # en
-                "按 IANA 注册的含义，服务器在客户端没有出示有效凭据时发送此关闭码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），然后重新连接。其他协议（例如 SockJS）对 3000 另有用法，请确认对端遵循的是 IANA 的含义。服务器若想让浏览器知道被拒绝的原因，应先接受升级请求，再以此关闭码关闭连接：被拒绝的升级请求在页面上只表现为 1006。",  # zh-Hans
-                "Согласно реестру IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, — примерно как HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, а затем переподключиться. Другие протоколы (например, SockJS) используют 3000 иначе, поэтому убедитесь, что другая сторона следует значению IANA. Чтобы браузер узнал причину отказа, сервер принимает запрос обновления протокола и затем закрывает соединение с этим кодом: отклонённый запрос обновления доходит до страницы только как 1006.",  # ru
+                "按其在 IANA 注册的含义，服务器在客户端没有出示有效凭据时发送此关闭码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），然后重新连接。其他协议（例如 SockJS）对 3000 另有用法，请确认对端遵循的是 IANA 的含义。服务器若想让浏览器知道被拒绝的原因，应先接受升级请求，再以此关闭码关闭连接：被拒绝的升级请求在页面上只表现为 1006。",  # zh-Hans
+                "Согласно реестру IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, — примерно как HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, а затем переподключиться. Другие протоколы (например, SockJS) используют 3000 иначе, поэтому убедитесь, что другая сторона придерживается значения из реестра IANA. Чтобы браузер узнал причину отказа, сервер принимает запрос обновления протокола и затем закрывает соединение с этим кодом: отклонённый запрос обновления протокола доходит до страницы только как 1006.",  # ru
             ),
         ),
     ),
@@ -1112,7 +1112,7 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
             ),
             descriptions=(
                 "In the meaning registered with IANA, a server sends it when it knows who the client is but does not let it reach the requested resource, much like HTTP 403. New credentials for the same identity change nothing, so the client should not reconnect automatically.",  # en
-                "按 IANA 注册的含义，服务器已经确认客户端的身份、但不允许它访问所请求的资源时，发送此关闭码，类似于 HTTP 403。同一身份换了新凭据也不会改变结果，因此客户端不应自动重新连接。",  # zh-Hans
+                "按其在 IANA 注册的含义，如果服务器已经确认了客户端的身份，但不允许它访问所请求的资源，就发送此关闭码，类似于 HTTP 403。同一身份换了新凭据也不会改变结果，因此客户端不应自动重新连接。",  # zh-Hans
                 "Согласно реестру IANA, сервер отправляет этот код, когда знает, кто клиент, но не даёт ему доступа к запрошенному ресурсу, — примерно как HTTP 403. Новые учётные данные той же учётной записи ничего не изменят, поэтому клиенту не следует переподключаться автоматически.",  # ru
             ),
         ),
@@ -1138,7 +1138,7 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
             ),
             descriptions=(
                 "In the meaning registered with IANA, either endpoint sends it when the peer did not respond or finish an operation in time, for example when a ping went unanswered. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.",  # en
-                "按 IANA 注册的含义，对端没有在规定时间内响应或完成操作（例如 ping 迟迟没有回应）时，任一端点都可以发送此关闭码。客户端可以退避后重新连接；如果经常发生，应检查心跳和超时设置。",  # zh-Hans
+                "按其在 IANA 注册的含义，对端没有在规定时间内响应或完成操作（例如 ping 迟迟没有回应）时，任一端点都可以发送此关闭码。客户端可以退避后重新连接；如果经常发生，应检查心跳和超时设置。",  # zh-Hans
                 "Согласно реестру IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию вовремя, например не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это случается часто, стоит проверить настройки keepalive и тайм-аутов.",  # ru
             ),
         ),
