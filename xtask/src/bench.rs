@@ -66,6 +66,7 @@ fn measure(root: &Path) -> Result<Figures, String> {
     results.add(&rust(root)?)?;
     results.add(&typescript(root)?)?;
     results.add(&python(root)?)?;
+    results.add(&go(root)?)?;
     figures.results = results;
     Ok(figures)
 }
@@ -117,6 +118,14 @@ fn python(root: &Path) -> Result<String, String> {
     let mut command = Command::new(&python);
     command.arg("benches/python/bench.py").current_dir(root).env("PYTHONDONTWRITEBYTECODE", "1");
     captured("python benchmark", command, Some(PREFIX))
+}
+
+/// The Go benchmark: `go run .` in `benches/go`, whose go.mod pins the peers and replaces the
+/// generated package with `packages/go`.
+fn go(root: &Path) -> Result<String, String> {
+    let mut command = Command::new("go");
+    command.args(["run", "."]).current_dir(root.join("benches/go"));
+    captured("go benchmark (benches/go)", command, Some(PREFIX))
 }
 
 /// `gen --check` on this checkout as whole processes: the xtask binary alone, and through cargo.

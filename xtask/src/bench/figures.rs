@@ -109,7 +109,8 @@ pub struct Stage {
 pub enum Role {
     /// The generated code.
     Ours,
-    /// The peer's close-code check, as its users call it: the reference of the ratios.
+    /// A peer's close-code check, as its users call it (or copied, when it is not exported); the
+    /// fastest peer of a language is the reference of the ratios.
     Peer,
     /// The expression inside the peer's check, without the call around it.
     PeerInner,
@@ -225,9 +226,16 @@ impl Results {
         (codec.role == Role::Ours && peer.ns_per_call > 0.0).then(|| codec.ns_per_call / peer.ns_per_call)
     }
 
-    /// Ours / the peer's time, for a lookup of ours in a language that has a peer result.
+    /// The fastest peer check of a language: the reference of its ratios.
+    pub fn reference<'a>(&'a self, language: &'a str) -> Option<&'a Lookup> {
+        self.lookups_of(language)
+            .filter(|other| other.role == Role::Peer)
+            .min_by(|a, b| a.ns_per_call.total_cmp(&b.ns_per_call))
+    }
+
+    /// Ours / the fastest peer's time, for a lookup of ours in a language that has a peer result.
     pub fn ratio(&self, lookup: &Lookup) -> Option<f64> {
-        let peer = self.lookups_of(&lookup.language).find(|other| other.role == Role::Peer)?;
+        let peer = self.reference(&lookup.language)?;
         (lookup.role == Role::Ours && peer.ns_per_call > 0.0).then(|| lookup.ns_per_call / peer.ns_per_call)
     }
 }
