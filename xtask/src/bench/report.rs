@@ -528,9 +528,10 @@ fn machine(out: &mut String, figures: &Figures) {
 fn reproduce(out: &mut String) {
     out.push_str(
         "\n## How to reproduce\n\n\
-         On a fresh clone, with a Rust toolchain, Node.js and Python 3.10 or later, one command runs everything, \
-         installs the peers inside the repository (a separate cargo workspace in `benches/` with its own \
-         lockfile, `npm ci` in `benches/typescript`, a virtualenv in `target/bench-venv`) and rewrites this file:\n\n\
+         On a fresh clone, with a Rust toolchain, Node.js, Python 3.10 or later and Go, one command runs \
+         everything, installs the peers inside the repository (a separate cargo workspace in `benches/` with its \
+         own lockfile, `npm ci` in `benches/typescript`, a virtualenv in `target/bench-venv`, the Go modules \
+         `benches/go/go.sum` pins) and rewrites this file:\n\n\
          ```sh\ncargo xtask bench\n```\n\n\
          The same, step by step:\n\n\
          ```sh\n\
@@ -544,6 +545,8 @@ fn reproduce(out: &mut String) {
          target/bench-venv/bin/python -m pip install -r benches/python/requirements.txt\n\
          target/bench-venv/bin/python -m pip install --no-deps --no-build-isolation --force-reinstall ./packages/python\n\
          target/bench-venv/bin/python benches/python/bench.py\n\
+         # Go against coder/websocket and gorilla/websocket\n\
+         (cd benches/go && go run .)\n\
          # whole process\n\
          cargo build -p xtask && target/debug/xtask gen --check\n\
          # cold builds and the generated crate's dependencies\n\
