@@ -188,8 +188,8 @@ pub fn emit(registry: &Registry, header: &Header, package: &str) -> String {
 fn label_table(out: &mut String, registry: &Registry) {
     let count = registry.codes.len() + registry.ranges.len() + 1;
     let index = match count {
-        ..=0xFF => "uint8",
-        ..=0xFFFF => "uint16",
+        0..=0xFF => "uint8",
+        0x100..=0xFFFF => "uint16",
         _ => "uint32",
     };
     ln!(out);

@@ -210,8 +210,8 @@ fn lookups(out: &mut String, registry: &Registry) {
     // The smallest typed array that holds every label index.
     let labels = registry.codes.len() + registry.ranges.len() + 1;
     let array = match labels {
-        ..=0xFF => "Uint8Array",
-        ..=0xFFFF => "Uint16Array",
+        0..=0xFF => "Uint8Array",
+        0x100..=0xFFFF => "Uint16Array",
         _ => "Uint32Array",
     };
     ln!(out);
