@@ -28,7 +28,7 @@ struct Lookup {
     every_code: fn() -> usize,
 }
 
-const LOOKUPS: [Lookup; 4] = [
+const LOOKUPS: [Lookup; 5] = [
     Lookup { id: "ours_is_sendable", role: "ours", call: "CloseCode::from(c).is_sendable()", every_code: is_sendable },
     Lookup { id: "ours_name", role: "ours", call: "CloseCode::from(c).name()", every_code: name },
     Lookup {
@@ -37,6 +37,7 @@ const LOOKUPS: [Lookup; 4] = [
         call: "CloseCode::from(c).description(Locale::Ru)",
         every_code: description,
     },
+    Lookup { id: "ours_title", role: "ours", call: "CloseCode::from(c).title(Locale::Ru)", every_code: title },
     Lookup {
         id: "tungstenite_is_allowed",
         role: "peer",
@@ -66,6 +67,11 @@ fn name() -> usize {
 fn description() -> usize {
     let locale = black_box(Locale::Ru);
     every_code(|code| CloseCode::from(code).description(locale).len())
+}
+
+fn title() -> usize {
+    let locale = black_box(Locale::Ru);
+    every_code(|code| CloseCode::from(code).title(locale).len())
 }
 
 fn tungstenite_is_allowed() -> usize {

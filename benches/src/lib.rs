@@ -4,6 +4,7 @@
 //! Every figure a benchmark measures is printed as one line `BENCH {json}` on standard output;
 //! `cargo xtask bench` collects those lines and writes `BENCHMARKS.md` from them.
 
+pub mod cpu;
 pub mod peak;
 pub mod synthetic;
 

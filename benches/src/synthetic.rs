@@ -16,9 +16,21 @@ const RANGES: u32 = 8;
 /// The reconnect hints, given to the codes in turn.
 const HINTS: [&str; 4] = ["never", "backoff", "reauthenticate", "unspecified"];
 
-/// A valid registry with `count` codes (at most [`MAX_CODES`]) in three locales.
+/// A valid registry with `count` codes (at most [`MAX_CODES`]) in three locales, spread evenly
+/// over 0-65535.
 pub fn registry(count: usize) -> String {
     assert!(count <= MAX_CODES, "a registry holds at most {MAX_CODES} codes");
+    registry_with(count, |index| (index * MAX_CODES / count.max(1)) as u32)
+}
+
+/// A valid registry with a code for every number of 3000-4999 (2,000 codes, the whole space
+/// applications register in), in three locales.
+pub fn application_space() -> String {
+    registry_with(2_000, |index| 3_000 + index as u32)
+}
+
+/// The registry with `count` codes, the `index`th at `number(index)` (ascending, distinct).
+fn registry_with(count: usize, number: impl Fn(usize) -> u32) -> String {
     let mut toml = String::with_capacity(1024 + count * 1600);
     toml.push_str(
         "# A synthetic registry for benchmarks.\nlocales = [\"en\", \"zh-Hans\", \"ru\"]\nfallback = \"en\"\n\n",
@@ -43,9 +55,8 @@ pub fn registry(count: usize) -> String {
         );
         texts(&mut toml, &format!("range {index}"), &format!("范围 {index}"), &format!("диапазон {index}"));
     }
-    // Spread evenly: consecutive codes are at least one apart, so all are distinct.
     for index in 0..count {
-        code(&mut toml, index, (index * MAX_CODES / count.max(1)) as u32);
+        code(&mut toml, index, number(index));
     }
     toml
 }
@@ -108,5 +119,9 @@ mod tests {
             assert_eq!(loaded.registry.codes.len(), count);
             assert!((0..=u16::MAX).all(|code| loaded.registry.range_of(code).is_some()));
         }
+        let loaded = ws_close_codes_codegen::load("synthetic.toml", &application_space())
+            .unwrap_or_else(|diagnostics| panic!("3000-4999: {}", diagnostics[0]));
+        assert_eq!(loaded.registry.codes.first().map(|code| code.code), Some(3000));
+        assert_eq!(loaded.registry.codes.last().map(|code| code.code), Some(4999));
     }
 }

@@ -8,12 +8,19 @@
 
 import { createRequire } from "node:module";
 import path from "node:path";
-import { describe, isSendable } from "../../packages/typescript/dist/esm/index.js";
+import {
+  CloseFrameError,
+  describe,
+  encodeClosePayload,
+  isSendable,
+  parseClosePayload,
+  titleOf,
+} from "../../packages/typescript/dist/esm/index.js";
 
 const require = createRequire(import.meta.url);
 // `ws` exports only its entry point; its validation module is loaded by file, as ws itself does.
 const wsRoot = path.dirname(require.resolve("ws/package.json"));
-const { isValidStatusCode } = require(path.join(wsRoot, "lib", "validation.js"));
+const { isValidStatusCode, isValidUTF8 } = require(path.join(wsRoot, "lib", "validation.js"));
 const wsVersion = require("ws/package.json").version;
 
 const CODES = 65536;
@@ -39,6 +46,12 @@ function oursDescribeRu() {
   return total;
 }
 
+function oursTitleRu() {
+  let total = 0;
+  for (let code = 0; code < CODES; code++) total += titleOf(code, "ru").length;
+  return total;
+}
+
 function wsIsValidStatusCode() {
   let total = 0;
   for (let code = 0; code < CODES; code++) if (isValidStatusCode(code)) total++;
@@ -49,8 +62,157 @@ const BENCHMARKS = [
   { role: "ours", call: "isSendable(c)", loop: oursIsSendable },
   { role: "ours", call: "describe(c)", loop: oursDescribe },
   { role: "ours", call: 'describe(c, "ru")', loop: oursDescribeRu },
+  { role: "ours", call: 'titleOf(c, "ru")', loop: oursTitleRu },
   { role: "peer", call: "isValidStatusCode(c)", loop: wsIsValidStatusCode },
 ];
+
+// Close frame payloads received: valid ones (empty, short and long reasons, UTF-8 of several
+// widths) and invalid ones (one byte, a code that may not be sent, a code outside every range, a
+// reason that is not UTF-8). The same mix as the Rust and Python benchmarks.
+function payload(code, reason) {
+  const bytes = typeof reason === "string" ? Buffer.from(reason, "utf8") : Buffer.from(reason);
+  return Buffer.concat([Buffer.from([code >> 8, code & 0xff]), bytes]);
+}
+const PAYLOADS = [
+  Buffer.alloc(0),
+  payload(1000, ""),
+  payload(1001, "going away"),
+  payload(4001, "сессия истекла"),
+  payload(3000, "未授权"),
+  payload(1011, "x".repeat(123)),
+  Buffer.from([0x03]),
+  payload(1005, ""),
+  payload(999, "reserved"),
+  payload(1000, [0xff, 0xfe]),
+];
+// Codes and reasons to send: valid ones and invalid ones (a code that may not be sent, a reason
+// longer than 123 bytes).
+const MESSAGES = [
+  [1000, ""],
+  [1001, "going away"],
+  [4001, "сессия истекла"],
+  [3000, "未授权"],
+  [1011, "x".repeat(123)],
+  [1006, ""],
+  [1000, "x".repeat(124)],
+];
+// Each codec loop makes this many passes over its inputs.
+const CODEC_PASSES = 1000;
+
+// ws reads a Close payload inside its Receiver (`controlMessage`, not exported) and writes one
+// inside `Sender#close`: their steps, copied with ws's own exported checks, and the reason made a
+// string as a 'close' listener does with the Buffer ws gives it.
+function wsParse(data) {
+  if (data.length === 0) return { code: 1005, reason: "" };
+  if (data.length === 1) throw new RangeError("invalid payload length 1");
+  const code = data.readUInt16BE(0);
+  if (!isValidStatusCode(code)) throw new RangeError(`invalid status code ${code}`);
+  const buf = data.subarray(2);
+  if (!isValidUTF8(buf)) throw new Error("invalid UTF-8 sequence");
+  return { code, reason: buf.toString() };
+}
+
+function wsEncode(code, data) {
+  if (typeof code !== "number" || !isValidStatusCode(code)) {
+    throw new TypeError("First argument must be a valid error code number");
+  }
+  if (!data.length) {
+    const buf = Buffer.allocUnsafe(2);
+    buf.writeUInt16BE(code, 0);
+    return buf;
+  }
+  const length = Buffer.byteLength(data);
+  if (length > 123) throw new RangeError("The message must not be greater than 123 bytes");
+  const buf = Buffer.allocUnsafe(2 + length);
+  buf.writeUInt16BE(code, 0);
+  buf.write(data, 2);
+  return buf;
+}
+
+function oursParse() {
+  let total = 0;
+  for (let pass = 0; pass < CODEC_PASSES; pass++) {
+    for (const data of PAYLOADS) {
+      try {
+        total += parseClosePayload(data).reason.length;
+      } catch (error) {
+        if (!(error instanceof CloseFrameError)) throw error;
+      }
+    }
+  }
+  return total;
+}
+
+function peerParse() {
+  let total = 0;
+  for (let pass = 0; pass < CODEC_PASSES; pass++) {
+    for (const data of PAYLOADS) {
+      try {
+        total += wsParse(data).reason.length;
+      } catch {
+        // refused, as ws refuses it
+      }
+    }
+  }
+  return total;
+}
+
+function oursEncode() {
+  let total = 0;
+  for (let pass = 0; pass < CODEC_PASSES; pass++) {
+    for (const [code, reason] of MESSAGES) {
+      try {
+        total += encodeClosePayload(code, reason).length;
+      } catch (error) {
+        if (!(error instanceof CloseFrameError)) throw error;
+      }
+    }
+  }
+  return total;
+}
+
+function peerEncode() {
+  let total = 0;
+  for (let pass = 0; pass < CODEC_PASSES; pass++) {
+    for (const [code, reason] of MESSAGES) {
+      try {
+        total += wsEncode(code, reason).length;
+      } catch {
+        // refused, as ws refuses it
+      }
+    }
+  }
+  return total;
+}
+
+const CODECS = [
+  { role: "ours", operation: "parse", call: "parseClosePayload(payload)", inputs: PAYLOADS.length, loop: oursParse },
+  {
+    role: "peer",
+    operation: "parse",
+    call: "Receiver#controlMessage's steps (copied) + buf.toString()",
+    inputs: PAYLOADS.length,
+    loop: peerParse,
+  },
+  { role: "ours", operation: "encode", call: "encodeClosePayload(code, reason)", inputs: MESSAGES.length, loop: oursEncode },
+  { role: "peer", operation: "encode", call: "Sender#close's steps (copied)", inputs: MESSAGES.length, loop: peerEncode },
+];
+
+// Both must accept and refuse the same payloads, or the comparison would be of different things.
+for (const data of PAYLOADS) {
+  const accepts = (parse) => {
+    try {
+      parse(data);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (accepts(parseClosePayload) !== accepts(wsParse)) {
+    console.error(`ws-close-codes and ws disagree on ${data.toString("hex")}`);
+    process.exit(1);
+  }
+}
 
 // The answers must agree, or the comparison would be of different things.
 if (oursIsSendable() !== wsIsValidStatusCode()) {
@@ -67,7 +229,8 @@ function time(loop, passes) {
   return Number(process.hrtime.bigint() - start);
 }
 
-for (const benchmark of BENCHMARKS) {
+const ALL = [...BENCHMARKS, ...CODECS];
+for (const benchmark of ALL) {
   // Warm up (the JIT), then size a sample to about SAMPLE_MS.
   let passes = 0;
   const start = process.hrtime.bigint();
@@ -83,6 +246,9 @@ for (let round = 0; round < ROUNDS; round++) {
   for (const benchmark of BENCHMARKS) {
     benchmark.samples.push(time(benchmark.loop, benchmark.passes) / (benchmark.passes * CODES));
   }
+  for (const codec of CODECS) {
+    codec.samples.push(time(codec.loop, codec.passes) / (codec.passes * CODEC_PASSES * codec.inputs));
+  }
 }
 
 function median(values) {
@@ -97,6 +263,13 @@ for (const { role, call, samples } of BENCHMARKS) {
   console.log(
     "BENCH " +
       JSON.stringify({ suite: "lookup", language: "typescript", role, call, ns_per_call: nsPerCall, rounds: ROUNDS }),
+  );
+}
+for (const { role, operation, call, inputs, samples } of CODECS) {
+  const nsPerCall = median(samples);
+  console.log(`typescript ${call.padEnd(36)} ${nsPerCall.toFixed(2).padStart(9)} ns/call`);
+  console.log(
+    "BENCH " + JSON.stringify({ suite: "codec", language: "typescript", role, operation, call, inputs, ns_per_call: nsPerCall }),
   );
 }
 console.log(

@@ -2,7 +2,8 @@
 //! instead, in one run, written to `BENCHMARKS.md`.
 //!
 //! It installs what it needs inside the repository: the benchmark workspace `benches/` (criterion
-//! and tungstenite, its own lockfile, built into `target/bench`), `npm ci` in `packages/typescript`
+//! and tungstenite, its own lockfile, built into `target/bench`), the two user crates of
+//! `benches/cold/` (cold builds with the Builder and with prost-build, each its own lockfile), `npm ci` in `packages/typescript`
 //! and `benches/typescript` (ws), and the virtualenv `target/bench-venv` (websockets and the local
 //! package). Each benchmark prints its results as `BENCH {json}` lines; xtask times whole processes
 //! and cold builds itself, then renders the file. Nothing here asserts a timing.
@@ -58,19 +59,21 @@ fn measure(root: &Path) -> Result<Figures, String> {
     let tungstenite = rust_peer(root, &figures.machine.rustc)?;
     figures.processes = processes(root)?;
     figures.builds = cold_builds(root)?;
+    figures.user_builds = user_builds(root)?;
     figures.dependencies = dependencies(root)?;
     // The TypeScript and Python benchmarks name their peers themselves.
     let mut results = Results { peers: vec![tungstenite], ..Results::default() };
     results.add(&rust(root)?)?;
     results.add(&typescript(root)?)?;
     results.add(&python(root)?)?;
+    results.add(&go(root)?)?;
     figures.results = results;
     Ok(figures)
 }
 
 /// The benchmark workspace: the generator in-process, and the Rust lookups against tungstenite.
 fn rust(root: &Path) -> Result<String, String> {
-    let mut command = cargo(&root.join("benches"), &["bench", "--bench", "generator", "--bench", "lookups"]);
+    let mut command = cargo(&root.join("benches"), &["bench", "--bench", "generator", "--bench", "lookups", "--bench", "close_frames"]);
     command
         .env("CARGO_TARGET_DIR", root.join("target/bench"))
         .env("CRITERION_HOME", root.join("target/bench/criterion"));
@@ -115,6 +118,14 @@ fn python(root: &Path) -> Result<String, String> {
     let mut command = Command::new(&python);
     command.arg("benches/python/bench.py").current_dir(root).env("PYTHONDONTWRITEBYTECODE", "1");
     captured("python benchmark", command, Some(PREFIX))
+}
+
+/// The Go benchmark: `go run .` in `benches/go`, whose go.mod pins the peers and replaces the
+/// generated package with `packages/go`.
+fn go(root: &Path) -> Result<String, String> {
+    let mut command = Command::new("go");
+    command.args(["run", "."]).current_dir(root.join("benches/go"));
+    captured("go benchmark (benches/go)", command, Some(PREFIX))
 }
 
 /// `gen --check` on this checkout as whole processes: the xtask binary alone, and through cargo.
@@ -176,6 +187,31 @@ fn cold_builds(root: &Path) -> Result<Vec<Timing>, String> {
         let started = Instant::now();
         step(&format!("cold build: {shown}"), command)?;
         timings.push(Timing { command: shown, detail: profile.to_owned(), runs: 1, median: started.elapsed() });
+    }
+    Ok(timings)
+}
+
+/// Cold builds of a user's crate, each a workspace of its own with its own lockfile: generating
+/// close codes with the build.rs Builder, then compiling one small `.proto` with prost-build.
+fn user_builds(root: &Path) -> Result<Vec<Timing>, String> {
+    let crates = [
+        ("builder-user", "with the build.rs `Builder` (`benches/cold/builder-user`)"),
+        ("prost-user", "with prost-build (`benches/cold/prost-user`)"),
+    ];
+    let mut timings = Vec::new();
+    for (name, shown) in crates {
+        let directory = root.join("benches/cold").join(name);
+        let target = root.join("target/bench-cold").join(name);
+        if target.exists() {
+            std::fs::remove_dir_all(&target).map_err(|error| format!("{}: {error}", target.display()))?;
+        }
+        // Download what the lockfile names first, so that only the build is timed.
+        step(&format!("fetch: {name}"), cargo(&directory, &["fetch", "--locked"]))?;
+        let mut command = cargo(&directory, &["build", "--locked"]);
+        command.env("CARGO_TARGET_DIR", &target);
+        let started = Instant::now();
+        step(&format!("cold build: {name}"), command)?;
+        timings.push(Timing { command: shown.to_owned(), detail: "dev".to_owned(), runs: 1, median: started.elapsed() });
     }
     Ok(timings)
 }

@@ -12,8 +12,49 @@ use std::fmt::Write as _;
 /// Is `c` visible ASCII, or would Rust's `Debug` print it as itself? True for letters, CJK,
 /// emoji and other visible characters; false for controls, format characters, separators other
 /// than space, unassigned and private-use code points, and combining marks.
+///
+/// The scripts registry texts are written in take a fast path ([`KNOWN_PRINTABLE`]); only other
+/// characters ask the Unicode tables behind `escape_debug`, which costs tens of nanoseconds each.
+#[inline]
 pub fn is_printable(c: char) -> bool {
-    matches!(c, ' '..='~') || c.escape_debug().len() == 1
+    matches!(c, ' '..='~') || known_printable(c) || c.escape_debug().len() == 1
+}
+
+/// Blocks where every code point prints as itself (no controls, format characters, combining
+/// marks, spaces other than U+0020 or unassigned points): Latin-1 letters and signs, Latin
+/// Extended, Greek, Cyrillic, general punctuation, CJK punctuation, kana, CJK ideographs, Hangul
+/// syllables and full-width forms. A test checks every one of them against `escape_debug`.
+pub const KNOWN_PRINTABLE: &[(char, char)] = &[
+    ('\u{A1}', '\u{AC}'),
+    ('\u{AE}', '\u{2FF}'),
+    ('\u{391}', '\u{3A1}'),
+    ('\u{3A3}', '\u{3FF}'),
+    ('\u{400}', '\u{482}'),
+    ('\u{48A}', '\u{52F}'),
+    ('\u{2010}', '\u{2027}'),
+    ('\u{2030}', '\u{205E}'),
+    ('\u{2190}', '\u{23FF}'),
+    ('\u{3001}', '\u{3029}'),
+    ('\u{3030}', '\u{303F}'),
+    ('\u{3041}', '\u{3096}'),
+    ('\u{30A1}', '\u{30FF}'),
+    ('\u{4E00}', '\u{9FFF}'),
+    ('\u{AC00}', '\u{D7A3}'),
+    ('\u{FF01}', '\u{FF60}'),
+];
+
+/// Is `c` in one of the [`KNOWN_PRINTABLE`] blocks? A few comparisons, no table lookup.
+#[inline]
+fn known_printable(c: char) -> bool {
+    match c {
+        '\u{A1}'..='\u{2FF}' => c != '\u{AD}',
+        '\u{391}'..='\u{52F}' => !matches!(c, '\u{3A2}' | '\u{483}'..='\u{489}'),
+        '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' | '\u{2190}'..='\u{23FF}' => true,
+        '\u{3001}'..='\u{303F}' => !matches!(c, '\u{302A}'..='\u{302F}'),
+        '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FF}' => true,
+        '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}' | '\u{FF01}'..='\u{FF60}' => true,
+        _ => false,
+    }
 }
 
 /// How one language writes a double-quoted string literal.
@@ -32,26 +73,67 @@ impl Literal {
     /// written by the language's hook.
     pub fn quote(&self, text: &str) -> String {
         let mut out = String::with_capacity(text.len() + 2);
-        out.push('"');
-        // Most registry text is plain ASCII without quotes: copy it in one go.
-        if text.bytes().all(|b| matches!(b, b' '..=b'~') && b != b'"' && b != b'\\') {
-            out.push_str(text);
-        } else {
-            for c in text.chars() {
-                match c {
-                    '"' => out.push_str("\\\""),
-                    '\\' => out.push_str("\\\\"),
-                    '\n' => out.push_str("\\n"),
-                    '\r' => out.push_str("\\r"),
-                    '\t' => out.push_str("\\t"),
-                    c if is_printable(c) => out.push(c),
-                    c => (self.unprintable)(&mut out, c),
-                }
-            }
-        }
-        out.push('"');
+        self.quote_into(&mut out, text);
         out
     }
+
+    /// [`Literal::quote`], appended to `out`: tables of many literals write them without a
+    /// `String` each.
+    pub fn quote_into(&self, out: &mut String, text: &str) {
+        out.reserve(text.len() + 2);
+        out.push('"');
+        // Copy the longest stretch that needs no escape in one go: plain ASCII and the blocks known
+        // to print are most registry text; only the rest goes character by character.
+        let mut rest = text;
+        while !rest.is_empty() {
+            let plain = plain_prefix(rest);
+            out.push_str(&rest[..plain]);
+            rest = &rest[plain..];
+            let mut chars = rest.chars();
+            let Some(c) = chars.next() else { break };
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                c if is_printable(c) => out.push(c),
+                c => (self.unprintable)(out, c),
+            }
+            rest = chars.as_str();
+        }
+        out.push('"');
+    }
+}
+
+/// The length in bytes of the longest prefix of `text` that a literal holds as it is: printable
+/// ASCII other than `"` and `\`, and characters of the [`KNOWN_PRINTABLE`] blocks.
+#[inline]
+fn plain_prefix(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut index = 0;
+    while index < bytes.len() {
+        let byte = bytes[index];
+        if byte < 0x80 {
+            if !matches!(byte, b' '..=b'~') || byte == b'"' || byte == b'\\' {
+                break;
+            }
+            index += 1;
+        } else {
+            // A lead byte: decode the one character it starts (`text` is valid UTF-8).
+            let width = match byte {
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+            let c = text[index..index + width].chars().next().unwrap_or('\0');
+            if !known_printable(c) {
+                break;
+            }
+            index += width;
+        }
+    }
+    index
 }
 
 /// `\uXXXX` for each UTF-16 unit of `c`, upper-case hex.
@@ -64,6 +146,9 @@ pub fn utf16(out: &mut String, c: char) {
 /// Registry text made safe for a one-line comment: every character that is not printable
 /// (line breaks included) becomes a space.
 pub fn one_line(text: &str) -> String {
+    if text.bytes().all(|b| matches!(b, b' '..=b'~')) {
+        return text.to_owned();
+    }
     text.chars().map(|c| if is_printable(c) { c } else { ' ' }).collect()
 }
 
@@ -81,6 +166,37 @@ mod tests {
     fn the_hook_writes_only_unprintable_characters() {
         let marked = Literal { unprintable: |out, c| out.push_str(&format!("<{:x}>", u32::from(c))) };
         assert_eq!(marked.quote("a\"\\\n\r\t\u{0}é\u{2028}"), "\"a\\\"\\\\\\n\\r\\t<0>é<2028>\"");
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_the_unicode_tables() {
+        for &(first, last) in KNOWN_PRINTABLE {
+            for c in first..=last {
+                assert_eq!(c.escape_debug().len(), 1, "U+{:04X} is in a known-printable block", u32::from(c));
+                assert!(known_printable(c), "U+{:04X} is missed by known_printable", u32::from(c));
+            }
+        }
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if known_printable(c) {
+                assert!(KNOWN_PRINTABLE.iter().any(|&(first, last)| (first..=last).contains(&c)), "U+{:04X}", u32::from(c));
+            }
+        }
+    }
+
+    #[test]
+    fn mixed_text_escapes_only_what_it_must() {
+        let text = "Код \"1000\"\n正常关闭\u{2028}é\u{301}x";
+        let slow: String = text
+            .chars()
+            .map(|c| match c {
+                '"' => "\\\"".to_owned(),
+                '\n' => "\\n".to_owned(),
+                c if c.escape_debug().len() == 1 => c.to_string(),
+                c => format!("<{:x}>", u32::from(c)),
+            })
+            .collect();
+        let marked = Literal { unprintable: |out, c| out.push_str(&format!("<{:x}>", u32::from(c))) };
+        assert_eq!(marked.quote(text), format!("\"{slow}\""));
     }
 
     #[test]

@@ -180,8 +180,51 @@ pub fn emit(registry: &Registry, header: &Header, package: &str) -> String {
     ranges(&mut out, registry);
     entries(&mut out, registry);
     sendable(&mut out, registry);
+    label_table(&mut out, registry);
     out.push_str(FUNCTIONS);
     out
+}
+
+/// `labelIndex`: the index in `labels` of each code 0-65535, filled from pieces when the package
+/// loads, so that `label` is one load (a `CloseCode` indexes a 65,536-entry array without a
+/// bounds check) instead of a search of the entries and then of the ranges.
+fn label_table(out: &mut String, registry: &Registry) {
+    let count = registry.codes.len() + registry.ranges.len() + 1;
+    let index = match count {
+        0..=0xFF => "uint8",
+        0x100..=0xFFFF => "uint16",
+        _ => "uint32",
+    };
+    ln!(out);
+    ln!(out, "// labelPieces are the codes 0-65535 in stretches that share one label, ascending: first, last,");
+    ln!(out, "// and the index of the label in labels.");
+    ln!(out, "var labelPieces = [...][3]uint32{{");
+    for (first, last, label) in super::label_pieces(registry) {
+        ln!(out, "\t{{{first}, {last}, {label}}},");
+    }
+    ln!(out, "}}");
+    ln!(out);
+    ln!(out, "// labels are the texts of every registered code (ascending), of every range (ascending), and");
+    ln!(out, "// of a number outside every range.");
+    ln!(out, "var labels [{count}]*label");
+    ln!(out);
+    ln!(out, "// labelIndex is the index in labels of each code, filled from labelPieces.");
+    ln!(out, "var labelIndex [65536]{index}");
+    ln!(out);
+    ln!(out, "func init() {{");
+    ln!(out, "\tfor i := range entries {{");
+    ln!(out, "\t\tlabels[i] = &entries[i].label");
+    ln!(out, "\t}}");
+    ln!(out, "\tfor i := range ranges {{");
+    ln!(out, "\t\tlabels[len(entries)+i] = &ranges[i].label");
+    ln!(out, "\t}}");
+    ln!(out, "\tlabels[len(labels)-1] = &outOfRange");
+    ln!(out, "\tfor _, piece := range labelPieces {{");
+    ln!(out, "\t\tfor c := piece[0]; c <= piece[1]; c++ {{");
+    ln!(out, "\t\t\tlabelIndex[c] = {index}(piece[2])");
+    ln!(out, "\t\t}}");
+    ln!(out, "\t}}");
+    ln!(out, "}}");
 }
 
 fn package_doc(out: &mut String, registry: &Registry, package: &str) {

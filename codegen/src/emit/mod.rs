@@ -234,6 +234,31 @@ impl Header {
 /// emitters switch to a form whose size does not nest (a pattern, a table search).
 pub const INLINE_RUNS: usize = 16;
 
+/// The numbers 0-65535 cut into stretches with the same label (title and description),
+/// ascending and disjoint, each with the index of its label in the order the emitters' label
+/// tables use: every registered code's own (ascending), then every range's (ascending), then the
+/// label of a number outside every range (last). Lookups of a label in one step are built on it.
+pub fn label_pieces(registry: &Registry) -> Vec<(u16, u16, usize)> {
+    let codes = registry.codes.len();
+    let outside = codes + registry.ranges.len();
+    let mut pieces: Vec<(u16, u16, usize)> = Vec::new();
+    for (start, end) in registry.pieces() {
+        let index = match registry.codes.binary_search_by_key(&start, |code| code.code) {
+            Ok(index) if start == end => index,
+            _ => registry
+                .ranges
+                .iter()
+                .position(|range| range.start <= start && end <= range.end)
+                .map_or(outside, |index| codes + index),
+        };
+        match pieces.last_mut() {
+            Some((_, last, previous)) if *previous == index && u32::from(*last) + 1 == u32::from(start) => *last = end,
+            _ => pieces.push((start, end, index)),
+        }
+    }
+    pieces
+}
+
 /// Answers for every u16 that only depend on the registry, shared by the emitters that encode
 /// them as `matches!`/`switch` tables.
 pub fn sendable_runs(registry: &Registry) -> Vec<(u16, u16)> {

@@ -101,11 +101,27 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
     labels(&mut out, registry);
     ranges(&mut out, registry);
     entries(&mut out, registry);
+    label_pieces(&mut out, registry);
     out.push_str(&is_sendable(registry));
     out.push_str(FUNCTIONS);
     out.push_str(&range_functions(registry));
     at_close::at_close(&mut out, registry);
     out
+}
+
+/// `_LABEL_PIECES`: every int 0-65535 in stretches that share one label, which the functions
+/// turn into a table of label indices when the module loads (one subscript per lookup).
+fn label_pieces(out: &mut String, registry: &Registry) {
+    use std::fmt::Write as _;
+    out.push_str(
+        "\n# Every int 0-65535 in stretches that share one label, ascending: first, last, and the index\n\
+         # of the label in ``_LABELS`` (registered codes, then ranges, then a number outside every range).\n\
+         _LABEL_PIECES: Final[tuple[tuple[int, int, int], ...]] = (\n",
+    );
+    for (first, last, index) in super::label_pieces(registry) {
+        let _ = writeln!(out, "    ({first}, {last}, {index}),");
+    }
+    out.push_str(")\n");
 }
 
 /// `is_sendable`: the sendable codes as chained comparisons (no lookup), and only ints.

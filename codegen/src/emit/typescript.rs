@@ -159,7 +159,7 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
     close_code(&mut out, registry);
     ranges(&mut out, registry);
     entries(&mut out, registry);
-    sendable(&mut out, registry);
+    lookups(&mut out, registry);
     out.push_str(FUNCTIONS);
     range_predicates(&mut out, registry);
     at_close::at_close(&mut out, registry);
@@ -183,59 +183,83 @@ fn range_predicates(out: &mut String, registry: &Registry) {
     }
 }
 
-/// `sendableNumber`: the sendable codes as comparisons (no lookup), and only integers; for many
-/// runs, a binary search over their bounds instead of a chain as long as the registry.
-fn sendable(out: &mut String, registry: &Registry) {
-    let bounds = super::sendable_runs(registry);
+/// The lookups of any number in one step: the tables `LABEL_INDEX` (the label of each integer
+/// 0-65535) and `SENDABLE`, filled from pieces and runs written here when the module loads, and
+/// `titleOf` and `describe`, which switch on the locales' own tags so that a registry tag needs no
+/// negotiation.
+fn lookups(out: &mut String, registry: &Registry) {
+    let pieces = super::label_pieces(registry);
     ln!(out);
-    ln!(out, "/** May `code` appear in a Close frame? (`code | 0` is `code` only for an integer.) */");
-    if bounds.is_empty() {
-        // A registry with no sendable code never reads the parameter, which strict tsc rejects.
-        ln!(out, "function sendableNumber(_code: number): boolean {{");
-        ln!(out, "  return false;");
-    } else if bounds.len() <= super::INLINE_RUNS {
-        // One short comparison per line, each bound once: no lookup, and a layout prettier keeps.
-        ln!(out, "function sendableNumber(code: number): boolean {{");
-        ln!(out, "  if ((code | 0) !== code) return false;");
-        let last = bounds.len() - 1;
-        for (index, (start, end)) in bounds.iter().enumerate() {
-            ln!(out, "  if (code < {start}) return false;");
-            if index == last {
-                ln!(out, "  return code <= {end};");
-            } else {
-                ln!(out, "  if (code <= {end}) return true;");
-            }
-        }
-    } else {
-        let flat: Vec<String> = bounds.iter().flat_map(|(start, end)| [start.to_string(), end.to_string()]).collect();
-        out.push_str(IN_RUNS);
-        ln!(out);
-        ln!(out, "/** The sendable codes as runs: first and last code of each, ascending. */");
-        ln!(out, "const SENDABLE_RUNS: readonly number[] = [{}];", flat.join(", "));
-        ln!(out);
-        ln!(out, "function sendableNumber(code: number): boolean {{");
-        ln!(out, "  return (code | 0) === code && inRuns(SENDABLE_RUNS, code);");
+    ln!(out, "/**");
+    ln!(out, " * Every integer 0-65535 in stretches that share one label, ascending: first, last, and the index");
+    ln!(out, " * of the label in `LABELS`.");
+    ln!(out, " */");
+    ln!(out, "const LABEL_PIECES: readonly (readonly [number, number, number])[] = [");
+    for (start, end, index) in &pieces {
+        ln!(out, "  [{start}, {end}, {index}],");
     }
-    ln!(out, "}}");
+    ln!(out, "];");
+    ln!(out);
+    ln!(out, "/** The sendable integers as runs, ascending: first and last of each. */");
+    ln!(out, "const SENDABLE_RUNS: readonly (readonly [number, number])[] = [");
+    for (start, end) in super::sendable_runs(registry) {
+        ln!(out, "  [{start}, {end}],");
+    }
+    ln!(out, "];");
+    out.push_str(LOOKUPS);
+    // The smallest typed array that holds every label index.
+    let labels = registry.codes.len() + registry.ranges.len() + 1;
+    let array = match labels {
+        0..=0xFF => "Uint8Array",
+        0x100..=0xFFFF => "Uint16Array",
+        _ => "Uint32Array",
+    };
+    ln!(out);
+    ln!(out, "/** The index in `LABELS` of each integer 0-65535, filled from `LABEL_PIECES`. */");
+    ln!(out, "const LABEL_INDEX = new {array}(65536);");
+    ln!(out, "for (const [first, last, index] of LABEL_PIECES) LABEL_INDEX.fill(index, first, last + 1);");
+    let fallback = string(&registry.locales[registry.fallback]);
+    let tags: Vec<String> = registry.locales.iter().map(|tag| string(tag)).collect();
+    for (name, column, doc) in [("titleOf", "TITLES", TITLE_DOC), ("describe", "DESCRIPTIONS", DESCRIBE_DOC)] {
+        ln!(out);
+        out.push_str(doc);
+        ln!(out, "export function {name}(code: number, locale?: string): string {{");
+        ln!(out, "  const index = LABEL_INDEX[code] ?? OUTSIDE;");
+        ln!(out, "  switch (locale) {{");
+        ln!(out, "    case undefined:");
+        ln!(out, "      return {column}[{fallback}][index] ?? \"\";");
+        for tag in &tags {
+            ln!(out, "    case {tag}:");
+            ln!(out, "      return {column}[{tag}][index] ?? \"\";");
+        }
+        ln!(out, "    default:");
+        ln!(out, "      return {column}[resolveLocale(locale)][index] ?? \"\";");
+        ln!(out, "  }}");
+        ln!(out, "}}");
+    }
 }
 
-/// A binary search over runs, for registries with many of them.
-const IN_RUNS: &str = r#"
-/** Is `code` in one of `runs` (first and last code of each run, ascending)? */
-function inRuns(runs: readonly number[], code: number): boolean {
-  let low = 0;
-  let high = runs.length / 2 - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const first = runs[2 * middle] ?? 0;
-    const last = runs[2 * middle + 1] ?? 0;
-    if (code < first) high = middle - 1;
-    else if (code > last) low = middle + 1;
-    else return true;
-  }
-  return false;
-}
-"#;
+/// The label table and the sendable table, the same for every registry.
+const LOOKUPS: &str = include_str!("typescript/lookups.ts");
+
+const TITLE_DOC: &str = "\
+/**
+ * A short title for `code`; unregistered codes get their range's.
+ *
+ * @param locale - a BCP 47 tag such as `\"ru-RU\"`, negotiated with {@link negotiateLocale};
+ *   the fallback locale when omitted.
+ */
+";
+
+const DESCRIBE_DOC: &str = "\
+/**
+ * A full description of `code`; unregistered codes get their range's, and numbers outside every
+ * range a text saying that they are not valid close codes.
+ *
+ * @param locale - a BCP 47 tag such as `\"zh-CN\"`, negotiated with {@link negotiateLocale};
+ *   the fallback locale when omitted.
+ */
+";
 
 const MODULE_DOC: &str = include_str!("typescript/module_doc.ts");
 

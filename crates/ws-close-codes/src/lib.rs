@@ -304,7 +304,7 @@ impl FromStr for Locale {
 /// `Locale::ALL` order.
 type Texts = u16;
 /// Every text, each one in every locale in a row.
-static TEXTS: [&str; 312] = [
+static TEXTS: [&str; 342] = [
     "Do not reconnect",
     "不要重新连接",
     "Не переподключаться",
@@ -389,12 +389,6 @@ static TEXTS: [&str; 312] = [
     "This range is for private use and cannot be registered: a code in it means whatever the application's client and server have agreed on. Either endpoint may send one. A receiver interprets it by that agreement and treats a code it does not know as a close for an unspecified reason.",
     "此范围供私有使用，不能注册：其中关闭码的含义由应用的客户端和服务器自行约定。任一端点都可以发送此类关闭码。接收方按约定解释它，遇到不认识的关闭码时，将其视为未说明原因的关闭。",
     "Этот диапазон предназначен для частного использования, и коды из него не регистрируются: их смысл согласуют между собой клиент и сервер приложения. Отправить такой код может любая конечная точка. Получатель толкует его по этой договорённости, а незнакомый код считает закрытием по неуказанной причине.",
-    "Not a valid close code",
-    "无效的关闭码",
-    "Недопустимый код закрытия",
-    "This number lies outside every range that RFC 6455 defines, so it is never a valid close code. Do not send it. A receiver that finds it in a Close frame should fail the connection, as websockets (Python), ws (Node) and tungstenite (Rust) do with 1002. Chromium instead passes it to the page's close event unchanged, with wasClean set to true.",
-    "该数值不属于 RFC 6455 定义的任何范围，因此不可能是有效的关闭码，请勿发送。接收方如果在关闭帧中收到它，应使连接失败；websockets（Python）、ws（Node）和 tungstenite（Rust）都是这样处理的，所用关闭码为 1002。Chromium 则会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",
-    "Это число не входит ни в один диапазон RFC 6455, поэтому допустимым кодом закрытия оно не бывает никогда. Не отправляйте его. Получателю, обнаружившему его в кадре закрытия, следует прервать соединение — так поступают websockets (Python), ws (Node) и tungstenite (Rust), отправляя 1002. Chromium же передаёт такое число в событие close страницы без изменений и с wasClean, равным true.",
     "CLOSE_NORMAL",
     "Normal Closure",
     "RFC 6455, section 7.4.1",
@@ -617,6 +611,42 @@ static TEXTS: [&str; 312] = [
     "In the meaning registered with IANA, either endpoint sends it when the peer did not respond or finish an operation in time, for example when a ping went unanswered. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.",
     "按其在 IANA 注册的含义，对端没有在规定时间内响应或完成操作（例如 ping 迟迟没有回应）时，任一端点都可以发送此关闭码。客户端可以退避后重新连接；如果经常发生，应检查心跳和超时设置。",
     "Согласно реестру IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию вовремя, например не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это случается часто, стоит проверить настройки keepalive и тайм-аутов.",
+    "Unused range",
+    "未使用的范围",
+    "Неиспользуемый диапазон",
+    "Numbers below 1000 are not used as close codes. Do not send one. A receiver that finds one in a Close frame should fail the connection, as websockets, ws and tungstenite do with 1002; Chromium passes the number to the page's close event unchanged, with wasClean set to true.",
+    "小于 1000 的数值不用作关闭码，请勿发送。接收方如果在关闭帧中收到此类数值，应使连接失败；websockets、ws 和 tungstenite 都是这样处理的，所用关闭码为 1002。Chromium 则会把该数值原样交给页面的 close 事件，并将 wasClean 设为 true。",
+    "Числа меньше 1000 не используются как коды закрытия. Не отправляйте их. Получателю, обнаружившему такое число в кадре закрытия, следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число в событие close страницы без изменений и с wasClean, равным true.",
+    "Codes defined by the protocol",
+    "协议定义的关闭码",
+    "Коды протокола",
+    "RFC 6455 and IANA define every number in this range one by one, so each has an entry of its own that says whether it may be sent and what a client should do. The range is the assigned start of the 1000-2999 block that RFC 6455 sets aside for the protocol, its revisions and its extensions.",
+    "RFC 6455 和 IANA 对该范围内的每个数值都逐一作了定义，因此每个数值都有自己的条目，说明它是否可以发送以及客户端应如何处理。RFC 6455 把 1000–2999 区段预留给协议本身及其修订和扩展，该范围就是这一区段开头已经分配的部分。",
+    "RFC 6455 и IANA определяют каждое число этого диапазона отдельно, поэтому у каждого есть собственная запись, где сказано, можно ли его отправлять и что делать клиенту. Это уже назначенное начало блока 1000–2999, который RFC 6455 отводит протоколу, его будущим редакциям и расширениям.",
+    "Unassigned: future revisions and extensions",
+    "未分配：留给协议的未来修订和扩展",
+    "Не назначены: для будущих редакций и расширений",
+    "This number is not assigned yet. RFC 6455 and IANA keep 1016-2999 as one block for future revisions of the protocol and for extensions; the split into 1016-1999 and 2000-2999 seen on older web pages is in neither. Do not send it. A receiver should fail the connection, as websockets, ws and tungstenite do with 1002; Chromium passes the number to the page unchanged, with wasClean set to true.",
+    "该数值尚未分配。RFC 6455 和 IANA 把 1016–2999 作为一个整体，留给协议的未来修订和扩展；一些旧网页把它拆成 1016–1999 和 2000–2999，但 RFC 6455 和 IANA 中都没有这种划分。请勿发送此类数值。接收方应使连接失败；websockets、ws 和 tungstenite 都是这样处理的，所用关闭码为 1002。Chromium 则会把该数值原样交给页面，并将 wasClean 设为 true。",
+    "Это число пока не назначено. RFC 6455 и IANA отводят 1016–2999 одним блоком будущим редакциям протокола и расширениям; деления на 1016–1999 и 2000–2999, которое встречается на старых веб-страницах, нет ни в одном из этих источников. Не отправляйте такое число. Получателю следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число странице без изменений и с wasClean, равным true.",
+    "Registrable codes",
+    "可注册的关闭码",
+    "Регистрируемые коды",
+    "Libraries, frameworks and applications register codes in this range with IANA, first come, first served. This number has no meaning in this registry (it may be unregistered, or registered after this registry was written), so the sender defines it. Other protocols reuse 3xxx numbers with meanings of their own, such as SockJS's 3000, so check which meaning a peer follows.",
+    "库、框架和应用可以在 IANA 注册此范围内的关闭码，按先到先得的原则分配。本注册表没有记录此数值的含义（它可能尚未注册，也可能是在本注册表编写之后才注册的），因此其含义由发送方决定。其他协议也会以各自的含义复用 3xxx 数值（例如 SockJS 的 3000），请确认对端遵循的是哪种含义。",
+    "Библиотеки, фреймворки и приложения регистрируют коды из этого диапазона в IANA в порядке очереди. В этом реестре у числа нет значения (оно может быть не зарегистрировано или зарегистрировано позже, чем составлен реестр), поэтому его смысл определяет отправитель. Другие протоколы используют числа 3xxx по-своему (например, 3000 в SockJS), так что выясните, какого значения придерживается другая сторона.",
+    "Private use",
+    "私有使用",
+    "Частное использование",
+    "This range is for private use and cannot be registered: a code in it means whatever the application's client and server have agreed on. Either endpoint may send one. A receiver interprets it by that agreement and treats a code it does not know as a close for an unspecified reason.",
+    "此范围供私有使用，不能注册：其中关闭码的含义由应用的客户端和服务器自行约定。任一端点都可以发送此类关闭码。接收方按约定解释它，遇到不认识的关闭码时，将其视为未说明原因的关闭。",
+    "Этот диапазон предназначен для частного использования, и коды из него не регистрируются: их смысл согласуют между собой клиент и сервер приложения. Отправить такой код может любая конечная точка. Получатель толкует его по этой договорённости, а незнакомый код считает закрытием по неуказанной причине.",
+    "Not a valid close code",
+    "无效的关闭码",
+    "Недопустимый код закрытия",
+    "This number lies outside every range that RFC 6455 defines, so it is never a valid close code. Do not send it. A receiver that finds it in a Close frame should fail the connection, as websockets (Python), ws (Node) and tungstenite (Rust) do with 1002. Chromium instead passes it to the page's close event unchanged, with wasClean set to true.",
+    "该数值不属于 RFC 6455 定义的任何范围，因此不可能是有效的关闭码，请勿发送。接收方如果在关闭帧中收到它，应使连接失败；websockets（Python）、ws（Node）和 tungstenite（Rust）都是这样处理的，所用关闭码为 1002。Chromium 则会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",
+    "Это число не входит ни в один диапазон RFC 6455, поэтому допустимым кодом закрытия оно не бывает никогда. Не отправляйте его. Получателю, обнаружившему его в кадре закрытия, следует прервать соединение — так поступают websockets (Python), ws (Node) и tungstenite (Rust), отправляя 1002. Chromium же передаёт такое число в событие close страницы без изменений и с wasClean, равным true.",
 ];
 /// The text at `first` in `locale`.
 #[inline]
@@ -1800,11 +1830,7 @@ impl CloseCode {
     #[inline]
     #[must_use]
     pub const fn title(self, locale: Locale) -> &'static str {
-        match (self.entry(), self.range()) {
-            (Some(entry), _) => text(entry.title, locale),
-            (None, Some(range)) => range.title(locale),
-            (None, None) => text(OUT_OF_RANGE_TITLE, locale),
-        }
+        text(self.label().0, locale)
     }
     /// A full description in `locale`; unregistered codes get their range's, and numbers
     /// outside every range a text saying that they are not valid close codes.
@@ -1818,11 +1844,7 @@ impl CloseCode {
     #[inline]
     #[must_use]
     pub const fn description(self, locale: Locale) -> &'static str {
-        match (self.entry(), self.range()) {
-            (Some(entry), _) => text(entry.description, locale),
-            (None, Some(range)) => range.description(locale),
-            (None, None) => text(OUT_OF_RANGE_DESCRIPTION, locale),
-        }
+        text(self.label().1, locale)
     }
     #[inline]
     const fn entry(self) -> Option<&'static Entry> {
@@ -1847,6 +1869,39 @@ impl CloseCode {
             3003 => Some(&ENTRIES[17]),
             3008 => Some(&ENTRIES[18]),
             _ => None,
+        }
+    }
+    /// Where the title and the description of this number are in `TEXTS`, in one step: the
+    /// code's own, else its range's, else those of a number outside every range.
+    #[inline]
+    const fn label(self) -> (Texts, Texts) {
+        match self.0 {
+            0..=999 => (306, 309),
+            1000 => (90, 93),
+            1001 => (102, 105),
+            1002 => (114, 117),
+            1003 => (126, 129),
+            1004 => (137, 140),
+            1005 => (150, 153),
+            1006 => (162, 165),
+            1007 => (175, 178),
+            1008 => (186, 189),
+            1009 => (198, 201),
+            1010 => (210, 213),
+            1011 => (222, 225),
+            1012 => (233, 236),
+            1013 => (244, 247),
+            1014 => (255, 258),
+            1015 => (267, 270),
+            1016..=2999 => (318, 321),
+            3000 => (278, 281),
+            3001..=3002 => (324, 327),
+            3003 => (289, 292),
+            3004..=3007 => (324, 327),
+            3008 => (300, 303),
+            3009..=3999 => (324, 327),
+            4000..=4999 => (330, 333),
+            _ => (336, 339),
         }
     }
 }
@@ -1901,8 +1956,27 @@ impl fmt::Display for ParseCloseCodeError {
     }
 }
 impl core::error::Error for ParseCloseCodeError {}
+impl FromStr for CloseCode {
+    type Err = ParseCloseCodeError;
+    /// Parses a number (`"1014"`) or a constant name or alias (`"BAD_GATEWAY"`, in any
+    /// letter case).
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let text = text.trim();
+        if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
+            return text
+                .parse::<u16>()
+                .map(CloseCode)
+                .map_err(|_| ParseCloseCodeError(()));
+        }
+        NAMES
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(text))
+            .map(|&(_, code)| CloseCode(code))
+            .ok_or(ParseCloseCodeError(()))
+    }
+}
 /// Constant names and aliases, sorted, with their codes.
-const NAMES: [(&str, u16); 32usize] = [
+const NAMES: [(&str, u16); 32] = [
     ("ABNORMAL_CLOSURE", 1006),
     ("BAD_GATEWAY", 1014),
     ("CLOSE_ABNORMAL", 1006),
@@ -1936,30 +2010,7 @@ const NAMES: [(&str, u16); 32usize] = [
     ("UNAUTHORIZED", 3000),
     ("UNSUPPORTED_DATA", 1003),
 ];
-impl FromStr for CloseCode {
-    type Err = ParseCloseCodeError;
-    /// Parses a number (`"1014"`) or a constant name or alias (`"BAD_GATEWAY"`, in any
-    /// letter case).
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let text = text.trim();
-        if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
-            return text
-                .parse::<u16>()
-                .map(CloseCode)
-                .map_err(|_| ParseCloseCodeError(()));
-        }
-        NAMES
-            .iter()
-            .find(|(name, _)| name.eq_ignore_ascii_case(text))
-            .map(|&(_, code)| CloseCode(code))
-            .ok_or(ParseCloseCodeError(()))
-    }
-}
-/// Title of a number outside every range.
-const OUT_OF_RANGE_TITLE: Texts = 84;
-/// Description of a number outside every range.
-const OUT_OF_RANGE_DESCRIPTION: Texts = 87;
-/// What the registry says about one registered code.
+/// What the registry says about one registered code (its title and description: `CloseCode::label`).
 struct Entry {
     name: &'static str,
     aliases: &'static [&'static str],
@@ -1968,219 +2019,179 @@ struct Entry {
     url: Option<&'static str>,
     sender: Sender,
     reconnect: Reconnect,
-    title: Texts,
-    description: Texts,
 }
 /// Registered codes, ascending; `CloseCode::entry` maps numbers to indices.
 static ENTRIES: [Entry; 19] = [
     Entry {
         name: "NORMAL_CLOSURE",
-        aliases: text_slice(90, 1),
-        iana_name: Some(TEXTS[91]),
-        reference: Some(92),
-        url: Some(TEXTS[95]),
+        aliases: text_slice(84, 1),
+        iana_name: Some(TEXTS[85]),
+        reference: Some(86),
+        url: Some(TEXTS[89]),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
-        title: 96,
-        description: 99,
     },
     Entry {
         name: "GOING_AWAY",
-        aliases: text_slice(102, 1),
-        iana_name: Some(TEXTS[103]),
-        reference: Some(104),
-        url: Some(TEXTS[107]),
+        aliases: text_slice(96, 1),
+        iana_name: Some(TEXTS[97]),
+        reference: Some(98),
+        url: Some(TEXTS[101]),
         sender: Sender::Either,
         reconnect: Reconnect::Backoff,
-        title: 108,
-        description: 111,
     },
     Entry {
         name: "PROTOCOL_ERROR",
-        aliases: text_slice(114, 1),
-        iana_name: Some(TEXTS[115]),
-        reference: Some(116),
-        url: Some(TEXTS[119]),
+        aliases: text_slice(108, 1),
+        iana_name: Some(TEXTS[109]),
+        reference: Some(110),
+        url: Some(TEXTS[113]),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
-        title: 120,
-        description: 123,
     },
     Entry {
         name: "UNSUPPORTED_DATA",
-        aliases: text_slice(126, 1),
-        iana_name: Some(TEXTS[127]),
-        reference: Some(128),
-        url: Some(TEXTS[131]),
+        aliases: text_slice(120, 1),
+        iana_name: Some(TEXTS[121]),
+        reference: Some(122),
+        url: Some(TEXTS[125]),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
-        title: 132,
-        description: 135,
     },
     Entry {
         name: "RESERVED",
-        aliases: text_slice(138, 0),
-        iana_name: Some(TEXTS[138]),
-        reference: Some(139),
-        url: Some(TEXTS[142]),
+        aliases: text_slice(132, 0),
+        iana_name: Some(TEXTS[132]),
+        reference: Some(133),
+        url: Some(TEXTS[136]),
         sender: Sender::None,
         reconnect: Reconnect::Never,
-        title: 143,
-        description: 146,
     },
     Entry {
         name: "NO_STATUS_RECEIVED",
-        aliases: text_slice(149, 2),
-        iana_name: Some(TEXTS[151]),
-        reference: Some(152),
-        url: Some(TEXTS[155]),
+        aliases: text_slice(143, 2),
+        iana_name: Some(TEXTS[145]),
+        reference: Some(146),
+        url: Some(TEXTS[149]),
         sender: Sender::Local,
         reconnect: Reconnect::Backoff,
-        title: 156,
-        description: 159,
     },
     Entry {
         name: "ABNORMAL_CLOSURE",
-        aliases: text_slice(162, 1),
-        iana_name: Some(TEXTS[163]),
-        reference: Some(164),
-        url: Some(TEXTS[167]),
+        aliases: text_slice(156, 1),
+        iana_name: Some(TEXTS[157]),
+        reference: Some(158),
+        url: Some(TEXTS[161]),
         sender: Sender::Local,
         reconnect: Reconnect::Backoff,
-        title: 168,
-        description: 171,
     },
     Entry {
         name: "INVALID_FRAME_PAYLOAD_DATA",
-        aliases: text_slice(174, 2),
-        iana_name: Some(TEXTS[176]),
-        reference: Some(177),
-        url: Some(TEXTS[180]),
+        aliases: text_slice(168, 2),
+        iana_name: Some(TEXTS[170]),
+        reference: Some(171),
+        url: Some(TEXTS[174]),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
-        title: 181,
-        description: 184,
     },
     Entry {
         name: "POLICY_VIOLATION",
-        aliases: text_slice(187, 0),
-        iana_name: Some(TEXTS[187]),
-        reference: Some(188),
-        url: Some(TEXTS[191]),
+        aliases: text_slice(181, 0),
+        iana_name: Some(TEXTS[181]),
+        reference: Some(182),
+        url: Some(TEXTS[185]),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
-        title: 192,
-        description: 195,
     },
     Entry {
         name: "MESSAGE_TOO_BIG",
-        aliases: text_slice(198, 1),
-        iana_name: Some(TEXTS[199]),
-        reference: Some(200),
-        url: Some(TEXTS[203]),
+        aliases: text_slice(192, 1),
+        iana_name: Some(TEXTS[193]),
+        reference: Some(194),
+        url: Some(TEXTS[197]),
         sender: Sender::Either,
         reconnect: Reconnect::Never,
-        title: 204,
-        description: 207,
     },
     Entry {
         name: "MANDATORY_EXTENSION",
-        aliases: text_slice(210, 1),
-        iana_name: Some(TEXTS[211]),
-        reference: Some(212),
-        url: Some(TEXTS[215]),
+        aliases: text_slice(204, 1),
+        iana_name: Some(TEXTS[205]),
+        reference: Some(206),
+        url: Some(TEXTS[209]),
         sender: Sender::Client,
         reconnect: Reconnect::Never,
-        title: 216,
-        description: 219,
     },
     Entry {
         name: "INTERNAL_ERROR",
-        aliases: text_slice(222, 1),
-        iana_name: Some(TEXTS[223]),
-        reference: Some(224),
-        url: Some(TEXTS[227]),
+        aliases: text_slice(216, 1),
+        iana_name: Some(TEXTS[217]),
+        reference: Some(218),
+        url: Some(TEXTS[221]),
         sender: Sender::Either,
         reconnect: Reconnect::Backoff,
-        title: 228,
-        description: 231,
     },
     Entry {
         name: "SERVICE_RESTART",
-        aliases: text_slice(234, 0),
-        iana_name: Some(TEXTS[234]),
-        reference: Some(235),
-        url: Some(TEXTS[238]),
+        aliases: text_slice(228, 0),
+        iana_name: Some(TEXTS[228]),
+        reference: Some(229),
+        url: Some(TEXTS[232]),
         sender: Sender::Server,
         reconnect: Reconnect::Backoff,
-        title: 239,
-        description: 242,
     },
     Entry {
         name: "TRY_AGAIN_LATER",
-        aliases: text_slice(245, 0),
-        iana_name: Some(TEXTS[245]),
-        reference: Some(246),
-        url: Some(TEXTS[249]),
+        aliases: text_slice(239, 0),
+        iana_name: Some(TEXTS[239]),
+        reference: Some(240),
+        url: Some(TEXTS[243]),
         sender: Sender::Server,
         reconnect: Reconnect::Backoff,
-        title: 250,
-        description: 253,
     },
     Entry {
         name: "BAD_GATEWAY",
-        aliases: text_slice(256, 0),
-        iana_name: Some(TEXTS[256]),
-        reference: Some(257),
-        url: Some(TEXTS[260]),
+        aliases: text_slice(250, 0),
+        iana_name: Some(TEXTS[250]),
+        reference: Some(251),
+        url: Some(TEXTS[254]),
         sender: Sender::Server,
         reconnect: Reconnect::Backoff,
-        title: 261,
-        description: 264,
     },
     Entry {
         name: "TLS_HANDSHAKE",
-        aliases: text_slice(267, 1),
-        iana_name: Some(TEXTS[268]),
-        reference: Some(269),
-        url: Some(TEXTS[272]),
+        aliases: text_slice(261, 1),
+        iana_name: Some(TEXTS[262]),
+        reference: Some(263),
+        url: Some(TEXTS[266]),
         sender: Sender::Local,
         reconnect: Reconnect::Never,
-        title: 273,
-        description: 276,
     },
     Entry {
         name: "UNAUTHORIZED",
-        aliases: text_slice(279, 0),
-        iana_name: Some(TEXTS[279]),
-        reference: Some(280),
-        url: Some(TEXTS[283]),
+        aliases: text_slice(273, 0),
+        iana_name: Some(TEXTS[273]),
+        reference: Some(274),
+        url: Some(TEXTS[277]),
         sender: Sender::Server,
         reconnect: Reconnect::Reauthenticate,
-        title: 284,
-        description: 287,
     },
     Entry {
         name: "FORBIDDEN",
-        aliases: text_slice(290, 0),
-        iana_name: Some(TEXTS[290]),
-        reference: Some(291),
-        url: Some(TEXTS[294]),
+        aliases: text_slice(284, 0),
+        iana_name: Some(TEXTS[284]),
+        reference: Some(285),
+        url: Some(TEXTS[288]),
         sender: Sender::Server,
         reconnect: Reconnect::Never,
-        title: 295,
-        description: 298,
     },
     Entry {
         name: "TIMEOUT",
-        aliases: text_slice(301, 0),
-        iana_name: Some(TEXTS[301]),
-        reference: Some(302),
-        url: Some(TEXTS[305]),
+        aliases: text_slice(295, 0),
+        iana_name: Some(TEXTS[295]),
+        reference: Some(296),
+        url: Some(TEXTS[299]),
         sender: Sender::Either,
         reconnect: Reconnect::Backoff,
-        title: 306,
-        description: 309,
     },
 ];
 impl CloseCode {

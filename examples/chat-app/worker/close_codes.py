@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterable, Mapping
+import struct
+from array import array
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum
 from random import random as _random
@@ -1295,6 +1297,43 @@ _ENTRIES: Final[Mapping[int, _Entry]] = {
     ),
 }
 
+# Every int 0-65535 in stretches that share one label, ascending: first, last, and the index
+# of the label in ``_LABELS`` (registered codes, then ranges, then a number outside every range).
+_LABEL_PIECES: Final[tuple[tuple[int, int, int], ...]] = (
+    (0, 999, 24),
+    (1000, 1000, 0),
+    (1001, 1001, 1),
+    (1002, 1002, 2),
+    (1003, 1003, 3),
+    (1004, 1004, 4),
+    (1005, 1005, 5),
+    (1006, 1006, 6),
+    (1007, 1007, 7),
+    (1008, 1008, 8),
+    (1009, 1009, 9),
+    (1010, 1010, 10),
+    (1011, 1011, 11),
+    (1012, 1012, 12),
+    (1013, 1013, 13),
+    (1014, 1014, 14),
+    (1015, 1015, 15),
+    (1016, 2999, 26),
+    (3000, 3000, 16),
+    (3001, 3002, 27),
+    (3003, 3003, 17),
+    (3004, 3007, 27),
+    (3008, 3008, 18),
+    (3009, 3999, 27),
+    (4000, 4000, 28),
+    (4001, 4001, 19),
+    (4002, 4002, 20),
+    (4003, 4003, 21),
+    (4004, 4004, 22),
+    (4005, 4005, 23),
+    (4006, 4999, 28),
+    (5000, 65535, 29),
+)
+
 
 def is_sendable(code: int) -> bool:
     """May ``code`` appear in a Close frame?
@@ -1318,17 +1357,48 @@ def _entry_of(code: int) -> _Entry | None:
     return _ENTRIES.get(code) if _is_code(code) else None
 
 
+# The label of every registered code (ascending), of every range (ascending), then of a number
+# outside every range: ``_LABEL_PIECES`` indexes into it.
+_LABELS: Final = (
+    *(entry.label for entry in _ENTRIES.values()),
+    *(found._label() for found in RANGES),
+    _OUT_OF_RANGE,
+)
+_OUTSIDE: Final = len(_LABELS) - 1
+
+
+def _index_table() -> Sequence[int]:
+    """The index in ``_LABELS`` of each int 0-65535, from ``_LABEL_PIECES``: one subscript."""
+    if len(_LABELS) <= 256:
+        table = bytearray(65536)
+        for first, last, index in _LABEL_PIECES:
+            table[first : last + 1] = bytes((index,)) * (last - first + 1)
+        return bytes(table)
+    wide = array("L", bytes(4 * 65536))
+    for first, last, index in _LABEL_PIECES:
+        wide[first : last + 1] = array("L", (index,)) * (last - first + 1)
+    return wide
+
+
+_LABEL_INDEX: Final = _index_table()
+
+# Each locale's titles and descriptions of every label, by tag and in ``LOCALES`` order: a
+# locale's own tag finds its texts with one dict lookup, without negotiation.
+_TITLES: Final = {tag: tuple(label.titles[i] for label in _LABELS) for i, tag in enumerate(LOCALES)}
+_TITLES_AT: Final = tuple(_TITLES.values())
+_DESCRIPTIONS: Final = {
+    tag: tuple(label.descriptions[i] for label in _LABELS) for i, tag in enumerate(LOCALES)
+}
+_DESCRIPTIONS_AT: Final = tuple(_DESCRIPTIONS.values())
+
+
 def _label_of(code: int) -> _Label:
     """The texts shown for ``code``: the one definition of the semantics, with :func:`reconnect_of`.
 
     A registered code answers for itself, any other number in a range answers as its range, and
     everything else as a number outside every range.
     """
-    entry = _entry_of(code)
-    if entry is not None:
-        return entry.label
-    found = range_of(code)
-    return _OUT_OF_RANGE if found is None else found._label()
+    return _LABELS[_LABEL_INDEX[code] if _is_code(code) else _OUTSIDE]
 
 
 # The index of each locale's own tag, which negotiates to itself.
@@ -1420,7 +1490,10 @@ def title_of(code: int, locale: str = FALLBACK_LOCALE) -> str:
 
     ``locale`` is a BCP 47 tag such as ``ru-RU``, negotiated with :func:`negotiate_locale`.
     """
-    return _label_of(code).titles[_locale_index(locale)]
+    titles = _TITLES.get(locale)
+    if titles is None:
+        titles = _TITLES_AT[_locale_index(locale)]
+    return titles[_LABEL_INDEX[code] if _is_code(code) else _OUTSIDE]
 
 
 def describe(code: int, locale: str = FALLBACK_LOCALE) -> str:
@@ -1429,7 +1502,12 @@ def describe(code: int, locale: str = FALLBACK_LOCALE) -> str:
     Numbers outside every range get a text saying that they are not valid close codes.
     ``locale`` is a BCP 47 tag such as ``zh-CN``, negotiated with :func:`negotiate_locale`.
     """
-    return _label_of(code).descriptions[_locale_index(locale)]
+    descriptions = _DESCRIPTIONS.get(locale)
+    if descriptions is None:
+        descriptions = _DESCRIPTIONS_AT[_locale_index(locale)]
+    if isinstance(code, int) and 0 <= code <= 65535:
+        return descriptions[_LABEL_INDEX[code]]
+    return descriptions[_OUTSIDE]
 
 
 class _Subtags(NamedTuple):
@@ -1623,6 +1701,9 @@ MAX_PAYLOAD_BYTES: Final = 125
 MAX_REASON_BYTES: Final = 123
 """The most bytes of UTF-8 a Close frame's reason holds: the payload less the code's two bytes."""
 
+# A close code in network byte order: two bytes, most significant first.
+_CODE: Final = struct.Struct("!H")
+
 
 class ClosePayload(NamedTuple):
     r"""A Close frame payload that was read: its code (none for an empty payload) and its reason.
@@ -1671,18 +1752,20 @@ def parse_close_payload(payload: bytes) -> ClosePayload:
     >>> parse_close_payload(b"\x0f\xa1" + "再见".encode())
     ClosePayload(code=4001, reason='再见')
     """
-    if len(payload) == 0:
+    size = len(payload)
+    if size == 0:
         return ClosePayload(None, "")
-    if len(payload) == 1:
+    if size == 1:
         raise CloseFrameError("a Close frame payload of one byte", 1002)
-    if len(payload) > MAX_PAYLOAD_BYTES:
-        message = f"a Close frame payload of {len(payload)} bytes (at most 125)"
+    if size > MAX_PAYLOAD_BYTES:
+        message = f"a Close frame payload of {size} bytes (at most 125)"
         raise CloseFrameError(message, 1002)
-    code = int.from_bytes(payload[:2], "big")
+    code = payload[0] << 8 | payload[1]
     if not is_sendable(code):
         raise CloseFrameError(f"close code {code} may not be sent", 1002)
     try:
-        reason = bytes(payload[2:]).decode("utf-8")
+        # str() decodes any bytes-like object (bytes, bytearray, memoryview) without a copy first.
+        reason = str(payload[2:], "utf-8")
     except UnicodeDecodeError:
         raise CloseFrameError("a close reason that is not valid UTF-8", 1007) from None
     return ClosePayload(code, reason)
@@ -1707,7 +1790,7 @@ def encode_close_payload(code: int, reason: str = "") -> bytes:
     if len(encoded) > MAX_REASON_BYTES:
         message = f"a close reason of {len(encoded)} bytes (at most 123)"
         raise CloseFrameError(message, 1002)
-    return code.to_bytes(2, "big") + encoded
+    return _CODE.pack(code) + encoded
 
 
 def truncate_reason(reason: str) -> str:

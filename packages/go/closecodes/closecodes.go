@@ -326,6 +326,59 @@ func isSendable(c CloseCode) bool {
 	return (c >= 1000 && c <= 1003) || (c >= 1007 && c <= 1014) || (c >= 3000 && c <= 4999)
 }
 
+// labelPieces are the codes 0-65535 in stretches that share one label, ascending: first, last,
+// and the index of the label in labels.
+var labelPieces = [...][3]uint32{
+	{0, 999, 19},
+	{1000, 1000, 0},
+	{1001, 1001, 1},
+	{1002, 1002, 2},
+	{1003, 1003, 3},
+	{1004, 1004, 4},
+	{1005, 1005, 5},
+	{1006, 1006, 6},
+	{1007, 1007, 7},
+	{1008, 1008, 8},
+	{1009, 1009, 9},
+	{1010, 1010, 10},
+	{1011, 1011, 11},
+	{1012, 1012, 12},
+	{1013, 1013, 13},
+	{1014, 1014, 14},
+	{1015, 1015, 15},
+	{1016, 2999, 21},
+	{3000, 3000, 16},
+	{3001, 3002, 22},
+	{3003, 3003, 17},
+	{3004, 3007, 22},
+	{3008, 3008, 18},
+	{3009, 3999, 22},
+	{4000, 4999, 23},
+	{5000, 65535, 24},
+}
+
+// labels are the texts of every registered code (ascending), of every range (ascending), and
+// of a number outside every range.
+var labels [25]*label
+
+// labelIndex is the index in labels of each code, filled from labelPieces.
+var labelIndex [65536]uint8
+
+func init() {
+	for i := range entries {
+		labels[i] = &entries[i].label
+	}
+	for i := range ranges {
+		labels[len(entries)+i] = &ranges[i].label
+	}
+	labels[len(labels)-1] = &outOfRange
+	for _, piece := range labelPieces {
+		for c := piece[0]; c <= piece[1]; c++ {
+			labelIndex[c] = uint8(piece[2])
+		}
+	}
+}
+
 // index is the position of l in every texts array; an undefined Locale reads the fallback's.
 func (l Locale) index() int {
 	if int(l) < len(localeTags) {
@@ -468,16 +521,10 @@ func (c CloseCode) entry() *entry {
 	return nil
 }
 
-// label returns the texts of c: its own for a registered code, its range's for any other code
-// in a range, and those of a number outside every range otherwise.
+// label returns the texts of c in one step: its own for a registered code, its range's for any
+// other code in a range, and those of a number outside every range otherwise.
 func (c CloseCode) label() *label {
-	if e := c.entry(); e != nil {
-		return &e.label
-	}
-	if i := rangeIndex(c); i >= 0 {
-		return &ranges[i].label
-	}
-	return &outOfRange
+	return labels[labelIndex[c]]
 }
 
 // IsKnown reports whether the registry defines c.
@@ -814,7 +861,11 @@ func (f CloseFrame) Encode() []byte {
 	if !f.hasCode {
 		return []byte{}
 	}
-	return append([]byte{byte(f.code >> 8), byte(f.code)}, f.reason...)
+	// One allocation of the final size.
+	payload := make([]byte, 2+len(f.reason))
+	payload[0], payload[1] = byte(f.code>>8), byte(f.code)
+	copy(payload[2:], f.reason)
+	return payload
 }
 
 // TruncateReason shortens reason to at most [MaxReasonBytes] bytes without splitting a

@@ -891,15 +891,108 @@ const FIRST_ENTRY = 1000;
 /** The highest registered code. */
 const LAST_ENTRY = 3008;
 
-/** May `code` appear in a Close frame? (`code | 0` is `code` only for an integer.) */
-function sendableNumber(code: number): boolean {
-  if ((code | 0) !== code) return false;
-  if (code < 1000) return false;
-  if (code <= 1003) return true;
-  if (code < 1007) return false;
-  if (code <= 1014) return true;
-  if (code < 3000) return false;
-  return code <= 4999;
+/**
+ * Every integer 0-65535 in stretches that share one label, ascending: first, last, and the index
+ * of the label in `LABELS`.
+ */
+const LABEL_PIECES: readonly (readonly [number, number, number])[] = [
+  [0, 999, 19],
+  [1000, 1000, 0],
+  [1001, 1001, 1],
+  [1002, 1002, 2],
+  [1003, 1003, 3],
+  [1004, 1004, 4],
+  [1005, 1005, 5],
+  [1006, 1006, 6],
+  [1007, 1007, 7],
+  [1008, 1008, 8],
+  [1009, 1009, 9],
+  [1010, 1010, 10],
+  [1011, 1011, 11],
+  [1012, 1012, 12],
+  [1013, 1013, 13],
+  [1014, 1014, 14],
+  [1015, 1015, 15],
+  [1016, 2999, 21],
+  [3000, 3000, 16],
+  [3001, 3002, 22],
+  [3003, 3003, 17],
+  [3004, 3007, 22],
+  [3008, 3008, 18],
+  [3009, 3999, 22],
+  [4000, 4999, 23],
+  [5000, 65535, 24],
+];
+
+/** The sendable integers as runs, ascending: first and last of each. */
+const SENDABLE_RUNS: readonly (readonly [number, number])[] = [
+  [1000, 1003],
+  [1007, 1014],
+  [3000, 4999],
+];
+
+/** The label of every registered code (ascending), of every range (ascending), then `OUT_OF_RANGE`. */
+const LABELS: readonly Label[] = [...ENTRIES.values(), ...RANGES, OUT_OF_RANGE];
+
+/** The index in `LABELS` of the label of a number outside every range. */
+const OUTSIDE = LABELS.length - 1;
+
+/** Each locale's texts of every label, indexed as `LABELS`: one array load per lookup. */
+function columns(texts: (label: Label) => Texts): Readonly<Record<Locale, readonly string[]>> {
+  const columns = {} as Record<Locale, string[]>;
+  for (const locale of LOCALES) columns[locale] = LABELS.map((label) => texts(label)[locale]);
+  return deepFreeze(columns);
+}
+
+/** The title of every label in each locale. */
+const TITLES = columns((label) => label.title);
+
+/** The description of every label in each locale. */
+const DESCRIPTIONS = columns((label) => label.description);
+
+/** A 1 for each sendable integer 0-65535, filled from `SENDABLE_RUNS`; nothing for other numbers. */
+const SENDABLE = new Uint8Array(65536);
+for (const [first, last] of SENDABLE_RUNS) SENDABLE.fill(1, first, last + 1);
+
+/** The index in `LABELS` of each integer 0-65535, filled from `LABEL_PIECES`. */
+const LABEL_INDEX = new Uint8Array(65536);
+for (const [first, last, index] of LABEL_PIECES) LABEL_INDEX.fill(index, first, last + 1);
+
+/**
+ * A short title for `code`; unregistered codes get their range's.
+ *
+ * @param locale - a BCP 47 tag such as `"ru-RU"`, negotiated with {@link negotiateLocale};
+ *   the fallback locale when omitted.
+ */
+export function titleOf(code: number, locale?: string): string {
+  const index = LABEL_INDEX[code] ?? OUTSIDE;
+  switch (locale) {
+    case undefined:
+      return TITLES["zh-Hans"][index] ?? "";
+    case "zh-Hans":
+      return TITLES["zh-Hans"][index] ?? "";
+    default:
+      return TITLES[resolveLocale(locale)][index] ?? "";
+  }
+}
+
+/**
+ * A full description of `code`; unregistered codes get their range's, and numbers outside every
+ * range a text saying that they are not valid close codes.
+ *
+ * @param locale - a BCP 47 tag such as `"zh-CN"`, negotiated with {@link negotiateLocale};
+ *   the fallback locale when omitted.
+ */
+export function describe(code: number, locale?: string): string {
+  const index = LABEL_INDEX[code] ?? OUTSIDE;
+  switch (locale) {
+    case undefined:
+      return DESCRIPTIONS["zh-Hans"][index] ?? "";
+    case "zh-Hans":
+      return DESCRIPTIONS["zh-Hans"][index] ?? "";
+    default:
+      return DESCRIPTIONS[resolveLocale(locale)][index] ?? "";
+  }
 }
 
 /** Is `code` an integer a Close frame can carry (0-65535)? */
@@ -916,12 +1009,12 @@ function entryOf(code: number): Entry | undefined {
 }
 
 /**
- * The texts shown for `code`. This and {@link reconnectOf} are the one definition of the
- * semantics: a registered code answers for itself, any other number in a range answers as its
- * range, and everything else as a number outside every range.
+ * The texts shown for `code`: a registered code answers for itself, any other number in a range
+ * answers as its range, and everything else as a number outside every range. `LABEL_INDEX` has
+ * an entry for each integer 0-65535 and nothing for any other number.
  */
 function labelOf(code: number): Label {
-  return entryOf(code) ?? rangeOf(code) ?? OUT_OF_RANGE;
+  return LABELS[LABEL_INDEX[code] ?? OUTSIDE] ?? OUT_OF_RANGE;
 }
 
 /** Locales negotiated for tags that are not a locale's own, most recent last (bounded). */
@@ -964,7 +1057,8 @@ export function isKnown(code: number): code is CloseCode {
  * have a name.
  */
 export function isSendable(code: number): boolean {
-  return sendableNumber(code);
+  // One load: `SENDABLE` has a 1 for each sendable integer, and nothing for other numbers.
+  return SENDABLE[code] === 1;
 }
 
 /** The range that holds `code`, or `undefined` for a number outside every range. */
@@ -1017,27 +1111,6 @@ export function reconnectOf(code: number): Reconnect {
   const entry = entryOf(code);
   if (entry !== undefined) return entry.reconnect;
   return rangeOf(code)?.reconnect ?? OUT_OF_RANGE_RECONNECT;
-}
-
-/**
- * A short title for `code`; unregistered codes get their range's.
- *
- * @param locale - a BCP 47 tag such as `"ru-RU"`, negotiated with {@link negotiateLocale};
- *   the fallback locale when omitted.
- */
-export function titleOf(code: number, locale?: string): string {
-  return labelOf(code).title[resolveLocale(locale)];
-}
-
-/**
- * A full description of `code`; unregistered codes get their range's, and numbers outside every
- * range a text saying that they are not valid close codes.
- *
- * @param locale - a BCP 47 tag such as `"zh-CN"`, negotiated with {@link negotiateLocale};
- *   the fallback locale when omitted.
- */
-export function describe(code: number, locale?: string): string {
-  return labelOf(code).description[resolveLocale(locale)];
 }
 
 /** A short title for a reconnect hint, in the best locale for `locale`. */
@@ -1433,6 +1506,15 @@ function utf8SequenceLength(bytes: Uint8Array, at: number): number {
 
 /** Decodes strict UTF-8, or returns `undefined` for bytes that are not valid UTF-8. */
 function decodeUtf8(bytes: Uint8Array): string | undefined {
+  // ASCII, the usual reason: one pass, one string.
+  let ascii = "";
+  let index = 0;
+  for (; index < bytes.length; index += 1) {
+    const byte = bytes[index] ?? 0;
+    if (byte >= 0x80) break;
+    ascii += String.fromCharCode(byte);
+  }
+  if (index === bytes.length) return ascii;
   const codePoints: number[] = [];
   let at = 0;
   while (at < bytes.length) {
@@ -1524,6 +1606,21 @@ export function parseClosePayload(payload: Uint8Array): {
 export function encodeClosePayload(code: number, reason = ""): Uint8Array {
   if (!isSendable(code))
     throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
+  // ASCII, the usual reason: written straight into the payload, without an array of bytes first.
+  if (reason.length <= MAX_REASON_BYTES) {
+    const payload = new Uint8Array(2 + reason.length);
+    let index = 0;
+    for (; index < reason.length; index += 1) {
+      const unit = reason.charCodeAt(index);
+      if (unit >= 0x80) break;
+      payload[2 + index] = unit;
+    }
+    if (index === reason.length) {
+      payload[0] = code >> 8;
+      payload[1] = code & 0xff;
+      return payload;
+    }
+  }
   const bytes = encodeUtf8(reason);
   if (bytes === undefined)
     throw new CloseFrameError("a close reason with a lone surrogate", 1007);

@@ -21,6 +21,8 @@ pub struct Figures {
     pub processes: Vec<Timing>,
     /// Cold builds.
     pub builds: Vec<Timing>,
+    /// Cold builds of a user's crate: with the build.rs Builder, then with prost-build.
+    pub user_builds: Vec<Timing>,
     /// The normal dependencies of the generated crate, as `cargo tree` names them.
     pub dependencies: Vec<String>,
     /// How long the whole `cargo xtask bench` took.
@@ -64,6 +66,8 @@ pub struct Results {
     pub stages: Vec<Stage>,
     /// One lookup over every code.
     pub lookups: Vec<Lookup>,
+    /// Close frame payloads parsed or encoded.
+    pub codecs: Vec<Codec>,
     /// The peer of a language and the runtime it ran on.
     pub peers: Vec<Peer>,
 }
@@ -105,7 +109,8 @@ pub struct Stage {
 pub enum Role {
     /// The generated code.
     Ours,
-    /// The peer's close-code check, as its users call it: the reference of the ratios.
+    /// A peer's close-code check, as its users call it (or copied, when it is not exported); the
+    /// fastest peer of a language is the reference of the ratios.
     Peer,
     /// The expression inside the peer's check, without the call around it.
     PeerInner,
@@ -120,6 +125,24 @@ pub struct Lookup {
     pub role: Role,
     /// The call, as written in that language.
     pub call: String,
+    /// Median time per call, in ns.
+    pub ns_per_call: f64,
+}
+
+/// Close frame payloads read (`parse`) or written (`encode`), over one mix of valid and invalid
+/// inputs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Codec {
+    /// `rust`, `typescript` or `python`.
+    pub language: String,
+    /// Ours or the peer's.
+    pub role: Role,
+    /// `parse` or `encode`.
+    pub operation: String,
+    /// The call, as written in that language.
+    pub call: String,
+    /// How many inputs the mix has.
+    pub inputs: u64,
     /// Median time per call, in ns.
     pub ns_per_call: f64,
 }
@@ -167,13 +190,16 @@ impl Results {
             }),
             "lookup" => self.lookups.push(Lookup {
                 language: text(value, "language")?,
-                role: match text(value, "role")?.as_str() {
-                    "ours" => Role::Ours,
-                    "peer" => Role::Peer,
-                    "peer-inner" => Role::PeerInner,
-                    other => return Err(format!("unknown role `{other}`")),
-                },
+                role: role(value)?,
                 call: text(value, "call")?,
+                ns_per_call: number(value, "ns_per_call")?,
+            }),
+            "codec" => self.codecs.push(Codec {
+                language: text(value, "language")?,
+                role: role(value)?,
+                operation: text(value, "operation")?,
+                call: text(value, "call")?,
+                inputs: count(value, "inputs")?,
                 ns_per_call: number(value, "ns_per_call")?,
             }),
             "peer" => self.peers.push(Peer {
@@ -192,10 +218,34 @@ impl Results {
         self.lookups.iter().filter(move |lookup| lookup.language == language)
     }
 
-    /// Ours / the peer's time, for a lookup of ours in a language that has a peer result.
+    /// Ours / the peer's time, for a codec call of ours whose operation the peer measured too.
+    pub fn codec_ratio(&self, codec: &Codec) -> Option<f64> {
+        let peer = self.codecs.iter().find(|other| {
+            other.role == Role::Peer && other.language == codec.language && other.operation == codec.operation
+        })?;
+        (codec.role == Role::Ours && peer.ns_per_call > 0.0).then(|| codec.ns_per_call / peer.ns_per_call)
+    }
+
+    /// The fastest peer check of a language: the reference of its ratios.
+    pub fn reference<'a>(&'a self, language: &'a str) -> Option<&'a Lookup> {
+        self.lookups_of(language)
+            .filter(|other| other.role == Role::Peer)
+            .min_by(|a, b| a.ns_per_call.total_cmp(&b.ns_per_call))
+    }
+
+    /// Ours / the fastest peer's time, for a lookup of ours in a language that has a peer result.
     pub fn ratio(&self, lookup: &Lookup) -> Option<f64> {
-        let peer = self.lookups_of(&lookup.language).find(|other| other.role == Role::Peer)?;
+        let peer = self.reference(&lookup.language)?;
         (lookup.role == Role::Ours && peer.ns_per_call > 0.0).then(|| lookup.ns_per_call / peer.ns_per_call)
+    }
+}
+
+fn role(value: &Value) -> Result<Role, String> {
+    match text(value, "role")?.as_str() {
+        "ours" => Ok(Role::Ours),
+        "peer" => Ok(Role::Peer),
+        "peer-inner" => Ok(Role::PeerInner),
+        other => Err(format!("unknown role `{other}`")),
     }
 }
 
@@ -230,6 +280,18 @@ mod tests {
         assert_eq!(results.lookups.len(), 2);
         assert_eq!(results.ratio(&results.lookups[0]), Some(0.5));
         assert_eq!(results.ratio(&results.lookups[1]), None, "the peer has no ratio to itself");
+    }
+
+    #[test]
+    fn codec_ratios_compare_the_same_operation() {
+        let output = "\
+            BENCH {\"suite\":\"codec\",\"language\":\"python\",\"role\":\"ours\",\"operation\":\"parse\",\"call\":\"p\",\"inputs\":10,\"ns_per_call\":3.0}\n\
+            BENCH {\"suite\":\"codec\",\"language\":\"python\",\"role\":\"peer\",\"operation\":\"encode\",\"call\":\"e\",\"inputs\":7,\"ns_per_call\":1.0}\n\
+            BENCH {\"suite\":\"codec\",\"language\":\"python\",\"role\":\"peer\",\"operation\":\"parse\",\"call\":\"q\",\"inputs\":10,\"ns_per_call\":4.0}\n";
+        let mut results = Results::default();
+        results.add(output).unwrap();
+        assert_eq!(results.codec_ratio(&results.codecs[0]), Some(0.75));
+        assert_eq!(results.codec_ratio(&results.codecs[1]), None);
     }
 
     #[test]

@@ -18,92 +18,214 @@ pub const MISSING: &str = "No explanation is recorded for this one yet: look at 
 const NOTES: &[(&str, &str)] = &[
     (
         "generator:codes.toml",
-        "Two costs make up most of it (see the stage table; the shares are from a profile). The Rust stage, two \
-         thirds of the run, builds the whole file with quote, parses it back with syn and prints it with \
-         prettyplease, allocating every token on the way; roughly half of it is the part of the file that is the \
-         same for every registry. And escaping asks Unicode tables about every non-ASCII character of every \
-         text (`is_printable` in the TypeScript and Python escapers, `escape_debug` inside quote), about a fifth \
-         of the run: the Chinese and Russian texts are mostly such characters. What it would take: the fixed part \
-         of the Rust file as an already formatted template, as the TypeScript and Python emitters have, so that \
-         only the per-code items go through quote, syn and prettyplease; and a fast path in the escapers for \
-         the characters known to print (letters of the common scripts). Together that should come to about \
-         4-4.5 ms.",
+        "The standard plan now has nine targets (Rust, TypeScript as `index.ts` plus one module per locale, \
+         Python, Go, Java, Markdown in three locales, the conformance vectors with their reconnect grid and \
+         payload cases), and the cost is spread over them. In a profile of this run's binary (CPU samples): the \
+         Rust stage about a quarter, most of it syn parsing and prettyplease printing the fixed part of the \
+         file (grown with an example on every public item and the at-close templates); loading 12%; Markdown \
+         11%; Go 10%; TypeScript 10%; the vectors 9%; Java 8%; Python 7%; and across all of them about a \
+         quarter in allocation and `format!`. The per-code tables are already text. What it would take: the \
+         fixed part of the Rust file as an already formatted template (as the TypeScript and Python emitters \
+         have), so that quote, syn and prettyplease only format the few items per range and locale; the \
+         per-locale TypeScript modules written from one pass over the texts; and `write!` into one buffer \
+         instead of a `String` per line in the Go, Java and Markdown emitters.",
+    ),
+    (
+        "generator:space",
+        "Every target writes its per-code tables as text, and the time is spread over them. In a profile of \
+         this run's binary (CPU samples): TypeScript 23% (`index.ts` and a module per locale: every text \
+         escaped four times), the conformance vectors 21% (serde_json over every code's answers, the reconnect \
+         grid and the payload cases), Markdown 20%, loading 17% (TOML with spans 9%, validation 6%), Rust 7%, \
+         Java and Python 3.5% each; allocation and `format!` run through all of them. What it would take: each \
+         text escaped once per syntax and shared between the TypeScript modules, the vectors written by hand \
+         instead of through serde's data model, the Markdown pages written into one buffer, and a TOML parse \
+         without spans when the registry loads without a diagnostic. That is work in every emitter, about 7 \
+         times less per code.",
     ),
     (
         "generator:largest",
-        "Time grows linearly with the number of codes (see the time per code), and so does memory: the output \
-         for 60,000 codes is over half a gigabyte, and every text is escaped once per target. More than half of \
-         the time is the Rust stage: each text becomes a literal through quote's escaping, is parsed back by syn \
-         and printed by prettyplease, and the file holds a 60,000-arm `match` and a 60,000-entry table. Next come \
-         the Markdown, TOML parsing with spans, and the per-character escaping of the TypeScript and Python \
-         emitters, which asks Unicode tables about every non-ASCII character (`is_printable`). What it would take \
-         is about 13 times less work per code: the per-code tables of every target written as text with an \
-         escaper that has a fast path for printable characters, keeping quote and prettyplease for the fixed part \
-         of the Rust file; a Rust lookup by binary search over a sorted table instead of a `match` would also \
-         shrink the output. That is a redesign of the emitters, for registries far larger than real ones (IANA \
-         lists about 20 codes).",
+        "The time grows linearly with the number of codes (see the time per code), and the output for 60,000 \
+         codes is over half a gigabyte: every text is written in every target, three locales each, and the \
+         TypeScript package has it four times (`index.ts` and a module per locale). The shares are those of the \
+         2,000-code registry (see its note). What it would take: the same changes, about 13 times less work per \
+         code: each text escaped once per syntax and reused, the vectors and the Markdown written by hand into \
+         one buffer, and a TOML parse without spans when the registry loads without a diagnostic.",
     ),
     (
         "rust:CloseCode::from(c).is_sendable()",
-        "Both are inlined, and the gap is a few hundredths of a nanosecond, within what changes from run to \
-         run. The generated test is one wrapping compare per run of sendable codes, \
-         `(c.wrapping_sub(1000) <= 3) | (c.wrapping_sub(1007) <= 7) | (c.wrapping_sub(3000) <= 1999)`, \
-         combined without branches; tungstenite's `From` and `is_allowed` become a 16-bit mask test over \
-         1000-1015 and one subtract-and-compare. What it would take to be clearly ahead: the runs inside a \
-         64-code window as one bit mask (`(MASK >> (code - 1000)) & 1`), which took about two thirds of \
-         tungstenite's time in an experiment on this machine.",
+        "Both are inlined, and the gap is a few hundredths of a nanosecond, within what changes from run to run. The \
+         generated test is one `matches!` over the runs of sendable codes, which rustc turns into range compares; \
+         tungstenite's `From` and `is_allowed` become a 16-bit mask test over 1000-1015 and one \
+         subtract-and-compare. What it would take to be clearly ahead: the runs inside a 64-code window as one bit \
+         mask (`(MASK >> (code - 1000)) & 1`), which took about two thirds of tungstenite's time in an experiment.",
     ),
     (
         "rust:CloseCode::from(c).description(Locale::Ru)",
-        "It is inlined, and it does more than tungstenite's check, which returns a bool: it picks the code's own \
-         text (a jump table over 1000-1015, compares for the others), else its range's, else the out-of-range \
-         text, then loads the text of the locale. The range is found by a chain of compares from the lowest \
-         range up, so a number above 4999, most of the 65,536, passes every range bound before it gets the \
-         out-of-range text. What it would take: one `match` from the code straight to an index into a static \
-         table of texts, with registered codes and ranges folded together and the bounds searched from the \
-         middle, or at least testing the last range's end first. The gap is about half a nanosecond.",
+        "It does more than tungstenite's check, which returns a bool: one `match` from the number to the `TEXTS` \
+         indices of its title and description (registered codes, then the stretches of each range, in ascending \
+         order; rustc makes it a jump table over 1000-1015 and compares elsewhere), then one load from `TEXTS`. \
+         What it would take: a 64 KiB table of label indices would make it one load, at the cost of the crate's \
+         size; a bit-mask test for the ranges above 4999 first, since most of the 65,536 numbers are there.",
+    ),
+    (
+        "rust:CloseCode::from(c).title(Locale::Ru)",
+        "As for `description`: one `match` to the `TEXTS` indices, then one load; tungstenite's check returns a \
+         bool. What it would take: a 64 KiB table of label indices (one load), at the cost of the crate's size.",
+    ),
+    (
+        "text:rust:CloseCode::from(c).description(Locale::Ru)",
+        "Method: one `match` on the number gives the `TEXTS` indices of its title and description (a registered \
+         code's own, else its range's stretch, else the out-of-range ones), then one load from `TEXTS` at that \
+         index plus the locale's. No second lookup, and a `Locale` needs no resolution. On a shared machine the \
+         absolute figure also carries the load; the ratio to tungstenite in the same run is the fairer measure.",
+    ),
+    (
+        "text:rust:CloseCode::from(c).title(Locale::Ru)",
+        "Method: as `description`, one `match` to the `TEXTS` indices and one load. On a shared machine the \
+         absolute figure also carries the load; the ratio to tungstenite in the same run is the fairer measure.",
+    ),
+    (
+        "text:typescript:describe(c)",
+        "Method: one load from `LABEL_INDEX`, a `Uint8Array` of the label of each integer 0-65535 filled when the \
+         module loads (anything else reads `undefined` and gets the out-of-range label), then a `switch` on the \
+         locale argument whose cases are the registry's own tags and `undefined`, each returning from a frozen \
+         array of that locale's texts; only another tag is negotiated (and remembered). On a shared machine the \
+         absolute figure also carries the load.",
+    ),
+    (
+        "text:typescript:describe(c, \"ru\")",
+        "Method: as `describe(c)`: one `LABEL_INDEX` load and a `switch` on the tag, whose `\"ru\"` case returns \
+         from the Russian texts without negotiation. On a shared machine the absolute figure also carries the load.",
+    ),
+    (
+        "text:typescript:titleOf(c, \"ru\")",
+        "Method: as `describe`: one `LABEL_INDEX` load and a `switch` on the tag. On a shared machine the absolute \
+         figure also carries the load.",
     ),
     (
         "typescript:isSendable(c)",
-        "`isSendable` calls `sendableNumber`, a search from the middle of the runs with the integer check last \
-         (`(code >= 1007 ? (code >= 3000 ? ... : ...) : ...) && (code | 0) === code`); ws's `isValidStatusCode` \
-         is one function of a few comparisons and no integer check (it accepts 1000.5). What it would take: \
-         the test written in `isSendable` itself, since the extra call added about 0.3 ns in an experiment, \
-         and the branch bounds simplified (the high branch tests its lower bound twice).",
+        "`isSendable` is one load from `SENDABLE`, a `Uint8Array` filled from the runs when the module loads \
+         (`SENDABLE[code] === 1`, which is false for anything that is not an integer 0-65535); ws's \
+         `isValidStatusCode` is a few comparisons and accepts 1000.5. The two are within a few tenths of a \
+         nanosecond of each other, which is within the noise of a shared machine. What it would take: nothing \
+         more in the function; measuring on a quiet machine.",
     ),
     (
         "typescript:describe(c)",
-        "ws has no function that returns a text; its check is the only close-code function it has. `describe` \
-         finds the label in two steps: `entryOf` (bounds, an integer check and a `Map` lookup), then for an \
-         unregistered code `rangeOf` (the integer check again and a loop over `RANGES`). What it would take: the \
-         label in one step, by comparisons over the piece bounds (`Registry::pieces`) as for `isSendable`, or \
-         from a 64 KiB `Uint8Array` of label indices filled when the module loads; with such a table it took \
-         1.8 ns here.",
+        "ws has no function that returns a text. `describe` is one `LABEL_INDEX` load and a `switch` on the locale \
+         tag; the rest is V8 loading a string from a frozen array. What it would take: returning the text from a \
+         per-locale array without the `?? \"\"` guard the strict index checks ask for.",
     ),
     (
         "typescript:describe(c, \"ru\")",
-        "ws has no function that returns a text. `describe` finds the label in two steps (`entryOf`, then for an \
-         unregistered code `rangeOf` with a loop over `RANGES`), and resolves the tag on every call with \
-         `LOCALES.includes(\"ru\")`, about 10 ns of the time. What it would take: the label in one step (as for \
-         `describe(c)`) and a `switch` on the tag for the locales' own tags.",
+        "ws has no function that returns a text. As `describe(c)`: one `LABEL_INDEX` load and a `switch` case for \
+         the registry's own tag. What it would take: as for `describe(c)`.",
+    ),
+    (
+        "typescript:titleOf(c, \"ru\")",
+        "ws has no function that returns a text. As `describe`: one `LABEL_INDEX` load and a `switch` case for the \
+         registry's own tag.",
     ),
     (
         "python:describe(c)",
-        "websockets has no function that returns a text; its check is the only close-code function it has. \
-         `describe` makes several Python calls per lookup: `_label_of`, `_entry_of` (which calls `_is_code`, \
-         then looks in a dict), for an unregistered code `range_of` (`_is_code` again, a loop over `RANGES`) and \
-         `_label()`, then `_locale_index`. What it would take: a table of label indices over 0-65535 (a `bytes` built from \
-         the pieces when the module loads) read with one subscript inside `describe`; written that way by hand \
-         it took about 120 ns here, a quarter of `Close.check`.",
+        "websockets has no function that returns a text. `describe` is one dict lookup of the tag, an `isinstance` \
+         and a range check, then one subscript of `_LABEL_INDEX` (a 64 KiB `bytes` built when the module loads) \
+         and one of the locale's tuple of texts. What it would take: nothing structural; it is a function call and \
+         four subscripts.",
     ),
     (
         "python:describe(c, \"ru\")",
-        "websockets has no function that returns a text; its check is the only close-code function it has. \
-         `describe` makes several Python calls per lookup (`_label_of`, `_entry_of`, `_is_code`, for an \
-         unregistered code `range_of` with a loop over `RANGES` and `_label()`, then `_locale_index`); the tag \
-         itself is one dict lookup. What it would take: a table of label indices over 0-65535 (a `bytes` built \
-         from the pieces when the module loads) read with one subscript inside `describe`; written that way by \
-         hand it took about 120 ns here, a quarter of `Close.check`.",
+        "websockets has no function that returns a text. As `describe(c)`: one dict lookup of the tag and two \
+         subscripts; no negotiation for the registry's own tags.",
+    ),
+    (
+        "python:is_sendable(c)",
+        "`is_sendable` is an `isinstance` and one chained comparison per run of sendable codes.",
+    ),
+    (
+        "go:closecodes.CloseCode(c).Title(ru)",
+        "The Go package finds the label in two steps: `entry()` is a `sort.Search` over the registered codes (a \
+         closure call per probe), then `rangeIndex` a loop over the ranges. What it would take: the one-step \
+         shape of the Rust and TypeScript packages, a `switch` from the code to the index of its label (Go compiles \
+         one over constants to a jump table or a binary search of compares), emitted as text like the other \
+         per-code tables.",
+    ),
+    (
+        "go:closecodes.CloseCode(c).Description(ru)",
+        "As `Title`: `sort.Search` over the registered codes, then a loop over the ranges. What it would take: a \
+         `switch` from the code to its label, emitted as text, as in the Rust package.",
+    ),
+    (
+        "go:closecodes.CloseCode(c).IsSendable()",
+        "`IsSendable` is one comparison per run of sendable codes; coder/websocket's copied check is a `switch` \
+         and two range compares. The two are within the noise of a shared machine.",
+    ),
+    (
+        "codec:rust:parse",
+        "`CloseFrame::parse` checks more than tungstenite's steps: the 125-byte limit and `is_sendable` (a \
+         `matches!` over the runs) before the UTF-8 check, which both do with `str::from_utf8`. What it would \
+         take: the UTF-8 check and the code check in one pass for ASCII reasons; the differences are nanoseconds.",
+    ),
+    (
+        "codec:rust:encode",
+        "`CloseFrame::new` checks the code and the reason's length and `encode` copies into a caller's 125-byte \
+         buffer; tungstenite's `Frame::close` allocates a `BytesMut`. A miss here would be noise.",
+    ),
+    (
+        "codec:typescript:parse",
+        "Both throw for the four refused payloads, and creating an `Error` with its stack trace costs more than \
+         everything else in either function, so the two differ by how their errors are built: ours is a \
+         `CloseFrameError` (a subclass, with `closeCode`). The accepted payloads are decoded by a loop over the \
+         bytes in ours and by Node's `buffer.isUtf8` and `toString` in ws. What it would take: `TextDecoder` with \
+         `fatal: true` where the runtime has it, which every supported runtime does.",
+    ),
+    (
+        "codec:typescript:encode",
+        "Ours encodes the reason to UTF-8 in JavaScript (a loop that also refuses lone surrogates) and builds the \
+         payload with `Uint8Array.from`; ws's steps use Node's `Buffer.byteLength` and `Buffer#write`, native \
+         code. What it would take: `TextEncoder#encodeInto` into a preallocated 125-byte array after a check for \
+         lone surrogates (`String#isWellFormed` where the runtime has it).",
+    ),
+    (
+        "codec:python:parse",
+        "Both build an object (our `ClosePayload` named tuple, websockets' `Close` dataclass) and raise for the \
+         refused payloads; the difference is a few attribute lookups. What it would take: the code check inlined \
+         instead of a call to `is_sendable`.",
+    ),
+    (
+        "codec:python:encode",
+        "Ours checks the reason's length, which websockets' `serialize` does not, and both pack the code with \
+         `struct`. What it would take: nothing structural; the difference is one `len` and one comparison.",
+    ),
+    (
+        "codec:go:parse",
+        "Both check the code and the UTF-8 of the reason (`utf8.Valid` in ours, `utf8.ValidString` in gorilla's \
+         steps) and make the reason a string; ours also checks the 125-byte limit and returns a `CloseFrame` \
+         value. The difference is within the noise of a shared machine.",
+    ),
+    (
+        "codec:go:encode",
+        "`NewCloseFrame` checks the code and the reason's length, which `FormatCloseMessage` does not, and \
+         `Encode` appends to a two-byte slice (one allocation that may grow) where gorilla makes one of the final \
+         size. What it would take: `make([]byte, 2+len(reason))` and a copy in `Encode`.",
+    ),
+    (
+        "build:builder",
+        "The Builder's crate compiles the whole generator as a build dependency: TOML parsing with serde, syn with \
+         its `full` and `visit-mut` features, quote, prettyplease, and the crates for diagnostics and safe writes \
+         (similar, strsim, tempfile, serde_json); prost-build's crate compiles prost-build with its own syn, \
+         prettyplease, petgraph, regex and prost-types, and prost at run time, but gets protoc as a prebuilt \
+         binary. What would trim it: a `builder` feature set of the generator without the CLI's crates (similar \
+         for diffs, strsim for suggestions, serde_json for the vectors), and syn without `full` once the fixed \
+         part of the Rust file is a template, so that only the small per-range items are parsed.",
+    ),
+    (
+        "missing:Java",
+        "Not measured on this branch: the Java package (`packages/java`) exists, but no Java benchmark against \
+         Java-WebSocket or Jakarta `CloseReason.CloseCodes` was written yet. What it would take: a JMH-free Maven \
+         module in `benches/java` with those two from Maven Central, timing `CloseCode.of(c).isSendable()`, \
+         `title`/`description` and the payload codecs with `System.nanoTime` loops after a warm-up, printing \
+         `BENCH` lines like the other benchmarks.",
     ),
 ];
 

@@ -4,18 +4,26 @@
 use std::fmt::Write as _;
 use std::time::Duration;
 
-use super::figures::{Figures, Generator, Lookup, Role};
+use super::figures::{Codec, Figures, Generator, Lookup, Role};
 use super::notes;
 
 /// The generator on the standard registry must take less than this.
 const STANDARD_TARGET_NS: f64 = 5e6;
 /// The generator on the largest synthetic registry must take less than this.
 const LARGE_TARGET_NS: f64 = 1e9;
-/// The size of registry the second target is about.
+/// The size of registry the third target is about.
 const LARGE_CODES: u64 = 60_000;
+/// The generator on every code of 3000-4999 must take less than this.
+const SPACE_TARGET_NS: f64 = 1e8;
+/// The registry of that target, as the generator benchmark names it.
+const SPACE: &str = "space-3000-4999";
+/// `title`/`description` of any u16 must take less than this, per language.
+const TEXT_TARGETS: [(&str, &str, f64); 2] = [("rust", "Rust", 1.5), ("typescript", "TypeScript", 3.0)];
+/// Languages the issue compares too, whose targets do not exist on this branch yet.
+const NOT_YET: [(&str, &str); 1] = [("Java", "Java-WebSocket or Jakarta `CloseReason.CloseCodes`")];
 
 /// The languages of the lookups, their section titles and how they ran.
-const LANGUAGES: [(&str, &str, &str); 3] = [
+const LANGUAGES: [(&str, &str, &str); 4] = [
     (
         "rust",
         "Rust",
@@ -34,6 +42,16 @@ const LANGUAGES: [(&str, &str, &str); 3] = [
         "Measured on the package as installed into `target/bench-venv`, in one CPython process. websockets accepts \
          exactly the codes `is_sendable` accepts (the benchmark checks). Its check raises `ProtocolError` for a code \
          that may not be sent; the loop catches it, as a caller would.",
+    ),
+    (
+        "go",
+        "Go",
+        "Measured with `go run` in `benches/go` (its own go.mod and go.sum; the generated package by a replace \
+         directive), in one process. Neither peer exports its close-code check: coder/websocket's \
+         `validWireCloseCode` and gorilla/websocket's `isValidReceivedCloseCode` are copied into the benchmark, \
+         over their exported constants, and labelled so; the faster one is the reference. coder/websocket \
+         accepts exactly the codes `IsSendable` accepts (the benchmark checks); gorilla/websocket also rejects \
+         1014 (Bad Gateway).",
     ),
 ];
 
@@ -60,6 +78,7 @@ pub fn render(figures: &Figures) -> String {
     targets(&mut out, figures);
     generator(&mut out, figures);
     lookups(&mut out, figures);
+    codecs(&mut out, figures);
     builds(&mut out, figures);
     notes_section(&mut out, figures);
     machine(&mut out, figures);
@@ -109,6 +128,15 @@ fn targets(out: &mut String, figures: &Figures) {
             yes_no(met)
         );
     }
+    if let Some(g) = space(figures) {
+        let _ = writeln!(
+            out,
+            "| generator on 2,000 codes (all of 3000-4999) x 3 locales under 100 ms | {} (peak heap {}) | {} |",
+            duration(g.median_ns),
+            bytes(g.peak_bytes),
+            yes_no(g.median_ns < SPACE_TARGET_NS)
+        );
+    }
     for (language, title, _) in LANGUAGES {
         let ratios: Vec<f64> =
             figures.results.lookups_of(language).filter_map(|lookup| figures.results.ratio(lookup)).collect();
@@ -122,6 +150,69 @@ fn targets(out: &mut String, figures: &Figures) {
             yes_no(within == ratios.len())
         );
     }
+    for (name, peers) in NOT_YET {
+        let _ = writeln!(
+            out,
+            "| {name} lookups at least as fast as {peers} | not measured | **no**, see the notes |"
+        );
+    }
+    for (language, title, limit) in TEXT_TARGETS {
+        let Some(slowest) = texts_of(figures, language).map(|lookup| lookup.ns_per_call).reduce(f64::max) else {
+            continue;
+        };
+        let _ = writeln!(
+            out,
+            "| {title} title/description of any u16 in one step under {limit} ns | slowest {} ns | {} |",
+            nanoseconds(slowest),
+            yes_no(slowest < limit)
+        );
+    }
+    for (language, title, _) in LANGUAGES {
+        let ratios: Vec<(&Codec, f64)> = figures
+            .results
+            .codecs
+            .iter()
+            .filter(|codec| codec.language == language)
+            .filter_map(|codec| figures.results.codec_ratio(codec).map(|ratio| (codec, ratio)))
+            .collect();
+        if ratios.is_empty() {
+            continue;
+        }
+        let shown: Vec<String> = ratios.iter().map(|(codec, value)| format!("{} {}", codec.operation, ratio(*value))).collect();
+        let _ = writeln!(
+            out,
+            "| {title} Close frame payloads at least as fast as the peer (ours / peer <= 1.0) | {} | {} |",
+            shown.join(", "),
+            yes_no(ratios.iter().all(|(_, value)| *value <= 1.0))
+        );
+    }
+    if let Some(value) = build_ratio(figures) {
+        let _ = writeln!(
+            out,
+            "| cold build with the build.rs Builder at most that with prost-build (ratio <= 1.0) | {} | {} |",
+            ratio(value),
+            yes_no(value <= 1.0)
+        );
+    }
+}
+
+fn space(figures: &Figures) -> Option<&Generator> {
+    figures.results.generator.iter().find(|g| g.registry == SPACE)
+}
+
+/// Our lookups that return a title or a description, in one language.
+fn texts_of<'a>(figures: &'a Figures, language: &'a str) -> impl Iterator<Item = &'a Lookup> {
+    figures.results.lookups_of(language).filter(move |lookup| {
+        lookup.role == Role::Ours && ["title", "describe", "description"].iter().any(|word| lookup.call.contains(word))
+    })
+}
+
+/// The cold build of the Builder's user crate / that of the prost-build one.
+fn build_ratio(figures: &Figures) -> Option<f64> {
+    match figures.user_builds.as_slice() {
+        [builder, prost, ..] if !prost.median.is_zero() => Some(builder.median.as_secs_f64() / prost.median.as_secs_f64()),
+        _ => None,
+    }
 }
 
 fn generator(out: &mut String, figures: &Figures) {
@@ -129,9 +220,12 @@ fn generator(out: &mut String, figures: &Figures) {
         "\n## Generator\n\n\
          In-process, in the bench profile (release): load (parse + validate) and emit every target, with the \
          files planned in memory and not written. `codes.toml` is the real registry; the synthetic ones have \
-         eight ranges covering 0-65535 and codes spread evenly over them, each with every key a real entry has \
-         and a title and a description in English, Simplified Chinese and Russian. The time is the median of the \
-         runs; the peak heap is the most bytes live at once during a run, counted by a global allocator in the \
+         eight ranges covering 0-65535 and codes spread evenly over them (`space-3000-4999`: one code for \
+         every number of 3000-4999, the whole space applications register in), each with every key a real entry has \
+         and a title and a description in English, Simplified Chinese and Russian. The time is the median over the \
+         runs of the CPU time of the generator's thread, which on an idle machine is its wall time and on a \
+         shared one leaves out the waits for a core (the generator runs on one thread and writes nothing while \
+         measured); the peak heap is the most bytes live at once during a run, counted by a global allocator in the \
          benchmark binary (`benches/src/peak.rs`).\n\n\
          | registry | codes | registry size | output | runs | median time | time per code | peak heap |\n\
          |---|---:|---:|---:|---:|---:|---:|---:|\n",
@@ -266,7 +360,10 @@ fn lookups(out: &mut String, figures: &Figures) {
         for lookup in rows {
             let (whose, shown_ratio) = match lookup.role {
                 Role::Ours => ("ours".to_owned(), figures.results.ratio(lookup).map_or("-".to_owned(), ratio)),
-                Role::Peer => (peer_name.clone(), "1.00 (the reference)".to_owned()),
+                Role::Peer if figures.results.reference(language) == Some(lookup) => {
+                    (peer_name.clone(), "1.00 (the reference)".to_owned())
+                }
+                Role::Peer => (format!("{peer_name} (another peer)"), "-".to_owned()),
                 Role::PeerInner => (format!("{peer_name}, the expression inside its check"), "-".to_owned()),
             };
             let _ = writeln!(
@@ -280,6 +377,39 @@ fn lookups(out: &mut String, figures: &Figures) {
     }
 }
 
+fn codecs(out: &mut String, figures: &Figures) {
+    if figures.results.codecs.is_empty() {
+        return;
+    }
+    out.push_str(
+        "\n## Close frame payloads\n\n\
+         Reading a received Close frame payload (`parse`) and writing one to send (`encode`), on one mix of valid \
+         and invalid inputs, the same in every language: payloads that are empty, hold a code and a short or a \
+         123-byte reason in ASCII, Cyrillic or CJK, and payloads of one byte, with a code that may not be sent, \
+         a code below 1000, or a reason that is not UTF-8; messages with valid codes and reasons, a code that \
+         may not be sent, and a 124-byte reason. The time per call is the median time of one pass over the mix \
+         divided by its size. Each benchmark first checks that ours and the peer accept and refuse the same \
+         payloads.\n\n\
+         | language | whose | operation | call | inputs | ns per call | ours / peer |\n|---|---|---|---|---:|---:|---:|\n",
+    );
+    for codec in &figures.results.codecs {
+        let peer = figures.results.peers.iter().find(|p| p.language == codec.language);
+        let (whose, shown_ratio) = match codec.role {
+            Role::Ours => ("ours".to_owned(), figures.results.codec_ratio(codec).map_or("-".to_owned(), ratio)),
+            _ => (peer.map_or_else(|| "peer".to_owned(), |p| format!("{} {}", p.name, p.version)), "1.00 (the reference)".to_owned()),
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {whose} | {} | `{}` | {} | {} | {shown_ratio} |",
+            language_title(&codec.language),
+            codec.operation,
+            codec.call,
+            codec.inputs,
+            nanoseconds(codec.ns_per_call)
+        );
+    }
+}
+
 fn builds(out: &mut String, figures: &Figures) {
     out.push_str(
         "\n## Build cost\n\n\
@@ -289,6 +419,22 @@ fn builds(out: &mut String, figures: &Figures) {
     );
     for timing in &figures.builds {
         let _ = writeln!(out, "| `{}` | {} | {} |", timing.command, timing.detail, seconds(timing.median));
+    }
+    if !figures.user_builds.is_empty() {
+        out.push_str(
+            "\nA user's crate, built cold the same way: [`benches/cold/builder-user`](benches/cold/builder-user) \
+             generates its close codes from a small application registry with the build.rs `Builder`; \
+             [`benches/cold/prost-user`](benches/cold/prost-user) compiles one small `.proto` with prost-build, the \
+             convention users compare with (protoc comes from the `protoc-bin-vendored` crate, so neither needs a \
+             system package). Each has its own lockfile; the time includes compiling the build script's \
+             dependencies and running it.\n\n| crate | profile | wall time |\n|---|---|---:|\n",
+        );
+        for timing in &figures.user_builds {
+            let _ = writeln!(out, "| {} | {} | {} |", timing.command, timing.detail, seconds(timing.median));
+        }
+        if let Some(value) = build_ratio(figures) {
+            let _ = writeln!(out, "\nBuilder / prost-build: {}.", ratio(value));
+        }
     }
     let count = figures.dependencies.len();
     let names = if count == 0 { String::new() } else { format!(" ({})", figures.dependencies.join(", ")) };
@@ -308,6 +454,41 @@ fn notes_section(out: &mut String, figures: &Figures) {
         let title =
             format!("The generator takes {} on {} codes (target: 1 s)", duration(g.median_ns), thousands(g.codes));
         notes.push((title, notes::note("generator:largest").unwrap_or(notes::MISSING)));
+    }
+    if let Some(g) = space(figures).filter(|g| g.median_ns >= SPACE_TARGET_NS) {
+        let title = format!("The generator takes {} on 2,000 codes (target: 100 ms)", duration(g.median_ns));
+        notes.push((title, notes::note("generator:space").unwrap_or(notes::MISSING)));
+    }
+    for (name, _) in NOT_YET {
+        let title = format!("{name} is not measured");
+        notes.push((title, notes::note(&format!("missing:{name}")).unwrap_or(notes::MISSING)));
+    }
+    for (language, title, limit) in TEXT_TARGETS {
+        for lookup in texts_of(figures, language).filter(|lookup| lookup.ns_per_call >= limit) {
+            let heading = format!(
+                "{title} `{}`: {} ns (target: under {limit} ns)",
+                lookup.call,
+                nanoseconds(lookup.ns_per_call)
+            );
+            let key = format!("text:{language}:{}", lookup.call);
+            notes.push((heading, notes::note(&key).unwrap_or(notes::MISSING)));
+        }
+    }
+    for codec in &figures.results.codecs {
+        if let Some(value) = figures.results.codec_ratio(codec).filter(|value| *value > 1.0) {
+            let title = format!(
+                "{} `{}`: {} times the peer's time",
+                language_title(&codec.language),
+                codec.call,
+                ratio(value)
+            );
+            let key = format!("codec:{}:{}", codec.language, codec.operation);
+            notes.push((title, notes::note(&key).unwrap_or(notes::MISSING)));
+        }
+    }
+    if let Some(value) = build_ratio(figures).filter(|value| *value > 1.0) {
+        let title = format!("The cold build with the Builder takes {} times that with prost-build", ratio(value));
+        notes.push((title, notes::note("build:builder").unwrap_or(notes::MISSING)));
     }
     for (lookup, value) in slower(figures) {
         let title =
@@ -347,14 +528,15 @@ fn machine(out: &mut String, figures: &Figures) {
 fn reproduce(out: &mut String) {
     out.push_str(
         "\n## How to reproduce\n\n\
-         On a fresh clone, with a Rust toolchain, Node.js and Python 3.10 or later, one command runs everything, \
-         installs the peers inside the repository (a separate cargo workspace in `benches/` with its own \
-         lockfile, `npm ci` in `benches/typescript`, a virtualenv in `target/bench-venv`) and rewrites this file:\n\n\
+         On a fresh clone, with a Rust toolchain, Node.js, Python 3.10 or later and Go, one command runs \
+         everything, installs the peers inside the repository (a separate cargo workspace in `benches/` with its \
+         own lockfile, `npm ci` in `benches/typescript`, a virtualenv in `target/bench-venv`, the Go modules \
+         `benches/go/go.sum` pins) and rewrites this file:\n\n\
          ```sh\ncargo xtask bench\n```\n\n\
          The same, step by step:\n\n\
          ```sh\n\
-         # generator, in-process, and the Rust lookups against tungstenite (criterion)\n\
-         (cd benches && cargo bench --bench generator --bench lookups)\n\
+         # generator, in-process, and the Rust lookups and Close frame payloads against tungstenite (criterion)\n\
+         (cd benches && cargo bench --bench generator --bench lookups --bench close_frames)\n\
          # TypeScript against ws\n\
          (cd packages/typescript && npm ci && npm run build)\n\
          (cd benches/typescript && npm ci && node bench.mjs)\n\
@@ -363,12 +545,16 @@ fn reproduce(out: &mut String) {
          target/bench-venv/bin/python -m pip install -r benches/python/requirements.txt\n\
          target/bench-venv/bin/python -m pip install --no-deps --no-build-isolation --force-reinstall ./packages/python\n\
          target/bench-venv/bin/python benches/python/bench.py\n\
+         # Go against coder/websocket and gorilla/websocket\n\
+         (cd benches/go && go run .)\n\
          # whole process\n\
          cargo build -p xtask && target/debug/xtask gen --check\n\
          # cold builds and the generated crate's dependencies\n\
          CARGO_TARGET_DIR=target/bench-cold/codegen cargo build -p ws-close-codes-codegen\n\
          CARGO_TARGET_DIR=target/bench-cold/crate cargo build -p ws-close-codes\n\
          CARGO_TARGET_DIR=target/bench-cold/crate-release cargo build -p ws-close-codes --release\n\
+         (cd benches/cold/builder-user && CARGO_TARGET_DIR=../../../target/bench-cold/builder-user cargo build)\n\
+         (cd benches/cold/prost-user && CARGO_TARGET_DIR=../../../target/bench-cold/prost-user cargo build)\n\
          cargo tree -p ws-close-codes -e normal\n\
          ```\n\n\
          A benchmark prints each result as a line `BENCH {json}`; `cargo xtask bench` collects them. \

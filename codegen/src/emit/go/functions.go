@@ -141,16 +141,10 @@ func (c CloseCode) entry() *entry {
 	return nil
 }
 
-// label returns the texts of c: its own for a registered code, its range's for any other code
-// in a range, and those of a number outside every range otherwise.
+// label returns the texts of c in one step: its own for a registered code, its range's for any
+// other code in a range, and those of a number outside every range otherwise.
 func (c CloseCode) label() *label {
-	if e := c.entry(); e != nil {
-		return &e.label
-	}
-	if i := rangeIndex(c); i >= 0 {
-		return &ranges[i].label
-	}
-	return &outOfRange
+	return labels[labelIndex[c]]
 }
 
 // IsKnown reports whether the registry defines c.
@@ -487,7 +481,11 @@ func (f CloseFrame) Encode() []byte {
 	if !f.hasCode {
 		return []byte{}
 	}
-	return append([]byte{byte(f.code >> 8), byte(f.code)}, f.reason...)
+	// One allocation of the final size.
+	payload := make([]byte, 2+len(f.reason))
+	payload[0], payload[1] = byte(f.code>>8), byte(f.code)
+	copy(payload[2:], f.reason)
+	return payload
 }
 
 // TruncateReason shortens reason to at most [MaxReasonBytes] bytes without splitting a

@@ -18,6 +18,9 @@ MAX_PAYLOAD_BYTES: Final = 125
 MAX_REASON_BYTES: Final = 123
 """The most bytes of UTF-8 a Close frame's reason holds: the payload less the code's two bytes."""
 
+# A close code in network byte order: two bytes, most significant first.
+_CODE: Final = struct.Struct("!H")
+
 
 class ClosePayload(NamedTuple):
     r"""A Close frame payload that was read: its code (none for an empty payload) and its reason.
@@ -66,18 +69,20 @@ def parse_close_payload(payload: bytes) -> ClosePayload:
     >>> parse_close_payload(b"\x0f\xa1" + "再见".encode())
     ClosePayload(code=4001, reason='再见')
     """
-    if len(payload) == 0:
+    size = len(payload)
+    if size == 0:
         return ClosePayload(None, "")
-    if len(payload) == 1:
+    if size == 1:
         raise CloseFrameError("a Close frame payload of one byte", 1002)
-    if len(payload) > MAX_PAYLOAD_BYTES:
-        message = f"a Close frame payload of {len(payload)} bytes (at most 125)"
+    if size > MAX_PAYLOAD_BYTES:
+        message = f"a Close frame payload of {size} bytes (at most 125)"
         raise CloseFrameError(message, 1002)
-    code = int.from_bytes(payload[:2], "big")
+    code = payload[0] << 8 | payload[1]
     if not is_sendable(code):
         raise CloseFrameError(f"close code {code} may not be sent", 1002)
     try:
-        reason = bytes(payload[2:]).decode("utf-8")
+        # str() decodes any bytes-like object (bytes, bytearray, memoryview) without a copy first.
+        reason = str(payload[2:], "utf-8")
     except UnicodeDecodeError:
         raise CloseFrameError("a close reason that is not valid UTF-8", 1007) from None
     return ClosePayload(code, reason)
@@ -102,7 +107,7 @@ def encode_close_payload(code: int, reason: str = "") -> bytes:
     if len(encoded) > MAX_REASON_BYTES:
         message = f"a close reason of {len(encoded)} bytes (at most 123)"
         raise CloseFrameError(message, 1002)
-    return code.to_bytes(2, "big") + encoded
+    return _CODE.pack(code) + encoded
 
 
 def truncate_reason(reason: str) -> str:

@@ -10,17 +10,48 @@ def _entry_of(code: int) -> _Entry | None:
     return _ENTRIES.get(code) if _is_code(code) else None
 
 
+# The label of every registered code (ascending), of every range (ascending), then of a number
+# outside every range: ``_LABEL_PIECES`` indexes into it.
+_LABELS: Final = (
+    *(entry.label for entry in _ENTRIES.values()),
+    *(found._label() for found in RANGES),
+    _OUT_OF_RANGE,
+)
+_OUTSIDE: Final = len(_LABELS) - 1
+
+
+def _index_table() -> Sequence[int]:
+    """The index in ``_LABELS`` of each int 0-65535, from ``_LABEL_PIECES``: one subscript."""
+    if len(_LABELS) <= 256:
+        table = bytearray(65536)
+        for first, last, index in _LABEL_PIECES:
+            table[first : last + 1] = bytes((index,)) * (last - first + 1)
+        return bytes(table)
+    wide = array("L", bytes(4 * 65536))
+    for first, last, index in _LABEL_PIECES:
+        wide[first : last + 1] = array("L", (index,)) * (last - first + 1)
+    return wide
+
+
+_LABEL_INDEX: Final = _index_table()
+
+# Each locale's titles and descriptions of every label, by tag and in ``LOCALES`` order: a
+# locale's own tag finds its texts with one dict lookup, without negotiation.
+_TITLES: Final = {tag: tuple(label.titles[i] for label in _LABELS) for i, tag in enumerate(LOCALES)}
+_TITLES_AT: Final = tuple(_TITLES.values())
+_DESCRIPTIONS: Final = {
+    tag: tuple(label.descriptions[i] for label in _LABELS) for i, tag in enumerate(LOCALES)
+}
+_DESCRIPTIONS_AT: Final = tuple(_DESCRIPTIONS.values())
+
+
 def _label_of(code: int) -> _Label:
     """The texts shown for ``code``: the one definition of the semantics, with :func:`reconnect_of`.
 
     A registered code answers for itself, any other number in a range answers as its range, and
     everything else as a number outside every range.
     """
-    entry = _entry_of(code)
-    if entry is not None:
-        return entry.label
-    found = range_of(code)
-    return _OUT_OF_RANGE if found is None else found._label()
+    return _LABELS[_LABEL_INDEX[code] if _is_code(code) else _OUTSIDE]
 
 
 # The index of each locale's own tag, which negotiates to itself.
@@ -112,7 +143,10 @@ def title_of(code: int, locale: str = FALLBACK_LOCALE) -> str:
 
     ``locale`` is a BCP 47 tag such as ``ru-RU``, negotiated with :func:`negotiate_locale`.
     """
-    return _label_of(code).titles[_locale_index(locale)]
+    titles = _TITLES.get(locale)
+    if titles is None:
+        titles = _TITLES_AT[_locale_index(locale)]
+    return titles[_LABEL_INDEX[code] if _is_code(code) else _OUTSIDE]
 
 
 def describe(code: int, locale: str = FALLBACK_LOCALE) -> str:
@@ -121,7 +155,12 @@ def describe(code: int, locale: str = FALLBACK_LOCALE) -> str:
     Numbers outside every range get a text saying that they are not valid close codes.
     ``locale`` is a BCP 47 tag such as ``zh-CN``, negotiated with :func:`negotiate_locale`.
     """
-    return _label_of(code).descriptions[_locale_index(locale)]
+    descriptions = _DESCRIPTIONS.get(locale)
+    if descriptions is None:
+        descriptions = _DESCRIPTIONS_AT[_locale_index(locale)]
+    if isinstance(code, int) and 0 <= code <= 65535:
+        return descriptions[_LABEL_INDEX[code]]
+    return descriptions[_OUTSIDE]
 
 
 class _Subtags(NamedTuple):

@@ -1,57 +1,11 @@
 //! `CloseCode`: the newtype over `u16`, its constants and lookups, and the table of entries.
 
-use proc_macro2::{Ident, Literal, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::*;
 
-fn code_doc(code: &Code, fallback: usize) -> Vec<String> {
-    let mut lines = vec![
-        format!(" {}: {}.", code.code, escape_doc(code.label.title.get(fallback))),
-        String::new(),
-        format!(" {}", escape_doc(code.label.description.get(fallback))),
-    ];
-    let defined = match (code.reference.as_ref().map(|texts| texts.get(fallback)), &code.url) {
-        (Some(reference), Some(url)) => Some(format!(" Defined in [{}](<{}>).", escape_doc(reference), url)),
-        (Some(reference), None) => Some(format!(" Defined in {}.", escape_doc(reference))),
-        (None, Some(url)) => Some(format!(" Defined in <{url}>.")),
-        (None, None) => None,
-    };
-    lines.extend(defined.into_iter().flat_map(|line| [String::new(), line]));
-    lines
-}
-
 pub(super) fn close_code(registry: &Registry) -> TokenStream {
-    let fallback = registry.fallback;
-    let mut consts = Vec::new();
-    for code in &registry.codes {
-        let ident = format_ident!("{}", identifier(&code.name));
-        let number = num(code.code);
-        let docs = code_doc(code, fallback);
-        let example = example_block(&[format!("assert_eq!(CloseCode::{}.as_u16(), {});", code.name, code.code)]);
-        consts.push(quote! {
-            #(#[doc = #docs])*
-            #(#[doc = #example])*
-            pub const #ident: CloseCode = CloseCode(#number);
-        });
-        for alias in &code.aliases {
-            let alias_ident = format_ident!("{}", identifier(alias));
-            let note = format!("use `CloseCode::{}`", code.name);
-            let doc = format!(" Former name of [`CloseCode::{}`] ({}).", code.name, code.code);
-            let example = example_block(&[
-                "#[allow(deprecated)]".to_owned(),
-                format!("let code = CloseCode::{alias};"),
-                format!("assert_eq!(code, CloseCode::{});", code.name),
-            ]);
-            consts.push(quote! {
-                #[doc = #doc]
-                #(#[doc = #example])*
-                #[deprecated(note = #note)]
-                pub const #alias_ident: CloseCode = CloseCode(#number);
-            });
-        }
-    }
-    let all: Vec<Ident> = registry.codes.iter().map(|c| format_ident!("{}", identifier(&c.name))).collect();
     let CodeExamples {
         ex_type,
         ex_new,
@@ -70,6 +24,9 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
         ex_description,
     } = code_examples(registry);
     let predicates = range_predicates(registry);
+    let consts_placeholder = tables::placeholder(1);
+    let lookups_placeholder = tables::placeholder(2);
+    let statics_placeholder = tables::placeholder(3);
     // One pattern of ranges: rustc compiles it to comparisons, and rustfmt leaves the macro's
     // tokens as prettyplease printed them, however many runs there are.
     let runs = crate::emit::sendable_runs(registry);
@@ -84,18 +41,6 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             quote!(matches!(self.0, #(#patterns)|*))
         }
     };
-    let numbers: Vec<Literal> = registry.codes.iter().map(|c| num(c.code)).collect();
-    let indices: Vec<Literal> = (0..numbers.len()).map(Literal::usize_unsuffixed).collect();
-    let mut names: Vec<(String, u16)> = registry
-        .codes
-        .iter()
-        .flat_map(|code| std::iter::once(&code.name).chain(&code.aliases).map(|name| (name.clone(), code.code)))
-        .collect();
-    names.sort();
-    let (name_strings, name_numbers): (Vec<String>, Vec<Literal>) =
-        names.into_iter().map(|(name, code)| (name, num(code))).unzip();
-    let names_len = name_strings.len();
-    let (oor_title, oor_description) = label_tokens(&registry.out_of_range);
     let oor_reconnect = format_ident!("{}", upper_camel(registry.out_of_range_reconnect.key()));
     quote! {
         /// A WebSocket close code: any `u16`, registered or not.
@@ -116,17 +61,7 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
 
         #[allow(deprecated)]
         impl CloseCode {
-            #(#consts)*
-
-            /// Every registered code, ascending.
-            ///
-            /// # Examples
-            ///
-            /// ```
-            /// # use ws_close_codes::*;
-            /// assert!(CloseCode::ALL.iter().all(|code| code.is_known()));
-            /// ```
-            pub const ALL: &'static [CloseCode] = &[#(CloseCode::#all),*];
+            #consts_placeholder
 
             #(#predicates)*
 
@@ -340,11 +275,7 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             #[inline]
             #[must_use]
             pub const fn title(self, locale: Locale) -> &'static str {
-                match (self.entry(), self.range()) {
-                    (Some(entry), _) => text(entry.title, locale),
-                    (None, Some(range)) => range.title(locale),
-                    (None, None) => text(OUT_OF_RANGE_TITLE, locale),
-                }
+                text(self.label().0, locale)
             }
 
             /// A full description in `locale`; unregistered codes get their range's, and numbers
@@ -359,20 +290,10 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             #[inline]
             #[must_use]
             pub const fn description(self, locale: Locale) -> &'static str {
-                match (self.entry(), self.range()) {
-                    (Some(entry), _) => text(entry.description, locale),
-                    (None, Some(range)) => range.description(locale),
-                    (None, None) => text(OUT_OF_RANGE_DESCRIPTION, locale),
-                }
+                text(self.label().1, locale)
             }
 
-            #[inline]
-            const fn entry(self) -> Option<&'static Entry> {
-                match self.0 {
-                    #( #numbers => Some(&ENTRIES[#indices]), )*
-                    _ => None,
-                }
-            }
+            #lookups_placeholder
         }
 
         impl From<u16> for CloseCode {
@@ -434,8 +355,6 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
 
         impl core::error::Error for ParseCloseCodeError {}
 
-        /// Constant names and aliases, sorted, with their codes.
-        const NAMES: [(&str, u16); #names_len] = [#( (#name_strings, #name_numbers) ),*];
 
         impl FromStr for CloseCode {
             type Err = ParseCloseCodeError;
@@ -455,82 +374,13 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             }
         }
 
-        /// Title of a number outside every range.
-        const OUT_OF_RANGE_TITLE: Texts = #oor_title;
-        /// Description of a number outside every range.
-        const OUT_OF_RANGE_DESCRIPTION: Texts = #oor_description;
-    }
-}
-
-pub(super) fn entries(registry: &Registry) -> TokenStream {
-    let rows: Vec<TokenStream> = registry
-        .codes
-        .iter()
-        .map(|code| {
-            let name = &code.name;
-            let aliases = {
-                let first = push_texts(&code.aliases);
-                let len = Literal::usize_unsuffixed(code.aliases.len());
-                quote!(text_slice(#first, #len))
-            };
-            let iana = optional(code.iana_name.as_deref());
-            let reference = match &code.reference {
-                Some(reference) => {
-                    let first = push_texts(reference.iter());
-                    quote!(Some(#first))
-                }
-                None => quote!(None),
-            };
-            let url = optional(code.url.as_deref());
-            let sender = format_ident!("{}", upper_camel(code.sender.key()));
-            let reconnect = format_ident!("{}", upper_camel(code.reconnect.key()));
-            let (title, description) = label_tokens(&code.label);
-            quote! {
-                Entry {
-                    name: #name,
-                    aliases: #aliases,
-                    iana_name: #iana,
-                    reference: #reference,
-                    url: #url,
-                    sender: Sender::#sender,
-                    reconnect: Reconnect::#reconnect,
-                    title: #title,
-                    description: #description,
-                }
-            }
-        })
-        .collect();
-    let n = Literal::usize_unsuffixed(rows.len());
-    quote! {
-        /// What the registry says about one registered code.
-        struct Entry {
-            name: &'static str,
-            aliases: &'static [&'static str],
-            iana_name: Option<&'static str>,
-            reference: Option<Texts>,
-            url: Option<&'static str>,
-            sender: Sender,
-            reconnect: Reconnect,
-            title: Texts,
-            description: Texts,
-        }
-
-        /// Registered codes, ascending; `CloseCode::entry` maps numbers to indices.
-        static ENTRIES: [Entry; #n] = [#(#rows),*];
+        #statics_placeholder
     }
 }
 
 /// `/// ```` lines of an example: each line gets the leading space of a doc comment.
 fn examples(lines: &[String]) -> Vec<String> {
     lines.iter().map(|line| format!(" {line}")).collect()
-}
-
-/// A whole `# Examples` section of doc lines, after a blank line.
-fn example_block(lines: &[String]) -> Vec<String> {
-    let mut block: Vec<String> = ["", " # Examples", "", " ```", " # use ws_close_codes::*;"].map(str::to_owned).to_vec();
-    block.extend(examples(lines));
-    block.push(" ```".to_owned());
-    block
 }
 
 /// The example lines of `CloseCode` and each of its methods, for one code of the registry.

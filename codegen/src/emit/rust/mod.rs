@@ -1,8 +1,10 @@
 //! The Rust emitter: one `no_std`, dependency-free source file.
 //!
-//! Code is built with `quote!`, parsed with `syn` and printed with `prettyplease`, so the output
-//! depends only on `Cargo.lock`. Texts reach the output only as string literals and `#[doc]`
-//! attributes made by `quote`, which escapes them.
+//! The parts that are the same for every registry, and the few items per range or locale, are
+//! built with `quote!`, parsed with `syn` and printed with `prettyplease`; the per-code tables and
+//! the `TEXTS` table are written as text ([`tables`]) and spliced in, so the time per code is that
+//! of writing text. The output depends only on `Cargo.lock`. Texts reach the output only as string
+//! literals and doc comments made by `quote` or by the shared escaping core.
 
 use std::cell::RefCell;
 
@@ -17,13 +19,13 @@ mod close_code;
 mod locale;
 mod range;
 mod serde;
+mod tables;
 mod vocabulary;
 
 use crate::model::naming::{screaming_snake, upper_camel};
-use crate::model::{Code, Label, Reconnect, Registry, Sender};
+use crate::model::{Label, Reconnect, Registry, Sender};
 use at_close::at_close;
 use close_code::close_code;
-use close_code::entries;
 use locale::locale;
 use range::range;
 use vocabulary::{reconnect_doc, sender_doc, vocabulary_enum};
@@ -125,7 +127,11 @@ pub fn emit(registry: &Registry, header: &Header, kind: Kind) -> String {
         // The examples name the `ws_close_codes` crate, which an application's module is not.
         syn::visit_mut::VisitMut::visit_file_mut(&mut WithoutExamples, &mut file);
     }
-    format!("{}{}", header.comment(Comments::Slashes), prettyplease::unparse(&file))
+    // The per-code tables and the table of texts are written as text, in place of their
+    // placeholders; the texts the rest of the file asked for come first in `TEXTS`.
+    let texts = TABLE.with_borrow_mut(std::mem::take);
+    let formatted = tables::splice(&prettyplease::unparse(&file), &tables::pieces(registry, kind, texts));
+    format!("{}{formatted}", header.comment(Comments::Slashes))
 }
 
 /// Removes every `# Examples` section (up to the end of an item's doc attributes).
@@ -202,7 +208,6 @@ fn file(registry: &Registry, kind: Kind) -> TokenStream {
     );
     let range = range(registry);
     let close_code = close_code(registry);
-    let entries = entries(registry);
     let at_close = at_close(registry, kind);
     let texts = text_types(registry);
     let serde = match kind {
@@ -219,7 +224,6 @@ fn file(registry: &Registry, kind: Kind) -> TokenStream {
         #sender
         #range
         #close_code
-        #entries
         #at_close
         #serde
     }
@@ -261,17 +265,6 @@ fn crate_docs(registry: &Registry) -> Vec<String> {
     lines
 }
 
-/// `Some(TEXTS[i])`, the text in the table, or `None`.
-fn optional(text: Option<&str>) -> TokenStream {
-    match text {
-        Some(text) => {
-            let index = push_texts([text]);
-            quote!(Some(TEXTS[#index]))
-        }
-        None => quote!(None),
-    }
-}
-
 /// A number literal without a type suffix (`1000`, not `1000u16`).
 fn num(n: impl Into<u64>) -> Literal {
     Literal::u64_unsuffixed(n.into())
@@ -297,16 +290,12 @@ fn push_texts(texts: impl IntoIterator<Item = impl AsRef<str>>) -> Literal {
 
 /// `Texts`, `TEXTS` and the functions that read it; call after every other part of the file.
 fn text_types(registry: &Registry) -> TokenStream {
-    let texts = TABLE.with_borrow_mut(std::mem::take);
-    let n = Literal::usize_unsuffixed(texts.len());
     let _ = registry;
+    let texts_placeholder = tables::placeholder(0);
     quote! {
         /// Where a text is in [`TEXTS`]: the index of its first locale; the others follow, in
         /// `Locale::ALL` order.
-        type Texts = u16;
-
-        /// Every text, each one in every locale in a row.
-        static TEXTS: [&str; #n] = [#(#texts),*];
+        #texts_placeholder
 
         /// The text at `first` in `locale`.
         #[inline]

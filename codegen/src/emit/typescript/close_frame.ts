@@ -80,6 +80,15 @@ function utf8SequenceLength(bytes: Uint8Array, at: number): number {
 
 /** Decodes strict UTF-8, or returns `undefined` for bytes that are not valid UTF-8. */
 function decodeUtf8(bytes: Uint8Array): string | undefined {
+  // ASCII, the usual reason: one pass, one string.
+  let ascii = "";
+  let index = 0;
+  for (; index < bytes.length; index += 1) {
+    const byte = bytes[index] ?? 0;
+    if (byte >= 0x80) break;
+    ascii += String.fromCharCode(byte);
+  }
+  if (index === bytes.length) return ascii;
   const codePoints: number[] = [];
   let at = 0;
   while (at < bytes.length) {
@@ -171,6 +180,21 @@ export function parseClosePayload(payload: Uint8Array): {
 export function encodeClosePayload(code: number, reason = ""): Uint8Array {
   if (!isSendable(code))
     throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
+  // ASCII, the usual reason: written straight into the payload, without an array of bytes first.
+  if (reason.length <= MAX_REASON_BYTES) {
+    const payload = new Uint8Array(2 + reason.length);
+    let index = 0;
+    for (; index < reason.length; index += 1) {
+      const unit = reason.charCodeAt(index);
+      if (unit >= 0x80) break;
+      payload[2 + index] = unit;
+    }
+    if (index === reason.length) {
+      payload[0] = code >> 8;
+      payload[1] = code & 0xff;
+      return payload;
+    }
+  }
   const bytes = encodeUtf8(reason);
   if (bytes === undefined)
     throw new CloseFrameError("a close reason with a lone surrogate", 1007);

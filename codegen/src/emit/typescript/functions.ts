@@ -13,12 +13,12 @@ function entryOf(code: number): Entry | undefined {
 }
 
 /**
- * The texts shown for `code`. This and {@link reconnectOf} are the one definition of the
- * semantics: a registered code answers for itself, any other number in a range answers as its
- * range, and everything else as a number outside every range.
+ * The texts shown for `code`: a registered code answers for itself, any other number in a range
+ * answers as its range, and everything else as a number outside every range. `LABEL_INDEX` has
+ * an entry for each integer 0-65535 and nothing for any other number.
  */
 function labelOf(code: number): Label {
-  return entryOf(code) ?? rangeOf(code) ?? OUT_OF_RANGE;
+  return LABELS[LABEL_INDEX[code] ?? OUTSIDE] ?? OUT_OF_RANGE;
 }
 
 /** Locales negotiated for tags that are not a locale's own, most recent last (bounded). */
@@ -61,7 +61,8 @@ export function isKnown(code: number): code is CloseCode {
  * have a name.
  */
 export function isSendable(code: number): boolean {
-  return sendableNumber(code);
+  // One load: `SENDABLE` has a 1 for each sendable integer, and nothing for other numbers.
+  return SENDABLE[code] === 1;
 }
 
 /** The range that holds `code`, or `undefined` for a number outside every range. */
@@ -114,27 +115,6 @@ export function reconnectOf(code: number): Reconnect {
   const entry = entryOf(code);
   if (entry !== undefined) return entry.reconnect;
   return rangeOf(code)?.reconnect ?? OUT_OF_RANGE_RECONNECT;
-}
-
-/**
- * A short title for `code`; unregistered codes get their range's.
- *
- * @param locale - a BCP 47 tag such as `"ru-RU"`, negotiated with {@link negotiateLocale};
- *   the fallback locale when omitted.
- */
-export function titleOf(code: number, locale?: string): string {
-  return labelOf(code).title[resolveLocale(locale)];
-}
-
-/**
- * A full description of `code`; unregistered codes get their range's, and numbers outside every
- * range a text saying that they are not valid close codes.
- *
- * @param locale - a BCP 47 tag such as `"zh-CN"`, negotiated with {@link negotiateLocale};
- *   the fallback locale when omitted.
- */
-export function describe(code: number, locale?: string): string {
-  return labelOf(code).description[resolveLocale(locale)];
 }
 
 /** A short title for a reconnect hint, in the best locale for `locale`. */
