@@ -70,9 +70,11 @@ fn checks(root: &Path, scratch: &Path, tsc: &Path, python: &Path) -> Result<Stri
 
     let rust = scratch.join("rust");
     make_dir(&rust.join("src"))?;
+    // The standard crate's module keeps its optional `serde` impls behind the crate's feature,
+    // which the scratch crate declares (off) as the real crate does.
     write(
         &rust.join("Cargo.toml"),
-        "[package]\nname = \"scratch\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n[workspace]\n",
+        "[package]\nname = \"scratch\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n[features]\nserde = []\n\n[workspace]\n",
     )?;
     write(&rust.join("src/lib.rs"), "//! Generated modules in a user's crate.\n\npub mod close_codes;\npub mod ws_close_codes;\n")?;
     copy(&app.join("generated/close_codes.rs"), &rust.join("src/close_codes.rs"))?;

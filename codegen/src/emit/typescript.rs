@@ -217,7 +217,8 @@ fn lookups(out: &mut String, registry: &Registry) {
     ln!(out);
     ln!(out, "/** The index in `LABELS` of each integer 0-65535, filled from `LABEL_PIECES`. */");
     ln!(out, "const LABEL_INDEX = new {array}(65536);");
-    ln!(out, "for (const [first, last, index] of LABEL_PIECES) LABEL_INDEX.fill(index, first, last + 1);");
+    ln!(out, "for (const [first, last, index] of LABEL_PIECES)");
+    ln!(out, "  LABEL_INDEX.fill(index, first, last + 1);");
     let fallback = string(&registry.locales[registry.fallback]);
     let tags: Vec<String> = registry.locales.iter().map(|tag| string(tag)).collect();
     for (name, column, doc) in [("titleOf", "TITLES", TITLE_DOC), ("describe", "DESCRIPTIONS", DESCRIBE_DOC)] {

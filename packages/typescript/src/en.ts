@@ -904,9 +904,12 @@ const LABELS: readonly Label[] = [...ENTRIES.values(), ...RANGES, OUT_OF_RANGE];
 const OUTSIDE = LABELS.length - 1;
 
 /** Each locale's texts of every label, indexed as `LABELS`: one array load per lookup. */
-function columns(texts: (label: Label) => Texts): Readonly<Record<Locale, readonly string[]>> {
+function columns(
+  texts: (label: Label) => Texts,
+): Readonly<Record<Locale, readonly string[]>> {
   const columns = {} as Record<Locale, string[]>;
-  for (const locale of LOCALES) columns[locale] = LABELS.map((label) => texts(label)[locale]);
+  for (const locale of LOCALES)
+    columns[locale] = LABELS.map((label) => texts(label)[locale]);
   return deepFreeze(columns);
 }
 
@@ -922,7 +925,8 @@ for (const [first, last] of SENDABLE_RUNS) SENDABLE.fill(1, first, last + 1);
 
 /** The index in `LABELS` of each integer 0-65535, filled from `LABEL_PIECES`. */
 const LABEL_INDEX = new Uint8Array(65536);
-for (const [first, last, index] of LABEL_PIECES) LABEL_INDEX.fill(index, first, last + 1);
+for (const [first, last, index] of LABEL_PIECES)
+  LABEL_INDEX.fill(index, first, last + 1);
 
 /**
  * A short title for `code`; unregistered codes get their range's.

@@ -6,9 +6,12 @@ const LABELS: readonly Label[] = [...ENTRIES.values(), ...RANGES, OUT_OF_RANGE];
 const OUTSIDE = LABELS.length - 1;
 
 /** Each locale's texts of every label, indexed as `LABELS`: one array load per lookup. */
-function columns(texts: (label: Label) => Texts): Readonly<Record<Locale, readonly string[]>> {
+function columns(
+  texts: (label: Label) => Texts,
+): Readonly<Record<Locale, readonly string[]>> {
   const columns = {} as Record<Locale, string[]>;
-  for (const locale of LOCALES) columns[locale] = LABELS.map((label) => texts(label)[locale]);
+  for (const locale of LOCALES)
+    columns[locale] = LABELS.map((label) => texts(label)[locale]);
   return deepFreeze(columns);
 }
 

@@ -1226,10 +1226,12 @@ _LABEL_INDEX: Final = _index_table()
 
 # Each locale's titles and descriptions of every label, by tag and in ``LOCALES`` order: a
 # locale's own tag finds its texts with one dict lookup, without negotiation.
-_TITLES: Final = {tag: tuple(label.titles[i] for label in _LABELS) for i, tag in enumerate(LOCALES)}
+_TITLES: Final[dict[str, tuple[str, ...]]] = {
+    tag: tuple(label.titles[i] for label in _LABELS) for i, tag in enumerate(LOCALES)
+}
 _TITLES_AT: Final = tuple(_TITLES.values())
-_DESCRIPTIONS: Final = {
-    tag: tuple(label.descriptions[i] for label in _LABELS) for i, tag in enumerate(LOCALES)
+_DESCRIPTIONS: Final[dict[str, tuple[str, ...]]] = {
+    tag: tuple(e.descriptions[i] for e in _LABELS) for i, tag in enumerate(LOCALES)
 }
 _DESCRIPTIONS_AT: Final = tuple(_DESCRIPTIONS.values())
 
