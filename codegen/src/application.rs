@@ -30,10 +30,10 @@ use std::sync::OnceLock;
 use toml::Spanned;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Severity, Source, did_you_mean};
+use crate::emit::BookOptions;
 use crate::model::{Code, Label, Range, Registry, Texts};
 use crate::parse::{self, RawRegistry, RawTarget};
 use crate::validate::{self, ApplicationParts};
-use crate::emit::BookOptions;
 use crate::{Layout, Output, Targets, emit};
 
 /// The value of `extends` that names the standard registry.
@@ -184,7 +184,8 @@ fn book_options(
         return Some(BookOptions::default());
     }
     let mut ok = true;
-    let locales: Vec<&str> = raw.locales.as_ref().map_or_else(Vec::new, |l| l.get_ref().iter().map(|t| t.get_ref().as_str()).collect());
+    let locales: Vec<&str> =
+        raw.locales.as_ref().map_or_else(Vec::new, |l| l.get_ref().iter().map(|t| t.get_ref().as_str()).collect());
     let mut titles = Vec::new();
     if let Some(table) = &raw_target.title {
         for (locale, title) in table.get_ref() {

@@ -17,7 +17,8 @@ then run `ws-close-codes docs` again";
 
 /// Builds the books of the application registry at `registry`; `command` regenerates its files.
 pub fn build(registry: &Path, command: &str) -> ExitCode {
-    let name = registry.file_name().map_or_else(|| registry.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let name =
+        registry.file_name().map_or_else(|| registry.display().to_string(), |n| n.to_string_lossy().into_owned());
     let bytes = match cli::read(registry) {
         Ok(bytes) => bytes,
         Err(failure) => return cli::finish(Err(failure), Mode::Check, command, &registry.display().to_string()),

@@ -14,8 +14,10 @@ const BUILD_DIR: &str = "examples/chat-app/target/book";
 pub fn run(root: &Path) -> Result<String, String> {
     let mdbook = crate::docs::MDBOOK.install(root).ok_or("could not install mdBook")?;
     let cli = |mdbook: Option<&Path>| {
-        let mut command =
-            cargo(root, &["run", "-q", "-p", "ws-close-codes-codegen", "--bin", "ws-close-codes", "--", "docs", REGISTRY]);
+        let mut command = cargo(
+            root,
+            &["run", "-q", "-p", "ws-close-codes-codegen", "--bin", "ws-close-codes", "--", "docs", REGISTRY],
+        );
         match mdbook {
             Some(path) => command.env("MDBOOK", path),
             // No mdBook anywhere: an empty PATH besides cargo's own directory.
@@ -34,7 +36,9 @@ pub fn run(root: &Path) -> Result<String, String> {
     let output = cli(None).output().map_err(|e| format!("ws-close-codes docs: {e}"))?;
     let stderr = String::from_utf8_lossy(&output.stderr);
     if output.status.success() || !stderr.contains("cargo install mdbook") {
-        return Err(format!("without mdBook, `ws-close-codes docs` should fail and say how to get it; it said: {stderr}"));
+        return Err(format!(
+            "without mdBook, `ws-close-codes docs` should fail and say how to get it; it said: {stderr}"
+        ));
     }
     let count = "app docs: the example's books built with its title; without mdBook, an install hint".to_owned();
     println!("{count}");
@@ -47,4 +51,3 @@ fn cargo_dir() -> std::ffi::OsString {
     let dir = cargo.as_deref().and_then(Path::parent).map(Path::to_path_buf);
     dir.map_or_else(std::ffi::OsString::new, |dir| dir.into_os_string())
 }
-

@@ -73,7 +73,10 @@ fn measure(root: &Path) -> Result<Figures, String> {
 
 /// The benchmark workspace: the generator in-process, and the Rust lookups against tungstenite.
 fn rust(root: &Path) -> Result<String, String> {
-    let mut command = cargo(&root.join("benches"), &["bench", "--bench", "generator", "--bench", "lookups", "--bench", "close_frames"]);
+    let mut command = cargo(
+        &root.join("benches"),
+        &["bench", "--bench", "generator", "--bench", "lookups", "--bench", "close_frames"],
+    );
     command
         .env("CARGO_TARGET_DIR", root.join("target/bench"))
         .env("CRITERION_HOME", root.join("target/bench/criterion"));
@@ -211,7 +214,12 @@ fn user_builds(root: &Path) -> Result<Vec<Timing>, String> {
         command.env("CARGO_TARGET_DIR", &target);
         let started = Instant::now();
         step(&format!("cold build: {name}"), command)?;
-        timings.push(Timing { command: shown.to_owned(), detail: "dev".to_owned(), runs: 1, median: started.elapsed() });
+        timings.push(Timing {
+            command: shown.to_owned(),
+            detail: "dev".to_owned(),
+            runs: 1,
+            median: started.elapsed(),
+        });
     }
     Ok(timings)
 }

@@ -60,7 +60,9 @@ fn checks(root: &Path, scratch: &Path, tsc: &Path, python: &Path) -> Result<Stri
     copy(&app.join("web/src/closeCodes.ts"), &ts.join("closeCodes.ts"))?;
     let prettier = root.join("packages/typescript/node_modules/.bin/prettier");
     let mut prettier_command = Command::new(prettier);
-    prettier_command.args(["--no-config", "--no-editorconfig", "--check", "index.ts", "closeCodes.ts"]).current_dir(&ts);
+    prettier_command
+        .args(["--no-config", "--no-editorconfig", "--check", "index.ts", "closeCodes.ts"])
+        .current_dir(&ts);
     step("default config: prettier --check", prettier_command)?;
     let mut tsc_command = Command::new(tsc);
     tsc_command
@@ -76,11 +78,15 @@ fn checks(root: &Path, scratch: &Path, tsc: &Path, python: &Path) -> Result<Stri
         &rust.join("Cargo.toml"),
         "[package]\nname = \"scratch\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n[features]\nserde = []\n\n[workspace]\n",
     )?;
-    write(&rust.join("src/lib.rs"), "//! Generated modules in a user's crate.\n\npub mod close_codes;\npub mod ws_close_codes;\n")?;
+    write(
+        &rust.join("src/lib.rs"),
+        "//! Generated modules in a user's crate.\n\npub mod close_codes;\npub mod ws_close_codes;\n",
+    )?;
     copy(&app.join("generated/close_codes.rs"), &rust.join("src/close_codes.rs"))?;
     // The crate's lib.rs as a module: its inner attributes and crate docs become a module's.
     let standard = std::fs::read_to_string(root.join("crates/ws-close-codes/src/lib.rs")).map_err(|e| e.to_string())?;
-    let module: String = standard.lines().filter(|line| !line.starts_with("#![")).map(|line| format!("{line}\n")).collect();
+    let module: String =
+        standard.lines().filter(|line| !line.starts_with("#![")).map(|line| format!("{line}\n")).collect();
     write(&rust.join("src/ws_close_codes.rs"), &module)?;
     let mut rustfmt = Command::new("rustfmt");
     rustfmt.args(["--edition", "2024", "--check", "src/close_codes.rs", "src/ws_close_codes.rs"]).current_dir(&rust);
@@ -89,8 +95,9 @@ fn checks(root: &Path, scratch: &Path, tsc: &Path, python: &Path) -> Result<Stri
     clippy.env("CARGO_TARGET_DIR", root.join("target/default-config-target"));
     step("default config: clippy -D warnings", clippy)?;
 
-    let count = "default config: ruff format, ruff check, mypy --strict, prettier, tsc --strict, rustfmt, clippy passed"
-        .to_owned();
+    let count =
+        "default config: ruff format, ruff check, mypy --strict, prettier, tsc --strict, rustfmt, clippy passed"
+            .to_owned();
     println!("{count}");
     Ok(count)
 }

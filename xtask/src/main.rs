@@ -13,11 +13,11 @@ mod docs;
 mod fuzz;
 mod generate;
 mod interop;
-mod polyglot;
 mod packaging;
+mod polyglot;
 mod process;
-mod release;
 mod python_versions;
+mod release;
 mod test;
 mod tools;
 

@@ -168,7 +168,8 @@ fn doc_tests(root: &Path) -> Result<String, String> {
 
 fn clippy(root: &Path) -> Result<String, String> {
     step("clippy", cargo(root, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
-    Ok("clippy: no warnings (--workspace --all-targets, -D warnings)".to_owned())
+    step("rustfmt", cargo(root, &["fmt", "--all", "--check"]))?;
+    Ok("clippy: no warnings (--workspace --all-targets, -D warnings); cargo fmt --check clean".to_owned())
 }
 
 /// The chat-app example's TypeScript client and Python worker, which use the modules generated

@@ -178,7 +178,11 @@ mod tests {
         }
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             if known_printable(c) {
-                assert!(KNOWN_PRINTABLE.iter().any(|&(first, last)| (first..=last).contains(&c)), "U+{:04X}", u32::from(c));
+                assert!(
+                    KNOWN_PRINTABLE.iter().any(|&(first, last)| (first..=last).contains(&c)),
+                    "U+{:04X}",
+                    u32::from(c)
+                );
             }
         }
     }

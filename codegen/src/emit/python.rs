@@ -263,7 +263,13 @@ fn close_code(out: &mut String, registry: &Registry) {
         ln!(out);
         ln!(out, "    @property");
         ln!(out, "    def {}(self) -> bool:", range_predicate(&range.id));
-        ln!(out, "        \"\"\"Is this code in the {}-{} range ({})?\"\"\"", range.start, range.end, docstring_safe(&range.id));
+        ln!(
+            out,
+            "        \"\"\"Is this code in the {}-{} range ({})?\"\"\"",
+            range.start,
+            range.end,
+            docstring_safe(&range.id)
+        );
         ln!(out, "        return {} <= self <= {}", range.start, range.end);
     }
 }
@@ -280,7 +286,13 @@ fn range_functions(registry: &Registry) -> String {
         ln!(out);
         ln!(out);
         ln!(out, "def {}(code: int) -> bool:", range_predicate(&range.id));
-        ln!(out, "    \"\"\"Is ``code`` in the {}-{} range ({})?\"\"\"", range.start, range.end, docstring_safe(&range.id));
+        ln!(
+            out,
+            "    \"\"\"Is ``code`` in the {}-{} range ({})?\"\"\"",
+            range.start,
+            range.end,
+            docstring_safe(&range.id)
+        );
         ln!(out, "    return isinstance(code, int) and {} <= code <= {}", range.start, range.end);
     }
     out

@@ -96,7 +96,8 @@ pub fn parse_quality(text: &str) -> Option<Quality> {
     if fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let thousandths = fraction.bytes().chain(core::iter::repeat(b'0')).take(3).fold(0, |n, b| n * 10 + Quality::from(b - b'0'));
+    let thousandths =
+        fraction.bytes().chain(core::iter::repeat(b'0')).take(3).fold(0, |n, b| n * 10 + Quality::from(b - b'0'));
     match whole {
         "0" => Some(thousandths),
         "1" if thousandths == 0 => Some(1000),

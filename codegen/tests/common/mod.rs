@@ -63,7 +63,8 @@ impl Language {
 
 /// Every target, with Rust as a module that an application includes (`mod r0;` in the driver).
 pub fn targets() -> Targets {
-    let module = Output { path: "rust/close_codes.rs".into(), layout: Layout::Modules, package: None, book: Default::default() };
+    let module =
+        Output { path: "rust/close_codes.rs".into(), layout: Layout::Modules, package: None, book: Default::default() };
     Targets::standard().with("rust", module)
 }
 

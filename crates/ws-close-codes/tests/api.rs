@@ -37,7 +37,10 @@ fn every_known_code_has_a_name_and_texts_in_every_locale() {
         assert!(code.url().is_some_and(|u| u.starts_with("https://")));
         assert!(code.sender().is_some());
         for &locale in Locale::ALL {
-            assert!(code.reference(locale).is_some_and(|r| !r.is_empty()), "{code} {locale}");
+            assert!(
+                code.reference(locale).is_some_and(|r| !r.is_empty()),
+                "{code} {locale}"
+            );
             assert!(!code.title(locale).is_empty(), "{code} {locale}");
             assert!(!code.description(locale).is_empty(), "{code} {locale}");
         }
@@ -47,7 +50,10 @@ fn every_known_code_has_a_name_and_texts_in_every_locale() {
 #[test]
 fn texts_differ_between_locales() {
     for &code in CloseCode::ALL {
-        assert_ne!(code.description(Locale::En), code.description(Locale::ZhHans));
+        assert_ne!(
+            code.description(Locale::En),
+            code.description(Locale::ZhHans)
+        );
         assert_ne!(code.description(Locale::En), code.description(Locale::Ru));
     }
 }
@@ -99,7 +105,10 @@ fn display_names_known_codes_and_ranges_unknown_ones() {
     assert_eq!(CloseCode::BAD_GATEWAY.to_string(), "1014 Bad Gateway");
     assert_eq!(CloseCode::from(1000).to_string(), "1000 Normal Closure");
     let private = CloseCode::from(4001).to_string();
-    assert_eq!(private, format!("4001 ({})", Range::PRIVATE.title(Locale::En)));
+    assert_eq!(
+        private,
+        format!("4001 ({})", Range::PRIVATE.title(Locale::En))
+    );
     assert!(CloseCode::from(5000).to_string().starts_with("5000 ("));
 }
 
@@ -123,7 +132,10 @@ fn numbers_outside_every_range_are_not_valid() {
         assert_eq!(code.range(), None);
         assert!(!code.is_sendable());
         assert_eq!(code.reconnect(), Reconnect::Never);
-        assert_ne!(code.description(Locale::En), Range::PRIVATE.description(Locale::En));
+        assert_ne!(
+            code.description(Locale::En),
+            Range::PRIVATE.description(Locale::En)
+        );
     }
 }
 
@@ -137,7 +149,11 @@ fn ranges_are_sorted_disjoint_and_cover_0_to_4999() {
     }
     assert_eq!(next, 5000);
     for code in every_code() {
-        let holders: Vec<Range> = Range::ALL.iter().copied().filter(|r| r.contains(code.as_u16())).collect();
+        let holders: Vec<Range> = Range::ALL
+            .iter()
+            .copied()
+            .filter(|r| r.contains(code.as_u16()))
+            .collect();
         assert_eq!(holders.len(), usize::from(code.as_u16() < 5000));
         assert_eq!(code.range(), holders.first().copied());
     }
@@ -147,17 +163,33 @@ fn ranges_are_sorted_disjoint_and_cover_0_to_4999() {
 fn the_facts_of_each_code() {
     assert!(!CloseCode::RESERVED.is_sendable());
     assert_eq!(CloseCode::RESERVED.sender(), Some(Sender::None));
-    for local in [CloseCode::NO_STATUS_RECEIVED, CloseCode::ABNORMAL_CLOSURE, CloseCode::TLS_HANDSHAKE] {
+    for local in [
+        CloseCode::NO_STATUS_RECEIVED,
+        CloseCode::ABNORMAL_CLOSURE,
+        CloseCode::TLS_HANDSHAKE,
+    ] {
         assert!(!local.is_sendable());
         assert_eq!(local.sender(), Some(Sender::Local));
     }
-    assert_eq!(CloseCode::MANDATORY_EXTENSION.sender(), Some(Sender::Client));
+    assert_eq!(
+        CloseCode::MANDATORY_EXTENSION.sender(),
+        Some(Sender::Client)
+    );
     assert_eq!(CloseCode::INTERNAL_ERROR.sender(), Some(Sender::Either));
-    assert_eq!(CloseCode::UNAUTHORIZED.reconnect(), Reconnect::Reauthenticate);
+    assert_eq!(
+        CloseCode::UNAUTHORIZED.reconnect(),
+        Reconnect::Reauthenticate
+    );
     assert_eq!(CloseCode::SERVICE_RESTART.reconnect(), Reconnect::Backoff);
     assert_eq!(CloseCode::NORMAL_CLOSURE.reconnect(), Reconnect::Never);
-    assert_eq!(CloseCode::UNSUPPORTED_DATA.iana_name(), Some("Unsupported Data"));
-    assert_eq!(CloseCode::INVALID_FRAME_PAYLOAD_DATA.iana_name(), Some("Invalid frame payload data"));
+    assert_eq!(
+        CloseCode::UNSUPPORTED_DATA.iana_name(),
+        Some("Unsupported Data")
+    );
+    assert_eq!(
+        CloseCode::INVALID_FRAME_PAYLOAD_DATA.iana_name(),
+        Some("Invalid frame payload data")
+    );
     assert_eq!(CloseCode::BAD_GATEWAY.iana_name(), Some("Bad Gateway"));
 }
 
@@ -230,7 +262,10 @@ fn the_reference_is_written_in_each_locale() {
 
 #[test]
 fn the_ranges_are_those_of_rfc_6455_and_iana() {
-    let ranges: Vec<(&str, u16, u16)> = Range::ALL.iter().map(|r| (r.id(), r.start(), r.end())).collect();
+    let ranges: Vec<(&str, u16, u16)> = Range::ALL
+        .iter()
+        .map(|r| (r.id(), r.start(), r.end()))
+        .collect();
     let expected = [
         ("unused", 0, 999),
         ("protocol", 1000, 1015),

@@ -14,7 +14,10 @@ fn vectors() -> Value {
 }
 
 fn bytes(hex: &str) -> Vec<u8> {
-    (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16).expect("hex")).collect()
+    (0..hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).expect("hex"))
+        .collect()
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -24,16 +27,26 @@ fn hex(bytes: &[u8]) -> String {
 #[test]
 fn received_payloads_parse_as_the_vectors_say() {
     let vectors = vectors();
-    let cases = vectors["close_payloads"]["parse"].as_array().expect("parse vectors");
+    let cases = vectors["close_payloads"]["parse"]
+        .as_array()
+        .expect("parse vectors");
     for case in cases {
         let payload = bytes(case["payload"].as_str().unwrap());
         match CloseFrame::parse(&payload) {
             Ok(frame) => {
                 assert!(case["error"].is_null(), "{case}: parsed, expected an error");
-                assert_eq!(frame.code().map(CloseCode::as_u16), case["code"].as_u64().map(|c| c as u16), "{case}");
+                assert_eq!(
+                    frame.code().map(CloseCode::as_u16),
+                    case["code"].as_u64().map(|c| c as u16),
+                    "{case}"
+                );
                 assert_eq!(frame.reason(), case["reason"].as_str().unwrap(), "{case}");
             }
-            Err(error) => assert_eq!(Some(u64::from(error.close_code().as_u16())), case["error"].as_u64(), "{case}"),
+            Err(error) => assert_eq!(
+                Some(u64::from(error.close_code().as_u16())),
+                case["error"].as_u64(),
+                "{case}"
+            ),
         }
     }
     println!("rust: checked {} parse vectors", cases.len());
@@ -43,16 +56,26 @@ fn received_payloads_parse_as_the_vectors_say() {
 #[test]
 fn frames_to_send_encode_as_the_vectors_say() {
     let vectors = vectors();
-    let cases = vectors["close_payloads"]["encode"].as_array().expect("encode vectors");
+    let cases = vectors["close_payloads"]["encode"]
+        .as_array()
+        .expect("encode vectors");
     for case in cases {
         let code = CloseCode::from(case["code"].as_u64().unwrap() as u16);
         let reason = case["reason"].as_str().unwrap();
         match CloseFrame::new(code, reason) {
             Ok(frame) => {
                 let mut buffer = [0; 125];
-                assert_eq!(Some(hex(frame.encode(&mut buffer))), case["payload"].as_str().map(str::to_owned), "{case}");
+                assert_eq!(
+                    Some(hex(frame.encode(&mut buffer))),
+                    case["payload"].as_str().map(str::to_owned),
+                    "{case}"
+                );
             }
-            Err(error) => assert_eq!(Some(u64::from(error.close_code().as_u16())), case["error"].as_u64(), "{case}"),
+            Err(error) => assert_eq!(
+                Some(u64::from(error.close_code().as_u16())),
+                case["error"].as_u64(),
+                "{case}"
+            ),
         }
     }
     println!("rust: checked {} encode vectors", cases.len());
@@ -61,9 +84,15 @@ fn frames_to_send_encode_as_the_vectors_say() {
 #[test]
 fn reasons_truncate_as_the_vectors_say() {
     let vectors = vectors();
-    let cases = vectors["close_payloads"]["truncate"].as_array().expect("truncate vectors");
+    let cases = vectors["close_payloads"]["truncate"]
+        .as_array()
+        .expect("truncate vectors");
     for case in cases {
-        assert_eq!(truncate_reason(case["reason"].as_str().unwrap()), case["truncated"].as_str().unwrap(), "{case}");
+        assert_eq!(
+            truncate_reason(case["reason"].as_str().unwrap()),
+            case["truncated"].as_str().unwrap(),
+            "{case}"
+        );
     }
     println!("rust: checked {} truncate vectors", cases.len());
 }
@@ -72,13 +101,17 @@ fn reasons_truncate_as_the_vectors_say() {
 /// u16 in twenty is sendable, too few for a filter over every u16 to stay under proptest's limit
 /// of rejects).
 fn sendable_code() -> impl Strategy<Value = CloseCode> {
-    let sendable: Vec<CloseCode> = (0..=u16::MAX).map(CloseCode::from).filter(|code| code.is_sendable()).collect();
+    let sendable: Vec<CloseCode> = (0..=u16::MAX)
+        .map(CloseCode::from)
+        .filter(|code| code.is_sendable())
+        .collect();
     proptest::sample::select(sendable)
 }
 
 /// Any Unicode text, cut to at most 123 bytes.
 fn reason() -> impl Strategy<Value = String> {
-    any::<Vec<char>>().prop_map(|chars| truncate_reason(&chars.into_iter().collect::<String>()).to_owned())
+    any::<Vec<char>>()
+        .prop_map(|chars| truncate_reason(&chars.into_iter().collect::<String>()).to_owned())
 }
 
 proptest! {

@@ -6,7 +6,10 @@ use ws_close_codes::{CloseCode, Locale, Reconnect, Sender};
 
 #[test]
 fn close_codes_are_numbers() {
-    assert_eq!(serde_json::to_string(&CloseCode::TRY_AGAIN_LATER).unwrap(), "1013");
+    assert_eq!(
+        serde_json::to_string(&CloseCode::TRY_AGAIN_LATER).unwrap(),
+        "1013"
+    );
     for number in [0, 1000, 4001, 65535] {
         let code: CloseCode = serde_json::from_str(&number.to_string()).unwrap();
         assert_eq!(code.as_u16(), number);
@@ -22,9 +25,17 @@ fn locales_are_their_tags() {
         assert_eq!(json, format!("\"{}\"", locale.tag()));
         assert_eq!(serde_json::from_str::<Locale>(&json).unwrap(), locale);
     }
-    assert_eq!(serde_json::from_str::<Locale>("\"zh-hans\"").unwrap(), Locale::ZhHans);
-    let error = serde_json::from_str::<Locale>("\"de\"").unwrap_err().to_string();
-    assert!(error.contains("a locale tag of the close code registry"), "{error}");
+    assert_eq!(
+        serde_json::from_str::<Locale>("\"zh-hans\"").unwrap(),
+        Locale::ZhHans
+    );
+    let error = serde_json::from_str::<Locale>("\"de\"")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("a locale tag of the close code registry"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -39,7 +50,10 @@ fn reconnect_hints_and_senders_are_their_keys() {
         assert_eq!(json, format!("\"{}\"", sender.key()));
         assert_eq!(serde_json::from_str::<Sender>(&json).unwrap(), sender);
     }
-    assert_eq!(serde_json::to_string(&CloseCode::new(1013).reconnect()).unwrap(), "\"backoff\"");
+    assert_eq!(
+        serde_json::to_string(&CloseCode::new(1013).reconnect()).unwrap(),
+        "\"backoff\""
+    );
     assert!(serde_json::from_str::<Reconnect>("\"Backoff\"").is_err());
     assert!(serde_json::from_str::<Sender>("3").is_err());
 }

@@ -138,10 +138,7 @@ const NOTES: &[(&str, &str)] = &[
         "websockets has no function that returns a text. As `describe(c)`: one dict lookup of the tag and two \
          subscripts; no negotiation for the registry's own tags.",
     ),
-    (
-        "python:is_sendable(c)",
-        "`is_sendable` is an `isinstance` and one chained comparison per run of sendable codes.",
-    ),
+    ("python:is_sendable(c)", "`is_sendable` is an `isinstance` and one chained comparison per run of sendable codes."),
     (
         "go:closecodes.CloseCode(c).Title(ru)",
         "The Go package finds the label in two steps: `entry()` is a `sort.Search` over the registered codes (a \

@@ -151,10 +151,7 @@ fn targets(out: &mut String, figures: &Figures) {
         );
     }
     for (name, peers) in NOT_YET {
-        let _ = writeln!(
-            out,
-            "| {name} lookups at least as fast as {peers} | not measured | **no**, see the notes |"
-        );
+        let _ = writeln!(out, "| {name} lookups at least as fast as {peers} | not measured | **no**, see the notes |");
     }
     for (language, title, limit) in TEXT_TARGETS {
         let Some(slowest) = texts_of(figures, language).map(|lookup| lookup.ns_per_call).reduce(f64::max) else {
@@ -178,7 +175,8 @@ fn targets(out: &mut String, figures: &Figures) {
         if ratios.is_empty() {
             continue;
         }
-        let shown: Vec<String> = ratios.iter().map(|(codec, value)| format!("{} {}", codec.operation, ratio(*value))).collect();
+        let shown: Vec<String> =
+            ratios.iter().map(|(codec, value)| format!("{} {}", codec.operation, ratio(*value))).collect();
         let _ = writeln!(
             out,
             "| {title} Close frame payloads at least as fast as the peer (ours / peer <= 1.0) | {} | {} |",
@@ -210,7 +208,9 @@ fn texts_of<'a>(figures: &'a Figures, language: &'a str) -> impl Iterator<Item =
 /// The cold build of the Builder's user crate / that of the prost-build one.
 fn build_ratio(figures: &Figures) -> Option<f64> {
     match figures.user_builds.as_slice() {
-        [builder, prost, ..] if !prost.median.is_zero() => Some(builder.median.as_secs_f64() / prost.median.as_secs_f64()),
+        [builder, prost, ..] if !prost.median.is_zero() => {
+            Some(builder.median.as_secs_f64() / prost.median.as_secs_f64())
+        }
         _ => None,
     }
 }
@@ -396,7 +396,10 @@ fn codecs(out: &mut String, figures: &Figures) {
         let peer = figures.results.peers.iter().find(|p| p.language == codec.language);
         let (whose, shown_ratio) = match codec.role {
             Role::Ours => ("ours".to_owned(), figures.results.codec_ratio(codec).map_or("-".to_owned(), ratio)),
-            _ => (peer.map_or_else(|| "peer".to_owned(), |p| format!("{} {}", p.name, p.version)), "1.00 (the reference)".to_owned()),
+            _ => (
+                peer.map_or_else(|| "peer".to_owned(), |p| format!("{} {}", p.name, p.version)),
+                "1.00 (the reference)".to_owned(),
+            ),
         };
         let _ = writeln!(
             out,
@@ -465,23 +468,16 @@ fn notes_section(out: &mut String, figures: &Figures) {
     }
     for (language, title, limit) in TEXT_TARGETS {
         for lookup in texts_of(figures, language).filter(|lookup| lookup.ns_per_call >= limit) {
-            let heading = format!(
-                "{title} `{}`: {} ns (target: under {limit} ns)",
-                lookup.call,
-                nanoseconds(lookup.ns_per_call)
-            );
+            let heading =
+                format!("{title} `{}`: {} ns (target: under {limit} ns)", lookup.call, nanoseconds(lookup.ns_per_call));
             let key = format!("text:{language}:{}", lookup.call);
             notes.push((heading, notes::note(&key).unwrap_or(notes::MISSING)));
         }
     }
     for codec in &figures.results.codecs {
         if let Some(value) = figures.results.codec_ratio(codec).filter(|value| *value > 1.0) {
-            let title = format!(
-                "{} `{}`: {} times the peer's time",
-                language_title(&codec.language),
-                codec.call,
-                ratio(value)
-            );
+            let title =
+                format!("{} `{}`: {} times the peer's time", language_title(&codec.language), codec.call, ratio(value));
             let key = format!("codec:{}:{}", codec.language, codec.operation);
             notes.push((title, notes::note(&key).unwrap_or(notes::MISSING)));
         }

@@ -114,7 +114,8 @@ impl Book<'_> {
         // Build next to the other build output, so a plain `mdbook build` leaves the generated
         // directory clean (the drift check would report anything else in it as stale).
         let depth = directory.components().filter(|c| matches!(c, Component::Normal(_))).count() + 1;
-        let build_dir: String = self.build_dir.components().map(|c| format!("{}/", c.as_os_str().to_string_lossy())).collect();
+        let build_dir: String =
+            self.build_dir.components().map(|c| format!("{}/", c.as_os_str().to_string_lossy())).collect();
         let build_dir = format!("{}{build_dir}{}", "../".repeat(depth), self.locale);
         let mut out = self.header.comment(Comments::Hash);
         out.push_str("[book]\n");

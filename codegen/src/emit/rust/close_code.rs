@@ -441,7 +441,10 @@ fn code_examples(registry: &Registry) -> CodeExamples {
             "assert_eq!({constant}.reference(Locale::FALLBACK), {});",
             option(known.and_then(|code| code.reference.as_ref().map(|r| r.get(registry.fallback))))
         )]),
-        ex_url: examples(&[format!("assert_eq!({constant}.url().is_some(), {});", known.is_some_and(|c| c.url.is_some()))]),
+        ex_url: examples(&[format!(
+            "assert_eq!({constant}.url().is_some(), {});",
+            known.is_some_and(|c| c.url.is_some())
+        )]),
         ex_sender: examples(&[format!(
             "assert_eq!({constant}.sender().map(Sender::key), {});",
             option(known.map(|code| code.sender.key()))

@@ -37,12 +37,7 @@ pub(super) fn pieces(registry: &Registry, kind: Kind, texts: Vec<String>) -> [St
     for label in registry.ranges.iter().map(|range| &range.label).chain([&registry.out_of_range]) {
         labels.push((table.push(&label.title), table.push(&label.description)));
     }
-    [
-        table.write(),
-        consts(registry, kind),
-        lookups(registry, &labels),
-        statics(registry, &indices),
-    ]
+    [table.write(), consts(registry, kind), lookups(registry, &labels), statics(registry, &indices)]
 }
 
 /// `TEXTS` as it is being filled.
@@ -121,9 +116,11 @@ pub(super) fn splice(formatted: &str, pieces: &[String; 4]) -> String {
 }
 
 /// How Rust writes a character that is not printable: `\u{…}`, as `char::escape_debug` does.
-const RUST: Literal = Literal { unprintable: |out, c| {
-    let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
-} };
+const RUST: Literal = Literal {
+    unprintable: |out, c| {
+        let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+    },
+};
 
 /// A Rust string literal for `text`.
 fn string(out: &mut String, text: &str) {
@@ -204,7 +201,8 @@ fn consts(registry: &Registry, kind: Kind) -> String {
     }
     doc(&mut out, "    ", " Every registered code, ascending.");
     examples(&mut out, kind, &["assert!(CloseCode::ALL.iter().all(|code| code.is_known()));".to_owned()]);
-    let items: Vec<String> = registry.codes.iter().map(|code| format!("CloseCode::{}", identifier(&code.name))).collect();
+    let items: Vec<String> =
+        registry.codes.iter().map(|code| format!("CloseCode::{}", identifier(&code.name))).collect();
     array(&mut out, "    ", "pub const ALL: &'static [CloseCode] = &[", &items, "];");
     out
 }
