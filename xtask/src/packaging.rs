@@ -83,7 +83,9 @@ pub fn run(root: &Path, python: &Path) -> Result<String, String> {
         step(&format!("packaging: publint {package}"), publint)?;
     }
     let mut attw = Command::new(tool("attw"));
-    attw.args(["--pack", "."]).current_dir(root.join("packages/typescript"));
+    // node16 profile: the package needs Node 20 (`engines`), so node10's resolution, which cannot
+    // see the per-locale subpath exports, does not apply.
+    attw.args(["--pack", ".", "--profile", "node16"]).current_dir(root.join("packages/typescript"));
     step("packaging: attw --pack packages/typescript", attw)?;
 
     npm_project(&dist, &packed[1..])?;
