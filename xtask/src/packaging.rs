@@ -238,7 +238,7 @@ fn pip_project(dist: &Path, bin: &Path, artefacts: &[PathBuf]) -> Result<(), Str
     }
     expect_file(&project.join("docs/close-codes/en/codes.md"))?;
     let mut pipx = Command::new(bin.join("pipx"));
-    pipx.args(["run", "--spec"])
+    pipx.args(["run", "--no-cache", "--spec"])
         .arg(wheel)
         .args(["ws-close-codes", "gen", "--check"])
         .current_dir(&project)
