@@ -187,7 +187,9 @@ pub fn emit(registry: &Registry, header: &Header, package: &str) -> String {
 
 /// `labelIndex`: the index in `labels` of each code 0-65535, filled from pieces when the package
 /// loads, so that `label` is one load (a `CloseCode` indexes a 65,536-entry array without a
-/// bounds check) instead of a search of the entries and then of the ranges.
+/// bounds check) instead of a search of the entries and then of the ranges; `entry` reads it too
+/// (the entries come first in `labels`). `titles` and `descriptions` hold the texts by locale and
+/// label, so that `Title` is that load and one more.
 fn label_table(out: &mut String, registry: &Registry) {
     let count = registry.codes.len() + registry.ranges.len() + 1;
     let index = match count {
@@ -211,6 +213,10 @@ fn label_table(out: &mut String, registry: &Registry) {
     ln!(out, "// labelIndex is the index in labels of each code, filled from labelPieces.");
     ln!(out, "var labelIndex [65536]{index}");
     ln!(out);
+    ln!(out, "// titles and descriptions are the texts of labels by locale, then label, so that Title and");
+    ln!(out, "// Description load the text itself after the label's index: no pointer to follow first.");
+    ln!(out, "var titles, descriptions [{}][{count}]string", registry.locales.len());
+    ln!(out);
     ln!(out, "func init() {{");
     ln!(out, "\tfor i := range entries {{");
     ln!(out, "\t\tlabels[i] = &entries[i].label");
@@ -219,6 +225,12 @@ fn label_table(out: &mut String, registry: &Registry) {
     ln!(out, "\t\tlabels[len(entries)+i] = &ranges[i].label");
     ln!(out, "\t}}");
     ln!(out, "\tlabels[len(labels)-1] = &outOfRange");
+    ln!(out, "\tfor i, l := range labels {{");
+    ln!(out, "\t\tfor locale := range titles {{");
+    ln!(out, "\t\t\ttitles[locale][i] = l.title[locale]");
+    ln!(out, "\t\t\tdescriptions[locale][i] = l.description[locale]");
+    ln!(out, "\t\t}}");
+    ln!(out, "\t}}");
     ln!(out, "\tfor _, piece := range labelPieces {{");
     ln!(out, "\t\tfor c := piece[0]; c <= piece[1]; c++ {{");
     ln!(out, "\t\t\tlabelIndex[c] = {index}(piece[2])");

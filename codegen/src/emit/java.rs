@@ -400,7 +400,68 @@ fn tables(out: &mut String, registry: &Registry, class: &str) {
         }
         ln!(out, "    }}");
     }
+    label_tables(out, registry);
     let _ = class;
+}
+
+/// `LABEL_INDEX` (the label of each integer 0-65535, in the narrowest array that holds the
+/// indices), `TITLES` and `DESCRIPTIONS` (the texts by locale, then label), filled when the class
+/// loads from `LABEL_PIECES`, so that `title` and `description` are two array loads and `entryOf`
+/// one load and a comparison, instead of a binary search of the entries and a walk of the ranges.
+/// Written after `ENTRIES`, which the class initializer must have filled first.
+fn label_tables(out: &mut String, registry: &Registry) {
+    let count = registry.codes.len() + registry.ranges.len() + 1;
+    let (array, read) = match count {
+        0..=0xFF => ("byte", "LABEL_INDEX[code] & 0xFF"),
+        0x100..=0xFFFF => ("char", "LABEL_INDEX[code]"),
+        _ => ("int", "LABEL_INDEX[code]"),
+    };
+    ln!(out);
+    ln!(out, "    /**");
+    ln!(out, "     * Every integer 0-65535 in stretches that share one label: first, last, and the index of the");
+    ln!(out, "     * label (the registered codes' in {{@code ENTRIES}} order, the ranges', then {{@code OUT_OF_RANGE}}).");
+    ln!(out, "     */");
+    ln!(out, "    private static final int[] LABEL_PIECES = {{");
+    for (first, last, label) in super::label_pieces(registry) {
+        ln!(out, "        {first}, {last}, {label},");
+    }
+    ln!(out, "    }};");
+    ln!(out);
+    ln!(out, "    /** The index of the label of each integer 0-65535, filled from {{@code LABEL_PIECES}}. */");
+    ln!(out, "    private static final {array}[] LABEL_INDEX = new {array}[65536];");
+    ln!(out);
+    ln!(out, "    /** The title of each label, by locale and then label. */");
+    ln!(out, "    private static final String[][] TITLES = new String[Locale.values().length][{count}];");
+    ln!(out);
+    ln!(out, "    /** The description of each label, by locale and then label. */");
+    ln!(out, "    private static final String[][] DESCRIPTIONS = new String[Locale.values().length][{count}];");
+    ln!(out);
+    ln!(out, "    static {{");
+    ln!(out, "        for (int at = 0; at < LABEL_PIECES.length; at += 3) {{");
+    ln!(out, "            for (int code = LABEL_PIECES[at]; code <= LABEL_PIECES[at + 1]; code++) {{");
+    ln!(out, "                LABEL_INDEX[code] = ({array}) LABEL_PIECES[at + 2];");
+    ln!(out, "            }}");
+    ln!(out, "        }}");
+    ln!(out, "        Label[] labels = new Label[{count}];");
+    ln!(out, "        for (int i = 0; i < ENTRIES.length; i++) {{");
+    ln!(out, "            labels[i] = ENTRIES[i].label;");
+    ln!(out, "        }}");
+    ln!(out, "        for (int i = 0; i < RANGES.length; i++) {{");
+    ln!(out, "            labels[ENTRIES.length + i] = RANGES[i].label;");
+    ln!(out, "        }}");
+    ln!(out, "        labels[labels.length - 1] = OUT_OF_RANGE;");
+    ln!(out, "        for (Locale locale : Locale.values()) {{");
+    ln!(out, "            for (int i = 0; i < labels.length; i++) {{");
+    ln!(out, "                TITLES[locale.ordinal()][i] = labels[i].title[locale.ordinal()];");
+    ln!(out, "                DESCRIPTIONS[locale.ordinal()][i] = labels[i].description[locale.ordinal()];");
+    ln!(out, "            }}");
+    ln!(out, "        }}");
+    ln!(out, "    }}");
+    ln!(out);
+    ln!(out, "    /** The index of the label of {{@code code}}, 0-65535: the code's own, its range's, or the last. */");
+    ln!(out, "    private static int labelOf(int code) {{");
+    ln!(out, "        return {read};");
+    ln!(out, "    }}");
 }
 
 /// `sendable(int)`: the sendable codes as comparisons, or a binary search over their runs.

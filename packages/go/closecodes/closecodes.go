@@ -364,6 +364,10 @@ var labels [25]*label
 // labelIndex is the index in labels of each code, filled from labelPieces.
 var labelIndex [65536]uint8
 
+// titles and descriptions are the texts of labels by locale, then label, so that Title and
+// Description load the text itself after the label's index: no pointer to follow first.
+var titles, descriptions [3][25]string
+
 func init() {
 	for i := range entries {
 		labels[i] = &entries[i].label
@@ -372,6 +376,12 @@ func init() {
 		labels[len(entries)+i] = &ranges[i].label
 	}
 	labels[len(labels)-1] = &outOfRange
+	for i, l := range labels {
+		for locale := range titles {
+			titles[locale][i] = l.title[locale]
+			descriptions[locale][i] = l.description[locale]
+		}
+	}
 	for _, piece := range labelPieces {
 		for c := piece[0]; c <= piece[1]; c++ {
 			labelIndex[c] = uint8(piece[2])
@@ -514,8 +524,8 @@ func Registered() []CloseCode {
 
 // entry returns the registered entry for c, or nil.
 func (c CloseCode) entry() *entry {
-	i := sort.Search(len(entries), func(i int) bool { return entries[i].code >= c })
-	if i < len(entries) && entries[i].code == c {
+	// Registered codes come first in labels, in the order of entries.
+	if i := int(labelIndex[c]); i < len(entries) {
 		return &entries[i]
 	}
 	return nil
@@ -626,12 +636,12 @@ func (c CloseCode) Reconnect() Reconnect {
 
 // Title returns the code's short title in locale l.
 func (c CloseCode) Title(l Locale) string {
-	return c.label().title[l.index()]
+	return titles[l.index()][labelIndex[c]]
 }
 
 // Description returns the code's full description in locale l.
 func (c CloseCode) Description(l Locale) string {
-	return c.label().description[l.index()]
+	return descriptions[l.index()][labelIndex[c]]
 }
 
 // String returns the number and the code's IANA name, else its title in the fallback locale,

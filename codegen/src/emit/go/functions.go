@@ -134,8 +134,8 @@ func Registered() []CloseCode {
 
 // entry returns the registered entry for c, or nil.
 func (c CloseCode) entry() *entry {
-	i := sort.Search(len(entries), func(i int) bool { return entries[i].code >= c })
-	if i < len(entries) && entries[i].code == c {
+	// Registered codes come first in labels, in the order of entries.
+	if i := int(labelIndex[c]); i < len(entries) {
 		return &entries[i]
 	}
 	return nil
@@ -246,12 +246,12 @@ func (c CloseCode) Reconnect() Reconnect {
 
 // Title returns the code's short title in locale l.
 func (c CloseCode) Title(l Locale) string {
-	return c.label().title[l.index()]
+	return titles[l.index()][labelIndex[c]]
 }
 
 // Description returns the code's full description in locale l.
 func (c CloseCode) Description(l Locale) string {
-	return c.label().description[l.index()]
+	return descriptions[l.index()][labelIndex[c]]
 }
 
 // String returns the number and the code's IANA name, else its title in the fallback locale,

@@ -165,7 +165,7 @@
      * @return the title
      */
     public String title(Locale locale) {
-        return label().title[locale.ordinal()];
+        return TITLES[locale.ordinal()][labelOf(value)];
     }
 
     /**
@@ -184,7 +184,7 @@
      * @return the description
      */
     public String description(Locale locale) {
-        return label().description[locale.ordinal()];
+        return DESCRIPTIONS[locale.ordinal()][labelOf(value)];
     }
 
     /**
@@ -194,16 +194,6 @@
      */
     public String description() {
         return description(Locale.FALLBACK);
-    }
-
-    /** The texts: the code's own, else its range's, else those of a number outside every range. */
-    private Label label() {
-        Entry entry = entryOf(value);
-        if (entry != null) {
-            return entry.label;
-        }
-        Range range = rangeOf(value);
-        return range != null ? range.label : OUT_OF_RANGE;
     }
 
     /**
@@ -277,20 +267,9 @@
 
     /** The registered entry for {@code code}, or null. */
     private static Entry entryOf(int code) {
-        int low = 0;
-        int high = ENTRIES.length - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            int found = ENTRIES[middle].constant.value;
-            if (found < code) {
-                low = middle + 1;
-            } else if (found > code) {
-                high = middle - 1;
-            } else {
-                return ENTRIES[middle];
-            }
-        }
-        return null;
+        // The registered codes' labels come first, in ENTRIES order.
+        int label = labelOf(code);
+        return label < ENTRIES.length ? ENTRIES[label] : null;
     }
 
     /** The range that holds {@code code}, or null. */

@@ -563,7 +563,7 @@ public final class CloseCode implements Comparable<CloseCode> {
      * @return the title
      */
     public String title(Locale locale) {
-        return label().title[locale.ordinal()];
+        return TITLES[locale.ordinal()][labelOf(value)];
     }
 
     /**
@@ -582,7 +582,7 @@ public final class CloseCode implements Comparable<CloseCode> {
      * @return the description
      */
     public String description(Locale locale) {
-        return label().description[locale.ordinal()];
+        return DESCRIPTIONS[locale.ordinal()][labelOf(value)];
     }
 
     /**
@@ -592,16 +592,6 @@ public final class CloseCode implements Comparable<CloseCode> {
      */
     public String description() {
         return description(Locale.FALLBACK);
-    }
-
-    /** The texts: the code's own, else its range's, else those of a number outside every range. */
-    private Label label() {
-        Entry entry = entryOf(value);
-        if (entry != null) {
-            return entry.label;
-        }
-        Range range = rangeOf(value);
-        return range != null ? range.label : OUT_OF_RANGE;
     }
 
     /**
@@ -675,20 +665,9 @@ public final class CloseCode implements Comparable<CloseCode> {
 
     /** The registered entry for {@code code}, or null. */
     private static Entry entryOf(int code) {
-        int low = 0;
-        int high = ENTRIES.length - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            int found = ENTRIES[middle].constant.value;
-            if (found < code) {
-                low = middle + 1;
-            } else if (found > code) {
-                high = middle - 1;
-            } else {
-                return ENTRIES[middle];
-            }
-        }
-        return null;
+        // The registered codes' labels come first, in ENTRIES order.
+        int label = labelOf(code);
+        return label < ENTRIES.length ? ENTRIES[label] : null;
     }
 
     /** The range that holds {@code code}, or null. */
@@ -1249,6 +1228,75 @@ public final class CloseCode implements Comparable<CloseCode> {
         all.add(new Entry(UNAUTHORIZED, "UNAUTHORIZED", List.of(), "Unauthorized", new String[] {"IANA WebSocket Close Code Number Registry", "IANA 的 WebSocket 关闭码注册表", "Реестр кодов закрытия WebSocket в IANA"}, "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number", Sender.SERVER, Reconnect.REAUTHENTICATE, new Label(new String[] {"Authentication required", "需要认证", "Требуется аутентификация"}, new String[] {"In the meaning registered with IANA, a server sends it when the client has not presented valid credentials, much like HTTP 401. The client should get fresh credentials, for example by refreshing its token, and then reconnect. Other protocols use 3000 differently (SockJS, for one), so make sure the peer follows the IANA meaning. To let a browser learn why it was turned away, a server accepts the upgrade request and then closes with this code: a refused upgrade reaches the page only as 1006.", "按其在 IANA 注册的含义，服务器在客户端没有出示有效凭据时发送此关闭码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），然后重新连接。其他协议（例如 SockJS）对 3000 另有用法，请确认对端遵循的是 IANA 的含义。服务器若想让浏览器知道被拒绝的原因，应先接受升级请求，再以此关闭码关闭连接：被拒绝的升级请求在页面上只表现为 1006。", "Согласно реестру IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, — примерно как HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, а затем переподключиться. Другие протоколы (например, SockJS) используют 3000 иначе, поэтому убедитесь, что другая сторона придерживается значения из реестра IANA. Чтобы браузер узнал причину отказа, сервер принимает запрос обновления протокола и затем закрывает соединение с этим кодом: отклонённый запрос обновления протокола доходит до страницы только как 1006."}), new long[] {500, 30000}));
         all.add(new Entry(FORBIDDEN, "FORBIDDEN", List.of(), "Forbidden", new String[] {"IANA WebSocket Close Code Number Registry", "IANA 的 WebSocket 关闭码注册表", "Реестр кодов закрытия WebSocket в IANA"}, "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number", Sender.SERVER, Reconnect.NEVER, new Label(new String[] {"Access forbidden", "禁止访问", "Доступ запрещён"}, new String[] {"In the meaning registered with IANA, a server sends it when it knows who the client is but does not let it reach the requested resource, much like HTTP 403. New credentials for the same identity change nothing, so the client should not reconnect automatically.", "按其在 IANA 注册的含义，如果服务器已经确认了客户端的身份，但不允许它访问所请求的资源，就发送此关闭码，类似于 HTTP 403。同一身份换了新凭据也不会改变结果，因此客户端不应自动重新连接。", "Согласно реестру IANA, сервер отправляет этот код, когда знает, кто клиент, но не даёт ему доступа к запрошенному ресурсу, — примерно как HTTP 403. Новые учётные данные той же учётной записи ничего не изменят, поэтому клиенту не следует переподключаться автоматически."}), new long[] {500, 30000}));
         all.add(new Entry(TIMEOUT, "TIMEOUT", List.of(), "Timeout", new String[] {"IANA WebSocket Close Code Number Registry", "IANA 的 WebSocket 关闭码注册表", "Реестр кодов закрытия WebSocket в IANA"}, "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number", Sender.EITHER, Reconnect.BACKOFF, new Label(new String[] {"Timed out", "超时", "Истекло время ожидания"}, new String[] {"In the meaning registered with IANA, either endpoint sends it when the peer did not respond or finish an operation in time, for example when a ping went unanswered. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.", "按其在 IANA 注册的含义，对端没有在规定时间内响应或完成操作（例如 ping 迟迟没有回应）时，任一端点都可以发送此关闭码。客户端可以退避后重新连接；如果经常发生，应检查心跳和超时设置。", "Согласно реестру IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию вовремя, например не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это случается часто, стоит проверить настройки keepalive и тайм-аутов."}), new long[] {500, 30000}));
+    }
+
+    /**
+     * Every integer 0-65535 in stretches that share one label: first, last, and the index of the
+     * label (the registered codes' in {@code ENTRIES} order, the ranges', then {@code OUT_OF_RANGE}).
+     */
+    private static final int[] LABEL_PIECES = {
+        0, 999, 19,
+        1000, 1000, 0,
+        1001, 1001, 1,
+        1002, 1002, 2,
+        1003, 1003, 3,
+        1004, 1004, 4,
+        1005, 1005, 5,
+        1006, 1006, 6,
+        1007, 1007, 7,
+        1008, 1008, 8,
+        1009, 1009, 9,
+        1010, 1010, 10,
+        1011, 1011, 11,
+        1012, 1012, 12,
+        1013, 1013, 13,
+        1014, 1014, 14,
+        1015, 1015, 15,
+        1016, 2999, 21,
+        3000, 3000, 16,
+        3001, 3002, 22,
+        3003, 3003, 17,
+        3004, 3007, 22,
+        3008, 3008, 18,
+        3009, 3999, 22,
+        4000, 4999, 23,
+        5000, 65535, 24,
+    };
+
+    /** The index of the label of each integer 0-65535, filled from {@code LABEL_PIECES}. */
+    private static final byte[] LABEL_INDEX = new byte[65536];
+
+    /** The title of each label, by locale and then label. */
+    private static final String[][] TITLES = new String[Locale.values().length][25];
+
+    /** The description of each label, by locale and then label. */
+    private static final String[][] DESCRIPTIONS = new String[Locale.values().length][25];
+
+    static {
+        for (int at = 0; at < LABEL_PIECES.length; at += 3) {
+            for (int code = LABEL_PIECES[at]; code <= LABEL_PIECES[at + 1]; code++) {
+                LABEL_INDEX[code] = (byte) LABEL_PIECES[at + 2];
+            }
+        }
+        Label[] labels = new Label[25];
+        for (int i = 0; i < ENTRIES.length; i++) {
+            labels[i] = ENTRIES[i].label;
+        }
+        for (int i = 0; i < RANGES.length; i++) {
+            labels[ENTRIES.length + i] = RANGES[i].label;
+        }
+        labels[labels.length - 1] = OUT_OF_RANGE;
+        for (Locale locale : Locale.values()) {
+            for (int i = 0; i < labels.length; i++) {
+                TITLES[locale.ordinal()][i] = labels[i].title[locale.ordinal()];
+                DESCRIPTIONS[locale.ordinal()][i] = labels[i].description[locale.ordinal()];
+            }
+        }
+    }
+
+    /** The index of the label of {@code code}, 0-65535: the code's own, its range's, or the last. */
+    private static int labelOf(int code) {
+        return LABEL_INDEX[code] & 0xFF;
     }
 
     private static boolean sendable(int code) {
