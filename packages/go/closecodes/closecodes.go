@@ -823,6 +823,13 @@ func (e *CloseFrameError) CloseCode() CloseCode {
 	return 1002
 }
 
+// The errors that carry no number, made once: refusing a payload allocates nothing for them.
+// Their fields are unexported, so no caller can change them.
+var (
+	errOneByte     = &CloseFrameError{problem: oneByte, length: 1}
+	errInvalidUTF8 = &CloseFrameError{problem: invalidUTF8}
+)
+
 // ParseCloseFrame reads a received Close frame payload: empty, or a sendable code in network
 // byte order followed by a UTF-8 reason, 125 bytes at most in all.
 func ParseCloseFrame(payload []byte) (CloseFrame, error) {
@@ -830,7 +837,7 @@ func ParseCloseFrame(payload []byte) (CloseFrame, error) {
 	case len(payload) == 0:
 		return CloseFrame{}, nil
 	case len(payload) == 1:
-		return CloseFrame{}, &CloseFrameError{problem: oneByte, length: 1}
+		return CloseFrame{}, errOneByte
 	case len(payload) > MaxPayloadBytes:
 		return CloseFrame{}, &CloseFrameError{problem: payloadTooLong, length: len(payload)}
 	}
@@ -839,7 +846,7 @@ func ParseCloseFrame(payload []byte) (CloseFrame, error) {
 		return CloseFrame{}, &CloseFrameError{problem: notSendable, code: code}
 	}
 	if !utf8.Valid(payload[2:]) {
-		return CloseFrame{}, &CloseFrameError{problem: invalidUTF8}
+		return CloseFrame{}, errInvalidUTF8
 	}
 	return CloseFrame{code: code, hasCode: true, reason: string(payload[2:])}, nil
 }
