@@ -1741,8 +1741,10 @@ class CloseFrameError(ValueError):
 
     @property
     def close_code(self) -> int:
-        """The code to fail the connection with: 1007 for a reason that is not valid UTF-8, 1002
-        (protocol error) for anything else."""
+        """The code to fail the connection with.
+
+        1007 for a reason that is not valid UTF-8, 1002 (protocol error) for anything else.
+        """
         code: int = self.args[1]
         return code
 
