@@ -213,9 +213,12 @@ fn label_table(out: &mut String, registry: &Registry) {
     ln!(out, "// labelIndex is the index in labels of each code, filled from labelPieces.");
     ln!(out, "var labelIndex [65536]{index}");
     ln!(out);
-    ln!(out, "// titles and descriptions are the texts of labels by locale, then label, so that Title and");
-    ln!(out, "// Description load the text itself after the label's index: no pointer to follow first.");
-    ln!(out, "var titles, descriptions [{}][{count}]string", registry.locales.len());
+    // With at most 256 labels, a uint8 label index reads a 256-entry array without a bounds check.
+    let width = count.max(256);
+    ln!(out, "// titles and descriptions are the texts of every label, by locale and then label index: an entry for");
+    ln!(out, "// every value a Locale can hold (those that are not a registry locale share the fallback's), each");
+    ln!(out, "// wide enough for every value of a label index, so that Title is two loads without a bounds check.");
+    ln!(out, "var titles, descriptions [256]*[{width}]string");
     ln!(out);
     ln!(out, "func init() {{");
     ln!(out, "\tfor i := range entries {{");
@@ -225,11 +228,15 @@ fn label_table(out: &mut String, registry: &Registry) {
     ln!(out, "\t\tlabels[len(entries)+i] = &ranges[i].label");
     ln!(out, "\t}}");
     ln!(out, "\tlabels[len(labels)-1] = &outOfRange");
-    ln!(out, "\tfor i, l := range labels {{");
-    ln!(out, "\t\tfor locale := range titles {{");
+    ln!(out, "\tfor locale := range localeTags {{");
+    ln!(out, "\t\ttitles[locale], descriptions[locale] = new([{width}]string), new([{width}]string)");
+    ln!(out, "\t\tfor i, l := range labels {{");
     ln!(out, "\t\t\ttitles[locale][i] = l.title[locale]");
     ln!(out, "\t\t\tdescriptions[locale][i] = l.description[locale]");
     ln!(out, "\t\t}}");
+    ln!(out, "\t}}");
+    ln!(out, "\tfor l := len(localeTags); l < len(titles); l++ {{");
+    ln!(out, "\t\ttitles[l], descriptions[l] = titles[FallbackLocale], descriptions[FallbackLocale]");
     ln!(out, "\t}}");
     ln!(out, "\tfor _, piece := range labelPieces {{");
     ln!(out, "\t\tfor c := piece[0]; c <= piece[1]; c++ {{");

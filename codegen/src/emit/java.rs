@@ -419,7 +419,10 @@ fn label_tables(out: &mut String, registry: &Registry) {
     ln!(out);
     ln!(out, "    /**");
     ln!(out, "     * Every integer 0-65535 in stretches that share one label: first, last, and the index of the");
-    ln!(out, "     * label (the registered codes' in {{@code ENTRIES}} order, the ranges', then {{@code OUT_OF_RANGE}}).");
+    ln!(
+        out,
+        "     * label (the registered codes' in {{@code ENTRIES}} order, the ranges', then {{@code OUT_OF_RANGE}})."
+    );
     ln!(out, "     */");
     ln!(out, "    private static final int[] LABEL_PIECES = {{");
     for (first, last, label) in super::label_pieces(registry) {

@@ -246,12 +246,12 @@ func (c CloseCode) Reconnect() Reconnect {
 
 // Title returns the code's short title in locale l.
 func (c CloseCode) Title(l Locale) string {
-	return titles[l.index()][labelIndex[c]]
+	return titles[l][labelIndex[c]]
 }
 
 // Description returns the code's full description in locale l.
 func (c CloseCode) Description(l Locale) string {
-	return descriptions[l.index()][labelIndex[c]]
+	return descriptions[l][labelIndex[c]]
 }
 
 // String returns the number and the code's IANA name, else its title in the fallback locale,

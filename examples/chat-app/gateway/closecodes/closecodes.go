@@ -405,9 +405,10 @@ var labels [30]*label
 // labelIndex is the index in labels of each code, filled from labelPieces.
 var labelIndex [65536]uint8
 
-// titles and descriptions are the texts of labels by locale, then label, so that Title and
-// Description load the text itself after the label's index: no pointer to follow first.
-var titles, descriptions [3][30]string
+// titles and descriptions are the texts of every label, by locale and then label index: an entry for
+// every value a Locale can hold (those that are not a registry locale share the fallback's), each
+// wide enough for every value of a label index, so that Title is two loads without a bounds check.
+var titles, descriptions [256]*[256]string
 
 func init() {
 	for i := range entries {
@@ -417,11 +418,15 @@ func init() {
 		labels[len(entries)+i] = &ranges[i].label
 	}
 	labels[len(labels)-1] = &outOfRange
-	for i, l := range labels {
-		for locale := range titles {
+	for locale := range localeTags {
+		titles[locale], descriptions[locale] = new([256]string), new([256]string)
+		for i, l := range labels {
 			titles[locale][i] = l.title[locale]
 			descriptions[locale][i] = l.description[locale]
 		}
+	}
+	for l := len(localeTags); l < len(titles); l++ {
+		titles[l], descriptions[l] = titles[FallbackLocale], descriptions[FallbackLocale]
 	}
 	for _, piece := range labelPieces {
 		for c := piece[0]; c <= piece[1]; c++ {
@@ -677,12 +682,12 @@ func (c CloseCode) Reconnect() Reconnect {
 
 // Title returns the code's short title in locale l.
 func (c CloseCode) Title(l Locale) string {
-	return titles[l.index()][labelIndex[c]]
+	return titles[l][labelIndex[c]]
 }
 
 // Description returns the code's full description in locale l.
 func (c CloseCode) Description(l Locale) string {
-	return descriptions[l.index()][labelIndex[c]]
+	return descriptions[l][labelIndex[c]]
 }
 
 // String returns the number and the code's IANA name, else its title in the fallback locale,
