@@ -203,16 +203,18 @@ const NOTES: &[(&str, &str)] = &[
     ),
     (
         "java:CloseCode.of(c).isSendable()",
-        "`of` checks the range, finds a registered code's constant from `LABEL_INDEX` (one load and a \
-         comparison) or makes a `CloseCode`, which the JIT removes when it inlines the loop; `isSendable` is one \
-         comparison per run of sendable codes. Java-WebSocket's copied conditions are a few comparisons on an \
-         `int`. What it would take: a static `isSendable(int)` without the object.",
+        "`of` returns the registered code's constant (found from `LABEL_INDEX`: one load and a comparison) or a \
+         new `CloseCode`, and on Java 17 the JIT cannot remove an allocation that meets another object at such a \
+         merge, so every unregistered number allocates; `isSendable` itself is one comparison per run of sendable \
+         codes. Java-WebSocket's copied conditions are a few comparisons on an `int`. What it would take: static \
+         lookups by number (`CloseCode.isSendable(int)`, `title(int, Locale)`) that never make the object, or a \
+         JVM that reduces allocation merges (JDK 22 and later).",
     ),
     (
         "java:CloseCode.of(c).title(Locale.RU)",
-        "`of` as for `isSendable`, then `TITLES[locale.ordinal()][labelOf(value)]`: one `LABEL_INDEX` load and \
-         one array load; Java-WebSocket's check returns a boolean. What it would take: a static lookup by number \
-         that skips `of`.",
+        "`of` as for `isSendable` (an allocation for every unregistered number on Java 17), then \
+         `TITLES[locale.ordinal()][labelOf(value)]`: one `LABEL_INDEX` load and one array load. What it would \
+         take: a static `title(int, Locale)` that skips the object.",
     ),
     (
         "java:CloseCode.of(c).description(Locale.RU)",
@@ -220,10 +222,11 @@ const NOTES: &[(&str, &str)] = &[
     ),
     (
         "codec:java:parse",
-        "Both throw a checked exception for a refused payload, and filling its stack trace costs more than \
-         everything else; both decode the reason with a new `CharsetDecoder` that reports malformed input. What it \
-         would take: a decoder kept per thread, and `String(bytes, UTF_8)` after an ASCII check for the usual \
-         reasons.",
+        "Exceptions dominate both: ours throws a `FrameException` (with its stack trace) for the four refused \
+         payloads; Java-WebSocket throws for three and takes the one-byte payload as code 1002 without throwing. \
+         Both decode the reason with a new `CharsetDecoder` that reports malformed input. What it would take: an \
+         exception without a stack trace, which would cost users the trace when they log it; a decoder kept per \
+         thread saves little next to the exceptions.",
     ),
     (
         "codec:java:encode",
