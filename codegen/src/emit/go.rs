@@ -56,9 +56,6 @@ const EXPORTED: &[&str] = &[
     "DescribeClose",
 ];
 
-/// The methods of `CloseCode` a range's predicate (`Is` and the id) could clash with.
-const METHODS: &[&str] = &["IsKnown", "IsSendable", "IsBrowserClosable"];
-
 /// Go's keywords: a package name may not be one.
 const KEYWORDS: &[&str] = &[
     "break",
@@ -140,8 +137,7 @@ impl Target for Go {
     /// identifier the package exports itself (`Locales`, `LocaleEn`, `ReconnectNever`, ...).
     fn reserved(&self, name: &str, kind: NameKind) -> Option<&'static str> {
         if kind == NameKind::RangeId {
-            let predicate = range_predicate(name);
-            return METHODS.contains(&predicate.as_str()).then_some("its predicate would be a method `CloseCode` has");
+            return super::predicate_clash(name, kind);
         }
         let id = identifier(name);
         let family = |prefix: &str| {

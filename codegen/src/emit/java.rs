@@ -24,9 +24,6 @@ pub struct Java;
 /// The package of the standard layout.
 const STANDARD_PACKAGE: &str = "io.github.wsclosecodes";
 
-/// The methods of `CloseCode` a range's predicate (`is` and the id) could clash with.
-const METHODS: &[&str] = &["isKnown", "isSendable", "isBrowserClosable"];
-
 /// Java's keywords and literals: no part of a package name may be one.
 const KEYWORDS: &[&str] = &[
     "abstract",
@@ -145,8 +142,7 @@ impl Target for Java {
 
     /// A range's predicate (`is` and the id) may not be another method of `CloseCode`.
     fn reserved(&self, name: &str, kind: NameKind) -> Option<&'static str> {
-        let method = (kind == NameKind::RangeId).then(|| range_predicate(name))?;
-        METHODS.contains(&method.as_str()).then_some("its predicate would be a method `CloseCode` has")
+        super::predicate_clash(name, kind)
     }
 
     fn constant(&self, name: &str) -> Option<String> {

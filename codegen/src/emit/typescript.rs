@@ -122,8 +122,13 @@ impl Target for TypeScript {
         Some(identifier(name))
     }
 
-    fn reserved(&self, name: &str, _kind: NameKind) -> Option<&'static str> {
-        reserved(name)
+    /// A range's predicate may not be another function of the module (`isWireNumber` is
+    /// internal).
+    fn reserved(&self, name: &str, kind: NameKind) -> Option<&'static str> {
+        let internal = kind == NameKind::RangeId && name == "WIRE_NUMBER";
+        super::predicate_clash(name, kind)
+            .or_else(|| internal.then_some("its predicate would be a function the module has already"))
+            .or_else(|| reserved(name))
     }
 
     fn constant(&self, name: &str) -> Option<String> {
