@@ -24,6 +24,23 @@ pub struct Java;
 /// The package of the standard layout.
 const STANDARD_PACKAGE: &str = "io.github.wsclosecodes";
 
+/// The types the generated class nests: a class may not have the name of one of them.
+const NESTED: &[&str] = &[
+    "Action",
+    "Candidate",
+    "CloseDescription",
+    "Entry",
+    "Frame",
+    "FrameException",
+    "Label",
+    "Locale",
+    "Range",
+    "Reconnect",
+    "ReconnectContext",
+    "ReconnectStep",
+    "Sender",
+];
+
 /// Java's keywords and literals: no part of a package name may be one.
 const KEYWORDS: &[&str] = &[
     "abstract",
@@ -118,6 +135,12 @@ impl Target for Java {
         if !is_identifier(class) {
             return Err((
                 format!("`{class}` is not a Java class name (the file's name)"),
+                "name the file after the class, e.g. `CloseCode.java`".to_owned(),
+            ));
+        }
+        if NESTED.contains(&class) {
+            return Err((
+                format!("`{class}` is the name of a type the class nests (the file's name)"),
                 "name the file after the class, e.g. `CloseCode.java`".to_owned(),
             ));
         }
@@ -607,6 +630,12 @@ mod tests {
         let joined = string(&text);
         assert!(joined.starts_with("String.join(\"\", \""));
         assert_eq!(joined.matches('é').count(), MAX_LITERAL_UNITS);
+    }
+
+    #[test]
+    fn a_class_may_not_be_named_after_a_nested_type() {
+        assert!(Java.package(Some("com.example"), Path::new("src/Range.java")).is_err());
+        assert!(Java.package(Some("com.example"), Path::new("src/Codes.java")).is_ok());
     }
 
     #[test]
