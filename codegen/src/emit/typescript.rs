@@ -1,11 +1,19 @@
-//! The TypeScript emitter: one dependency-free ES module (`index.ts`) that runs in browsers,
-//! Node, Deno and Bun, and compiles under `strict`, `erasableSyntaxOnly` and
-//! `verbatimModuleSyntax` (no `enum`, no namespaces).
+//! The TypeScript emitter: dependency-free ES modules that run in browsers, Node, Deno and Bun,
+//! and compile under `strict`, `erasableSyntaxOnly` and `verbatimModuleSyntax` (no `enum`, no
+//! namespaces).
+//!
+//! The npm package has one entry point for all locales (`index.ts`) and one per locale
+//! (`en.ts`, ...). Each holds only its locales' texts and the functions that read them, and
+//! imports the rest from `core.ts`: what is the same in every locale (facts, lookups that read no
+//! text, negotiation, Close frames, the reconnect policy), which it exports again. An
+//! application gets one self-contained module: the core, its sharing kept private, then the
+//! entry. The large tables are `/* @__PURE__ */`, so a bundler leaves out those a page never
+//! reads.
 //!
 //! Registry text reaches the output as double-quoted string literals made by [`string`], which
 //! escapes anything that is not printable; comments only carry text passed through [`comment`].
-//! The functions at the end are the same for every registry and mirror `Registry::answer` and
-//! `Registry::negotiate` of the model.
+//! The functions (`core_functions.ts`, `entry_functions.ts`) are the same for every registry and
+//! mirror `Registry::answer` and `Registry::negotiate` of the model.
 
 use std::fmt::Write as _;
 
@@ -98,7 +106,8 @@ pub fn identifier(name: &str) -> String {
     name.to_owned()
 }
 
-/// The TypeScript target: `index.ts` of the npm package, or a module of an application.
+/// The TypeScript target: the npm package's entry points and their core module, or one module of an
+/// application.
 pub struct TypeScript;
 
 impl Target for TypeScript {
