@@ -68,7 +68,17 @@ fn checks(root: &Path, scratch: &Path, tsc: &Path, python: &Path) -> Result<Stri
     step("default config: prettier --check", prettier_command)?;
     let mut tsc_command = Command::new(tsc);
     tsc_command
-        .args(["--strict", "--noEmit", "--target", "es2022", "--module", "es2022", "index.ts", "core.ts", "closeCodes.ts"])
+        .args([
+            "--strict",
+            "--noEmit",
+            "--target",
+            "es2022",
+            "--module",
+            "es2022",
+            "index.ts",
+            "core.ts",
+            "closeCodes.ts",
+        ])
         .current_dir(&ts);
     step("default config: tsc --strict", tsc_command)?;
 

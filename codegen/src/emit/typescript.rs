@@ -166,11 +166,22 @@ impl Target for TypeScript {
 const CORE: &str = "core";
 
 /// What the core module exports for the entry points only: no entry exports them again.
-const INTERNAL: &[&str] = &["deepFreeze", "frozenMap", "RangeFacts", "RANGE_FACTS", "labelIndexOf", "rangeIndexOf", "negotiate"];
+const INTERNAL: &[&str] =
+    &["deepFreeze", "frozenMap", "RangeFacts", "RANGE_FACTS", "labelIndexOf", "rangeIndexOf", "negotiate"];
 
 /// What an entry point uses of the core module: values, then types.
 const IMPORTED: (&[&str], &[&str]) = (
-    &["deepFreeze", "frozenMap", "labelIndexOf", "nameOf", "negotiate", "RANGE_FACTS", "rangeIndexOf", "reconnectOf", "reconnectStep"],
+    &[
+        "deepFreeze",
+        "frozenMap",
+        "labelIndexOf",
+        "nameOf",
+        "negotiate",
+        "RANGE_FACTS",
+        "rangeIndexOf",
+        "reconnectOf",
+        "reconnectStep",
+    ],
     &["CloseContext", "CloseEventLike", "RangeFacts", "Reconnect", "ReconnectStep", "Sender"],
 );
 
