@@ -300,10 +300,17 @@ fn registry(draw: &mut Draw) -> String {
         }
     }
     let ranges = ranges(draw);
-    let mut ids = BTreeSet::new();
+    let (mut ids, mut predicates) = (BTreeSet::new(), BTreeSet::new());
     for &(start, end) in &ranges {
-        let id = draw
-            .fresh(range_id(), &mut ids, |id| reserved_in(TARGETS, &screaming_snake(id), NameKind::RangeId).is_none());
+        // `l-5` and `l5` would share the camelCase predicate `isL5`, which validation refuses.
+        let id = loop {
+            let id = draw.fresh(range_id(), &mut ids, |id| {
+                reserved_in(TARGETS, &screaming_snake(id), NameKind::RangeId).is_none()
+            });
+            if predicates.insert(id.replace('-', "")) {
+                break id;
+            }
+        };
         let sendable = draw.value(any::<bool>());
         let hint = reconnect(draw);
         let _ = write!(

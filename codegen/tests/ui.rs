@@ -65,6 +65,7 @@ ui! {
     range_id_not_kebab_case,
     range_id_predicate_clash,
     range_id_reserved,
+    range_ids_one_predicate,
     reserved_word_python,
     reserved_word_rust,
     reserved_word_typescript,

@@ -132,6 +132,10 @@ impl Target for Go {
         Some(identifier(name))
     }
 
+    fn range_predicate(&self, id: &str) -> Option<String> {
+        Some(range_predicate(id))
+    }
+
     /// Go has no range constants, but a range's predicate may not be another method of
     /// `CloseCode` (`sendable` would make a second `IsSendable`); a code's constant may not be an
     /// identifier the package exports itself (`Locales`, `LocaleEn`, `ReconnectNever`, ...).

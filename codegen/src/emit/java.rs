@@ -163,6 +163,10 @@ impl Target for Java {
         Some(name.to_owned())
     }
 
+    fn range_predicate(&self, id: &str) -> Option<String> {
+        Some(range_predicate(id))
+    }
+
     /// A range's predicate (`is` and the id) may not be another method of `CloseCode`.
     fn reserved(&self, name: &str, kind: NameKind) -> Option<&'static str> {
         super::predicate_clash(name, kind)

@@ -130,6 +130,12 @@ pub trait Target: Sync {
         None
     }
 
+    /// The name of the predicate this language writes for the range `id` (`is_private`,
+    /// `isPrivate`), if it writes one: two ranges may not share it.
+    fn range_predicate(&self, _id: &str) -> Option<String> {
+        None
+    }
+
     /// Why `name` cannot be used in this language, if it cannot.
     fn reserved(&self, _name: &str, _kind: NameKind) -> Option<&'static str> {
         None

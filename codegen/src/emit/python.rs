@@ -64,6 +64,10 @@ impl Target for Python {
         Some(identifier(name))
     }
 
+    fn range_predicate(&self, id: &str) -> Option<String> {
+        Some(range_predicate(id))
+    }
+
     fn reserved(&self, name: &str, kind: NameKind) -> Option<&'static str> {
         super::predicate_clash(name, kind).or_else(|| reserved(name))
     }

@@ -131,6 +131,10 @@ impl Target for TypeScript {
         Some(identifier(name))
     }
 
+    fn range_predicate(&self, id: &str) -> Option<String> {
+        Some(range_predicate(id))
+    }
+
     /// A range's predicate may not be another function of the module (`isWireNumber` is
     /// internal).
     fn reserved(&self, name: &str, kind: NameKind) -> Option<&'static str> {
@@ -299,15 +303,20 @@ const CORE_FUNCTIONS: &str = include_str!("typescript/core_functions.ts");
 
 const ENTRY_FUNCTIONS: &str = include_str!("typescript/entry_functions.ts");
 
+/// `isPrivate` for the range id `private`: the predicate's name in TypeScript (camelCase).
+fn range_predicate(id: &str) -> String {
+    std::iter::once("is".to_owned())
+        .chain(id.split('-').map(|word| {
+            let mut chars = word.chars();
+            chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+        }))
+        .collect()
+}
+
 /// `isPrivate(code)` and the like: one predicate per range, named after its id.
 fn range_predicates(out: &mut String, registry: &Registry) {
     for range in &registry.ranges {
-        let name: String = std::iter::once("is".to_owned())
-            .chain(range.id.split('-').map(|word| {
-                let mut chars = word.chars();
-                chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
-            }))
-            .collect();
+        let name = range_predicate(&range.id);
         ln!(out);
         ln!(out, "/** Is `code` an integer in the {}-{} range (`{}`)? */", range.start, range.end, range.id);
         ln!(out, "export function {name}(code: number): boolean {{");

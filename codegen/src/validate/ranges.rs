@@ -95,6 +95,21 @@ impl Validator<'_, '_> {
             self.diagnostics.error(&id.span(), message, Some("give each range its own id".to_owned()));
             return false;
         }
+        // `l-5` and `l5` are two ids but one camelCase predicate (`isL5`).
+        for target in self.targets {
+            let Some(predicate) = target.range_predicate(text) else { continue };
+            let key = format!("{}\0{predicate}", target.key());
+            if let Some(first) = seen.get(&key) {
+                let message = format!(
+                    "range id `{text}` makes the {} predicate `{predicate}`, like the range at {first}",
+                    target.name()
+                );
+                let hint = "choose ids that differ by more than a hyphen".to_owned();
+                self.diagnostics.error(&id.span(), message, Some(hint));
+                return false;
+            }
+            seen.insert(key, self.diagnostics.position(&id.span()));
+        }
         seen.insert(text.clone(), self.diagnostics.position(&id.span()));
         true
     }

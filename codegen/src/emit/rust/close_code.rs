@@ -455,13 +455,18 @@ fn code_examples(registry: &Registry) -> CodeExamples {
     }
 }
 
+/// `is_private` for the range id `private`: the predicate's name in Rust (snake_case).
+pub(super) fn range_predicate(id: &str) -> String {
+    format!("is_{}", id.replace('-', "_"))
+}
+
 /// `CloseCode::is_private` and the like: one predicate per range, named after its id.
 fn range_predicates(registry: &Registry) -> Vec<TokenStream> {
     registry
         .ranges
         .iter()
         .map(|range| {
-            let name = format_ident!("is_{}", range.id.replace('-', "_"));
+            let name = format_ident!("{}", range_predicate(&range.id));
             let (start, end) = (num(range.start), num(range.end));
             let doc = format!(" Is this code in the {}-{} range (`{}`)?", range.start, range.end, range.id);
             let mut lines = vec![format!("assert!(CloseCode::new({}).{name}());", range.start)];

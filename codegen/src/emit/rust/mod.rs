@@ -92,6 +92,10 @@ impl Target for Rust {
         Some(identifier(name))
     }
 
+    fn range_predicate(&self, id: &str) -> Option<String> {
+        Some(close_code::range_predicate(id))
+    }
+
     /// Range ids are constants too (`Range::PRIVATE_USE`).
     fn reserved(&self, name: &str, kind: NameKind) -> Option<&'static str> {
         super::predicate_clash(name, kind).or_else(|| reserved(name))
