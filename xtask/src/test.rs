@@ -120,6 +120,7 @@ pub fn run(only: Option<&str>) -> ExitCode {
     let suites: Vec<&Suite> = SUITES.iter().filter(|suite| only.is_none_or(|name| suite.name == name)).collect();
     let context = Context { root: root(), typescript: Default::default(), python: Default::default() };
     let mut summary = Vec::new();
+    let all = Instant::now();
     for suite in suites {
         let started = Instant::now();
         match (suite.run)(&context) {
@@ -133,7 +134,7 @@ pub fn run(only: Option<&str>) -> ExitCode {
             }
         }
     }
-    println!("xtask test: all {} suites passed", summary.len());
+    println!("xtask test: all {} suites passed in {} s", summary.len(), all.elapsed().as_secs());
     for line in summary {
         println!("  {line}");
     }
