@@ -6,7 +6,7 @@
 //!   and the Python library's sdist and wheel: `twine check --strict`, `check-wheel-contents`;
 //! - the library's tests from its unpacked sdist, the crates' tests from their unpacked `.crate`;
 //! - the npm packages (library, CLI launcher, linux-x64 binary): `npm publish --dry-run`,
-//!   `publint --strict`, and `attw --pack` for the library (the others have no types);
+//!   `publint --strict`, and `attw` of the library's tarball (the others have no types);
 //! - the wheel in a fresh virtualenv with no Rust toolchain on `PATH`, through pipx too, and the
 //!   npm tarballs in a fresh npm project: `init`, `gen` and `gen --check` through each;
 //! - the pre-commit hook, with `pre-commit try-repo` on a sample git repository (beside the
@@ -100,17 +100,23 @@ fn checks(root: &Path, dist: &Path, python: &Path, bin: &Path, artefacts: &[Path
         let mut pack = npm(&directory, &["pack", "--silent", "--pack-destination"]);
         pack.arg(&tarballs);
         let name = captured(&format!("packaging: npm pack {package}"), pack, None)?;
-        packed.push(tarballs.join(name.lines().last().unwrap_or_default().trim()));
-        step(&format!("packaging: npm publish --dry-run {package}"), npm(&directory, &["publish", "--dry-run"]))?;
+        let tarball = tarballs.join(name.lines().last().unwrap_or_default().trim());
+        // The tarball just packed, as a release publishes it: the same files, without running
+        // the library's `prepack` build once more.
+        let mut publish = npm(&directory, &["publish", "--dry-run"]);
+        publish.arg(&tarball);
+        step(&format!("packaging: npm publish --dry-run {package}"), publish)?;
         let mut publint = Command::new(tool("publint"));
-        publint.args(["--strict"]).arg(&directory);
+        publint.args(["--strict"]).arg(&tarball);
         step(&format!("packaging: publint {package}"), publint)?;
+        packed.push(tarball);
     }
     let mut attw = Command::new(tool("attw"));
-    // node16 profile: the package needs Node 20 (`engines`), so node10's resolution, which cannot
-    // see the per-locale subpath exports, does not apply.
-    attw.args(["--pack", ".", "--profile", "node16"]).current_dir(root.join("packages/typescript"));
-    step("packaging: attw --pack packages/typescript", attw)?;
+    // The library's tarball (what `attw --pack` would pack again). node16 profile: the package
+    // needs Node 20 (`engines`), so node10's resolution, which cannot see the per-locale subpath
+    // exports, does not apply.
+    attw.arg(&packed[0]).args(["--profile", "node16"]).current_dir(root.join("packages/typescript"));
+    step("packaging: attw (the packages/typescript tarball)", attw)?;
 
     npm_project(dist, &packed[1..])?;
     pip_project(dist, bin, artefacts)?;
