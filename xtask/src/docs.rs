@@ -12,8 +12,8 @@ use crate::tools::Tool;
 
 /// The mdBook the books are built with: only the HTML renderer and its search index
 /// (`serve` and `watch` are not needed here). Built in the dev profile (`--debug`): a fresh
-/// clone compiles it, and unoptimised it compiles in about half the time, while rendering these
-/// few small books stays a matter of seconds; the books it writes are the same.
+/// clone compiles it, unoptimised it compiles much faster, and rendering these few small books
+/// stays a matter of seconds; the books it writes are the same.
 pub const MDBOOK: Tool = Tool {
     crate_name: "mdbook",
     version: "0.5.4",
