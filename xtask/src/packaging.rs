@@ -195,7 +195,14 @@ fn crate_tests(root: &Path) -> Result<u64, String> {
     // this workspace.
     // Always the same directory (the test binaries of its target directory embed the path), and
     // files unpacked with the current time (`-m`), so that cargo never takes an old build for fresh.
-    let unpacked = std::env::temp_dir().join("ws-close-codes-xtask-crates");
+    // One directory per checkout, so that two checkouts tested at once never delete each other's.
+    let checkout = {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        root.hash(&mut hasher);
+        hasher.finish()
+    };
+    let unpacked = std::env::temp_dir().join(format!("ws-close-codes-xtask-crates-{checkout:016x}"));
     let _ = std::fs::remove_dir_all(&unpacked);
     std::fs::create_dir_all(&unpacked).map_err(|error| format!("{}: {error}", unpacked.display()))?;
     let mut passed = 0;
