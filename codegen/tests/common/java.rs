@@ -27,7 +27,13 @@ impl Driver for Java {
     }
 
     /// `toString()` of the code.
-    fn extend_answer(&self, registry: &Registry, number: Option<u16>, answer: Answer<'_>, facts: &mut Map<String, Value>) {
+    fn extend_answer(
+        &self,
+        registry: &Registry,
+        number: Option<u16>,
+        answer: Answer<'_>,
+        facts: &mut Map<String, Value>,
+    ) {
         let number = number.expect("Java asks about u16 values only");
         facts.insert("display".to_owned(), json!(display(registry, number, answer)));
     }
@@ -46,8 +52,11 @@ fn answers(root: &Path, modules: &[Module<'_>]) -> Result<String, String> {
         let package = root.join("src").join(&module.name);
         std::fs::create_dir_all(&package).unwrap_or_else(|error| panic!("{}: {error}", package.display()));
         // The generated file declares the standard package; each module of the batch is its own.
-        let source =
-            module.source("java").replacen("\npackage io.github.wsclosecodes;\n", &format!("\npackage {};\n", module.name), 1);
+        let source = module.source("java").replacen(
+            "\npackage io.github.wsclosecodes;\n",
+            &format!("\npackage {};\n", module.name),
+            1,
+        );
         let path = package.join("CloseCode.java");
         write(&path, &source);
         sources.push(path);

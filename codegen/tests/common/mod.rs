@@ -66,7 +66,14 @@ pub trait Driver: Sync {
 
     /// Adds what this driver prints for one number beyond the shared facts (`number` is `None`
     /// for the invalid inputs).
-    fn extend_answer(&self, _registry: &Registry, _number: Option<u16>, _answer: Answer<'_>, _facts: &mut Map<String, Value>) {}
+    fn extend_answer(
+        &self,
+        _registry: &Registry,
+        _number: Option<u16>,
+        _answer: Answer<'_>,
+        _facts: &mut Map<String, Value>,
+    ) {
+    }
 
     /// Adds what this driver prints for a module beyond the shared report.
     fn extend_report(&self, _module: &Module<'_>, _report: &mut Value) {}
@@ -180,7 +187,10 @@ pub fn roundtrip_all(root: &Path, modules: &[Module<'_>]) -> Vec<Result<usize, F
             .iter()
             .map(|&driver| scope.spawn(move || roundtrip(driver, &root.join(driver.name()), modules)))
             .collect();
-        running.into_iter().map(|thread| thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+        running
+            .into_iter()
+            .map(|thread| thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .collect()
     })
 }
 
@@ -264,8 +274,7 @@ fn check(driver: &dyn Driver, printed: &str, modules: &[Module<'_>]) -> Result<u
         differences(&module.name, actual, &expected, &mut found);
         if !found.is_empty() {
             failure.suspects.push(index);
-            let _ =
-                writeln!(failure.message, "{} answers of {} differ from the registry:", driver.name(), module.name);
+            let _ = writeln!(failure.message, "{} answers of {} differ from the registry:", driver.name(), module.name);
             for line in found.iter().take(20) {
                 let _ = writeln!(failure.message, "  {line}");
             }

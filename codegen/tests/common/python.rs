@@ -36,7 +36,13 @@ impl Driver for Python {
     }
 
     /// The `CloseCode` member's properties, for a registered code: the same facts.
-    fn extend_answer(&self, _registry: &Registry, _number: Option<u16>, answer: Answer<'_>, facts: &mut Map<String, Value>) {
+    fn extend_answer(
+        &self,
+        _registry: &Registry,
+        _number: Option<u16>,
+        answer: Answer<'_>,
+        facts: &mut Map<String, Value>,
+    ) {
         let member = answer.code.map(|_| {
             let mut member = facts.clone();
             member.remove("known");

@@ -34,7 +34,13 @@ impl Driver for Rust {
     }
 
     /// `Display` of the code.
-    fn extend_answer(&self, registry: &Registry, number: Option<u16>, answer: Answer<'_>, facts: &mut Map<String, Value>) {
+    fn extend_answer(
+        &self,
+        registry: &Registry,
+        number: Option<u16>,
+        answer: Answer<'_>,
+        facts: &mut Map<String, Value>,
+    ) {
         let number = number.expect("Rust asks about u16 values only");
         facts.insert("display".to_owned(), json!(display(registry, number, answer)));
     }

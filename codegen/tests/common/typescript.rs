@@ -31,7 +31,13 @@ impl Driver for TypeScript {
     }
 
     /// `describeCloseEvent` for the code in each locale and without one.
-    fn extend_answer(&self, registry: &Registry, _number: Option<u16>, answer: Answer<'_>, facts: &mut Map<String, Value>) {
+    fn extend_answer(
+        &self,
+        registry: &Registry,
+        _number: Option<u16>,
+        answer: Answer<'_>,
+        facts: &mut Map<String, Value>,
+    ) {
         let mut event = texts(registry, answer.label);
         event.insert("name".to_owned(), facts["name"].clone());
         event.insert("reconnect".to_owned(), facts["reconnect"].clone());
