@@ -23,7 +23,7 @@ use crate::starter::{self, Language};
 use crate::{Diagnostic, explain};
 
 /// Every WebSocket close code and your application's own, generated for Rust, TypeScript,
-/// Python and Markdown from one TOML registry.
+/// Python, Go, Java and Markdown from one TOML registry.
 #[derive(Parser)]
 #[command(name = "ws-close-codes", version, propagate_version = true)]
 #[command(after_help = "exit codes: 0 ok, 1 out of date (gen --check) or an I/O error, 2 registry error or bad usage")]

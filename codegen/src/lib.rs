@@ -75,3 +75,8 @@ pub use builder::{BuildError, Builder, ConfiguredTargets};
 pub use command::{cli_main, cli_main_from};
 pub use diagnostic::{Diagnostic, Position, Severity};
 pub use files::{Action, ApplyError};
+
+// The README's examples are compiled with the doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeExamples;
