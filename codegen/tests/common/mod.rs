@@ -16,12 +16,6 @@
 //! - `WS_CLOSE_CODES_GO`: `go` (with `gofmt` beside it);
 //! - `WS_CLOSE_CODES_JAVAC` and `WS_CLOSE_CODES_JAVA`: a JDK 17 or later.
 
-pub mod go;
-pub mod java;
-pub mod python;
-pub mod rust;
-pub mod typescript;
-
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -75,7 +69,8 @@ pub trait Driver: Sync {
     ) {
     }
 
-    /// Adds what this driver prints for a module beyond the shared report.
+    /// Adjusts the shared report of a module to what this driver prints: adds what it prints
+    /// beyond it, removes what its language's API does not have.
     fn extend_report(&self, _module: &Module<'_>, _report: &mut Value) {}
 
     /// How the docs write the constant of the code named `name` in this language (e.g.
@@ -84,16 +79,25 @@ pub trait Driver: Sync {
     fn doc_constant(&self, name: &str) -> String;
 }
 
-/// Every target whose generated code the tests compile and run, in the order results are
-/// reported: one line per target.
-#[rustfmt::skip] // one line per driver
-pub static DRIVERS: &[&dyn Driver] = &[
-    &rust::Rust,
-    &typescript::TypeScript,
-    &python::Python,
-    &go::Go,
-    &java::Java,
-];
+/// Declares each driver's module and lists the driver in [`DRIVERS`]: one line per target, so
+/// that a new target's driver is its module and one line in `drivers!` below.
+macro_rules! drivers {
+    ($($module:ident::$driver:ident),* $(,)?) => {
+        $(pub mod $module;)*
+
+        /// Every target whose generated code the tests compile and run, in the order results
+        /// are reported.
+        pub static DRIVERS: &[&dyn Driver] = &[$(&$module::$driver),*];
+    };
+}
+
+drivers! {
+    rust::Rust,
+    typescript::TypeScript,
+    python::Python,
+    go::Go,
+    java::Java,
+}
 
 /// The target `key` of `emit::TARGETS`.
 fn target(key: &str) -> &'static dyn Target {
