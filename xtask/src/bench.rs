@@ -67,6 +67,7 @@ fn measure(root: &Path) -> Result<Figures, String> {
     results.add(&typescript(root)?)?;
     results.add(&python(root)?)?;
     results.add(&go(root)?)?;
+    results.add(&java(root)?)?;
     figures.results = results;
     Ok(figures)
 }
@@ -129,6 +130,18 @@ fn go(root: &Path) -> Result<String, String> {
     let mut command = Command::new("go");
     command.args(["run", "."]).current_dir(root.join("benches/go"));
     captured("go benchmark (benches/go)", command, Some(PREFIX))
+}
+
+/// The Java benchmark: `mvn package` in `benches/java` (JMH and Java-WebSocket from Maven Central,
+/// the generated package compiled from `packages/java`'s sources), then its jar, which runs JMH.
+fn java(root: &Path) -> Result<String, String> {
+    let project = root.join("benches/java");
+    let mut package = Command::new("mvn");
+    package.args(["-q", "-B", "package"]).current_dir(&project);
+    step("java benchmark build (benches/java)", package)?;
+    let mut command = Command::new("java");
+    command.args(["-jar", "target/benchmarks.jar"]).current_dir(&project);
+    captured("java benchmark (benches/java)", command, Some(PREFIX))
 }
 
 /// `gen --check` on this checkout as whole processes: the xtask binary alone, and through cargo.

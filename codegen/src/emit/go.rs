@@ -30,6 +30,7 @@ const EXPORTED: &[&str] = &[
     "Locales",
     "FallbackLocale",
     "Negotiate",
+    "NegotiateList",
     "Reconnect",
     "Reconnects",
     "Sender",
@@ -131,11 +132,12 @@ impl Target for Go {
         Some(identifier(name))
     }
 
-    /// Go has no range constants; a code's constant may not be an identifier the package
-    /// exports itself (`Locales`, `LocaleEn`, `ReconnectNever`, ...).
+    /// Go has no range constants, but a range's predicate may not be another method of
+    /// `CloseCode` (`sendable` would make a second `IsSendable`); a code's constant may not be an
+    /// identifier the package exports itself (`Locales`, `LocaleEn`, `ReconnectNever`, ...).
     fn reserved(&self, name: &str, kind: NameKind) -> Option<&'static str> {
         if kind == NameKind::RangeId {
-            return None;
+            return super::predicate_clash(name, kind);
         }
         let id = identifier(name);
         let family = |prefix: &str| {
@@ -178,6 +180,7 @@ pub fn emit(registry: &Registry, header: &Header, package: &str) -> String {
     vocabulary(&mut out, registry, "Sender", "Sender is who sends a close code.", &senders);
     close_code(&mut out, registry);
     ranges(&mut out, registry);
+    range_predicates(&mut out, registry);
     entries(&mut out, registry);
     sendable(&mut out, registry);
     label_table(&mut out, registry);
@@ -187,7 +190,9 @@ pub fn emit(registry: &Registry, header: &Header, package: &str) -> String {
 
 /// `labelIndex`: the index in `labels` of each code 0-65535, filled from pieces when the package
 /// loads, so that `label` is one load (a `CloseCode` indexes a 65,536-entry array without a
-/// bounds check) instead of a search of the entries and then of the ranges.
+/// bounds check) instead of a search of the entries and then of the ranges; `entry` reads it too
+/// (the entries come first in `labels`). `titles` and `descriptions` hold the texts by locale and
+/// label, so that `Title` is that load and one more.
 fn label_table(out: &mut String, registry: &Registry) {
     let count = registry.codes.len() + registry.ranges.len() + 1;
     let index = match count {
@@ -211,6 +216,13 @@ fn label_table(out: &mut String, registry: &Registry) {
     ln!(out, "// labelIndex is the index in labels of each code, filled from labelPieces.");
     ln!(out, "var labelIndex [65536]{index}");
     ln!(out);
+    // With at most 256 labels, a uint8 label index reads a 256-entry array without a bounds check.
+    let width = count.max(256);
+    ln!(out, "// titles and descriptions are the texts of every label, by locale and then label index: an entry for");
+    ln!(out, "// every value a Locale can hold (those that are not a registry locale share the fallback's), each");
+    ln!(out, "// wide enough for every value of a label index, so that Title is two loads without a bounds check.");
+    ln!(out, "var titles, descriptions [256]*[{width}]string");
+    ln!(out);
     ln!(out, "func init() {{");
     ln!(out, "\tfor i := range entries {{");
     ln!(out, "\t\tlabels[i] = &entries[i].label");
@@ -219,6 +231,16 @@ fn label_table(out: &mut String, registry: &Registry) {
     ln!(out, "\t\tlabels[len(entries)+i] = &ranges[i].label");
     ln!(out, "\t}}");
     ln!(out, "\tlabels[len(labels)-1] = &outOfRange");
+    ln!(out, "\tfor locale := range localeTags {{");
+    ln!(out, "\t\ttitles[locale], descriptions[locale] = new([{width}]string), new([{width}]string)");
+    ln!(out, "\t\tfor i, l := range labels {{");
+    ln!(out, "\t\t\ttitles[locale][i] = l.title[locale]");
+    ln!(out, "\t\t\tdescriptions[locale][i] = l.description[locale]");
+    ln!(out, "\t\t}}");
+    ln!(out, "\t}}");
+    ln!(out, "\tfor l := len(localeTags); l < len(titles); l++ {{");
+    ln!(out, "\t\ttitles[l], descriptions[l] = titles[FallbackLocale], descriptions[FallbackLocale]");
+    ln!(out, "\t}}");
     ln!(out, "\tfor _, piece := range labelPieces {{");
     ln!(out, "\t\tfor c := piece[0]; c <= piece[1]; c++ {{");
     ln!(out, "\t\t\tlabelIndex[c] = {index}(piece[2])");
@@ -362,6 +384,31 @@ fn ranges(out: &mut String, registry: &Registry) {
     ln!(out);
     ln!(out, "// outOfRangeReconnect is the reconnect hint for a number outside every range.");
     ln!(out, "const outOfRangeReconnect = Reconnect{}", upper_camel(registry.out_of_range_reconnect.key()));
+}
+
+/// `IsPrivate` and the like: one method of `CloseCode` per range, named after its id.
+fn range_predicates(out: &mut String, registry: &Registry) {
+    for range in &registry.ranges {
+        let test = match (range.start, range.end) {
+            (0, u16::MAX) => "true".to_owned(),
+            (0, end) => format!("c <= {end}"),
+            (start, u16::MAX) => format!("c >= {start}"),
+            (start, end) => format!("c >= {start} && c <= {end}"),
+        };
+        // A predicate that is always true does not read its receiver.
+        let receiver = if range.start == 0 && range.end == u16::MAX { "CloseCode" } else { "c CloseCode" };
+        let name = range_predicate(&range.id);
+        ln!(out);
+        ln!(out, "// {name} reports whether c is in the {}-{} range ({}).", range.start, range.end, comment(&range.id));
+        ln!(out, "func ({receiver}) {name}() bool {{");
+        ln!(out, "\treturn {test}");
+        ln!(out, "}}");
+    }
+}
+
+/// `IsPrivate` for the range id `private`: the name of its predicate method.
+fn range_predicate(id: &str) -> String {
+    format!("Is{}", upper_camel(id))
 }
 
 fn entries(out: &mut String, registry: &Registry) {
@@ -521,6 +568,8 @@ mod tests {
         assert!(Go.reserved("RECONNECT_NEVER", NameKind::Code).is_some());
         assert!(Go.reserved("RECONNECTING", NameKind::Code).is_none());
         assert!(Go.reserved("LOCALES", NameKind::RangeId).is_none());
+        assert!(Go.reserved("SENDABLE", NameKind::RangeId).is_some());
+        assert!(Go.reserved("BROWSER_CLOSABLE", NameKind::RangeId).is_some());
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::path::Path;
 use std::process::Command;
 
 use serde_json::{Map, Value, json};
+use ws_close_codes_codegen::emit::{Layout, Output};
 use ws_close_codes_codegen::model::{Answer, Registry};
 
 use super::{Driver, Module, probes_json, repository, run, texts, tool, write};
@@ -19,6 +20,12 @@ impl Driver for TypeScript {
 
     fn name(&self) -> &'static str {
         "TypeScript"
+    }
+
+    /// An application's one self-contained module (the package's entry points import a core
+    /// module beside them).
+    fn output(&self) -> Output {
+        Output { path: "typescript/close_codes.ts".into(), layout: Layout::Modules, package: None, book: Default::default() }
     }
 
     fn answers(&self, root: &Path, modules: &[Module<'_>]) -> Result<String, String> {

@@ -284,6 +284,31 @@ var outOfRangeDelay = [2]uint32{500, 30000}
 // outOfRangeReconnect is the reconnect hint for a number outside every range.
 const outOfRangeReconnect = ReconnectNever
 
+// IsUnused reports whether c is in the 0-999 range (unused).
+func (c CloseCode) IsUnused() bool {
+	return c <= 999
+}
+
+// IsProtocol reports whether c is in the 1000-1015 range (protocol).
+func (c CloseCode) IsProtocol() bool {
+	return c >= 1000 && c <= 1015
+}
+
+// IsProtocolReserved reports whether c is in the 1016-2999 range (protocol-reserved).
+func (c CloseCode) IsProtocolReserved() bool {
+	return c >= 1016 && c <= 2999
+}
+
+// IsRegistered reports whether c is in the 3000-3999 range (registered).
+func (c CloseCode) IsRegistered() bool {
+	return c >= 3000 && c <= 3999
+}
+
+// IsPrivate reports whether c is in the 4000-4999 range (private).
+func (c CloseCode) IsPrivate() bool {
+	return c >= 4000 && c <= 4999
+}
+
 // entry is what the registry says about a registered code.
 type entry struct {
 	code          CloseCode
@@ -364,6 +389,11 @@ var labels [25]*label
 // labelIndex is the index in labels of each code, filled from labelPieces.
 var labelIndex [65536]uint8
 
+// titles and descriptions are the texts of every label, by locale and then label index: an entry for
+// every value a Locale can hold (those that are not a registry locale share the fallback's), each
+// wide enough for every value of a label index, so that Title is two loads without a bounds check.
+var titles, descriptions [256]*[256]string
+
 func init() {
 	for i := range entries {
 		labels[i] = &entries[i].label
@@ -372,6 +402,16 @@ func init() {
 		labels[len(entries)+i] = &ranges[i].label
 	}
 	labels[len(labels)-1] = &outOfRange
+	for locale := range localeTags {
+		titles[locale], descriptions[locale] = new([256]string), new([256]string)
+		for i, l := range labels {
+			titles[locale][i] = l.title[locale]
+			descriptions[locale][i] = l.description[locale]
+		}
+	}
+	for l := len(localeTags); l < len(titles); l++ {
+		titles[l], descriptions[l] = titles[FallbackLocale], descriptions[FallbackLocale]
+	}
 	for _, piece := range labelPieces {
 		for c := piece[0]; c <= piece[1]; c++ {
 			labelIndex[c] = uint8(piece[2])
@@ -514,8 +554,8 @@ func Registered() []CloseCode {
 
 // entry returns the registered entry for c, or nil.
 func (c CloseCode) entry() *entry {
-	i := sort.Search(len(entries), func(i int) bool { return entries[i].code >= c })
-	if i < len(entries) && entries[i].code == c {
+	// Registered codes come first in labels, in the order of entries.
+	if i := int(labelIndex[c]); i < len(entries) {
 		return &entries[i]
 	}
 	return nil
@@ -626,12 +666,12 @@ func (c CloseCode) Reconnect() Reconnect {
 
 // Title returns the code's short title in locale l.
 func (c CloseCode) Title(l Locale) string {
-	return c.label().title[l.index()]
+	return titles[l][labelIndex[c]]
 }
 
 // Description returns the code's full description in locale l.
 func (c CloseCode) Description(l Locale) string {
-	return c.label().description[l.index()]
+	return descriptions[l][labelIndex[c]]
 }
 
 // String returns the number and the code's IANA name, else its title in the fallback locale,
@@ -709,17 +749,16 @@ func sameSubtag(a, b string) bool {
 	return true
 }
 
-// Negotiate returns the best locale for a requested language tag such as "zh-CN", "ru_RU" or
-// "en-US".
+// matchTag returns the locale one language tag matches, and false when none does.
 //
 // Separators "-" and "_" and any letter case are accepted. A locale with the same language,
 // script and region wins; Chinese takes its script from the tag or else the region (zh, zh-CN,
-// zh-SG are Simplified; zh-TW, zh-HK, zh-MO are Traditional) and falls back when that script has
-// no locale; otherwise the first locale of the same language; otherwise [FallbackLocale].
-func Negotiate(tag string) Locale {
+// zh-SG are Simplified; zh-TW, zh-HK, zh-MO are Traditional) and matches only a locale of that
+// script; otherwise the first locale of the same language.
+func matchTag(tag string) (Locale, bool) {
 	requested := parseSubtags(tag)
 	if requested.language == "" {
-		return FallbackLocale
+		return 0, false
 	}
 	var candidates []Locale
 	for i, ours := range localeTags {
@@ -728,7 +767,7 @@ func Negotiate(tag string) Locale {
 			continue
 		}
 		if sameSubtag(s.script, requested.script) && sameSubtag(s.region, requested.region) {
-			return Locale(i)
+			return Locale(i), true
 		}
 		candidates = append(candidates, Locale(i))
 	}
@@ -744,13 +783,149 @@ func Negotiate(tag string) Locale {
 		}
 		for _, l := range candidates {
 			if sameSubtag(parseSubtags(localeTags[l]).script, script) {
-				return l
+				return l, true
 			}
 		}
-		return FallbackLocale
+		return 0, false
 	}
 	if len(candidates) > 0 {
-		return candidates[0]
+		return candidates[0], true
+	}
+	return 0, false
+}
+
+// parseQuality returns a q-value ("0", "0.5", "0.125", "1", "1.000"; RFC 9110, section 12.4.2)
+// in thousandths, and false when text is not one.
+func parseQuality(text string) (int, bool) {
+	whole, fraction, _ := strings.Cut(text, ".")
+	if len(fraction) > 3 || !asciiDigits(fraction) {
+		return 0, false
+	}
+	thousandths := 0
+	for place := 0; place < 3; place++ {
+		thousandths *= 10
+		if place < len(fraction) {
+			thousandths += int(fraction[place] - '0')
+		}
+	}
+	switch {
+	case whole == "0":
+		return thousandths, true
+	case whole == "1" && thousandths == 0:
+		return 1000, true
+	}
+	return 0, false
+}
+
+// parseItem returns the tag (or "*") and the q-value in thousandths of one item of an
+// Accept-Language header, and false for an empty item or one with a malformed q-value. Other
+// parameters are ignored.
+func parseItem(item string) (string, int, bool) {
+	parts := strings.Split(item, ";")
+	tag := strings.TrimSpace(parts[0])
+	if tag == "" {
+		return "", 0, false
+	}
+	quality := -1
+	for _, parameter := range parts[1:] {
+		name, value, _ := strings.Cut(parameter, "=")
+		if quality < 0 && sameSubtag(strings.TrimSpace(name), "q") {
+			q, ok := parseQuality(strings.TrimSpace(value))
+			if !ok {
+				return "", 0, false
+			}
+			quality = q
+		}
+	}
+	if quality < 0 {
+		quality = 1000
+	}
+	return tag, quality, true
+}
+
+// candidate is one item of a request that matched a locale.
+type candidate struct {
+	locale   Locale
+	quality  int
+	position int
+}
+
+// bestCandidate returns the candidate with the highest q-value, the earlier one on a tie, among
+// those that keep says to look at; false when there is none.
+func bestCandidate(candidates []candidate, keep func(candidate) bool) (candidate, bool) {
+	var found candidate
+	ok := false
+	for _, c := range candidates {
+		if keep(c) && (!ok || c.quality > found.quality) {
+			found, ok = c, true
+		}
+	}
+	return found, ok
+}
+
+// Negotiate returns the best locale for an Accept-Language header such as "ru;q=0.9, en", a list
+// of tags joined with ",", or one tag such as "zh-CN", "ru_RU" or "en-US".
+//
+// Each tag is matched on its own: separators "-" and "_" and any letter case are accepted; a
+// locale with the same language, script and region wins; Chinese takes its script from the tag
+// or else the region (zh, zh-CN, zh-SG are Simplified; zh-TW, zh-HK, zh-MO are Traditional);
+// otherwise the first locale of the same language. Of the matches, the highest q-value wins and
+// the earlier tag on a tie; "q=0" rules a locale out, and "*" stands for [FallbackLocale]. The
+// fallback never outranks a locale listed before it: it can always be shown, so naming it says
+// "this one too". An empty item, or one with a malformed q-value, is skipped. When nothing
+// matches, [FallbackLocale] (or, when the request ruled that out, the first locale it did not).
+func Negotiate(header string) Locale {
+	return negotiateItems(strings.Split(header, ","))
+}
+
+// NegotiateList returns the best locale for a list of tags, each of which may carry a q-value,
+// such as []string{"zh-TW", "ru;q=0.5"}; the rule is that of [Negotiate].
+func NegotiateList(tags []string) Locale {
+	return negotiateItems(tags)
+}
+
+// negotiateItems is the rule of [Negotiate] over the items of a header.
+func negotiateItems(items []string) Locale {
+	excluded := make([]bool, len(localeTags))
+	var candidates []candidate
+	for position, item := range items {
+		tag, quality, ok := parseItem(item)
+		if !ok || (tag == "*" && quality == 0) {
+			// "*;q=0" means "nothing else"; a text has to be shown all the same.
+			continue
+		}
+		locale := FallbackLocale
+		if tag != "*" {
+			if locale, ok = matchTag(tag); !ok {
+				continue
+			}
+		}
+		if quality == 0 {
+			excluded[locale] = true
+		} else {
+			candidates = append(candidates, candidate{locale, quality, position})
+		}
+	}
+	allowed := func(c candidate) bool { return !excluded[c.locale] }
+	winner, ok := bestCandidate(candidates, allowed)
+	switch {
+	case ok && winner.locale == FallbackLocale:
+		earlier := func(c candidate) bool {
+			return allowed(c) && c.position < winner.position && c.locale != FallbackLocale
+		}
+		if found, ok := bestCandidate(candidates, earlier); ok {
+			return found.locale
+		}
+		return winner.locale
+	case ok:
+		return winner.locale
+	case !excluded[FallbackLocale]:
+		return FallbackLocale
+	}
+	for i := range localeTags {
+		if !excluded[i] {
+			return Locale(i)
+		}
 	}
 	return FallbackLocale
 }
@@ -813,6 +988,13 @@ func (e *CloseFrameError) CloseCode() CloseCode {
 	return 1002
 }
 
+// The errors that carry no number, made once: refusing a payload allocates nothing for them.
+// Their fields are unexported, so no caller can change them.
+var (
+	errOneByte     = &CloseFrameError{problem: oneByte, length: 1}
+	errInvalidUTF8 = &CloseFrameError{problem: invalidUTF8}
+)
+
 // ParseCloseFrame reads a received Close frame payload: empty, or a sendable code in network
 // byte order followed by a UTF-8 reason, 125 bytes at most in all.
 func ParseCloseFrame(payload []byte) (CloseFrame, error) {
@@ -820,7 +1002,7 @@ func ParseCloseFrame(payload []byte) (CloseFrame, error) {
 	case len(payload) == 0:
 		return CloseFrame{}, nil
 	case len(payload) == 1:
-		return CloseFrame{}, &CloseFrameError{problem: oneByte, length: 1}
+		return CloseFrame{}, errOneByte
 	case len(payload) > MaxPayloadBytes:
 		return CloseFrame{}, &CloseFrameError{problem: payloadTooLong, length: len(payload)}
 	}
@@ -829,7 +1011,7 @@ func ParseCloseFrame(payload []byte) (CloseFrame, error) {
 		return CloseFrame{}, &CloseFrameError{problem: notSendable, code: code}
 	}
 	if !utf8.Valid(payload[2:]) {
-		return CloseFrame{}, &CloseFrameError{problem: invalidUTF8}
+		return CloseFrame{}, errInvalidUTF8
 	}
 	return CloseFrame{code: code, hasCode: true, reason: string(payload[2:])}, nil
 }

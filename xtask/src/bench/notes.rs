@@ -61,36 +61,34 @@ const NOTES: &[(&str, &str)] = &[
     ),
     (
         "rust:CloseCode::from(c).description(Locale::Ru)",
-        "It does more than tungstenite's check, which returns a bool: one `match` from the number to the `TEXTS` \
-         indices of its title and description (registered codes, then the stretches of each range, in ascending \
-         order; rustc makes it a jump table over 1000-1015 and compares elsewhere), then one load from `TEXTS`. \
-         What it would take: a 64 KiB table of label indices would make it one load, at the cost of the crate's \
-         size; a bit-mask test for the ranges above 4999 first, since most of the 65,536 numbers are there.",
+        "It does more than tungstenite's check, which returns a bool: one comparison (numbers from 5000 up), else \
+         two table loads to the `TEXTS` index of its title, then the load of the text and its bounds checks; \
+         tungstenite's `From` and `is_allowed` become a mask test and a compare. The loops differ by a few \
+         instructions per code, within the noise of a shared machine. What it would take to be clearly ahead: \
+         one dense 64 KiB table of label indices (one load fewer), at the cost of the crate's size and of its \
+         compile time if built by const evaluation.",
     ),
     (
         "rust:CloseCode::from(c).title(Locale::Ru)",
-        "As for `description`: one `match` to the `TEXTS` indices, then one load; tungstenite's check returns a \
-         bool. What it would take: a 64 KiB table of label indices (one load), at the cost of the crate's size.",
+        "As for `description`: one comparison or two table loads to the `TEXTS` index, then one load; \
+         tungstenite's check returns a bool.",
     ),
     (
         "text:rust:CloseCode::from(c).description(Locale::Ru)",
-        "Method: one `match` on the number gives the `TEXTS` indices of its title and description (a registered \
-         code's own, else its range's stretch, else the out-of-range ones), then one load from `TEXTS` at that \
-         index plus the locale's. No second lookup, and a `Locale` needs no resolution. On a shared machine the \
-         absolute figure also carries the load; the ratio to tungstenite in the same run is the fairer measure.",
+        "Method: see the Rust lookups above: one comparison above the last range, else two loads from the \
+         generated `LABEL_BLOCKS` and `LABEL_TEXTS`, then one load from `TEXTS`. On a shared machine the absolute \
+         figure also carries the load; the ratio to tungstenite in the same run is the fairer measure.",
     ),
     (
         "text:rust:CloseCode::from(c).title(Locale::Ru)",
-        "Method: as `description`, one `match` to the `TEXTS` indices and one load. On a shared machine the \
-         absolute figure also carries the load; the ratio to tungstenite in the same run is the fairer measure.",
+        "Method: as `description`. On a shared machine the absolute figure also carries the load; the ratio to \
+         tungstenite in the same run is the fairer measure.",
     ),
     (
         "text:typescript:describe(c)",
-        "Method: one load from `LABEL_INDEX`, a `Uint8Array` of the label of each integer 0-65535 filled when the \
-         module loads (anything else reads `undefined` and gets the out-of-range label), then a `switch` on the \
-         locale argument whose cases are the registry's own tags and `undefined`, each returning from a frozen \
-         array of that locale's texts; only another tag is negotiated (and remembered). On a shared machine the \
-         absolute figure also carries the load.",
+        "Method: see the TypeScript lookups above: one `LABEL_INDEX` load, a `switch` on the locale argument, one \
+         load from that locale's (unfrozen) array of texts. On a shared machine the absolute figure also carries \
+         the load.",
     ),
     (
         "text:typescript:describe(c, \"ru\")",
@@ -112,9 +110,9 @@ const NOTES: &[(&str, &str)] = &[
     ),
     (
         "typescript:describe(c)",
-        "ws has no function that returns a text. `describe` is one `LABEL_INDEX` load and a `switch` on the locale \
-         tag; the rest is V8 loading a string from a frozen array. What it would take: returning the text from a \
-         per-locale array without the `?? \"\"` guard the strict index checks ask for.",
+        "ws has no function that returns a text. `describe` is one `LABEL_INDEX` load, a `switch` on the locale \
+         tag and one array load; ws's check is a few comparisons. The difference is within the noise of a \
+         shared machine.",
     ),
     (
         "typescript:describe(c, \"ru\")",
@@ -141,16 +139,13 @@ const NOTES: &[(&str, &str)] = &[
     ("python:is_sendable(c)", "`is_sendable` is an `isinstance` and one chained comparison per run of sendable codes."),
     (
         "go:closecodes.CloseCode(c).Title(ru)",
-        "The Go package finds the label in two steps: `entry()` is a `sort.Search` over the registered codes (a \
-         closure call per probe), then `rangeIndex` a loop over the ranges. What it would take: the one-step \
-         shape of the Rust and TypeScript packages, a `switch` from the code to the index of its label (Go compiles \
-         one over constants to a jump table or a binary search of compares), emitted as text like the other \
-         per-code tables.",
+        "`Title` is one load from `labelIndex` (65,536 entries, filled when the package loads; a `CloseCode` \
+         indexes it without a bounds check) and one from `titles`, the texts by locale and label; coder's copied \
+         check is a `switch` and two range compares. The difference is within the noise of a shared machine.",
     ),
     (
         "go:closecodes.CloseCode(c).Description(ru)",
-        "As `Title`: `sort.Search` over the registered codes, then a loop over the ranges. What it would take: a \
-         `switch` from the code to its label, emitted as text, as in the Rust package.",
+        "As `Title`: one `labelIndex` load and one load from `descriptions`.",
     ),
     (
         "go:closecodes.CloseCode(c).IsSendable()",
@@ -207,6 +202,39 @@ const NOTES: &[(&str, &str)] = &[
          size. What it would take: `make([]byte, 2+len(reason))` and a copy in `Encode`.",
     ),
     (
+        "java:CloseCode.of(c).isSendable()",
+        "`of` returns the registered code's constant (found from `LABEL_INDEX`: one load and a comparison) or a \
+         new `CloseCode`, and on Java 17 the JIT cannot remove an allocation that meets another object at such a \
+         merge, so every unregistered number allocates; `isSendable` itself is one comparison per run of sendable \
+         codes. Java-WebSocket's copied conditions are a few comparisons on an `int`. What it would take: static \
+         lookups by number (`CloseCode.isSendable(int)`, `title(int, Locale)`) that never make the object, or a \
+         JVM that reduces allocation merges (JDK 22 and later).",
+    ),
+    (
+        "java:CloseCode.of(c).title(Locale.RU)",
+        "`of` as for `isSendable` (an allocation for every unregistered number on Java 17), then \
+         `TITLES[locale.ordinal()][labelOf(value)]`: one `LABEL_INDEX` load and one array load. What it would \
+         take: a static `title(int, Locale)` that skips the object.",
+    ),
+    (
+        "java:CloseCode.of(c).description(Locale.RU)",
+        "As `title`: `of`, then one `LABEL_INDEX` load and one load from `DESCRIPTIONS`.",
+    ),
+    (
+        "codec:java:parse",
+        "Exceptions dominate both: ours throws a `FrameException` (with its stack trace) for the four refused \
+         payloads; Java-WebSocket throws for three and takes the one-byte payload as code 1002 without throwing. \
+         Both decode the reason with a new `CharsetDecoder` that reports malformed input. What it would take: an \
+         exception without a stack trace, which would cost users the trace when they log it; a decoder kept per \
+         thread saves little next to the exceptions.",
+    ),
+    (
+        "codec:java:encode",
+        "Ours encodes the reason twice (to check its length in `Frame.of`, then in `encode`); \
+         Java-WebSocket encodes it once in `setReason` but also allocates two `ByteBuffer`s per setter. What it \
+         would take: the encoded reason kept in the `Frame`.",
+    ),
+    (
         "build:builder",
         "The Builder's crate compiles the whole generator as a build dependency: TOML parsing with serde, syn with \
          its `full` and `visit-mut` features, quote, prettyplease, and the crates for diagnostics and safe writes \
@@ -215,14 +243,6 @@ const NOTES: &[(&str, &str)] = &[
          binary. What would trim it: a `builder` feature set of the generator without the CLI's crates (similar \
          for diffs, strsim for suggestions, serde_json for the vectors), and syn without `full` once the fixed \
          part of the Rust file is a template, so that only the small per-range items are parsed.",
-    ),
-    (
-        "missing:Java",
-        "Not measured on this branch: the Java package (`packages/java`) exists, but no Java benchmark against \
-         Java-WebSocket or Jakarta `CloseReason.CloseCodes` was written yet. What it would take: a JMH-free Maven \
-         module in `benches/java` with those two from Maven Central, timing `CloseCode.of(c).isSendable()`, \
-         `title`/`description` and the payload codecs with `System.nanoTime` loops after a warm-up, printing \
-         `BENCH` lines like the other benchmarks.",
     ),
 ];
 

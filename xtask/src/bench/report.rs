@@ -19,22 +19,33 @@ const SPACE_TARGET_NS: f64 = 1e8;
 const SPACE: &str = "space-3000-4999";
 /// `title`/`description` of any u16 must take less than this, per language.
 const TEXT_TARGETS: [(&str, &str, f64); 2] = [("rust", "Rust", 1.5), ("typescript", "TypeScript", 3.0)];
-/// Languages the issue compares too, whose targets do not exist on this branch yet.
-const NOT_YET: [(&str, &str); 1] = [("Java", "Java-WebSocket or Jakarta `CloseReason.CloseCodes`")];
 
 /// The languages of the lookups, their section titles and how they ran.
-const LANGUAGES: [(&str, &str, &str); 4] = [
+const LANGUAGES: [(&str, &str, &str); 5] = [
     (
         "rust",
         "Rust",
         "Measured with criterion in the bench profile (release), the generated crate used as a dependency, as a \
-         user's crate uses it. tungstenite answers differently for one code: it rejects 1014 (Bad Gateway).",
+         user's crate uses it. tungstenite answers differently for one code: it rejects 1014 (Bad Gateway). \
+         How `title` and `description` answer any u16 in one step: a number at or above the start of the last \
+         stretch of one label (5000-65535 for `codes.toml`) gets that label's `TEXTS` index from one comparison; \
+         any other from two loads, `LABEL_BLOCKS[n >> 8]` (where its block of 256 numbers starts) and \
+         `LABEL_TEXTS[start + (n & 0xFF)]` (the `TEXTS` index of its title: the code's own, its range's or the \
+         out-of-range one, the description one text per locale later), both tables written by the generator as \
+         text with each distinct block once (9 blocks, 4.6 KiB for `codes.toml`); then one load from `TEXTS` at \
+         that index plus the locale's. No search, no second lookup for the range fallback, and a `Locale` needs \
+         no resolution.",
     ),
     (
         "typescript",
         "TypeScript",
         "Measured on the compiled `packages/typescript/dist/esm`, in one Node.js process. ws accepts exactly the \
-         codes `isSendable` accepts (the benchmark checks).",
+         codes `isSendable` accepts (the benchmark checks). How `describe` and `titleOf` answer in one step: one \
+         load from `LABEL_INDEX` (a `Uint8Array` of the label of every integer 0-65535, filled when the module \
+         loads), then a `switch` on the locale argument whose cases are `undefined` and the registry's own tags \
+         (a registry tag is never negotiated; another tag is negotiated once and remembered), each returning the \
+         element of that locale's array of texts. The arrays are module-private and not frozen: V8 reads the \
+         elements of a frozen array on a slow path that took several times the whole lookup.",
     ),
     (
         "python",
@@ -52,6 +63,15 @@ const LANGUAGES: [(&str, &str, &str); 4] = [
          over their exported constants, and labelled so; the faster one is the reference. coder/websocket \
          accepts exactly the codes `IsSendable` accepts (the benchmark checks); gorilla/websocket also rejects \
          1014 (Bad Gateway).",
+    ),
+    (
+        "java",
+        "Java",
+        "Measured with JMH in `benches/java` (a Maven project: JMH and Java-WebSocket from Maven Central, the \
+         generated package compiled from the sources in `packages/java`), one forked JVM, warm-up iterations, then \
+         the median of the measured ones. Java-WebSocket exports no check of a number (`CloseFrame#isValid` checks \
+         a whole frame and throws): its code conditions are copied into the benchmark over its public constants, \
+         and labelled so; they accept exactly the codes `isSendable` accepts (the benchmark checks).",
     ),
 ];
 
@@ -149,9 +169,6 @@ fn targets(out: &mut String, figures: &Figures) {
             ratio(worst),
             yes_no(within == ratios.len())
         );
-    }
-    for (name, peers) in NOT_YET {
-        let _ = writeln!(out, "| {name} lookups at least as fast as {peers} | not measured | **no**, see the notes |");
     }
     for (language, title, limit) in TEXT_TARGETS {
         let Some(slowest) = texts_of(figures, language).map(|lookup| lookup.ns_per_call).reduce(f64::max) else {
@@ -462,10 +479,6 @@ fn notes_section(out: &mut String, figures: &Figures) {
         let title = format!("The generator takes {} on 2,000 codes (target: 100 ms)", duration(g.median_ns));
         notes.push((title, notes::note("generator:space").unwrap_or(notes::MISSING)));
     }
-    for (name, _) in NOT_YET {
-        let title = format!("{name} is not measured");
-        notes.push((title, notes::note(&format!("missing:{name}")).unwrap_or(notes::MISSING)));
-    }
     for (language, title, limit) in TEXT_TARGETS {
         for lookup in texts_of(figures, language).filter(|lookup| lookup.ns_per_call >= limit) {
             let heading =
@@ -524,10 +537,10 @@ fn machine(out: &mut String, figures: &Figures) {
 fn reproduce(out: &mut String) {
     out.push_str(
         "\n## How to reproduce\n\n\
-         On a fresh clone, with a Rust toolchain, Node.js, Python 3.10 or later and Go, one command runs \
+         On a fresh clone, with a Rust toolchain, Node.js, Python 3.10 or later, Go and a JDK 17 with Maven, one command runs \
          everything, installs the peers inside the repository (a separate cargo workspace in `benches/` with its \
          own lockfile, `npm ci` in `benches/typescript`, a virtualenv in `target/bench-venv`, the Go modules \
-         `benches/go/go.sum` pins) and rewrites this file:\n\n\
+         `benches/go/go.sum` pins, the Maven artifacts `benches/java/pom.xml` pins) and rewrites this file:\n\n\
          ```sh\ncargo xtask bench\n```\n\n\
          The same, step by step:\n\n\
          ```sh\n\
@@ -543,6 +556,8 @@ fn reproduce(out: &mut String) {
          target/bench-venv/bin/python benches/python/bench.py\n\
          # Go against coder/websocket and gorilla/websocket\n\
          (cd benches/go && go run .)\n\
+         # Java against Java-WebSocket (JMH)\n\
+         (cd benches/java && mvn -q package && java -jar target/benchmarks.jar)\n\
          # whole process\n\
          cargo build -p xtask && target/debug/xtask gen --check\n\
          # cold builds and the generated crate's dependencies\n\

@@ -47,14 +47,25 @@ class CloseFrameError(ValueError):
     1002
     """
 
-    close_code: int
-    """The code to fail the connection with: 1007 for a reason that is not valid UTF-8, 1002
-    (protocol error) for anything else."""
+    # No ``__init__`` at run time: ``ValueError`` keeps both arguments in ``args``, so raising one
+    # costs what raising a ``ValueError`` does, without a call into Python code.
+    if TYPE_CHECKING:
 
-    def __init__(self, message: str, close_code: int) -> None:
-        """An error with a message and the code to fail the connection with."""
-        super().__init__(message)
-        self.close_code = close_code
+        def __init__(self, message: str, close_code: int) -> None:
+            """An error with a message and the code to fail the connection with."""
+
+    @property
+    def close_code(self) -> int:
+        """The code to fail the connection with.
+
+        1007 for a reason that is not valid UTF-8, 1002 (protocol error) for anything else.
+        """
+        code: int = self.args[1]
+        return code
+
+    def __str__(self) -> str:
+        """The message."""
+        return str(self.args[0])
 
 
 def parse_close_payload(payload: bytes) -> ClosePayload:

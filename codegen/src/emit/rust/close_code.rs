@@ -275,7 +275,7 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             #[inline]
             #[must_use]
             pub const fn title(self, locale: Locale) -> &'static str {
-                text(self.label().0, locale)
+                TEXTS[self.label() + locale.index()]
             }
 
             /// A full description in `locale`; unregistered codes get their range's, and numbers
@@ -290,7 +290,7 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             #[inline]
             #[must_use]
             pub const fn description(self, locale: Locale) -> &'static str {
-                text(self.label().1, locale)
+                TEXTS[self.label() + Locale::ALL.len() + locale.index()]
             }
 
             #lookups_placeholder

@@ -37,7 +37,9 @@ pub(super) fn pieces(registry: &Registry, kind: Kind, texts: Vec<String>) -> [St
     for label in registry.ranges.iter().map(|range| &range.label).chain([&registry.out_of_range]) {
         labels.push((table.push(&label.title), table.push(&label.description)));
     }
-    [table.write(), consts(registry, kind), lookups(registry, &labels), statics(registry, &indices)]
+    let mut statics = statics(registry, &indices);
+    label_tables(&mut statics, registry, &labels);
+    [table.write(), consts(registry, kind), lookups(registry, &labels), statics]
 }
 
 /// `TEXTS` as it is being filled.
@@ -221,9 +223,8 @@ fn array(out: &mut String, indent: &str, prefix: &str, items: &[String], suffix:
     }
 }
 
-/// `entry` (a registered code's entry) and `label` (where the title and the description of any
-/// number are in `TEXTS`: the code's own, its range's or the out-of-range ones), each one `match`
-/// on the number. `labels` are in the order of [`crate::emit::label_pieces`].
+/// `entry` (a registered code's entry, one `match` on the number) and `label` (where the title of
+/// any number is in `TEXTS`: two loads from the tables of [`label_tables`]).
 fn lookups(registry: &Registry, labels: &[(usize, usize)]) -> String {
     let mut out = String::with_capacity(registry.codes.len() * 80 + 1024);
     out.push_str("    #[inline]\n    const fn entry(self) -> Option<&'static Entry> {\n        match self.0 {\n");
@@ -231,27 +232,77 @@ fn lookups(registry: &Registry, labels: &[(usize, usize)]) -> String {
         let _ = writeln!(out, "            {} => Some(&ENTRIES[{index}]),", code.code);
     }
     out.push_str("            _ => None,\n        }\n    }\n");
-    doc(&mut out, "    ", " Where the title and the description of this number are in `TEXTS`, in one step: the");
-    doc(&mut out, "    ", " code's own, else its range's, else those of a number outside every range.");
-    out.push_str("    #[inline]\n    const fn label(self) -> (Texts, Texts) {\n        match self.0 {\n");
-    let outside = registry.codes.len() + registry.ranges.len();
-    let mut any_outside = false;
+    doc(&mut out, "    ", " Where the title of this number is in `TEXTS`, in one step: the code's own, else its");
+    doc(&mut out, "    ", " range's, else that of a number outside every range. Its description follows it, one");
+    doc(&mut out, "    ", " text per locale later.");
+    out.push_str("    #[inline]\n    const fn label(self) -> usize {\n");
+    // Most of the u16 space is usually one stretch at the top (above the last range, or the
+    // last range itself): there one comparison answers, and the tables are not read.
+    if let Some(&(start, 65535, index)) = super::super::label_pieces(registry).last()
+        && start < 65535 - 255
+    {
+        let _ = writeln!(out, "        if self.0 >= {start} {{");
+        let _ = writeln!(out, "            return {};", labels[index].0);
+        out.push_str("        }\n");
+    }
+    out.push_str("        let block = LABEL_BLOCKS[(self.0 >> 8) as usize] as usize;\n");
+    out.push_str("        LABEL_TEXTS[block + (self.0 & 0xFF) as usize] as usize\n");
+    out.push_str("    }\n");
+    out
+}
+
+/// `LABEL_BLOCKS` and `LABEL_TEXTS`, at the top level: the `TEXTS` index of the title of every
+/// number 0-65535, in blocks of 256 numbers, each distinct block written once. A `match` over the
+/// pieces would compare the number a few times (a binary search); these answer any number with
+/// two loads and no branch, from a few KiB for a registry like `codes.toml` and at most 256
+/// blocks for any registry. `LABEL_BLOCKS` holds where each block starts in `LABEL_TEXTS` (a
+/// multiple of 256), so that the second index is one addition. `labels` are in the order of
+/// [`crate::emit::label_pieces`]; each description follows its title in `TEXTS`.
+fn label_tables(out: &mut String, registry: &Registry, labels: &[(usize, usize)]) {
+    let locales = registry.locales.len();
+    let mut titles = vec![0usize; 1 << 16];
     for (start, end, index) in super::super::label_pieces(registry) {
         let (title, description) = labels[index];
-        if index == outside {
-            any_outside = true;
-        } else if start == end {
-            let _ = writeln!(out, "            {start} => ({title}, {description}),");
-        } else {
-            let _ = writeln!(out, "            {start}..={end} => ({title}, {description}),");
+        debug_assert_eq!(description, title + locales, "a description follows its title in TEXTS");
+        titles[usize::from(start)..=usize::from(end)].fill(title);
+    }
+    let mut blocks: Vec<&[usize]> = Vec::new();
+    let mut starts = [0usize; 256];
+    for (high, numbers) in titles.chunks(256).enumerate() {
+        let block = blocks.iter().position(|block| *block == numbers).unwrap_or_else(|| {
+            blocks.push(numbers);
+            blocks.len() - 1
+        });
+        starts[high] = block * 256;
+    }
+    doc(out, "", " Where the titles of the 256 numbers from `n & !0xFF` start in `LABEL_TEXTS`, for each `n >> 8`.");
+    out.push_str("#[rustfmt::skip]\n");
+    out.push_str("static LABEL_BLOCKS: [u16; 256] = [\n");
+    numbers(out, "    ", &starts);
+    out.push_str("];\n");
+    doc(out, "", " Where the title of each number `n` is in `TEXTS`: at `LABEL_BLOCKS[n >> 8] + (n & 0xFF)`,");
+    doc(out, "", " in blocks of 256 numbers.");
+    out.push_str("#[rustfmt::skip]\n");
+    let _ = writeln!(out, "static LABEL_TEXTS: [Texts; {}] = [", blocks.len() * 256);
+    for (index, block) in blocks.iter().enumerate() {
+        let _ = writeln!(out, "    // {}", index * 256);
+        numbers(out, "    ", block);
+    }
+    out.push_str("];\n");
+}
+
+/// `numbers`, sixteen a line at `indent`, each followed by a comma.
+fn numbers(out: &mut String, indent: &str, numbers: &[usize]) {
+    for line in numbers.chunks(16) {
+        out.push_str(indent);
+        for (at, number) in line.iter().enumerate() {
+            if at > 0 {
+                out.push(' ');
+            }
+            let _ = write!(out, "{number},");
         }
+        out.push('\n');
     }
-    if any_outside {
-        let (title, description) = labels[outside];
-        let _ = writeln!(out, "            _ => ({title}, {description}),");
-    }
-    out.push_str("        }\n    }\n");
-    out
 }
 
 /// `NAMES`, `Entry` and `ENTRIES`, at the top level.

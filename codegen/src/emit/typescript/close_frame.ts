@@ -80,15 +80,11 @@ function utf8SequenceLength(bytes: Uint8Array, at: number): number {
 
 /** Decodes strict UTF-8, or returns `undefined` for bytes that are not valid UTF-8. */
 function decodeUtf8(bytes: Uint8Array): string | undefined {
-  // ASCII, the usual reason: one pass, one string.
-  let ascii = "";
+  // ASCII, the usual reason: one pass to check, then one string made in one call (at most 123
+  // bytes, well within the arguments a call takes).
   let index = 0;
-  for (; index < bytes.length; index += 1) {
-    const byte = bytes[index] ?? 0;
-    if (byte >= 0x80) break;
-    ascii += String.fromCharCode(byte);
-  }
-  if (index === bytes.length) return ascii;
+  while (index < bytes.length && (bytes[index] ?? 0x80) < 0x80) index += 1;
+  if (index === bytes.length) return String.fromCharCode(...bytes);
   const codePoints: number[] = [];
   let at = 0;
   while (at < bytes.length) {
@@ -204,7 +200,11 @@ export function encodeClosePayload(code: number, reason = ""): Uint8Array {
       1002,
     );
   }
-  return Uint8Array.from([code >> 8, code & 0xff, ...bytes]);
+  const payload = new Uint8Array(2 + bytes.length);
+  payload[0] = code >> 8;
+  payload[1] = code & 0xff;
+  payload.set(bytes, 2);
+  return payload;
 }
 
 /**

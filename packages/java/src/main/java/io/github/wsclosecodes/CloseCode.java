@@ -281,16 +281,45 @@ public final class CloseCode implements Comparable<CloseCode> {
         }
 
         /**
-         * The best locale for a requested language tag such as {@code "zh-CN"} or {@code "ru_RU"}.
-         * A locale with the same language, script and region wins; Chinese takes its script from the
-         * tag or else the region (TW, HK and MO are Traditional); otherwise the first locale of the
-         * same language; otherwise {@link #FALLBACK}.
+         * The best locale for an {@code Accept-Language} header, a list of tags joined with {@code ,}, or
+         * one tag such as {@code "zh-CN"}, {@code "ru_RU"} or {@code "en-US"}.
          *
-         * @param tag a BCP 47 tag; {@code _} may separate subtags, and case does not matter
+         * <p>Each tag is matched on its own: separators {@code -} and {@code _} and any letter case are
+         * accepted; a locale with the same language, script and region wins; Chinese takes its script
+         * from the tag or else the region ({@code zh}, {@code zh-CN}, {@code zh-SG} are Simplified;
+         * {@code zh-TW}, {@code zh-HK}, {@code zh-MO} are Traditional); otherwise the first locale of the
+         * same language. Of the matches, the highest q-value wins and the earlier tag on a tie;
+         * {@code q=0} rules a locale out, and {@code *} stands for {@link #FALLBACK}. The fallback never
+         * outranks a locale listed before it: it can always be shown, so naming it says "this one too".
+         * An empty item, or one with a malformed q-value, is skipped. When nothing matches,
+         * {@link #FALLBACK} (or, when the request ruled that out, the first locale it did not).
+         *
+         * <pre>{@code
+         * Locale.negotiate("ru;q=0.9, en");    // RU
+         * Locale.negotiate("de-DE, zh;q=0.8"); // ZH_HANS
+         * Locale.negotiate(request.getHeader("Accept-Language"));
+         * }</pre>
+         *
+         * @param header an {@code Accept-Language} header or a language tag
          * @return the locale
          */
-        public static Locale negotiate(String tag) {
-            return CloseCode.negotiate(tag);
+        public static Locale negotiate(String header) {
+            return CloseCode.negotiate(List.of(header.split(",", -1)));
+        }
+
+        /**
+         * The best locale for a list of tags, each of which may carry a q-value; the rule of
+         * {@link #negotiate(String)}.
+         *
+         * <pre>{@code
+         * Locale.negotiate(List.of("zh-TW", "ru;q=0.5")); // RU
+         * }</pre>
+         *
+         * @param tags language tags such as {@code "ru-RU"} or {@code "en;q=0.5"}
+         * @return the locale
+         */
+        public static Locale negotiate(List<String> tags) {
+            return CloseCode.negotiate(List.copyOf(tags));
         }
     }
 
@@ -563,7 +592,7 @@ public final class CloseCode implements Comparable<CloseCode> {
      * @return the title
      */
     public String title(Locale locale) {
-        return label().title[locale.ordinal()];
+        return TITLES[locale.ordinal()][labelOf(value)];
     }
 
     /**
@@ -582,7 +611,7 @@ public final class CloseCode implements Comparable<CloseCode> {
      * @return the description
      */
     public String description(Locale locale) {
-        return label().description[locale.ordinal()];
+        return DESCRIPTIONS[locale.ordinal()][labelOf(value)];
     }
 
     /**
@@ -592,16 +621,6 @@ public final class CloseCode implements Comparable<CloseCode> {
      */
     public String description() {
         return description(Locale.FALLBACK);
-    }
-
-    /** The texts: the code's own, else its range's, else those of a number outside every range. */
-    private Label label() {
-        Entry entry = entryOf(value);
-        if (entry != null) {
-            return entry.label;
-        }
-        Range range = rangeOf(value);
-        return range != null ? range.label : OUT_OF_RANGE;
     }
 
     /**
@@ -675,20 +694,9 @@ public final class CloseCode implements Comparable<CloseCode> {
 
     /** The registered entry for {@code code}, or null. */
     private static Entry entryOf(int code) {
-        int low = 0;
-        int high = ENTRIES.length - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            int found = ENTRIES[middle].constant.value;
-            if (found < code) {
-                low = middle + 1;
-            } else if (found > code) {
-                high = middle - 1;
-            } else {
-                return ENTRIES[middle];
-            }
-        }
-        return null;
+        // The registered codes' labels come first, in ENTRIES order.
+        int label = labelOf(code);
+        return label < ENTRIES.length ? ENTRIES[label] : null;
     }
 
     /** The range that holds {@code code}, or null. */
@@ -891,11 +899,11 @@ public final class CloseCode implements Comparable<CloseCode> {
         return found;
     }
 
-    /** The rule of {@link Locale#negotiate}. */
-    private static Locale negotiate(String tag) {
+    /** The locale one language tag matches, or null when none does. */
+    private static Locale matchTag(String tag) {
         String[] requested = subtags(tag);
         if (requested[0] == null) {
-            return Locale.FALLBACK;
+            return null;
         }
         List<Locale> candidates = new ArrayList<>();
         for (Locale locale : Locale.values()) {
@@ -920,9 +928,120 @@ public final class CloseCode implements Comparable<CloseCode> {
                     return locale;
                 }
             }
+            return null;
+        }
+        return candidates.isEmpty() ? null : candidates.get(0);
+    }
+
+    /**
+     * A q-value ({@code 0}, {@code 0.5}, {@code 0.125}, {@code 1}, {@code 1.000}; RFC 9110, section
+     * 12.4.2) in thousandths, or -1 when {@code text} is not one.
+     */
+    private static int parseQuality(String text) {
+        int dot = text.indexOf('.');
+        String whole = dot < 0 ? text : text.substring(0, dot);
+        String fraction = dot < 0 ? "" : text.substring(dot + 1);
+        if (fraction.length() > 3 || !asciiDigits(fraction)) {
+            return -1;
+        }
+        int thousandths = 0;
+        for (int place = 0; place < 3; place++) {
+            thousandths = thousandths * 10 + (place < fraction.length() ? fraction.charAt(place) - '0' : 0);
+        }
+        if (whole.equals("0")) {
+            return thousandths;
+        }
+        return whole.equals("1") && thousandths == 0 ? 1000 : -1;
+    }
+
+    /** One item of a request that matched a locale. */
+    private record Candidate(Locale locale, int quality, int position) {
+    }
+
+    /**
+     * The matched locale and q-value of one item of an {@code Accept-Language} header, or null for
+     * an empty item, one with a malformed q-value, one that matches no locale, and {@code *;q=0}
+     * (a text has to be shown all the same). {@code *} stands for the fallback; other parameters
+     * are ignored.
+     */
+    private static Candidate parseItem(String item, int position) {
+        String[] parts = item.split(";", -1);
+        String tag = trimWhitespace(parts[0]);
+        if (tag.isEmpty()) {
+            return null;
+        }
+        int quality = -1;
+        for (int i = 1; i < parts.length; i++) {
+            int equals = parts[i].indexOf('=');
+            String name = equals < 0 ? parts[i] : parts[i].substring(0, equals);
+            String value = equals < 0 ? "" : parts[i].substring(equals + 1);
+            if (quality < 0 && sameSubtag(trimWhitespace(name), "q")) {
+                quality = parseQuality(trimWhitespace(value));
+                if (quality < 0) {
+                    return null;
+                }
+            }
+        }
+        if (quality < 0) {
+            quality = 1000;
+        }
+        if (tag.equals("*")) {
+            return quality == 0 ? null : new Candidate(Locale.FALLBACK, quality, position);
+        }
+        Locale locale = matchTag(tag);
+        return locale == null ? null : new Candidate(locale, quality, position);
+    }
+
+    /** The highest q-value of {@code pool}, the earlier item on a tie; null when it is empty. */
+    private static Candidate best(List<Candidate> pool) {
+        Candidate found = null;
+        for (Candidate candidate : pool) {
+            if (found == null || candidate.quality() > found.quality()) {
+                found = candidate;
+            }
+        }
+        return found;
+    }
+
+    /** The rule of {@link Locale#negotiate(String)} over the items of a header. */
+    private static Locale negotiate(List<String> items) {
+        boolean[] excluded = new boolean[Locale.values().length];
+        List<Candidate> candidates = new ArrayList<>();
+        for (int position = 0; position < items.size(); position++) {
+            Candidate candidate = parseItem(items.get(position), position);
+            if (candidate == null) {
+                continue;
+            }
+            if (candidate.quality() == 0) {
+                excluded[candidate.locale().ordinal()] = true;
+            } else {
+                candidates.add(candidate);
+            }
+        }
+        candidates.removeIf(candidate -> excluded[candidate.locale().ordinal()]);
+        Candidate winner = best(candidates);
+        if (winner != null && winner.locale() == Locale.FALLBACK) {
+            List<Candidate> earlier = new ArrayList<>();
+            for (Candidate candidate : candidates) {
+                if (candidate.position() < winner.position() && candidate.locale() != Locale.FALLBACK) {
+                    earlier.add(candidate);
+                }
+            }
+            Candidate found = best(earlier);
+            return (found != null ? found : winner).locale();
+        }
+        if (winner != null) {
+            return winner.locale();
+        }
+        if (!excluded[Locale.FALLBACK.ordinal()]) {
             return Locale.FALLBACK;
         }
-        return candidates.isEmpty() ? Locale.FALLBACK : candidates.get(0);
+        for (Locale locale : Locale.values()) {
+            if (!excluded[locale.ordinal()]) {
+                return locale;
+            }
+        }
+        return Locale.FALLBACK;
     }
 
     /** The longest Close frame payload: a control frame carries at most 125 bytes. */
@@ -1202,6 +1321,51 @@ public final class CloseCode implements Comparable<CloseCode> {
                 code.reconnect(), code.reconnectStep(context), locale);
     }
 
+    /**
+     * Is this code in the 0-999 range ({@code unused})?
+     *
+     * @return whether it lies in the range
+     */
+    public boolean isUnused() {
+        return value <= 999;
+    }
+
+    /**
+     * Is this code in the 1000-1015 range ({@code protocol})?
+     *
+     * @return whether it lies in the range
+     */
+    public boolean isProtocol() {
+        return value >= 1000 && value <= 1015;
+    }
+
+    /**
+     * Is this code in the 1016-2999 range ({@code protocol-reserved})?
+     *
+     * @return whether it lies in the range
+     */
+    public boolean isProtocolReserved() {
+        return value >= 1016 && value <= 2999;
+    }
+
+    /**
+     * Is this code in the 3000-3999 range ({@code registered})?
+     *
+     * @return whether it lies in the range
+     */
+    public boolean isRegistered() {
+        return value >= 3000 && value <= 3999;
+    }
+
+    /**
+     * Is this code in the 4000-4999 range ({@code private})?
+     *
+     * @return whether it lies in the range
+     */
+    public boolean isPrivate() {
+        return value >= 4000 && value <= 4999;
+    }
+
     /** Every range, ascending. */
     private static final Range[] RANGES = {
         new Range("unused", 0, 999, false, Reconnect.NEVER, new Label(new String[] {"Unused range", "未使用的范围", "Неиспользуемый диапазон"}, new String[] {"Numbers below 1000 are not used as close codes. Do not send one. A receiver that finds one in a Close frame should fail the connection, as websockets, ws and tungstenite do with 1002; Chromium passes the number to the page's close event unchanged, with wasClean set to true.", "小于 1000 的数值不用作关闭码，请勿发送。接收方如果在关闭帧中收到此类数值，应使连接失败；websockets、ws 和 tungstenite 都是这样处理的，所用关闭码为 1002。Chromium 则会把该数值原样交给页面的 close 事件，并将 wasClean 设为 true。", "Числа меньше 1000 не используются как коды закрытия. Не отправляйте их. Получателю, обнаружившему такое число в кадре закрытия, следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число в событие close страницы без изменений и с wasClean, равным true."}), new long[] {500, 30000}),
@@ -1249,6 +1413,75 @@ public final class CloseCode implements Comparable<CloseCode> {
         all.add(new Entry(UNAUTHORIZED, "UNAUTHORIZED", List.of(), "Unauthorized", new String[] {"IANA WebSocket Close Code Number Registry", "IANA 的 WebSocket 关闭码注册表", "Реестр кодов закрытия WebSocket в IANA"}, "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number", Sender.SERVER, Reconnect.REAUTHENTICATE, new Label(new String[] {"Authentication required", "需要认证", "Требуется аутентификация"}, new String[] {"In the meaning registered with IANA, a server sends it when the client has not presented valid credentials, much like HTTP 401. The client should get fresh credentials, for example by refreshing its token, and then reconnect. Other protocols use 3000 differently (SockJS, for one), so make sure the peer follows the IANA meaning. To let a browser learn why it was turned away, a server accepts the upgrade request and then closes with this code: a refused upgrade reaches the page only as 1006.", "按其在 IANA 注册的含义，服务器在客户端没有出示有效凭据时发送此关闭码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），然后重新连接。其他协议（例如 SockJS）对 3000 另有用法，请确认对端遵循的是 IANA 的含义。服务器若想让浏览器知道被拒绝的原因，应先接受升级请求，再以此关闭码关闭连接：被拒绝的升级请求在页面上只表现为 1006。", "Согласно реестру IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, — примерно как HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, а затем переподключиться. Другие протоколы (например, SockJS) используют 3000 иначе, поэтому убедитесь, что другая сторона придерживается значения из реестра IANA. Чтобы браузер узнал причину отказа, сервер принимает запрос обновления протокола и затем закрывает соединение с этим кодом: отклонённый запрос обновления протокола доходит до страницы только как 1006."}), new long[] {500, 30000}));
         all.add(new Entry(FORBIDDEN, "FORBIDDEN", List.of(), "Forbidden", new String[] {"IANA WebSocket Close Code Number Registry", "IANA 的 WebSocket 关闭码注册表", "Реестр кодов закрытия WebSocket в IANA"}, "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number", Sender.SERVER, Reconnect.NEVER, new Label(new String[] {"Access forbidden", "禁止访问", "Доступ запрещён"}, new String[] {"In the meaning registered with IANA, a server sends it when it knows who the client is but does not let it reach the requested resource, much like HTTP 403. New credentials for the same identity change nothing, so the client should not reconnect automatically.", "按其在 IANA 注册的含义，如果服务器已经确认了客户端的身份，但不允许它访问所请求的资源，就发送此关闭码，类似于 HTTP 403。同一身份换了新凭据也不会改变结果，因此客户端不应自动重新连接。", "Согласно реестру IANA, сервер отправляет этот код, когда знает, кто клиент, но не даёт ему доступа к запрошенному ресурсу, — примерно как HTTP 403. Новые учётные данные той же учётной записи ничего не изменят, поэтому клиенту не следует переподключаться автоматически."}), new long[] {500, 30000}));
         all.add(new Entry(TIMEOUT, "TIMEOUT", List.of(), "Timeout", new String[] {"IANA WebSocket Close Code Number Registry", "IANA 的 WebSocket 关闭码注册表", "Реестр кодов закрытия WebSocket в IANA"}, "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number", Sender.EITHER, Reconnect.BACKOFF, new Label(new String[] {"Timed out", "超时", "Истекло время ожидания"}, new String[] {"In the meaning registered with IANA, either endpoint sends it when the peer did not respond or finish an operation in time, for example when a ping went unanswered. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.", "按其在 IANA 注册的含义，对端没有在规定时间内响应或完成操作（例如 ping 迟迟没有回应）时，任一端点都可以发送此关闭码。客户端可以退避后重新连接；如果经常发生，应检查心跳和超时设置。", "Согласно реестру IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию вовремя, например не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это случается часто, стоит проверить настройки keepalive и тайм-аутов."}), new long[] {500, 30000}));
+    }
+
+    /**
+     * Every integer 0-65535 in stretches that share one label: first, last, and the index of the
+     * label (the registered codes' in {@code ENTRIES} order, the ranges', then {@code OUT_OF_RANGE}).
+     */
+    private static final int[] LABEL_PIECES = {
+        0, 999, 19,
+        1000, 1000, 0,
+        1001, 1001, 1,
+        1002, 1002, 2,
+        1003, 1003, 3,
+        1004, 1004, 4,
+        1005, 1005, 5,
+        1006, 1006, 6,
+        1007, 1007, 7,
+        1008, 1008, 8,
+        1009, 1009, 9,
+        1010, 1010, 10,
+        1011, 1011, 11,
+        1012, 1012, 12,
+        1013, 1013, 13,
+        1014, 1014, 14,
+        1015, 1015, 15,
+        1016, 2999, 21,
+        3000, 3000, 16,
+        3001, 3002, 22,
+        3003, 3003, 17,
+        3004, 3007, 22,
+        3008, 3008, 18,
+        3009, 3999, 22,
+        4000, 4999, 23,
+        5000, 65535, 24,
+    };
+
+    /** The index of the label of each integer 0-65535, filled from {@code LABEL_PIECES}. */
+    private static final byte[] LABEL_INDEX = new byte[65536];
+
+    /** The title of each label, by locale and then label. */
+    private static final String[][] TITLES = new String[Locale.values().length][25];
+
+    /** The description of each label, by locale and then label. */
+    private static final String[][] DESCRIPTIONS = new String[Locale.values().length][25];
+
+    static {
+        for (int at = 0; at < LABEL_PIECES.length; at += 3) {
+            for (int code = LABEL_PIECES[at]; code <= LABEL_PIECES[at + 1]; code++) {
+                LABEL_INDEX[code] = (byte) LABEL_PIECES[at + 2];
+            }
+        }
+        Label[] labels = new Label[25];
+        for (int i = 0; i < ENTRIES.length; i++) {
+            labels[i] = ENTRIES[i].label;
+        }
+        for (int i = 0; i < RANGES.length; i++) {
+            labels[ENTRIES.length + i] = RANGES[i].label;
+        }
+        labels[labels.length - 1] = OUT_OF_RANGE;
+        for (Locale locale : Locale.values()) {
+            for (int i = 0; i < labels.length; i++) {
+                TITLES[locale.ordinal()][i] = labels[i].title[locale.ordinal()];
+                DESCRIPTIONS[locale.ordinal()][i] = labels[i].description[locale.ordinal()];
+            }
+        }
+    }
+
+    /** The index of the label of {@code code}, 0-65535: the code's own, its range's, or the last. */
+    private static int labelOf(int code) {
+        return LABEL_INDEX[code] & 0xFF;
     }
 
     private static boolean sendable(int code) {
