@@ -80,7 +80,7 @@ pub fn load_application_over(
     bytes: &[u8],
     strict: bool,
 ) -> Result<Application, Vec<Diagnostic>> {
-    let text = crate::decode(name, bytes)?;
+    let text = crate::load::decode(name, bytes)?;
     let source = Source::new(name, text);
     let mut diagnostics = Diagnostics::new(&source);
     let raw = parse::parse(&mut diagnostics);

@@ -22,9 +22,6 @@ pub const PROTOCOL_ERROR: u16 = 1002;
 /// The close code an endpoint fails the connection with after text that is not valid UTF-8.
 pub const INVALID_PAYLOAD: u16 = 1007;
 
-/// The code an API reports when a Close frame carried no code.
-pub const NO_STATUS: u16 = 1005;
-
 /// May a browser's `WebSocket.close(code)` send `code`? Only 1000 and 3000-4999 (WHATWG
 /// WebSockets: anything else throws `InvalidAccessError`), whatever the registry says.
 pub fn is_browser_closable(code: u16) -> bool {

@@ -147,7 +147,8 @@ pub fn finish(outcome: Result<Outcome, Failure>, mode: Mode, command: &str, regi
         Err(Failure::NoTargets(registry)) => {
             eprintln!("error: {registry} configures no target, so there is nothing to generate or check");
             eprintln!("  hint: add a table such as\n\n    [targets.typescript]\n    path = \"src/closeCodes.ts\"\n");
-            eprintln!("  (targets are rust, typescript, python and markdown; paths are relative to {registry})");
+            let keys: Vec<&str> = crate::emit::TARGETS.iter().map(|target| target.key()).collect();
+            eprintln!("  (targets are {}; paths are relative to {registry})", keys.join(", "));
             ExitCode::from(EXIT_REGISTRY)
         }
         Err(Failure::Files(error)) => {

@@ -48,6 +48,7 @@ impl Plan {
     }
 
     /// Adds every file and directory of `other`, with paths under `prefix`.
+    #[cfg_attr(not(feature = "internals"), expect(dead_code, reason = "for `cargo xtask gen`, which writes several registries' plans at once (`internals`)"))]
     pub fn include(&mut self, prefix: &Path, other: Plan) {
         for file in other.files {
             self.files.push(GeneratedFile { path: prefix.join(file.path), contents: file.contents });

@@ -1,147 +1,82 @@
-//! The ws-close-codes generator: registry -> model -> emitters -> files -> check.
+//! The ws-close-codes generator: WebSocket close codes (the standard ones and an application's
+//! own, from one TOML registry) for Rust, TypeScript, Python, Go, Java and Markdown.
 //!
-//! 1. `parse` (internal) reads the TOML registry into raw, spanned structures;
-//! 2. `validate` (internal) checks them and builds the [`model::Registry`];
-//! 3. the [`emit`] modules turn the model into source files, one emitter per target;
-//! 4. [`files`] writes those files, or checks the tree against them.
+//! Most users run the `ws-close-codes` command this crate installs. Its library is what a
+//! project calls from its own code:
+//! - [`Builder`], from a `build.rs`: the Rust module of an application registry in `OUT_DIR`,
+//!   and on request the registry's other targets checked or brought up to date;
+//! - [`cli_main`] and [`cli_main_from`]: the command line itself, for a tool that runs it in its
+//!   own process (an xtask, a wrapper binary);
+//! - [`Diagnostic`]: what is wrong with a registry, as [`BuildError::Registry`] lists it.
 //!
 //! ```no_run
-//! use ws_close_codes_codegen::{files, load, Targets};
-//!
-//! let text = std::fs::read_to_string("codes.toml").unwrap();
-//! let loaded = load("codes.toml", &text).unwrap_or_else(|diagnostics| {
-//!     for diagnostic in diagnostics {
-//!         eprintln!("{diagnostic}");
-//!     }
-//!     std::process::exit(2)
-//! });
-//! let plan = Targets::standard().plan(&loaded.registry, "cargo xtask gen", "codes.toml");
-//! files::apply(".".as_ref(), plan, files::Mode::Check).unwrap();
+//! // build.rs, in `fn main()`: `close_codes.rs` in `OUT_DIR`, for `include!`.
+//! ws_close_codes_codegen::Builder::new("close-codes.toml")
+//!     .generate()
+//!     .unwrap_or_else(|error| panic!("{error}"));
 //! ```
+//!
+//! Inside, the generator is a pipeline: registry -> model -> emitters -> files -> check. Those
+//! modules are this crate's own: not public API, they change without notice.
 
-pub mod application;
-pub mod behaviour;
-pub mod books;
-pub mod builder;
-pub mod cli;
-pub mod diagnostic;
-pub mod emit;
-pub mod explain;
-pub mod files;
-pub mod model;
-pub(crate) mod parse;
-pub mod starter;
-pub(crate) mod validate;
-
-pub use builder::Builder;
-pub use diagnostic::{Diagnostic, Severity, Source};
-pub use emit::{Layout, Output};
-pub use files::{GeneratedFile, Plan};
-pub use model::Registry;
-
-/// A registry that passed validation, with the warnings found on the way.
-#[derive(Clone, Debug)]
-pub struct Loaded {
-    /// The validated model.
-    pub registry: Registry,
-    /// Warnings (never errors).
-    pub warnings: Vec<Diagnostic>,
+// The `internals` feature makes the pipeline's modules public, for this repository's own tests,
+// xtask, benchmarks and fuzz targets, which drive the stages one by one; it is not public API
+// (no semver promise, not documented on docs.rs). A feature rather than `#[doc(hidden)] pub`:
+// without it the modules are really private, so a user cannot come to depend on them and the
+// compiler reports code that only those tools use.
+macro_rules! internal {
+    ($(mod $module:ident;)* $(use $($path:ident)::+ as $name:ident;)*) => {
+        $(
+            #[cfg(feature = "internals")]
+            pub mod $module;
+            #[cfg(not(feature = "internals"))]
+            mod $module;
+        )*
+        $(
+            #[cfg(feature = "internals")]
+            pub use $($path)::+ as $name;
+            #[cfg(not(feature = "internals"))]
+            #[allow(unused_imports, reason = "the pipeline's shorthands, used by the internals' users too")]
+            pub(crate) use $($path)::+ as $name;
+        )*
+    };
 }
 
-/// Parses and validates registry `text`; `name` is what diagnostics call the file.
-/// On any error, returns every diagnostic (errors and warnings), sorted by position.
-pub fn load(name: &str, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
-    let source = Source::new(name, text);
-    let mut diagnostics = diagnostic::Diagnostics::new(&source);
-    let raw = parse::parse(&mut diagnostics);
-    // Unknown keys and wrong types do not stop validation: all problems are reported at once.
-    let registry = if raw.syntax_ok { validate::validate(&raw, &mut diagnostics) } else { None };
-    match registry {
-        Some(registry) if !diagnostics.has_errors() => Ok(Loaded { registry, warnings: diagnostics.into_sorted() }),
-        _ => Err(diagnostics.into_sorted()),
-    }
+internal! {
+    mod application;
+    mod behaviour;
+    mod books;
+    mod cli;
+    mod emit;
+    mod explain;
+    mod files;
+    mod load;
+    mod model;
+    mod starter;
+    mod targets;
+    use emit::Layout as Layout;
+    use emit::Output as Output;
+    use files::GeneratedFile as GeneratedFile;
+    use files::Plan as Plan;
+    use load::Loaded as Loaded;
+    use load::load as load;
+    use load::load_bytes as load_bytes;
+    use model::Registry as Registry;
+    use targets::Targets as Targets;
 }
 
-/// Like [`load`], for a file's raw bytes: text that is not UTF-8 is a diagnostic, not a panic,
-/// and a leading byte order mark is ignored.
-pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Diagnostic>> {
-    load(name, decode(name, bytes)?)
-}
+mod builder;
+mod command;
+mod diagnostic;
+mod parse;
+mod validate;
 
-/// A registry file's text: UTF-8 without a byte order mark, or a diagnostic.
-fn decode<'b>(name: &str, bytes: &'b [u8]) -> Result<&'b str, Vec<Diagnostic>> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    std::str::from_utf8(bytes).map_err(|error| {
-        let valid = String::from_utf8_lossy(&bytes[..error.valid_up_to()]);
-        let position = Source::new(name, valid.as_ref()).position(valid.len());
-        vec![Diagnostic {
-            severity: Severity::Error,
-            file: name.to_owned(),
-            position,
-            message: format!("the file is not valid UTF-8 (byte 0x{:02X})", bytes[error.valid_up_to()]),
-            hint: Some("save the registry as UTF-8".to_owned()),
-        }]
-    })
-}
+pub use builder::{BuildError, Builder, ConfiguredTargets};
+pub use command::{cli_main, cli_main_from};
+pub use diagnostic::{Diagnostic, Position, Severity};
+pub use files::{Action, ApplyError};
 
-/// Which targets to generate and where, relative to the output root: an [`Output`] for some of
-/// the targets of [`emit::TARGETS`], kept in that list's order.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Targets {
-    outputs: Vec<(&'static str, Output)>,
-}
-
-impl Targets {
-    /// The layout of this repository: every target, as a package.
-    pub fn standard() -> Self {
-        Targets { outputs: emit::TARGETS.iter().map(|target| (target.key(), target.standard())).collect() }
-    }
-
-    /// These targets with `target` going to `output` (instead of where it went before).
-    ///
-    /// # Panics
-    ///
-    /// When `target` is not the key of one of [`emit::TARGETS`].
-    pub fn with(mut self, target: &str, output: Output) -> Self {
-        let found = emit::target(target).unwrap_or_else(|| panic!("no target `{target}` in emit::TARGETS"));
-        self.outputs.retain(|(key, _)| *key != found.key());
-        self.outputs.push((found.key(), output));
-        self.outputs.sort_by_key(|(key, _)| emit::TARGETS.iter().position(|t| t.key() == *key));
-        self
-    }
-
-    /// These targets without `target`.
-    pub fn without(mut self, target: &str) -> Self {
-        self.outputs.retain(|(key, _)| *key != target);
-        self
-    }
-
-    /// Only `target` of these targets.
-    pub fn only(mut self, target: &str) -> Self {
-        self.outputs.retain(|(key, _)| *key == target);
-        self
-    }
-
-    /// Where `target` goes, if it is generated.
-    pub fn get(&self, target: &str) -> Option<&Output> {
-        self.outputs.iter().find(|(key, _)| *key == target).map(|(_, output)| output)
-    }
-
-    /// The targets generated, in [`emit::TARGETS`] order.
-    pub fn configured(&self) -> Vec<&'static dyn emit::Target> {
-        self.outputs.iter().filter_map(|(key, _)| emit::target(key)).collect()
-    }
-
-    /// Runs every configured emitter. `command` is the command that regenerates the files and
-    /// `registry_name` the registry's file name; both go into the `@generated` header.
-    pub fn plan(&self, registry: &Registry, command: &str, registry_name: &str) -> Plan {
-        let header = emit::Header { command: command.to_owned(), registry: registry_name.to_owned() };
-        let mut plan = Plan::default();
-        for (key, output) in &self.outputs {
-            if let Some(target) = emit::target(key) {
-                target.plan(registry, &header, output, &mut plan);
-            }
-        }
-        plan
-    }
-}
+// The README's examples are compiled with the doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeExamples;

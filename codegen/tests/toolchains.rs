@@ -1,17 +1,20 @@
-//! The generated Rust, TypeScript and Python, compiled and run by the real toolchains, on a
+//! The generated code of every target with a test driver (`common::DRIVERS`), compiled and run
+//! by the real toolchains, on a
 //! registry whose texts hold everything that could end a string literal or a comment early or
 //! change its meaning: every text must come back exactly from the generated functions.
 //!
-//! The tests need `rustc` (`RUSTC` or the `PATH`) and the programs that `cargo xtask test` names
-//! in `WS_CLOSE_CODES_TSC`, `WS_CLOSE_CODES_NODE` and `WS_CLOSE_CODES_PYTHON` (see `common`).
+//! The tests need the programs each driver names (`rustc` from `RUSTC` or the `PATH`, and those
+//! that `cargo xtask test` names in `WS_CLOSE_CODES_TSC` and the like; see `common`).
 //! Run them with `cargo test -p ws-close-codes-codegen --test toolchains -- --ignored`.
 
 mod common;
 
 use std::fmt::Write as _;
 
-use common::{Language, Module, roundtrip, toml_string};
-use ws_close_codes_codegen::{Registry, load};
+use common::{DRIVERS, Module, roundtrip_all, toml_string};
+use std::path::Path;
+
+use ws_close_codes_codegen::{Registry, Targets, load};
 
 /// Texts that break naive escaping in JavaScript, TypeScript, JSDoc, Python or its docstrings.
 const HOSTILE: &[&str] = &[
@@ -123,52 +126,26 @@ fn load_hostile() -> Registry {
     }
 }
 
-/// Generates every target for the hostile registry and checks `language`'s module with its
-/// toolchain.
-fn check_hostile(language: Language) {
+/// Generates every target for the hostile registry and checks each driver's module with its
+/// toolchain, all drivers at once: every failure is reported, not only the first.
+#[test]
+#[ignore = "needs every target's toolchain (rustc, tsc, node, python, go, javac, ...); run by cargo xtask test"]
+fn every_target_returns_every_hostile_text_exactly() {
     let registry = load_hostile();
     let plan = common::targets().plan(&registry, "cargo test --test toolchains", "hostile.toml");
     let probes = PROBES.iter().copied().chain(3099..=3142).collect();
     let modules = [Module::new("hostile", &registry, probes, &plan)];
     let dir = tempfile::tempdir().expect("temporary directory");
-    let mut result = roundtrip(language, dir.path(), &modules).map(drop).map_err(|failure| failure.message);
-    if language == Language::Python {
-        // The bar the real package meets.
-        result = result.and_then(|()| common::python::lint(dir.path(), &modules));
+    let mut failures = String::new();
+    for (driver, result) in DRIVERS.iter().zip(roundtrip_all(dir.path(), &modules)) {
+        match result {
+            Ok(strings) => println!("toolchains: {}: {strings} strings back exactly", driver.name()),
+            Err(failure) => {
+                let _ = writeln!(failures, "--- {} failed:\n{}", driver.name(), failure.message);
+            }
+        }
     }
-    if let Err(message) = result {
-        panic!("{message}");
-    }
-}
-
-#[test]
-#[ignore = "needs rustc, tsc, node and python; run by cargo xtask test"]
-fn rust_returns_every_hostile_text_exactly() {
-    check_hostile(Language::Rust);
-}
-
-#[test]
-#[ignore = "needs rustc, tsc, node and python; run by cargo xtask test"]
-fn typescript_returns_every_hostile_text_exactly() {
-    check_hostile(Language::TypeScript);
-}
-
-#[test]
-#[ignore = "needs rustc, tsc, node and python; run by cargo xtask test"]
-fn python_returns_every_hostile_text_exactly() {
-    check_hostile(Language::Python);
-}
-
-#[test]
-#[ignore = "needs go; run by cargo xtask test"]
-fn go_returns_every_hostile_text_exactly() {
-    check_hostile(Language::Go);
-}
-
-#[test]
-#[ignore = "needs javac and java; run by cargo xtask test"]
-fn java_returns_every_hostile_text_exactly() {
-    check_hostile(Language::Java);
+    assert!(failures.is_empty(), "{failures}");
 }
 
 /// The texts really are hostile: every piece reaches the model unchanged.
@@ -182,4 +159,22 @@ fn the_hostile_registry_loads_with_every_piece_intact() {
         assert!(description.contains(piece), "{piece:?} is missing from {description:?}");
     }
     assert_eq!(registry.locales[registry.fallback], "ru");
+}
+
+/// The docs show each code's constant as every driver's language spells it (written in each
+/// driver, independently of the emitters).
+#[test]
+fn the_docs_show_the_constant_of_every_code_in_every_language() {
+    let registry = ws_close_codes_codegen::application::standard();
+    let plan = Targets::standard().only("markdown").plan(registry, "cargo xtask gen", "codes.toml");
+    let page = Path::new("docs/en/codes.md");
+    let codes = plan.files.iter().find(|file| file.path == page).expect("the plan has docs/en/codes.md");
+    for code in &registry.codes {
+        let section = codes.contents.split("\n## ").find(|section| section.starts_with(&code.code.to_string()));
+        let section = section.unwrap_or_else(|| panic!("docs/en/codes.md has no section for {}", code.code));
+        for driver in DRIVERS {
+            let line = format!("- {}: `{}`", driver.name(), driver.doc_constant(&code.name));
+            assert!(section.contains(&line), "the section of {} lacks {line:?}:\n{section}", code.code);
+        }
+    }
 }

@@ -24,6 +24,7 @@ pub fn is_printable(c: char) -> bool {
 /// marks, spaces other than U+0020 or unassigned points): Latin-1 letters and signs, Latin
 /// Extended, Greek, Cyrillic, general punctuation, CJK punctuation, kana, CJK ideographs, Hangul
 /// syllables and full-width forms. A test checks every one of them against `escape_debug`.
+#[cfg_attr(not(any(test, feature = "internals")), expect(dead_code, reason = "checked by the tests (`internals`)"))]
 pub const KNOWN_PRINTABLE: &[(char, char)] = &[
     ('\u{A1}', '\u{AC}'),
     ('\u{AE}', '\u{2FF}'),

@@ -16,32 +16,32 @@ macro_rules! ln {
 }
 
 pub mod escape;
-pub mod go;
-pub mod java;
-
-pub mod markdown;
-pub mod python;
-pub mod rust;
-pub mod typescript;
-pub mod vectors;
 
 use std::path::{Path, PathBuf};
 
 use crate::files::Plan;
 use crate::model::Registry;
 
-/// Every target, in the order the docs list their constants. A new target is its emitter
-/// module and one line here.
-#[rustfmt::skip] // one line per target
-pub static TARGETS: &[&dyn Target] = &[
-    &rust::Rust,
-    &vectors::Conformance,
-    &markdown::Markdown,
-    &typescript::TypeScript,
-    &python::Python,
-    &go::Go,
-    &java::Java,
-];
+/// Declares each target's emitter module and lists the target in [`TARGETS`]: one line per
+/// target, so that a new target is its emitter module and one line in `targets!` below.
+macro_rules! targets {
+    ($($module:ident::$target:ident),* $(,)?) => {
+        $(pub mod $module;)*
+
+        /// Every target, in the order the docs list their constants.
+        pub static TARGETS: &[&dyn Target] = &[$(&$module::$target),*];
+    };
+}
+
+targets! {
+    rust::Rust,
+    vectors::Conformance,
+    markdown::Markdown,
+    typescript::TypeScript,
+    python::Python,
+    go::Go,
+    java::Java,
+}
 
 /// The target configured as `[targets.<key>]`.
 pub fn target(key: &str) -> Option<&'static dyn Target> {

@@ -5,13 +5,49 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::process::Command;
 
+use serde_json::{Map, Value, json};
 use ws_close_codes_codegen::emit::go::identifier;
+use ws_close_codes_codegen::model::naming::upper_camel;
+use ws_close_codes_codegen::model::{Answer, Registry};
 
-use super::{Module, run, tool, write};
+use super::{Driver, Module, display, run, tool, write};
+
+/// The Go target's driver.
+pub struct Go;
+
+impl Driver for Go {
+    fn key(&self) -> &'static str {
+        "go"
+    }
+
+    fn name(&self) -> &'static str {
+        "Go"
+    }
+
+    fn answers(&self, root: &Path, modules: &[Module<'_>]) -> Result<String, String> {
+        answers(root, modules)
+    }
+
+    /// `String()` of the code.
+    fn extend_answer(
+        &self,
+        registry: &Registry,
+        number: Option<u16>,
+        answer: Answer<'_>,
+        facts: &mut Map<String, Value>,
+    ) {
+        let number = number.expect("Go asks about u16 values only");
+        facts.insert("display".to_owned(), json!(display(registry, number, answer)));
+    }
+
+    fn doc_constant(&self, name: &str) -> String {
+        format!("closecodes.{}", upper_camel(name))
+    }
+}
 
 /// Writes the packages and the driver, vets them and runs the driver; what it printed, or why
 /// it failed.
-pub fn answers(root: &Path, modules: &[Module<'_>]) -> Result<String, String> {
+fn answers(root: &Path, modules: &[Module<'_>]) -> Result<String, String> {
     let go = tool("WS_CLOSE_CODES_GO");
     write(&root.join("go.mod"), "module driver\n\ngo 1.22\n");
     let mut main = String::from(HEAD);
@@ -19,7 +55,7 @@ pub fn answers(root: &Path, modules: &[Module<'_>]) -> Result<String, String> {
         let package = root.join(&module.name);
         std::fs::create_dir_all(&package).unwrap_or_else(|error| panic!("{}: {error}", package.display()));
         // The generated file declares the standard package; each module of the batch is its own.
-        let source = module.go.replacen("\npackage closecodes\n", &format!("\npackage {}\n", module.name), 1);
+        let source = module.source("go").replacen("\npackage closecodes\n", &format!("\npackage {}\n", module.name), 1);
         write(&package.join(format!("{}.go", module.name)), &source);
         let _ = writeln!(main, "\t\"driver/{}\"", module.name);
     }

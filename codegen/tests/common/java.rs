@@ -5,10 +5,46 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::process::Command;
 
-use super::{Module, run, tool, write};
+use serde_json::{Map, Value, json};
+use ws_close_codes_codegen::model::{Answer, Registry};
+
+use super::{Driver, Module, display, run, tool, write};
+
+/// The Java target's driver.
+pub struct Java;
+
+impl Driver for Java {
+    fn key(&self) -> &'static str {
+        "java"
+    }
+
+    fn name(&self) -> &'static str {
+        "Java"
+    }
+
+    fn answers(&self, root: &Path, modules: &[Module<'_>]) -> Result<String, String> {
+        answers(root, modules)
+    }
+
+    /// `toString()` of the code.
+    fn extend_answer(
+        &self,
+        registry: &Registry,
+        number: Option<u16>,
+        answer: Answer<'_>,
+        facts: &mut Map<String, Value>,
+    ) {
+        let number = number.expect("Java asks about u16 values only");
+        facts.insert("display".to_owned(), json!(display(registry, number, answer)));
+    }
+
+    fn doc_constant(&self, name: &str) -> String {
+        format!("CloseCode.{name}")
+    }
+}
 
 /// Compiles the modules and the driver and runs it; what it printed, or why it failed.
-pub fn answers(root: &Path, modules: &[Module<'_>]) -> Result<String, String> {
+fn answers(root: &Path, modules: &[Module<'_>]) -> Result<String, String> {
     let (javac, java) = (tool("WS_CLOSE_CODES_JAVAC"), tool("WS_CLOSE_CODES_JAVA"));
     let mut sources = Vec::new();
     let mut driver = String::from(HEAD);
@@ -16,8 +52,11 @@ pub fn answers(root: &Path, modules: &[Module<'_>]) -> Result<String, String> {
         let package = root.join("src").join(&module.name);
         std::fs::create_dir_all(&package).unwrap_or_else(|error| panic!("{}: {error}", package.display()));
         // The generated file declares the standard package; each module of the batch is its own.
-        let source =
-            module.java.replacen("\npackage io.github.wsclosecodes;\n", &format!("\npackage {};\n", module.name), 1);
+        let source = module.source("java").replacen(
+            "\npackage io.github.wsclosecodes;\n",
+            &format!("\npackage {};\n", module.name),
+            1,
+        );
         let path = package.join("CloseCode.java");
         write(&path, &source);
         sources.push(path);

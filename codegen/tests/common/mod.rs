@@ -1,12 +1,14 @@
 //! What the toolchain tests share: the generated modules of one or more registries, compiled and
 //! run by the real toolchains, and what their drivers must print.
 //!
-//! A batch is a list of [`Module`]s. For each language, [`roundtrip`] writes them into one
-//! project with a driver program, compiles it once, runs it once, and compares what it printed
-//! (one JSON object per module: the answers for a list of probed codes, the vocabularies, the
-//! constants and the ranges) with what the model says ([`expected`]), text by text.
+//! Each target's test driver is one module here (see [`Driver`]), listed once in [`DRIVERS`].
+//! A batch is a list of [`Module`]s. For each driver, [`roundtrip`] writes them into one project
+//! with a driver program, compiles it once, runs it once, and compares what it printed (one JSON
+//! object per module: the answers for a list of probed codes, the vocabularies, the constants and
+//! the ranges) with what the model says ([`expected`]), text by text.
 //!
-//! The programs come from environment variables that `cargo xtask test` sets:
+//! The programs come from environment variables that `cargo xtask test` sets (each driver's
+//! module says which it reads):
 //! - `RUSTC`, or else `rustc` on the `PATH`;
 //! - `WS_CLOSE_CODES_TSC`: `tsc`;
 //! - `WS_CLOSE_CODES_NODE`: `node`;
@@ -14,62 +16,97 @@
 //! - `WS_CLOSE_CODES_GO`: `go` (with `gofmt` beside it);
 //! - `WS_CLOSE_CODES_JAVAC` and `WS_CLOSE_CODES_JAVA`: a JDK 17 or later.
 
-pub mod go;
-pub mod java;
-pub mod python;
-pub mod rust;
-pub mod typescript;
-
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::{Map, Value, json};
 use ws_close_codes_codegen::behaviour;
+use ws_close_codes_codegen::emit::{self, Target};
 use ws_close_codes_codegen::model::{Answer, Label, Reconnect, Registry, Sender};
-use ws_close_codes_codegen::{Layout, Output, Plan, Targets};
+use ws_close_codes_codegen::{Output, Plan, Targets};
 
-/// A language whose generated module is compiled and run.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Language {
-    Rust,
-    TypeScript,
-    Python,
-    Go,
-    Java,
-}
+/// A target's test driver: how the generated module of that target is compiled and run by the
+/// real toolchain, and what its driver program prints beyond what every driver prints.
+///
+/// Every driver is listed once in [`DRIVERS`]; the toolchain, property, and docs tests iterate
+/// over that list. A new target's driver is a new file in this directory and one line there.
+pub trait Driver: Sync {
+    /// The key of the target in `emit::TARGETS` whose module this driver checks, e.g. `go`.
+    fn key(&self) -> &'static str;
 
-impl Language {
-    pub fn name(self) -> &'static str {
-        match self {
-            Language::Rust => "Rust",
-            Language::TypeScript => "TypeScript",
-            Language::Python => "Python",
-            Language::Go => "Go",
-            Language::Java => "Java",
-        }
+    /// Its name in messages, e.g. `Go`.
+    fn name(&self) -> &'static str;
+
+    /// Where the module goes in the plan of [`targets`]: by default the target's standard output.
+    fn output(&self) -> Output {
+        target(self.key()).standard()
+    }
+
+    /// Writes `modules` into `root`, compiles them and runs one driver program over them: what it
+    /// printed (a JSON array, one report per module), or why it failed.
+    fn answers(&self, root: &Path, modules: &[Module<'_>]) -> Result<String, String>;
+
+    /// Checks the modules [`Driver::answers`] wrote against the bar the real package meets
+    /// (linters), after a successful round trip.
+    fn lint(&self, _root: &Path, _modules: &[Module<'_>]) -> Result<(), String> {
+        Ok(())
     }
 
     /// How many numbers that are not close codes (NaN, -1, 70000, ...) the driver asks about.
-    fn invalid_inputs(self) -> usize {
-        match self {
-            Language::Rust => 0,
-            Language::TypeScript => 4,
-            Language::Python => 2,
-            Language::Go | Language::Java => 0,
-        }
+    fn invalid_inputs(&self) -> usize {
+        0
     }
+
+    /// Adds what this driver prints for one number beyond the shared facts (`number` is `None`
+    /// for the invalid inputs).
+    fn extend_answer(
+        &self,
+        _registry: &Registry,
+        _number: Option<u16>,
+        _answer: Answer<'_>,
+        _facts: &mut Map<String, Value>,
+    ) {
+    }
+
+    /// Adjusts the shared report of a module to what this driver prints: adds what it prints
+    /// beyond it, removes what its language's API does not have.
+    fn extend_report(&self, _module: &Module<'_>, _report: &mut Value) {}
+
+    /// How the docs write the constant of the code named `name` in this language (e.g.
+    /// `CloseCode::NORMAL_CLOSURE`), written here independently of the emitter.
+    #[allow(dead_code, reason = "the docs test of toolchains.rs reads it; properties.rs shares this module")]
+    fn doc_constant(&self, name: &str) -> String;
 }
 
-/// Every target, with Rust as a module that an application includes (`mod r0;` in the driver),
-/// and TypeScript as an application's one self-contained module (the package's entry points
-/// import a core module beside them).
+/// Declares each driver's module and lists the driver in [`DRIVERS`]: one line per target, so
+/// that a new target's driver is its module and one line in `drivers!` below.
+macro_rules! drivers {
+    ($($module:ident::$driver:ident),* $(,)?) => {
+        $(pub mod $module;)*
+
+        /// Every target whose generated code the tests compile and run, in the order results
+        /// are reported.
+        pub static DRIVERS: &[&dyn Driver] = &[$(&$module::$driver),*];
+    };
+}
+
+drivers! {
+    rust::Rust,
+    typescript::TypeScript,
+    python::Python,
+    go::Go,
+    java::Java,
+}
+
+/// The target `key` of `emit::TARGETS`.
+fn target(key: &str) -> &'static dyn Target {
+    emit::target(key).unwrap_or_else(|| panic!("no target `{key}` in emit::TARGETS"))
+}
+
+/// Every target, each where its driver wants it (Rust as a module that an application includes).
 pub fn targets() -> Targets {
-    let module =
-        |path: &str| Output { path: path.into(), layout: Layout::Modules, package: None, book: Default::default() };
-    Targets::standard()
-        .with("rust", module("rust/close_codes.rs"))
-        .with("typescript", module("typescript/close_codes.ts"))
+    DRIVERS.iter().fold(Targets::standard(), |targets, driver| targets.with(driver.key(), driver.output()))
 }
 
 /// One registry's generated modules, named for the batch, and the codes its drivers ask about.
@@ -80,32 +117,27 @@ pub struct Module<'r> {
     pub registry: &'r Registry,
     /// The codes whose answers the drivers print.
     pub probes: Vec<u16>,
-    rust: String,
-    typescript: String,
-    python: String,
-    go: String,
-    java: String,
+    /// Each driver's generated source, by target key.
+    sources: Vec<(&'static str, String)>,
 }
 
 impl<'r> Module<'r> {
     /// The module `name` of `registry`, its sources taken from `plan` (a plan of [`targets`]).
     pub fn new(name: &str, registry: &'r Registry, probes: Vec<u16>, plan: &Plan) -> Module<'r> {
         let targets = targets();
-        let source = |key: &str| {
-            let path = &targets.get(key).expect("targets() names every target").path;
+        let source = |key: &'static str| {
+            let path = &targets.get(key).expect("targets() names every driver's target").path;
             let file = plan.files.iter().find(|file| &file.path == path);
-            file.unwrap_or_else(|| panic!("the plan has no {}", path.display())).contents.clone()
+            (key, file.unwrap_or_else(|| panic!("the plan has no {}", path.display())).contents.clone())
         };
-        Module {
-            name: name.to_owned(),
-            registry,
-            probes,
-            rust: source("rust"),
-            typescript: source("typescript"),
-            python: source("python"),
-            go: source("go"),
-            java: source("java"),
-        }
+        let sources = DRIVERS.iter().map(|driver| source(driver.key())).collect();
+        Module { name: name.to_owned(), registry, probes, sources }
+    }
+
+    /// The generated source of the target `key`.
+    pub fn source(&self, key: &str) -> &str {
+        let found = self.sources.iter().find(|(k, _)| *k == key);
+        &found.unwrap_or_else(|| panic!("no driver for the target `{key}`")).1
     }
 }
 
@@ -140,19 +172,30 @@ fn mentions(text: &str, name: &str) -> bool {
     })
 }
 
-/// Writes `modules` into `root`, compiles them with `language`'s toolchain, runs its driver once
-/// and checks every answer against the model. Returns how many strings were compared.
-pub fn roundtrip(language: Language, root: &Path, modules: &[Module<'_>]) -> Result<usize, Failure> {
+/// Writes `modules` into `root`, compiles them with `driver`'s toolchain, runs its driver once,
+/// checks every answer against the model and then the driver's lint bar. Returns how many
+/// strings were compared.
+pub fn roundtrip(driver: &dyn Driver, root: &Path, modules: &[Module<'_>]) -> Result<usize, Failure> {
     std::fs::create_dir_all(root).unwrap_or_else(|error| panic!("{}: {error}", root.display()));
-    let printed = match language {
-        Language::Rust => rust::answers(root, modules),
-        Language::TypeScript => typescript::answers(root, modules),
-        Language::Python => python::answers(root, modules),
-        Language::Go => go::answers(root, modules),
-        Language::Java => java::answers(root, modules),
-    };
-    let printed = printed.map_err(|message| Failure::from_output(modules, message))?;
-    check(language, &printed, modules)
+    let printed = driver.answers(root, modules).map_err(|message| Failure::from_output(modules, message))?;
+    let compared = check(driver, &printed, modules)?;
+    driver.lint(root, modules).map_err(|message| Failure::from_output(modules, message))?;
+    Ok(compared)
+}
+
+/// Runs every driver over `modules` at once (each in `root/<name>`): each one's result, in
+/// [`DRIVERS`] order.
+pub fn roundtrip_all(root: &Path, modules: &[Module<'_>]) -> Vec<Result<usize, Failure>> {
+    std::thread::scope(|scope| {
+        let running: Vec<_> = DRIVERS
+            .iter()
+            .map(|&driver| scope.spawn(move || roundtrip(driver, &root.join(driver.name()), modules)))
+            .collect();
+        running
+            .into_iter()
+            .map(|thread| thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .collect()
+    })
 }
 
 /// A TOML basic string holding exactly `text`.
@@ -215,28 +258,27 @@ fn probes_json(modules: &[Module<'_>]) -> String {
 }
 
 /// Compares what a driver printed (a JSON array, one object per module) with the model.
-fn check(language: Language, printed: &str, modules: &[Module<'_>]) -> Result<usize, Failure> {
+fn check(driver: &dyn Driver, printed: &str, modules: &[Module<'_>]) -> Result<usize, Failure> {
     let everyone = || (0..modules.len()).collect();
     let actual: Vec<Value> = serde_json::from_str(printed).map_err(|error| Failure {
         suspects: everyone(),
-        message: format!("the {} driver printed no JSON array ({error}):\n{}", language.name(), excerpt(printed, 2000)),
+        message: format!("the {} driver printed no JSON array ({error}):\n{}", driver.name(), excerpt(printed, 2000)),
     })?;
     if actual.len() != modules.len() {
         let message =
-            format!("the {} driver printed {} reports for {} modules", language.name(), actual.len(), modules.len());
+            format!("the {} driver printed {} reports for {} modules", driver.name(), actual.len(), modules.len());
         return Err(Failure { suspects: everyone(), message });
     }
     let mut compared = 0;
     let mut failure = Failure { suspects: Vec::new(), message: String::new() };
     for (index, (module, actual)) in modules.iter().zip(&actual).enumerate() {
-        let expected = expected(language, module);
+        let expected = expected(driver, module);
         compared += strings(&expected);
         let mut found = Vec::new();
         differences(&module.name, actual, &expected, &mut found);
         if !found.is_empty() {
             failure.suspects.push(index);
-            let _ =
-                writeln!(failure.message, "{} answers of {} differ from the registry:", language.name(), module.name);
+            let _ = writeln!(failure.message, "{} answers of {} differ from the registry:", driver.name(), module.name);
             for line in found.iter().take(20) {
                 let _ = writeln!(failure.message, "  {line}");
             }
@@ -248,8 +290,8 @@ fn check(language: Language, printed: &str, modules: &[Module<'_>]) -> Result<us
     if failure.suspects.is_empty() { Ok(compared) } else { Err(failure) }
 }
 
-/// What `language`'s driver prints for `module`, straight from the model.
-pub fn expected(language: Language, module: &Module<'_>) -> Value {
+/// What `driver` prints for `module`, straight from the model.
+pub fn expected(driver: &dyn Driver, module: &Module<'_>) -> Value {
     let registry = module.registry;
     let outside = Answer {
         code: None,
@@ -284,21 +326,14 @@ pub fn expected(language: Language, module: &Module<'_>) -> Value {
         "locales": registry.locales,
         "fallback": registry.locales[registry.fallback],
         "negotiated": registry.locales,
-        "codes": module.probes.iter().map(|&code| answer(language, registry, Some(code), registry.answer(code))).collect::<Vec<_>>(),
-        "invalid": (0..language.invalid_inputs()).map(|_| answer(language, registry, None, outside)).collect::<Vec<_>>(),
+        "codes": module.probes.iter().map(|&code| answer(driver, registry, Some(code), registry.answer(code))).collect::<Vec<_>>(),
+        "invalid": (0..driver.invalid_inputs()).map(|_| answer(driver, registry, None, outside)).collect::<Vec<_>>(),
         "reconnect": vocabulary(Reconnect::ALL.iter().map(|&hint| (hint.key(), registry.reconnect_label(hint))).collect()),
         "sender": vocabulary(Sender::ALL.iter().map(|&sender| (sender.key(), registry.sender_label(sender))).collect()),
         "constants": constants,
         "ranges": ranges,
     });
-    if language == Language::Rust {
-        // `FromStr` on each name in lowercase.
-        value["parsed"] = value["constants"].clone();
-        let default = behaviour::DEFAULT_DELAY;
-        value["limits"] =
-            json!([behaviour::MAX_PAYLOAD_BYTES, behaviour::MAX_REASON_BYTES, default.min_ms, default.max_ms]);
-        value["truncated"] = json!(behaviour::truncate_reason(&"é".repeat(100)));
-    }
+    driver.extend_report(module, &mut value);
     value
 }
 
@@ -317,7 +352,7 @@ fn texts(registry: &Registry, label: &Label) -> Map<String, Value> {
 }
 
 /// Everything a driver prints for one number (`None`: one that is not a close code at all).
-fn answer(language: Language, registry: &Registry, number: Option<u16>, answer: Answer<'_>) -> Value {
+fn answer(driver: &dyn Driver, registry: &Registry, number: Option<u16>, answer: Answer<'_>) -> Value {
     let entry = answer.code;
     // Through JSON, so that a text the registry may leave out is `null` when it is absent.
     let mut facts = json!({
@@ -333,50 +368,24 @@ fn answer(language: Language, registry: &Registry, number: Option<u16>, answer: 
     });
     let object = facts.as_object_mut().expect("an object");
     object.extend(texts(registry, answer.label));
-    let facts_of_a_member = object.clone();
     object.insert("known".to_owned(), json!(entry.is_some()));
-    match language {
-        Language::Rust => {
-            let number = number.expect("Rust asks about u16 values only");
-            let title = answer.label.title.get(registry.fallback);
-            let display = match (object["iana_name"].as_str(), entry) {
-                (Some(name), _) => format!("{number} {name}"),
-                (None, Some(_)) => format!("{number} {title}"),
-                (None, None) => format!("{number} ({title})"),
-            };
-            object.insert("display".to_owned(), json!(display));
-        }
-        Language::TypeScript => {
-            // `describeCloseEvent` for the code in each locale and without one.
-            let mut event = texts(registry, answer.label);
-            event.insert("name".to_owned(), object["name"].clone());
-            event.insert("reconnect".to_owned(), object["reconnect"].clone());
-            event.insert("locale".to_owned(), json!(registry.locales));
-            object.insert("event".to_owned(), event.into());
-        }
-        Language::Go | Language::Java => {
-            // `String()` / `toString()` and the browser rule.
-            let number = number.expect("Go and Java ask about u16 values only");
-            let title = answer.label.title.get(registry.fallback);
-            let display = match (object["iana_name"].as_str(), entry) {
-                (Some(name), _) => format!("{number} {name}"),
-                (None, Some(_)) => format!("{number} {title}"),
-                (None, None) => format!("{number} ({title})"),
-            };
-            object.insert("display".to_owned(), json!(display));
-            object.insert("browser_closable".to_owned(), json!(behaviour::is_browser_closable(number)));
-        }
-        Language::Python => {
-            // The `CloseCode` member's properties, for a registered code.
-            let member = entry.map(|_| Value::from(facts_of_a_member));
-            object.insert("member".to_owned(), member.unwrap_or(Value::Null));
-        }
-    }
+    driver.extend_answer(registry, number, answer, object);
     // Every driver asks its probes (not the numbers that are no close code) about the behaviour.
     if let Some(number) = number {
         behaviour(registry, number, answer, object);
     }
     facts
+}
+
+/// How the Rust `Display`, Go `String()` and Java `toString()` of a code read: the number, then
+/// its IANA name, else its title (in parentheses when the code is not registered).
+pub fn display(registry: &Registry, number: u16, answer: Answer<'_>) -> String {
+    let title = answer.label.title.get(registry.fallback);
+    match (answer.code.and_then(|code| code.iana_name.as_deref()), answer.code) {
+        (Some(name), _) => format!("{number} {name}"),
+        (None, Some(_)) => format!("{number} {title}"),
+        (None, None) => format!("{number} ({title})"),
+    }
 }
 
 /// The reconnect contexts every driver asks about (the same list as each driver's `CONTEXTS`).

@@ -4,15 +4,65 @@
 use std::path::Path;
 use std::process::Command;
 
-use super::{Module, probes_json, run, tool, write};
+use serde_json::{Map, Value};
+use ws_close_codes_codegen::model::{Answer, Registry};
+
+use super::{Driver, Module, probes_json, run, tool, write};
+
+/// The Python target's driver.
+pub struct Python;
+
+impl Driver for Python {
+    fn key(&self) -> &'static str {
+        "python"
+    }
+
+    fn name(&self) -> &'static str {
+        "Python"
+    }
+
+    fn answers(&self, root: &Path, modules: &[Module<'_>]) -> Result<String, String> {
+        answers(root, modules)
+    }
+
+    /// The bar the real package meets.
+    fn lint(&self, root: &Path, modules: &[Module<'_>]) -> Result<(), String> {
+        lint(root, modules)
+    }
+
+    /// NaN and -1.
+    fn invalid_inputs(&self) -> usize {
+        2
+    }
+
+    /// The `CloseCode` member's properties, for a registered code: the same facts.
+    fn extend_answer(
+        &self,
+        _registry: &Registry,
+        _number: Option<u16>,
+        answer: Answer<'_>,
+        facts: &mut Map<String, Value>,
+    ) {
+        let member = answer.code.map(|_| {
+            let mut member = facts.clone();
+            member.remove("known");
+            Value::from(member)
+        });
+        facts.insert("member".to_owned(), member.unwrap_or(Value::Null));
+    }
+
+    fn doc_constant(&self, name: &str) -> String {
+        format!("CloseCode.{name}")
+    }
+}
 
 /// Writes the packages and runs the driver over them; what it printed, or why it failed.
-pub fn answers(root: &Path, modules: &[Module<'_>]) -> Result<String, String> {
+fn answers(root: &Path, modules: &[Module<'_>]) -> Result<String, String> {
     let python = tool("WS_CLOSE_CODES_PYTHON");
     for module in modules {
         let package = root.join(&module.name);
         std::fs::create_dir_all(&package).unwrap_or_else(|error| panic!("{}: {error}", package.display()));
-        write(&package.join("__init__.py"), &module.python);
+        write(&package.join("__init__.py"), module.source("python"));
     }
     write(&root.join("driver.py"), DRIVER);
     write(&root.join("modules.json"), &probes_json(modules));
@@ -24,7 +74,7 @@ pub fn answers(root: &Path, modules: &[Module<'_>]) -> Result<String, String> {
 
 /// `ruff check` with the package's rules (data lines may be long and hold any character) and
 /// `mypy --strict`, over the packages [`answers`] wrote; `ignore` adds ruff rules to skip.
-pub fn lint(root: &Path, modules: &[Module<'_>]) -> Result<(), String> {
+fn lint(root: &Path, modules: &[Module<'_>]) -> Result<(), String> {
     let python = tool("WS_CLOSE_CODES_PYTHON");
     let names = || modules.iter().map(|module| &module.name);
     // The rules the package's own pyproject.toml waives for the generated module.

@@ -5,12 +5,65 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use super::{Module, run, write};
+use serde_json::{Map, Value, json};
+use ws_close_codes_codegen::behaviour;
+use ws_close_codes_codegen::emit::{Layout, Output};
+use ws_close_codes_codegen::model::{Answer, Registry};
+
+use super::{Driver, Module, display, run, write};
+
+/// The Rust target's driver.
+pub struct Rust;
+
+impl Driver for Rust {
+    fn key(&self) -> &'static str {
+        "rust"
+    }
+
+    fn name(&self) -> &'static str {
+        "Rust"
+    }
+
+    /// A module that an application includes (`mod r0;` in the driver), not the crate.
+    fn output(&self) -> Output {
+        Output { path: "rust/close_codes.rs".into(), layout: Layout::Modules, package: None, book: Default::default() }
+    }
+
+    fn answers(&self, root: &Path, modules: &[Module<'_>]) -> Result<String, String> {
+        answers(root, modules)
+    }
+
+    /// `Display` of the code.
+    fn extend_answer(
+        &self,
+        registry: &Registry,
+        number: Option<u16>,
+        answer: Answer<'_>,
+        facts: &mut Map<String, Value>,
+    ) {
+        let number = number.expect("Rust asks about u16 values only");
+        facts.insert("display".to_owned(), json!(display(registry, number, answer)));
+    }
+
+    /// `FromStr` on each name in lowercase, the size limits and the default delay bounds, and a
+    /// truncated reason.
+    fn extend_report(&self, _module: &Module<'_>, report: &mut Value) {
+        report["parsed"] = report["constants"].clone();
+        let default = behaviour::DEFAULT_DELAY;
+        report["limits"] =
+            json!([behaviour::MAX_PAYLOAD_BYTES, behaviour::MAX_REASON_BYTES, default.min_ms, default.max_ms]);
+        report["truncated"] = json!(behaviour::truncate_reason(&"é".repeat(100)));
+    }
+
+    fn doc_constant(&self, name: &str) -> String {
+        format!("CloseCode::{name}")
+    }
+}
 
 /// Compiles the modules into one program and runs it; what it printed, or why it failed.
-pub fn answers(root: &Path, modules: &[Module<'_>]) -> Result<String, String> {
+fn answers(root: &Path, modules: &[Module<'_>]) -> Result<String, String> {
     for module in modules {
-        write(&root.join(format!("{}.rs", module.name)), &module.rust);
+        write(&root.join(format!("{}.rs", module.name)), module.source("rust"));
     }
     write(&root.join("main.rs"), &main_rs(modules));
     let program = root.join(if cfg!(windows) { "driver.exe" } else { "driver" });

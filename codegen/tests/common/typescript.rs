@@ -4,17 +4,66 @@
 use std::path::Path;
 use std::process::Command;
 
-use serde_json::json;
+use serde_json::{Map, Value, json};
+use ws_close_codes_codegen::emit::{Layout, Output};
+use ws_close_codes_codegen::model::{Answer, Registry};
 
-use super::{Module, probes_json, repository, run, tool, write};
+use super::{Driver, Module, probes_json, repository, run, texts, tool, write};
+
+/// The TypeScript target's driver.
+pub struct TypeScript;
+
+impl Driver for TypeScript {
+    fn key(&self) -> &'static str {
+        "typescript"
+    }
+
+    fn name(&self) -> &'static str {
+        "TypeScript"
+    }
+
+    /// An application's one self-contained module (the package's entry points import a core
+    /// module beside them).
+    fn output(&self) -> Output {
+        Output { path: "typescript/close_codes.ts".into(), layout: Layout::Modules, package: None, book: Default::default() }
+    }
+
+    fn answers(&self, root: &Path, modules: &[Module<'_>]) -> Result<String, String> {
+        answers(root, modules)
+    }
+
+    /// NaN, 1.5, -1 and 70000.
+    fn invalid_inputs(&self) -> usize {
+        4
+    }
+
+    /// `describeCloseEvent` for the code in each locale and without one.
+    fn extend_answer(
+        &self,
+        registry: &Registry,
+        _number: Option<u16>,
+        answer: Answer<'_>,
+        facts: &mut Map<String, Value>,
+    ) {
+        let mut event = texts(registry, answer.label);
+        event.insert("name".to_owned(), facts["name"].clone());
+        event.insert("reconnect".to_owned(), facts["reconnect"].clone());
+        event.insert("locale".to_owned(), json!(registry.locales));
+        facts.insert("event".to_owned(), event.into());
+    }
+
+    fn doc_constant(&self, name: &str) -> String {
+        format!("CloseCode.{name}")
+    }
+}
 
 /// Compiles the modules and runs the driver over them; what it printed, or why it failed.
-pub fn answers(root: &Path, modules: &[Module<'_>]) -> Result<String, String> {
+fn answers(root: &Path, modules: &[Module<'_>]) -> Result<String, String> {
     let (tsc, node) = (tool("WS_CLOSE_CODES_TSC"), tool("WS_CLOSE_CODES_NODE"));
     let src = root.join("src");
     std::fs::create_dir_all(&src).unwrap_or_else(|error| panic!("{}: {error}", src.display()));
     for module in modules {
-        write(&src.join(format!("{}.ts", module.name)), &module.typescript);
+        write(&src.join(format!("{}.ts", module.name)), module.source("typescript"));
     }
     write(&root.join("package.json"), "{ \"type\": \"module\" }\n");
     // The package's own compiler options, so that every module meets the same bar.

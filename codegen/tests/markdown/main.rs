@@ -227,7 +227,7 @@ fn every_code_has_a_section_with_its_description_facts_and_constants() {
                 };
                 let f = &p.facts;
                 let aliases = if code.aliases.is_empty() { p.none.to_owned() } else { code.aliases.join(", ") };
-                let expected = [
+                let expected = vec![
                     format!(
                         "{} {}",
                         f.iana_name,
@@ -247,12 +247,13 @@ fn every_code_has_a_section_with_its_description_facts_and_constants() {
                     format!("{} {}", f.reconnect, one_line(r.reconnect_label(code.reconnect).title.get(index))),
                     format!("{} {aliases}", f.aliases),
                     f.constant.to_owned(),
-                    format!("Rust: CloseCode::{}", code.name),
-                    format!("TypeScript: CloseCode.{}", code.name),
-                    format!("Python: CloseCode.{}", code.name),
-                    format!("Go: closecodes.{}", ws_close_codes_codegen::model::naming::upper_camel(&code.name)),
-                    format!("Java: CloseCode.{}", code.name),
                 ];
+                // One line per target with constants, in the target list's order; how each
+                // language spells them is checked against its test driver in `toolchains.rs`.
+                let constants = ws_close_codes_codegen::emit::TARGETS.iter().filter_map(|target| {
+                    target.constant(&code.name).map(|constant| format!("{}: {constant}", target.name()))
+                });
+                let expected: Vec<String> = expected.into_iter().chain(constants).collect();
                 assert_eq!(texts(items), expected, "{}: facts of {}", path.display(), code.code);
                 let link: Vec<String> = code.url.iter().cloned().collect();
                 assert_eq!(items[1].links, link, "{}: reference link of {}", path.display(), code.code);

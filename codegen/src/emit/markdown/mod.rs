@@ -27,6 +27,7 @@ pub const OVERVIEW: &str = "index.md";
 pub const REFERENCE: &str = "codes.md";
 
 /// The pages of every book, in reading order.
+#[cfg_attr(not(feature = "internals"), expect(dead_code, reason = "for this repository's docs tests (`internals`)"))]
 pub const PAGES: [&str; 3] = [OVERVIEW, REFERENCE, at_close::AT_CLOSE];
 
 /// The id of the anchor before a code's section, the same in every locale.
@@ -62,12 +63,8 @@ impl Target for Markdown {
     }
 }
 
-/// Emits every book: `book.toml`, `SUMMARY.md` and the pages, under `directory/<locale>/`.
-pub fn emit(registry: &Registry, header: &Header, directory: &Path) -> Vec<GeneratedFile> {
-    emit_books(registry, header, directory, &BookOptions::default())
-}
-
-/// [`emit`] with an application's book titles and build directory.
+/// Emits every book: `book.toml`, `SUMMARY.md` and the pages, under `directory/<locale>/`, with
+/// an application's book titles and build directory.
 pub fn emit_books(registry: &Registry, header: &Header, directory: &Path, options: &BookOptions) -> Vec<GeneratedFile> {
     let mut files = Vec::new();
     for (index, locale) in registry.locales.iter().enumerate() {

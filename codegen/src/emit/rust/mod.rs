@@ -2,7 +2,7 @@
 //!
 //! The parts that are the same for every registry, and the few items per range or locale, are
 //! built with `quote!`, parsed with `syn` and printed with `prettyplease`; the per-code tables and
-//! the `TEXTS` table are written as text ([`tables`]) and spliced in, so the time per code is that
+//! the `TEXTS` table are written as text (`tables`) and spliced in, so the time per code is that
 //! of writing text. The output depends only on `Cargo.lock`. Texts reach the output only as string
 //! literals and doc comments made by `quote` or by the shared escaping core.
 
