@@ -13,13 +13,13 @@ use std::process::ExitCode;
 
 use std::ffi::OsString;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 
 use crate::application::{self, load_application};
 use crate::cli::{self, DEFAULT_REGISTRY, EXIT_REGISTRY, Failure};
 use crate::files::Mode;
 use crate::model::Registry;
-use crate::starter::{self, Language};
+use crate::starter;
 use crate::{Diagnostic, explain};
 
 /// Every WebSocket close code and your application's own, generated for Rust, TypeScript,
@@ -36,10 +36,10 @@ struct Cli {
 enum Command {
     /// Write a commented starter close-codes.toml in the current directory.
     Init {
-        /// A target to enable (repeat for several); default: guessed from Cargo.toml,
-        /// package.json or pyproject.toml here, else markdown.
-        #[arg(long = "target", value_enum)]
-        targets: Vec<Target>,
+        /// A target to enable (repeat for several); default: guessed from the project's files
+        /// here (Cargo.toml, package.json, pyproject.toml, go.mod, pom.xml, ...), else markdown.
+        #[arg(long = "target", value_parser = clap::builder::PossibleValuesParser::new(starter::keys()))]
+        targets: Vec<String>,
     },
     /// Generate the files the registry configures in its [targets.*] tables (paths relative
     /// to the registry), with every standard close code and the application's own.
@@ -88,25 +88,6 @@ struct Source {
     registry: Option<PathBuf>,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum Target {
-    Rust,
-    Typescript,
-    Python,
-    Markdown,
-}
-
-impl From<Target> for Language {
-    fn from(target: Target) -> Self {
-        match target {
-            Target::Rust => Language::Rust,
-            Target::Typescript => Language::TypeScript,
-            Target::Python => Language::Python,
-            Target::Markdown => Language::Markdown,
-        }
-    }
-}
-
 /// Runs the `ws-close-codes` command line with the process's arguments and returns its exit
 /// code: 0 up to date (or updated), 1 out of date (`gen --check`) or an I/O error, 2 a registry
 /// error or bad usage. The `ws-close-codes` binary is this function.
@@ -148,7 +129,7 @@ where
 
 fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Init { targets } => init(targets.into_iter().map(Language::from).collect()),
+        Command::Init { targets } => init(targets),
         Command::Gen { registry, check, strict } => {
             generate(registry, if check { Mode::Check } else { Mode::Write }, strict)
         }
@@ -162,29 +143,29 @@ fn run(cli: Cli) -> ExitCode {
     }
 }
 
-fn init(mut targets: Vec<Language>) -> ExitCode {
+fn init(targets: Vec<String>) -> ExitCode {
     let path = Path::new(DEFAULT_REGISTRY);
     if path.exists() {
         eprintln!("error: {DEFAULT_REGISTRY} already exists here; it was left as it is");
         eprintln!("  hint: run `ws-close-codes gen` to generate from it");
         return ExitCode::from(EXIT_REGISTRY);
     }
-    if targets.is_empty() {
-        targets = starter::detect(Path::new("."));
-    }
-    targets.sort();
-    targets.dedup();
+    // In the order the starter lists them, each once.
+    let keys: Vec<&str> = if targets.is_empty() {
+        starter::detect(Path::new("."))
+    } else {
+        starter::keys().into_iter().filter(|key| targets.iter().any(|target| target == key)).collect()
+    };
     // `create_new`: never replace a file that appeared meanwhile.
     let written = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(path)
-        .and_then(|mut file| std::io::Write::write_all(&mut file, starter::starter(&targets).as_bytes()));
+        .and_then(|mut file| std::io::Write::write_all(&mut file, starter::starter(&keys).as_bytes()));
     if let Err(error) = written {
         eprintln!("error: {DEFAULT_REGISTRY}: {error}");
         return ExitCode::FAILURE;
     }
-    let keys: Vec<&str> = targets.iter().map(|t| t.key()).collect();
     println!("wrote {DEFAULT_REGISTRY} with the target(s) {}", keys.join(", "));
     println!("next: add your codes to it, then run `ws-close-codes gen`");
     ExitCode::SUCCESS

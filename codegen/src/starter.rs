@@ -4,76 +4,33 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-/// A language an application registry can target, with the path the starter suggests for it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Language {
-    /// `[targets.rust]`.
-    Rust,
-    /// `[targets.typescript]`.
-    TypeScript,
-    /// `[targets.python]`.
-    Python,
-    /// `[targets.markdown]`.
-    Markdown,
+use crate::emit::{Starter, TARGETS};
+
+/// The targets `init` offers (those with a [`Starter`]), in the order of [`TARGETS`].
+pub fn offered() -> impl Iterator<Item = (&'static str, Starter)> {
+    TARGETS.iter().filter_map(|target| target.starter().map(|starter| (target.key(), starter)))
 }
 
-impl Language {
-    /// Every language, in the order the starter lists them.
-    pub const ALL: [Language; 4] = [Language::Rust, Language::TypeScript, Language::Python, Language::Markdown];
-
-    /// The key under `[targets]`.
-    pub fn key(self) -> &'static str {
-        match self {
-            Language::Rust => "rust",
-            Language::TypeScript => "typescript",
-            Language::Python => "python",
-            Language::Markdown => "markdown",
-        }
-    }
-
-    /// Where the starter puts this target, relative to the registry.
-    pub fn default_path(self) -> &'static str {
-        match self {
-            Language::Rust => "src/close_codes.rs",
-            Language::TypeScript => "src/closeCodes.ts",
-            Language::Python => "close_codes.py",
-            Language::Markdown => "docs/close-codes",
-        }
-    }
-
-    fn what(self) -> &'static str {
-        match self {
-            Language::Rust => "a Rust module (`mod close_codes;`), no dependencies",
-            Language::TypeScript => "a TypeScript module, no dependencies",
-            Language::Python => "a Python module, standard library only",
-            Language::Markdown => "a directory of Markdown pages, one book per locale",
-        }
-    }
+/// The keys of the targets `init` offers, for `--target`.
+pub fn keys() -> Vec<&'static str> {
+    offered().map(|(key, _)| key).collect()
 }
 
-/// The languages a project in `directory` most likely uses, from the files at its top: a
-/// `Cargo.toml` means Rust, a `package.json` TypeScript, a `pyproject.toml` or `setup.py`
-/// Python. With none of them, Markdown docs (they need no toolchain).
-pub fn detect(directory: &Path) -> Vec<Language> {
-    let has = |name: &str| directory.join(name).is_file();
-    let mut found = Vec::new();
-    if has("Cargo.toml") {
-        found.push(Language::Rust);
+/// The targets a project in `directory` most likely uses, from the files at its top (a
+/// `Cargo.toml` means Rust, a `go.mod` Go, ...). With none of them, the targets that need no
+/// toolchain (Markdown docs).
+pub fn detect(directory: &Path) -> Vec<&'static str> {
+    let has = |name: &&str| directory.join(name).is_file();
+    let found: Vec<&'static str> =
+        offered().filter(|(_, starter)| starter.detect.iter().any(has)).map(|(key, _)| key).collect();
+    if !found.is_empty() {
+        return found;
     }
-    if has("package.json") {
-        found.push(Language::TypeScript);
-    }
-    if has("pyproject.toml") || has("setup.py") {
-        found.push(Language::Python);
-    }
-    if found.is_empty() {
-        found.push(Language::Markdown);
-    }
-    found
+    offered().filter(|(_, starter)| starter.detect.is_empty()).map(|(key, _)| key).collect()
 }
 
 /// The starter registry with `enabled` targets active and the others commented out.
-pub fn starter(enabled: &[Language]) -> String {
+pub fn starter(enabled: &[&str]) -> String {
     let mut out = String::from(
         "\
 # This application's own WebSocket close codes.
@@ -98,11 +55,14 @@ locales = [\"en\"]
 # target; delete a table to drop one.
 ",
     );
-    for language in Language::ALL {
-        let comment = if enabled.contains(&language) { "" } else { "# " };
-        let _ = writeln!(out, "\n# {}", language.what());
-        let _ = writeln!(out, "{comment}[targets.{}]", language.key());
-        let _ = writeln!(out, "{comment}path = \"{}\"", language.default_path());
+    for (key, starter) in offered() {
+        let comment = if enabled.contains(&key) { "" } else { "# " };
+        let _ = writeln!(out, "\n# {}", starter.what);
+        let _ = writeln!(out, "{comment}[targets.{key}]");
+        let _ = writeln!(out, "{comment}path = \"{}\"", starter.path);
+        for line in starter.keys {
+            let _ = writeln!(out, "{comment}{line}");
+        }
     }
     out.push_str(
         "
@@ -127,19 +87,19 @@ mod tests {
 
     #[test]
     fn every_starter_is_a_valid_registry_with_the_chosen_targets() {
-        for language in Language::ALL {
-            let text = starter(&[language]);
+        for (key, offered) in offered() {
+            let text = starter(&[key]);
             let application = load_application("close-codes.toml", text.as_bytes(), true)
-                .unwrap_or_else(|d| panic!("{language:?}: {d:#?}"));
+                .unwrap_or_else(|d| panic!("{key}: {d:#?}"));
             let plan = application.targets.plan(&application.registry, "ws-close-codes gen", "close-codes.toml");
-            assert!(!plan.files.is_empty(), "{language:?}");
-            assert!(plan.files.iter().all(|f| f.path.starts_with(language.default_path())), "{language:?}");
+            assert!(!plan.files.is_empty(), "{key}");
+            assert!(plan.files.iter().all(|f| f.path.starts_with(offered.path)), "{key}");
         }
     }
 
     #[test]
     fn the_commented_example_code_is_valid_once_uncommented() {
-        let text = starter(&[Language::Markdown]);
+        let text = starter(&["markdown"]);
         let example = text.split_once("# [[code]]").unwrap().1;
         let uncommented: String =
             example.lines().map(|line| line.trim_start_matches("# ")).collect::<Vec<_>>().join("\n");
@@ -151,9 +111,10 @@ mod tests {
     #[test]
     fn detection_follows_the_project_files() {
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(detect(dir.path()), [Language::Markdown]);
+        assert_eq!(detect(dir.path()), ["markdown"]);
         std::fs::write(dir.path().join("package.json"), "{}").unwrap();
         std::fs::write(dir.path().join("pyproject.toml"), "").unwrap();
-        assert_eq!(detect(dir.path()), [Language::TypeScript, Language::Python]);
+        std::fs::write(dir.path().join("go.mod"), "module example.com/chat\n").unwrap();
+        assert_eq!(detect(dir.path()), ["typescript", "python", "go"]);
     }
 }

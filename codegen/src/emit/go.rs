@@ -86,6 +86,15 @@ const KEYWORDS: &[&str] = &[
 ];
 
 impl Target for Go {
+    fn starter(&self) -> Option<super::Starter> {
+        Some(super::Starter {
+            path: "closecodes/closecodes.go",
+            keys: &[],
+            what: "a Go package (the directory's name), standard library only",
+            detect: &["go.mod"],
+        })
+    }
+
     fn key(&self) -> &'static str {
         "go"
     }

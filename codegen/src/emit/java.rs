@@ -107,6 +107,15 @@ const MAX_LITERAL_UNITS: usize = 16_000;
 const ENTRIES_PER_METHOD: usize = 64;
 
 impl Target for Java {
+    fn starter(&self) -> Option<super::Starter> {
+        Some(super::Starter {
+            path: "src/main/java/com/example/closecodes/CloseCodes.java",
+            keys: &["package = \"com.example.closecodes\""],
+            what: "a Java class (Java 17), no dependencies",
+            detect: &["pom.xml", "build.gradle", "build.gradle.kts"],
+        })
+    }
+
     fn key(&self) -> &'static str {
         "java"
     }

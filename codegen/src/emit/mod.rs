@@ -43,6 +43,20 @@ targets! {
     java::Java,
 }
 
+/// A target's table in the starter registry of `ws-close-codes init`.
+#[derive(Clone, Copy, Debug)]
+pub struct Starter {
+    /// Where the starter puts the output, relative to the registry.
+    pub path: &'static str,
+    /// Further `key = value` lines of its table (Java's `package`).
+    pub keys: &'static [&'static str],
+    /// What it writes, in a few words.
+    pub what: &'static str,
+    /// Files at a project's top that show it uses this language; empty: the target chosen when
+    /// no other is found.
+    pub detect: &'static [&'static str],
+}
+
 /// The target configured as `[targets.<key>]`.
 pub fn target(key: &str) -> Option<&'static dyn Target> {
     TARGETS.iter().copied().find(|target| target.key() == key)
@@ -127,6 +141,11 @@ pub trait Target: Sync {
 
     /// The identifier a registry name becomes, for languages with constants.
     fn identifier(&self, _name: &str) -> Option<String> {
+        None
+    }
+
+    /// What `ws-close-codes init` writes for this target in a starter registry, if it offers it.
+    fn starter(&self) -> Option<Starter> {
         None
     }
 

@@ -44,6 +44,15 @@ pub fn identifier(name: &str) -> String {
 pub struct Python;
 
 impl Target for Python {
+    fn starter(&self) -> Option<super::Starter> {
+        Some(super::Starter {
+            path: "close_codes.py",
+            keys: &[],
+            what: "a Python module, standard library only",
+            detect: &["pyproject.toml", "setup.py"],
+        })
+    }
+
     fn key(&self) -> &'static str {
         "python"
     }

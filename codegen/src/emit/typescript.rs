@@ -111,6 +111,15 @@ pub fn identifier(name: &str) -> String {
 pub struct TypeScript;
 
 impl Target for TypeScript {
+    fn starter(&self) -> Option<super::Starter> {
+        Some(super::Starter {
+            path: "src/closeCodes.ts",
+            keys: &[],
+            what: "a TypeScript module, no dependencies",
+            detect: &["package.json"],
+        })
+    }
+
     fn key(&self) -> &'static str {
         "typescript"
     }

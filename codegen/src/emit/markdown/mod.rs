@@ -39,6 +39,15 @@ pub fn anchor(code: u16) -> String {
 pub struct Markdown;
 
 impl Target for Markdown {
+    fn starter(&self) -> Option<super::Starter> {
+        Some(super::Starter {
+            path: "docs/close-codes",
+            keys: &[],
+            what: "a directory of Markdown pages, one book per locale",
+            detect: &[],
+        })
+    }
+
     fn key(&self) -> &'static str {
         "markdown"
     }

@@ -72,6 +72,15 @@ pub fn identifier(name: &str) -> String {
 pub struct Rust;
 
 impl Target for Rust {
+    fn starter(&self) -> Option<super::Starter> {
+        Some(super::Starter {
+            path: "src/close_codes.rs",
+            keys: &[],
+            what: "a Rust module (`mod close_codes;`), no dependencies",
+            detect: &["Cargo.toml"],
+        })
+    }
+
     fn key(&self) -> &'static str {
         "rust"
     }
