@@ -307,3 +307,9 @@ mod tests {
         assert_eq!(header.comment(Comments::Slashes).lines().count(), 1);
     }
 }
+
+/// A first guess at the size of one source file for `registry`: its fixed part plus half a KiB
+/// per code and locale, so that the file's `String` is not copied over and over as it grows.
+pub(crate) fn size_estimate(registry: &Registry) -> usize {
+    64 * 1024 + registry.codes.len() * registry.locales.len() * 512
+}

@@ -147,7 +147,7 @@ impl Target for TypeScript {
 
 /// Emits `index.ts` for `registry`.
 pub fn emit(registry: &Registry, header: &Header) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(super::size_estimate(registry));
     out.push_str(&header.comment(Comments::Slashes));
     out.push_str(MODULE_DOC);
     locales(&mut out, registry);

@@ -39,6 +39,13 @@ struct Context {
     steps: Vec<Step>,
 }
 
+impl Reconnect {
+    /// How many codes the grid has.
+    pub(super) fn cases(&self) -> usize {
+        self.cases.len()
+    }
+}
+
 /// One step of the grid, serialized as its text without a `String` of its own: the grid has 176
 /// steps for every registered code.
 struct Step(ReconnectStep);
