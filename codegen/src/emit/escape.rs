@@ -123,7 +123,20 @@ fn plain_prefix(text: &str) -> usize {
             index += 1;
             continue;
         }
-        // `text` is valid UTF-8, so a lead byte is followed by its continuation bytes.
+        // `text` is valid UTF-8, so a lead byte is followed by its continuation bytes. Most
+        // registry text that is not ASCII is Cyrillic (U+0400-U+047F from leads 0xD0 and 0xD1) or
+        // CJK ideographs (U+5000-U+9FFF from leads 0xE5-0xE9), printable by the lead byte alone.
+        match byte {
+            0xD0 | 0xD1 => {
+                index += 2;
+                continue;
+            }
+            0xE5..=0xE9 => {
+                index += 3;
+                continue;
+            }
+            _ => {}
+        }
         let (c, width) = match byte {
             0xC0..=0xDF => (u32::from(byte & 0x1F) << 6 | u32::from(bytes[index + 1] & 0x3F), 2),
             0xE0..=0xEF => (
