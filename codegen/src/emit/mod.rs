@@ -269,6 +269,12 @@ pub fn sendable_runs(registry: &Registry) -> Vec<(u16, u16)> {
 /// `str::trim` removes, which the generated `negotiate` functions must remove too.
 pub const WHITESPACE: &str = "\u{9}\u{a}\u{b}\u{c}\u{d}\u{20}\u{85}\u{a0}\u{1680}\u{2000}\u{2001}\u{2002}\u{2003}\u{2004}\u{2005}\u{2006}\u{2007}\u{2008}\u{2009}\u{200a}\u{2028}\u{2029}\u{202f}\u{205f}\u{3000}";
 
+/// A first guess at the size of one source file for `registry`: its fixed part plus half a KiB
+/// per code and locale, so that the file's `String` is not copied over and over as it grows.
+pub(crate) fn size_estimate(registry: &Registry) -> usize {
+    64 * 1024 + registry.codes.len() * registry.locales.len() * 512
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -306,10 +312,4 @@ mod tests {
         assert!(!header.comment(Comments::Hash)[1..].contains('#'));
         assert_eq!(header.comment(Comments::Slashes).lines().count(), 1);
     }
-}
-
-/// A first guess at the size of one source file for `registry`: its fixed part plus half a KiB
-/// per code and locale, so that the file's `String` is not copied over and over as it grows.
-pub(crate) fn size_estimate(registry: &Registry) -> usize {
-    64 * 1024 + registry.codes.len() * registry.locales.len() * 512
 }

@@ -713,7 +713,10 @@ mod tests {
         figures.results.add(&(synthetic(1_000, 2e8) + &synthetic(60_000, 1.38e10))).unwrap();
         let text = render(&figures);
         assert!(text.contains("between 200 µs and 230 µs: the time grows linearly"), "{text}");
-        assert!(text.contains("| generator on 60,000 codes x 3 locales under 1 s, and linear | 13.8 s, linear"), "{text}");
+        assert!(
+            text.contains("| generator on 60,000 codes x 3 locales under 1 s, and linear | 13.8 s, linear"),
+            "{text}"
+        );
         assert!(text.contains("| **no**, see the notes |"), "{text}");
     }
 
