@@ -63,6 +63,7 @@ ui! {
     overlapping_ranges,
     range_ends_before_start,
     range_id_not_kebab_case,
+    range_id_predicate_clash,
     range_id_reserved,
     reserved_word_python,
     reserved_word_rust,

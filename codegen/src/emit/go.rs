@@ -30,6 +30,7 @@ const EXPORTED: &[&str] = &[
     "Locales",
     "FallbackLocale",
     "Negotiate",
+    "NegotiateList",
     "Reconnect",
     "Reconnects",
     "Sender",
@@ -131,11 +132,12 @@ impl Target for Go {
         Some(identifier(name))
     }
 
-    /// Go has no range constants; a code's constant may not be an identifier the package
-    /// exports itself (`Locales`, `LocaleEn`, `ReconnectNever`, ...).
+    /// Go has no range constants, but a range's predicate may not be another method of
+    /// `CloseCode` (`sendable` would make a second `IsSendable`); a code's constant may not be an
+    /// identifier the package exports itself (`Locales`, `LocaleEn`, `ReconnectNever`, ...).
     fn reserved(&self, name: &str, kind: NameKind) -> Option<&'static str> {
         if kind == NameKind::RangeId {
-            return None;
+            return super::predicate_clash(name, kind);
         }
         let id = identifier(name);
         let family = |prefix: &str| {
@@ -179,6 +181,7 @@ pub fn emit(registry: &Registry, header: &Header, package: &str) -> String {
     vocabulary(&mut out, registry, "Sender", "Sender is who sends a close code.", &senders);
     close_code(&mut out, registry);
     ranges(&mut out, registry);
+    range_predicates(&mut out, registry);
     entries(&mut out, registry);
     sendable(&mut out, registry);
     label_table(&mut out, registry);
@@ -365,6 +368,31 @@ fn ranges(out: &mut String, registry: &Registry) {
     ln!(out, "const outOfRangeReconnect = Reconnect{}", upper_camel(registry.out_of_range_reconnect.key()));
 }
 
+/// `IsPrivate` and the like: one method of `CloseCode` per range, named after its id.
+fn range_predicates(out: &mut String, registry: &Registry) {
+    for range in &registry.ranges {
+        let test = match (range.start, range.end) {
+            (0, u16::MAX) => "true".to_owned(),
+            (0, end) => format!("c <= {end}"),
+            (start, u16::MAX) => format!("c >= {start}"),
+            (start, end) => format!("c >= {start} && c <= {end}"),
+        };
+        // A predicate that is always true does not read its receiver.
+        let receiver = if range.start == 0 && range.end == u16::MAX { "CloseCode" } else { "c CloseCode" };
+        let name = range_predicate(&range.id);
+        ln!(out);
+        ln!(out, "// {name} reports whether c is in the {}-{} range ({}).", range.start, range.end, comment(&range.id));
+        ln!(out, "func ({receiver}) {name}() bool {{");
+        ln!(out, "\treturn {test}");
+        ln!(out, "}}");
+    }
+}
+
+/// `IsPrivate` for the range id `private`: the name of its predicate method.
+fn range_predicate(id: &str) -> String {
+    format!("Is{}", upper_camel(id))
+}
+
 fn entries(out: &mut String, registry: &Registry) {
     ln!(out);
     ln!(out, "// entry is what the registry says about a registered code.");
@@ -522,6 +550,8 @@ mod tests {
         assert!(Go.reserved("RECONNECT_NEVER", NameKind::Code).is_some());
         assert!(Go.reserved("RECONNECTING", NameKind::Code).is_none());
         assert!(Go.reserved("LOCALES", NameKind::RangeId).is_none());
+        assert!(Go.reserved("SENDABLE", NameKind::RangeId).is_some());
+        assert!(Go.reserved("BROWSER_CLOSABLE", NameKind::RangeId).is_some());
     }
 
     #[test]

@@ -12,9 +12,9 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use super::escape::{Literal, one_line, utf16};
-use super::{Comments, Header, Layout, Output, Target};
+use super::{Comments, Header, Layout, NameKind, Output, Target};
 use crate::files::Plan;
-use crate::model::naming::screaming_snake;
+use crate::model::naming::{screaming_snake, upper_camel};
 use crate::model::{Label, Reconnect, Registry, Sender, Texts};
 
 /// The Java target: `CloseCode.java` of the Maven project in `packages/java`, or a file in an
@@ -23,6 +23,23 @@ pub struct Java;
 
 /// The package of the standard layout.
 const STANDARD_PACKAGE: &str = "io.github.wsclosecodes";
+
+/// The types the generated class nests: a class may not have the name of one of them.
+const NESTED: &[&str] = &[
+    "Action",
+    "Candidate",
+    "CloseDescription",
+    "Entry",
+    "Frame",
+    "FrameException",
+    "Label",
+    "Locale",
+    "Range",
+    "Reconnect",
+    "ReconnectContext",
+    "ReconnectStep",
+    "Sender",
+];
 
 /// Java's keywords and literals: no part of a package name may be one.
 const KEYWORDS: &[&str] = &[
@@ -121,6 +138,12 @@ impl Target for Java {
                 "name the file after the class, e.g. `CloseCode.java`".to_owned(),
             ));
         }
+        if NESTED.contains(&class) {
+            return Err((
+                format!("`{class}` is the name of a type the class nests (the file's name)"),
+                "name the file after the class, e.g. `CloseCode.java`".to_owned(),
+            ));
+        }
         let Some(package) = value else {
             return Err((
                 "`targets.java` needs a `package`".to_owned(),
@@ -138,6 +161,11 @@ impl Target for Java {
 
     fn identifier(&self, name: &str) -> Option<String> {
         Some(name.to_owned())
+    }
+
+    /// A range's predicate (`is` and the id) may not be another method of `CloseCode`.
+    fn reserved(&self, name: &str, kind: NameKind) -> Option<&'static str> {
+        super::predicate_clash(name, kind)
     }
 
     fn constant(&self, name: &str) -> Option<String> {
@@ -197,6 +225,7 @@ pub fn emit(registry: &Registry, header: &Header, package: &str, class: &str) ->
     let senders: Vec<(&str, &Label)> = Sender::ALL.iter().map(|&s| (s.key(), registry.sender_label(s))).collect();
     vocabulary(&mut out, registry, "Sender", "Who sends a close code.", &senders);
     out.push_str(&FUNCTIONS.replace("CloseCode", class));
+    range_predicates(&mut out, registry);
     tables(&mut out, registry, class);
     sendable(&mut out, registry);
     ln!(out, "}}");
@@ -266,26 +295,69 @@ fn locale(out: &mut String, registry: &Registry, class: &str) {
     ln!(out, "            return tag;");
     ln!(out, "        }}");
     ln!(out);
-    ln!(out, "        /**");
-    ln!(
-        out,
-        "         * The best locale for a requested language tag such as {{@code \"zh-CN\"}} or {{@code \"ru_RU\"}}."
-    );
-    ln!(out, "         * A locale with the same language, script and region wins; Chinese takes its script from the");
-    ln!(out, "         * tag or else the region (TW, HK and MO are Traditional); otherwise the first locale of the");
-    ln!(out, "         * same language; otherwise {{@link #FALLBACK}}.");
-    ln!(out, "         *");
-    ln!(out, "         * @param tag a BCP 47 tag; {{@code _}} may separate subtags, and case does not matter");
-    ln!(out, "         * @return the locale");
-    ln!(out, "         */");
-    ln!(out, "        public static Locale negotiate(String tag) {{");
-    ln!(out, "            return {class}.negotiate(tag);");
+    // The examples' answers are the model's for this registry's locales.
+    let answer = |header: &str| screaming_snake(&registry.locales[registry.negotiate(header)]);
+    let examples = |doc: &str| {
+        ["ru;q=0.9, en", "de-DE, zh;q=0.8", "zh-TW,ru;q=0.5"]
+            .iter()
+            .fold(doc.to_owned(), |doc, header| doc.replace(&format!("{{{header}}}"), &answer(header)))
+    };
+    for line in examples(NEGOTIATE_DOC).lines() {
+        ln!(out, "        {line}");
+    }
+    ln!(out, "        public static Locale negotiate(String header) {{");
+    ln!(out, "            return {class}.negotiate(List.of(header.split(\",\", -1)));");
+    ln!(out, "        }}");
+    ln!(out);
+    for line in examples(NEGOTIATE_LIST_DOC).lines() {
+        ln!(out, "        {line}");
+    }
+    ln!(out, "        public static Locale negotiate(List<String> tags) {{");
+    ln!(out, "            return {class}.negotiate(List.copyOf(tags));");
     ln!(out, "        }}");
     ln!(out, "    }}");
     ln!(out);
     ln!(out, "    /** What negotiation trims from both ends of a tag: every Unicode White_Space character. */");
     ln!(out, "    private static final String WHITESPACE = {};", string(super::WHITESPACE));
 }
+
+/// The Javadoc of `Locale.negotiate(String)`.
+const NEGOTIATE_DOC: &str = r#"/**
+ * The best locale for an {@code Accept-Language} header, a list of tags joined with {@code ,}, or
+ * one tag such as {@code "zh-CN"}, {@code "ru_RU"} or {@code "en-US"}.
+ *
+ * <p>Each tag is matched on its own: separators {@code -} and {@code _} and any letter case are
+ * accepted; a locale with the same language, script and region wins; Chinese takes its script
+ * from the tag or else the region ({@code zh}, {@code zh-CN}, {@code zh-SG} are Simplified;
+ * {@code zh-TW}, {@code zh-HK}, {@code zh-MO} are Traditional); otherwise the first locale of the
+ * same language. Of the matches, the highest q-value wins and the earlier tag on a tie;
+ * {@code q=0} rules a locale out, and {@code *} stands for {@link #FALLBACK}. The fallback never
+ * outranks a locale listed before it: it can always be shown, so naming it says "this one too".
+ * An empty item, or one with a malformed q-value, is skipped. When nothing matches,
+ * {@link #FALLBACK} (or, when the request ruled that out, the first locale it did not).
+ *
+ * <pre>{@code
+ * Locale.negotiate("ru;q=0.9, en");    // {ru;q=0.9, en}
+ * Locale.negotiate("de-DE, zh;q=0.8"); // {de-DE, zh;q=0.8}
+ * Locale.negotiate(request.getHeader("Accept-Language"));
+ * }</pre>
+ *
+ * @param header an {@code Accept-Language} header or a language tag
+ * @return the locale
+ */"#;
+
+/// The Javadoc of `Locale.negotiate(List<String>)`.
+const NEGOTIATE_LIST_DOC: &str = r#"/**
+ * The best locale for a list of tags, each of which may carry a q-value; the rule of
+ * {@link #negotiate(String)}.
+ *
+ * <pre>{@code
+ * Locale.negotiate(List.of("zh-TW", "ru;q=0.5")); // {zh-TW,ru;q=0.5}
+ * }</pre>
+ *
+ * @param tags language tags such as {@code "ru-RU"} or {@code "en;q=0.5"}
+ * @return the locale
+ */"#;
 
 /// An enum of a closed vocabulary (`Reconnect`, `Sender`) with its registry keys and texts.
 fn vocabulary(out: &mut String, registry: &Registry, name: &str, enum_doc: &str, members: &[(&str, &Label)]) {
@@ -328,6 +400,32 @@ fn vocabulary(out: &mut String, registry: &Registry, name: &str, enum_doc: &str,
         ln!(out, "        }}");
     }
     ln!(out, "    }}");
+}
+
+/// `isPrivate()` and the like: one method per range, named after its id.
+fn range_predicates(out: &mut String, registry: &Registry) {
+    for range in &registry.ranges {
+        let test = match (range.start, range.end) {
+            (0, u16::MAX) => "true".to_owned(),
+            (0, end) => format!("value <= {end}"),
+            (start, u16::MAX) => format!("value >= {start}"),
+            (start, end) => format!("value >= {start} && value <= {end}"),
+        };
+        ln!(out);
+        ln!(out, "    /**");
+        ln!(out, "     * Is this code in the {}-{} range ({{@code {}}})?", range.start, range.end, doc(&range.id));
+        ln!(out, "     *");
+        ln!(out, "     * @return whether it lies in the range");
+        ln!(out, "     */");
+        ln!(out, "    public boolean {}() {{", range_predicate(&range.id));
+        ln!(out, "        return {test};");
+        ln!(out, "    }}");
+    }
+}
+
+/// `isPrivate` for the range id `private`: the name of its predicate method.
+fn range_predicate(id: &str) -> String {
+    format!("is{}", upper_camel(id))
 }
 
 /// The ranges, the texts of a number outside every range and the registered entries.
@@ -533,6 +631,20 @@ mod tests {
         let joined = string(&text);
         assert!(joined.starts_with("String.join(\"\", \""));
         assert_eq!(joined.matches('é').count(), MAX_LITERAL_UNITS);
+    }
+
+    #[test]
+    fn a_class_may_not_be_named_after_a_nested_type() {
+        assert!(Java.package(Some("com.example"), Path::new("src/Range.java")).is_err());
+        assert!(Java.package(Some("com.example"), Path::new("src/Codes.java")).is_ok());
+    }
+
+    #[test]
+    fn range_predicates_may_not_clash_with_methods() {
+        assert!(Java.reserved("SENDABLE", NameKind::RangeId).is_some());
+        assert!(Java.reserved("BROWSER_CLOSABLE", NameKind::RangeId).is_some());
+        assert!(Java.reserved("PRIVATE", NameKind::RangeId).is_none());
+        assert!(Java.reserved("SENDABLE", NameKind::Code).is_none());
     }
 
     #[test]

@@ -160,6 +160,14 @@ pub fn identifiers(targets: &[&'static dyn Target], name: &str) -> Vec<(&'static
     targets.iter().filter_map(|target| target.identifier(name).map(|id| (target.name(), id))).collect()
 }
 
+/// Why a range id (`name`, in SCREAMING_SNAKE_CASE) cannot be used in any language: its
+/// predicate (`is_sendable`, `isSendable`, `IsSendable`) would be a function every package
+/// already has with another meaning.
+pub fn predicate_clash(name: &str, kind: NameKind) -> Option<&'static str> {
+    let taken = matches!(name, "KNOWN" | "SENDABLE" | "BROWSER_CLOSABLE");
+    (kind == NameKind::RangeId && taken).then_some("its predicate would be a function the package has already")
+}
+
 /// The first of `targets` in which `name` may not be used, and why.
 pub fn reserved_in(
     targets: &[&'static dyn Target],

@@ -64,8 +64,8 @@ impl Target for Python {
         Some(identifier(name))
     }
 
-    fn reserved(&self, name: &str, _kind: NameKind) -> Option<&'static str> {
-        reserved(name)
+    fn reserved(&self, name: &str, kind: NameKind) -> Option<&'static str> {
+        super::predicate_clash(name, kind).or_else(|| reserved(name))
     }
 
     fn constant(&self, name: &str) -> Option<String> {

@@ -1,11 +1,19 @@
-//! The TypeScript emitter: one dependency-free ES module (`index.ts`) that runs in browsers,
-//! Node, Deno and Bun, and compiles under `strict`, `erasableSyntaxOnly` and
-//! `verbatimModuleSyntax` (no `enum`, no namespaces).
+//! The TypeScript emitter: dependency-free ES modules that run in browsers, Node, Deno and Bun,
+//! and compile under `strict`, `erasableSyntaxOnly` and `verbatimModuleSyntax` (no `enum`, no
+//! namespaces).
+//!
+//! The npm package has one entry point for all locales (`index.ts`) and one per locale
+//! (`en.ts`, ...). Each holds only its locales' texts and the functions that read them, and
+//! imports the rest from `core.ts`: what is the same in every locale (facts, lookups that read no
+//! text, negotiation, Close frames, the reconnect policy), which it exports again. An
+//! application gets one self-contained module: the core, its sharing kept private, then the
+//! entry. The large tables are `/* @__PURE__ */`, so a bundler leaves out those a page never
+//! reads.
 //!
 //! Registry text reaches the output as double-quoted string literals made by [`string`], which
 //! escapes anything that is not printable; comments only carry text passed through [`comment`].
-//! The functions at the end are the same for every registry and mirror `Registry::answer` and
-//! `Registry::negotiate` of the model.
+//! The functions (`core_functions.ts`, `entry_functions.ts`) are the same for every registry and
+//! mirror `Registry::answer` and `Registry::negotiate` of the model.
 
 use std::fmt::Write as _;
 
@@ -98,7 +106,8 @@ pub fn identifier(name: &str) -> String {
     name.to_owned()
 }
 
-/// The TypeScript target: `index.ts` of the npm package, or a module of an application.
+/// The TypeScript target: the npm package's entry points and their core module, or one module of an
+/// application.
 pub struct TypeScript;
 
 impl Target for TypeScript {
@@ -122,8 +131,13 @@ impl Target for TypeScript {
         Some(identifier(name))
     }
 
-    fn reserved(&self, name: &str, _kind: NameKind) -> Option<&'static str> {
-        reserved(name)
+    /// A range's predicate may not be another function of the module (`isWireNumber` is
+    /// internal).
+    fn reserved(&self, name: &str, kind: NameKind) -> Option<&'static str> {
+        let internal = kind == NameKind::RangeId && name == "WIRE_NUMBER";
+        super::predicate_clash(name, kind)
+            .or_else(|| internal.then_some("its predicate would be a function the module has already"))
+            .or_else(|| reserved(name))
     }
 
     fn constant(&self, name: &str) -> Option<String> {
@@ -131,40 +145,160 @@ impl Target for TypeScript {
     }
 
     fn plan(&self, registry: &Registry, header: &Header, output: &Output, plan: &mut Plan) {
-        plan.file(&output.path, emit(registry, header));
-        if output.layout == Layout::Packages
-            && let Some(directory) = output.path.parent()
-        {
-            plan.directory(directory);
-            // One entry point per locale (`ws-close-codes/ru`): the same API with the texts of
-            // one locale, so that a page showing one language bundles only that one.
-            for (index, tag) in registry.locales.iter().enumerate() {
-                plan.file(directory.join(format!("{tag}.ts")), emit(&registry.only_locale(index), header));
-            }
+        let Some(directory) = output.path.parent().filter(|_| output.layout == Layout::Packages) else {
+            plan.file(&output.path, emit(registry, header));
+            return;
+        };
+        plan.directory(directory);
+        // The entry points share one core module, the same in every locale; each entry holds
+        // only its own texts, so that a page that imports `ws-close-codes/ru` bundles only
+        // Russian.
+        let core = core_module(registry, header);
+        plan.file(&output.path, entry_module(registry, header, &core));
+        for (index, tag) in registry.locales.iter().enumerate() {
+            plan.file(directory.join(format!("{tag}.ts")), entry_module(&registry.only_locale(index), header, &core));
         }
+        plan.file(directory.join(format!("{CORE}.ts")), core);
     }
 }
 
-/// Emits `index.ts` for `registry`.
+/// The core module's name beside the entry points (`core.ts`); not an entry point itself.
+const CORE: &str = "core";
+
+/// What the core module exports for the entry points only: no entry exports them again.
+const INTERNAL: &[&str] =
+    &["deepFreeze", "frozenMap", "RangeFacts", "RANGE_FACTS", "labelIndexOf", "rangeIndexOf", "negotiate"];
+
+/// What an entry point uses of the core module: values, then types.
+const IMPORTED: (&[&str], &[&str]) = (
+    &[
+        "deepFreeze",
+        "frozenMap",
+        "labelIndexOf",
+        "nameOf",
+        "negotiate",
+        "RANGE_FACTS",
+        "rangeIndexOf",
+        "reconnectOf",
+        "reconnectStep",
+    ],
+    &["CloseContext", "CloseEventLike", "RangeFacts", "Reconnect", "ReconnectStep", "Sender"],
+);
+
+/// Emits one self-contained module for `registry` (an application's): the core, with what it
+/// shares with the entry points kept private, then the entry's texts and functions.
 pub fn emit(registry: &Registry, header: &Header) -> String {
-    let mut out = String::with_capacity(super::size_estimate(registry));
-    out.push_str(&header.comment(Comments::Slashes));
+    let mut out = header.comment(Comments::Slashes);
+    out.reserve(super::size_estimate(registry));
     out.push_str(MODULE_DOC);
-    locales(&mut out, registry);
-    let hints = Reconnect::ALL.map(|hint| (hint.key(), registry.reconnect_label(hint)));
-    let doc = super::RECONNECT_DOC;
-    vocabulary(&mut out, registry, ("Reconnect", doc, "RECONNECT_HINTS"), &hints);
-    let senders = Sender::ALL.map(|sender| (sender.key(), registry.sender_label(sender)));
-    vocabulary(&mut out, registry, ("Sender", "Who sends a close code.", "SENDERS"), &senders);
-    close_code(&mut out, registry);
-    ranges(&mut out, registry);
-    entries(&mut out, registry);
-    lookups(&mut out, registry);
-    out.push_str(FUNCTIONS);
-    range_predicates(&mut out, registry);
-    at_close::at_close(&mut out, registry);
+    let mut core = String::new();
+    core_body(&mut core, registry);
+    for line in core.split_inclusive('\n') {
+        let internal = declaration(line).is_some_and(|(_, name)| INTERNAL.contains(&name));
+        out.push_str(if internal { &line["export ".len()..] } else { line });
+    }
+    entry_body(&mut out, registry);
     out
 }
+
+/// `core.ts` of the package: everything that is the same in every locale.
+fn core_module(registry: &Registry, header: &Header) -> String {
+    let mut out = header.comment(Comments::Slashes);
+    out.push_str(CORE_DOC);
+    core_body(&mut out, registry);
+    out
+}
+
+/// An entry point of the package (`index.ts`, `en.ts`, ...) for `registry`'s locales: the core's
+/// public API exported again, and the texts with the functions that read them.
+fn entry_module(registry: &Registry, header: &Header, core: &str) -> String {
+    let mut out = header.comment(Comments::Slashes);
+    out.push_str(MODULE_DOC);
+    let from = format!(" from \"./{CORE}.js\";");
+    let (values, types) = IMPORTED;
+    let imported: Vec<String> =
+        values.iter().map(|name| (*name).to_owned()).chain(types.iter().map(|name| format!("type {name}"))).collect();
+    ln!(out);
+    out.push_str(&specifiers("import", &imported, &from));
+    let declared: Vec<(&str, &str)> = core.lines().filter_map(declaration).collect();
+    let public = |name: &&str| !INTERNAL.contains(name);
+    let values: Vec<String> = declared
+        .iter()
+        .filter(|(keyword, _)| !matches!(*keyword, "type" | "interface"))
+        .map(|(_, name)| *name)
+        .filter(public)
+        .map(str::to_owned)
+        .collect();
+    // `CloseCode` is a constant and a type: exporting the constant exports both.
+    let types: Vec<String> = declared
+        .iter()
+        .filter(|(keyword, name)| matches!(*keyword, "type" | "interface") && !values.iter().any(|v| v == name))
+        .map(|(_, name)| *name)
+        .filter(public)
+        .map(str::to_owned)
+        .collect();
+    ln!(out);
+    out.push_str(&specifiers("export", &values, &from));
+    out.push_str(&specifiers("export type", &types, &from));
+    entry_body(&mut out, registry);
+    out
+}
+
+/// The keyword and name of an exported declaration (`export function isKnown(`), if `line` starts
+/// one.
+fn declaration(line: &str) -> Option<(&str, &str)> {
+    let (keyword, rest) = line.strip_prefix("export ")?.split_once(' ')?;
+    let end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '$')).unwrap_or(rest.len());
+    matches!(keyword, "function" | "const" | "class" | "type" | "interface").then_some((keyword, &rest[..end]))
+}
+
+/// `import { a, b } from "...";` on one line when it fits the page, else one name per line, as
+/// prettier prints it.
+fn specifiers(head: &str, names: &[String], from: &str) -> String {
+    let line = format!("{head} {{ {} }}{from}", names.join(", "));
+    if width(&line) <= PRINT_WIDTH {
+        format!("{line}\n")
+    } else {
+        let names: String = names.iter().map(|name| format!("  {name},\n")).collect();
+        format!("{head} {{\n{names}}}{from}\n")
+    }
+}
+
+/// What every locale shares: types, constants, facts and the functions that read no text.
+fn core_body(out: &mut String, registry: &Registry) {
+    ln!(out);
+    ln!(out, "/** What `negotiateLocale` trims from both ends of a tag: every Unicode White_Space character. */");
+    // Wider than the page, so prettier puts the string on a line of its own.
+    ln!(out, "const WHITESPACE =\n  {};", string(super::WHITESPACE));
+    out.push_str(DEEP_FREEZE);
+    let hints = Reconnect::ALL.map(|hint| hint.key());
+    vocabulary(out, ("Reconnect", super::RECONNECT_DOC, "RECONNECT_HINTS"), &hints);
+    let senders = Sender::ALL.map(|sender| sender.key());
+    vocabulary(out, ("Sender", "Who sends a close code.", "SENDERS"), &senders);
+    close_code(out, registry);
+    range_facts(out, registry);
+    entries(out, registry);
+    lookups(out, registry);
+    out.push_str(CORE_FUNCTIONS);
+    range_predicates(out, registry);
+    at_close::at_close(out, registry);
+}
+
+/// One entry point's texts and the functions that read them.
+fn entry_body(out: &mut String, registry: &Registry) {
+    locales(out, registry);
+    vocabulary_labels(out, registry, "Reconnect", &Reconnect::ALL.map(|h| (h.key(), registry.reconnect_label(h))));
+    vocabulary_labels(out, registry, "Sender", &Sender::ALL.map(|s| (s.key(), registry.sender_label(s))));
+    labels(out, registry);
+    out.push_str(ENTRY_FUNCTIONS);
+    texts_lookups(out, registry);
+}
+
+const CORE_DOC: &str = include_str!("typescript/core_doc.ts");
+
+const CORE_FUNCTIONS: &str = include_str!("typescript/core_functions.ts");
+
+const ENTRY_FUNCTIONS: &str = include_str!("typescript/entry_functions.ts");
 
 /// `isPrivate(code)` and the like: one predicate per range, named after its id.
 fn range_predicates(out: &mut String, registry: &Registry) {
@@ -183,16 +317,14 @@ fn range_predicates(out: &mut String, registry: &Registry) {
     }
 }
 
-/// The lookups of any number in one step: the tables `LABEL_INDEX` (the label of each integer
-/// 0-65535) and `SENDABLE`, filled from pieces and runs written here when the module loads, and
-/// `titleOf` and `describe`, which switch on the locales' own tags so that a registry tag needs no
-/// negotiation.
+/// The lookups of any number in one step: the table `LABEL_INDEX` (the label of each integer
+/// 0-65535) and the runs `SENDABLE` is filled from when the module loads.
 fn lookups(out: &mut String, registry: &Registry) {
     let pieces = super::label_pieces(registry);
     ln!(out);
     ln!(out, "/**");
     ln!(out, " * Every integer 0-65535 in stretches that share one label, ascending: first, last, and the index");
-    ln!(out, " * of the label in `LABELS`.");
+    ln!(out, " * of the label (see `labelIndexOf`).");
     ln!(out, " */");
     ln!(out, "const LABEL_PIECES: readonly (readonly [number, number, number])[] = [");
     for (start, end, index) in &pieces {
@@ -206,7 +338,6 @@ fn lookups(out: &mut String, registry: &Registry) {
         ln!(out, "  [{start}, {end}],");
     }
     ln!(out, "];");
-    out.push_str(LOOKUPS);
     // The smallest typed array that holds every label index.
     let labels = registry.codes.len() + registry.ranges.len() + 1;
     let array = match labels {
@@ -215,17 +346,25 @@ fn lookups(out: &mut String, registry: &Registry) {
         _ => "Uint32Array",
     };
     ln!(out);
-    ln!(out, "/** The index in `LABELS` of each integer 0-65535, filled from `LABEL_PIECES`. */");
+    ln!(out, "/** The index of the label of a number outside every range: the last. */");
+    ln!(out, "const OUTSIDE = {};", labels - 1);
+    ln!(out);
+    ln!(out, "/** The index of the label of each integer 0-65535, filled from `LABEL_PIECES`. */");
     ln!(out, "const LABEL_INDEX = new {array}(65536);");
     ln!(out, "for (const [first, last, index] of LABEL_PIECES)");
     ln!(out, "  LABEL_INDEX.fill(index, first, last + 1);");
+}
+
+/// `titleOf` and `describe`, which switch on the locales' own tags so that a registry tag needs
+/// no negotiation.
+fn texts_lookups(out: &mut String, registry: &Registry) {
     let fallback = string(&registry.locales[registry.fallback]);
     let tags: Vec<String> = registry.locales.iter().map(|tag| string(tag)).collect();
     for (name, column, doc) in [("titleOf", "TITLES", TITLE_DOC), ("describe", "DESCRIPTIONS", DESCRIBE_DOC)] {
         ln!(out);
         out.push_str(doc);
         ln!(out, "export function {name}(code: number, locale?: string): string {{");
-        ln!(out, "  const index = LABEL_INDEX[code] ?? OUTSIDE;");
+        ln!(out, "  const index = labelIndexOf(code);");
         ln!(out, "  switch (locale) {{");
         ln!(out, "    case undefined:");
         ln!(out, "      return {column}[{fallback}][index] ?? \"\";");
@@ -239,9 +378,6 @@ fn lookups(out: &mut String, registry: &Registry) {
         ln!(out, "}}");
     }
 }
-
-/// The label table and the sendable table, the same for every registry.
-const LOOKUPS: &str = include_str!("typescript/lookups.ts");
 
 const TITLE_DOC: &str = "\
 /**
@@ -286,41 +422,43 @@ fn locales(out: &mut String, registry: &Registry) {
     ln!(out, "  /** A full description. */");
     ln!(out, "  readonly description: Texts;");
     ln!(out, "}}");
-    ln!(out);
-    ln!(out, "/** What `negotiateLocale` trims from both ends of a tag: every Unicode White_Space character. */");
-    // Wider than the page, so prettier puts the string on a line of its own.
-    ln!(out, "const WHITESPACE =\n  {};", string(super::WHITESPACE));
-    out.push_str(DEEP_FREEZE);
 }
 
 /// Every object the module shares is frozen, all the way down: a caller that changes the title
 /// of one range would otherwise change it for every other caller.
 const DEEP_FREEZE: &str = r#"
 /** Freezes `value` and everything it holds, so that no caller can change the shared data. */
-function deepFreeze<T>(value: T): T {
+export function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
+    const inner = value instanceof Map ? value.values() : Object.values(value);
+    for (const item of inner) deepFreeze(item);
   }
   return value;
 }
+
+/** A map from numbers, frozen with its values (a frozen `Map` can still be changed). */
+export function frozenMap<V>(
+  pairs: readonly (readonly [number, V])[],
+): ReadonlyMap<number, V> {
+  return deepFreeze(new Map(pairs));
+}
 "#;
 
-/// The type, the list of values and the labels of a closed vocabulary (`Reconnect`, `Sender`),
-/// given as its type name, the type's doc and the list's name.
-fn vocabulary(
-    out: &mut String,
-    registry: &Registry,
-    (name, doc, list): (&str, &str, &str),
-    members: &[(&str, &Label)],
-) {
-    let keys: Vec<String> = members.iter().map(|(key, _)| string(key)).collect();
+/// The type and the list of values of a closed vocabulary (`Reconnect`, `Sender`), given as its
+/// type name, the type's doc and the list's name.
+fn vocabulary(out: &mut String, (name, doc, list): (&str, &str, &str), members: &[&str]) {
+    let keys: Vec<String> = members.iter().map(|key| string(key)).collect();
     ln!(out);
     ln!(out, "/** {doc} */");
     out.push_str(&union(&format!("export type {name} ="), &keys));
     ln!(out);
     ln!(out, "/** Every value of {{@link {name}}}, in registry order. */");
     out.push_str(&array_lines(&format!("export const {list}: readonly {name}[] = deepFreeze("), &keys, ");"));
+}
+
+/// The title and description of each value of a closed vocabulary.
+fn vocabulary_labels(out: &mut String, registry: &Registry, name: &str, members: &[(&str, &Label)]) {
     ln!(out);
     ln!(out, "/** Title and description of each value of {{@link {name}}}. */");
     ln!(out, "const {}_LABELS: Readonly<Record<{name}, Label>> = deepFreeze({{", name.to_ascii_uppercase());
@@ -338,7 +476,7 @@ fn close_code(out: &mut String, registry: &Registry) {
     ln!(out, " * Every registered close code, by constant name; former names remain as deprecated aliases.");
     ln!(out, " * Any other number is a close code too, and every function here accepts it.");
     ln!(out, " */");
-    ln!(out, "export const CloseCode = deepFreeze({{");
+    ln!(out, "export const CloseCode = /* @__PURE__ */ deepFreeze({{");
     for code in &registry.codes {
         let title = code.label.title.get(registry.fallback);
         ln!(out, "  /**");
@@ -372,28 +510,22 @@ fn close_code(out: &mut String, registry: &Registry) {
     }
 }
 
-fn ranges(out: &mut String, registry: &Registry) {
+/// `RANGE_FACTS`: every range without its texts, and the hint for a number outside them.
+fn range_facts(out: &mut String, registry: &Registry) {
     out.push_str(RANGE_INTERFACE);
     ln!(out);
-    ln!(out, "/** Every range, ascending. A number in none of them is not a valid close code. */");
-    ln!(out, "export const RANGES: readonly CloseCodeRange[] = deepFreeze([");
+    ln!(out, "/** Every range, ascending, without its texts (see `RANGES`). */");
+    ln!(out, "export const RANGE_FACTS: readonly RangeFacts[] = /* @__PURE__ */ deepFreeze([");
     for range in &registry.ranges {
-        ln!(out, "  // {}-{}: {}", range.start, range.end, comment(range.label.title.get(registry.fallback)));
         ln!(out, "  {{");
         ln!(out, "    id: {},", string(&range.id));
         ln!(out, "    start: {},", range.start);
         ln!(out, "    end: {},", range.end);
         ln!(out, "    sendable: {},", range.sendable);
         ln!(out, "    reconnect: {},", string(range.reconnect.key()));
-        label_properties(out, registry, "    ", &range.label);
         ln!(out, "  }},");
     }
     ln!(out, "]);");
-    ln!(out);
-    ln!(out, "/** Title and description of a number outside every range. */");
-    ln!(out, "const OUT_OF_RANGE: Label = deepFreeze({{");
-    label_properties(out, registry, "  ", &registry.out_of_range);
-    ln!(out, "}});");
     ln!(out);
     ln!(out, "/** The reconnect hint for a number outside every range. */");
     ln!(out, "const OUT_OF_RANGE_RECONNECT: Reconnect = {};", string(registry.out_of_range_reconnect.key()));
@@ -401,11 +533,61 @@ fn ranges(out: &mut String, registry: &Registry) {
 
 const RANGE_INTERFACE: &str = include_str!("typescript/range_interface.ts");
 
+/// An entry point's texts: of each registered code, each range and a number outside them, in
+/// the order of `labelIndexOf`, and the references of the codes.
+fn labels(out: &mut String, registry: &Registry) {
+    ln!(out);
+    ln!(out, "/** A contiguous block of close codes with a shared meaning (RFC 6455, section 7.4.2). */");
+    ln!(out, "export interface CloseCodeRange extends Label, RangeFacts {{}}");
+    ln!(out);
+    ln!(out, "/** The texts of every registered code, ascending. */");
+    ln!(out, "const CODE_LABELS: readonly Label[] = /* @__PURE__ */ deepFreeze([");
+    for code in &registry.codes {
+        ln!(out, "  // {} {}", code.code, comment(&code.name));
+        ln!(out, "  {{");
+        label_properties(out, registry, "    ", &code.label);
+        ln!(out, "  }},");
+    }
+    ln!(out, "]);");
+    ln!(out);
+    ln!(out, "/** The texts of every range, ascending. */");
+    ln!(out, "const RANGE_LABELS: readonly Label[] = /* @__PURE__ */ deepFreeze([");
+    for range in &registry.ranges {
+        ln!(out, "  // {}-{}: {}", range.start, range.end, comment(&range.id));
+        ln!(out, "  {{");
+        label_properties(out, registry, "    ", &range.label);
+        ln!(out, "  }},");
+    }
+    ln!(out, "]);");
+    ln!(out);
+    ln!(out, "/** Title and description of a number outside every range. */");
+    ln!(out, "const OUT_OF_RANGE: Label = /* @__PURE__ */ deepFreeze({{");
+    label_properties(out, registry, "  ", &registry.out_of_range);
+    ln!(out, "}});");
+    ln!(out);
+    ln!(out, "/** Where each registered code that names a document is defined, by number. */");
+    ln!(out, "const REFERENCES = /* @__PURE__ */ frozenMap<Texts>([");
+    for code in &registry.codes {
+        let Some(reference) = &code.reference else { continue };
+        // Laid out as prettier lays out a pair of a number and an object.
+        ln!(out, "  [");
+        ln!(out, "    {},", code.code);
+        ln!(out, "    {{");
+        for (tag, text) in registry.locales.iter().zip(reference.iter()) {
+            key_value(out, "      ", &property(tag), &string(text));
+        }
+        ln!(out, "    }},");
+        ln!(out, "  ],");
+    }
+    ln!(out, "]);");
+}
+
+/// `ENTRIES`: what the registry says about each registered code, besides its texts.
 fn entries(out: &mut String, registry: &Registry) {
     out.push_str(ENTRY_INTERFACE);
     ln!(out);
     ln!(out, "/** The registered codes, by number. */");
-    ln!(out, "const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([");
+    ln!(out, "const ENTRIES = /* @__PURE__ */ frozenMap<Entry>([");
     for code in &registry.codes {
         let aliases: Vec<String> = code.aliases.iter().map(|alias| string(alias)).collect();
         // Laid out as prettier lays out a pair of a number and an object.
@@ -416,20 +598,14 @@ fn entries(out: &mut String, registry: &Registry) {
         key_value(out, indent, "name", &string(&code.name));
         out.push_str(&array_lines(&format!("{indent}aliases: "), &aliases, ","));
         key_value(out, indent, "ianaName", &optional(code.iana_name.as_deref()));
-        match &code.reference {
-            Some(reference) => texts(out, registry, indent, "reference", reference),
-            None => ln!(out, "{indent}reference: undefined,"),
-        }
         key_value(out, indent, "url", &optional(code.url.as_deref()));
         ln!(out, "{indent}sendable: {},", code.sendable);
         ln!(out, "{indent}sender: {},", string(code.sender.key()));
         ln!(out, "{indent}reconnect: {},", string(code.reconnect.key()));
-        label_properties(out, registry, indent, &code.label);
         ln!(out, "    }},");
         ln!(out, "  ],");
     }
     ln!(out, "]);");
-    ln!(out, "for (const entry of ENTRIES.values()) deepFreeze(entry);");
     // Validation guarantees at least one code; the bounds let most numbers skip the lookup.
     let first = registry.codes.first().map_or(0, |code| code.code);
     let last = registry.codes.last().map_or(0, |code| code.code);
@@ -591,10 +767,6 @@ pub fn comment(text: &str) -> String {
 pub fn doc_comment(text: &str) -> String {
     comment(text).replace('@', "\\@").replace("*/", "*\\/")
 }
-
-/// The functions: the same for every registry. They mirror `Registry::answer` (through `answer`)
-/// and `Registry::negotiate` (through `negotiateLocale`).
-const FUNCTIONS: &str = include_str!("typescript/functions.ts");
 
 #[cfg(test)]
 mod tests {

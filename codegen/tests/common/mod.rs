@@ -61,11 +61,15 @@ impl Language {
     }
 }
 
-/// Every target, with Rust as a module that an application includes (`mod r0;` in the driver).
+/// Every target, with Rust as a module that an application includes (`mod r0;` in the driver),
+/// and TypeScript as an application's one self-contained module (the package's entry points
+/// import a core module beside them).
 pub fn targets() -> Targets {
     let module =
-        Output { path: "rust/close_codes.rs".into(), layout: Layout::Modules, package: None, book: Default::default() };
-    Targets::standard().with("rust", module)
+        |path: &str| Output { path: path.into(), layout: Layout::Modules, package: None, book: Default::default() };
+    Targets::standard()
+        .with("rust", module("rust/close_codes.rs"))
+        .with("typescript", module("typescript/close_codes.ts"))
 }
 
 /// One registry's generated modules, named for the batch, and the codes its drivers ask about.

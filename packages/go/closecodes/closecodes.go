@@ -284,6 +284,31 @@ var outOfRangeDelay = [2]uint32{500, 30000}
 // outOfRangeReconnect is the reconnect hint for a number outside every range.
 const outOfRangeReconnect = ReconnectNever
 
+// IsUnused reports whether c is in the 0-999 range (unused).
+func (c CloseCode) IsUnused() bool {
+	return c <= 999
+}
+
+// IsProtocol reports whether c is in the 1000-1015 range (protocol).
+func (c CloseCode) IsProtocol() bool {
+	return c >= 1000 && c <= 1015
+}
+
+// IsProtocolReserved reports whether c is in the 1016-2999 range (protocol-reserved).
+func (c CloseCode) IsProtocolReserved() bool {
+	return c >= 1016 && c <= 2999
+}
+
+// IsRegistered reports whether c is in the 3000-3999 range (registered).
+func (c CloseCode) IsRegistered() bool {
+	return c >= 3000 && c <= 3999
+}
+
+// IsPrivate reports whether c is in the 4000-4999 range (private).
+func (c CloseCode) IsPrivate() bool {
+	return c >= 4000 && c <= 4999
+}
+
 // entry is what the registry says about a registered code.
 type entry struct {
 	code          CloseCode
@@ -709,17 +734,16 @@ func sameSubtag(a, b string) bool {
 	return true
 }
 
-// Negotiate returns the best locale for a requested language tag such as "zh-CN", "ru_RU" or
-// "en-US".
+// matchTag returns the locale one language tag matches, and false when none does.
 //
 // Separators "-" and "_" and any letter case are accepted. A locale with the same language,
 // script and region wins; Chinese takes its script from the tag or else the region (zh, zh-CN,
-// zh-SG are Simplified; zh-TW, zh-HK, zh-MO are Traditional) and falls back when that script has
-// no locale; otherwise the first locale of the same language; otherwise [FallbackLocale].
-func Negotiate(tag string) Locale {
+// zh-SG are Simplified; zh-TW, zh-HK, zh-MO are Traditional) and matches only a locale of that
+// script; otherwise the first locale of the same language.
+func matchTag(tag string) (Locale, bool) {
 	requested := parseSubtags(tag)
 	if requested.language == "" {
-		return FallbackLocale
+		return 0, false
 	}
 	var candidates []Locale
 	for i, ours := range localeTags {
@@ -728,7 +752,7 @@ func Negotiate(tag string) Locale {
 			continue
 		}
 		if sameSubtag(s.script, requested.script) && sameSubtag(s.region, requested.region) {
-			return Locale(i)
+			return Locale(i), true
 		}
 		candidates = append(candidates, Locale(i))
 	}
@@ -744,13 +768,149 @@ func Negotiate(tag string) Locale {
 		}
 		for _, l := range candidates {
 			if sameSubtag(parseSubtags(localeTags[l]).script, script) {
-				return l
+				return l, true
 			}
 		}
-		return FallbackLocale
+		return 0, false
 	}
 	if len(candidates) > 0 {
-		return candidates[0]
+		return candidates[0], true
+	}
+	return 0, false
+}
+
+// parseQuality returns a q-value ("0", "0.5", "0.125", "1", "1.000"; RFC 9110, section 12.4.2)
+// in thousandths, and false when text is not one.
+func parseQuality(text string) (int, bool) {
+	whole, fraction, _ := strings.Cut(text, ".")
+	if len(fraction) > 3 || !asciiDigits(fraction) {
+		return 0, false
+	}
+	thousandths := 0
+	for place := 0; place < 3; place++ {
+		thousandths *= 10
+		if place < len(fraction) {
+			thousandths += int(fraction[place] - '0')
+		}
+	}
+	switch {
+	case whole == "0":
+		return thousandths, true
+	case whole == "1" && thousandths == 0:
+		return 1000, true
+	}
+	return 0, false
+}
+
+// parseItem returns the tag (or "*") and the q-value in thousandths of one item of an
+// Accept-Language header, and false for an empty item or one with a malformed q-value. Other
+// parameters are ignored.
+func parseItem(item string) (string, int, bool) {
+	parts := strings.Split(item, ";")
+	tag := strings.TrimSpace(parts[0])
+	if tag == "" {
+		return "", 0, false
+	}
+	quality := -1
+	for _, parameter := range parts[1:] {
+		name, value, _ := strings.Cut(parameter, "=")
+		if quality < 0 && sameSubtag(strings.TrimSpace(name), "q") {
+			q, ok := parseQuality(strings.TrimSpace(value))
+			if !ok {
+				return "", 0, false
+			}
+			quality = q
+		}
+	}
+	if quality < 0 {
+		quality = 1000
+	}
+	return tag, quality, true
+}
+
+// candidate is one item of a request that matched a locale.
+type candidate struct {
+	locale   Locale
+	quality  int
+	position int
+}
+
+// bestCandidate returns the candidate with the highest q-value, the earlier one on a tie, among
+// those that keep says to look at; false when there is none.
+func bestCandidate(candidates []candidate, keep func(candidate) bool) (candidate, bool) {
+	var found candidate
+	ok := false
+	for _, c := range candidates {
+		if keep(c) && (!ok || c.quality > found.quality) {
+			found, ok = c, true
+		}
+	}
+	return found, ok
+}
+
+// Negotiate returns the best locale for an Accept-Language header such as "ru;q=0.9, en", a list
+// of tags joined with ",", or one tag such as "zh-CN", "ru_RU" or "en-US".
+//
+// Each tag is matched on its own: separators "-" and "_" and any letter case are accepted; a
+// locale with the same language, script and region wins; Chinese takes its script from the tag
+// or else the region (zh, zh-CN, zh-SG are Simplified; zh-TW, zh-HK, zh-MO are Traditional);
+// otherwise the first locale of the same language. Of the matches, the highest q-value wins and
+// the earlier tag on a tie; "q=0" rules a locale out, and "*" stands for [FallbackLocale]. The
+// fallback never outranks a locale listed before it: it can always be shown, so naming it says
+// "this one too". An empty item, or one with a malformed q-value, is skipped. When nothing
+// matches, [FallbackLocale] (or, when the request ruled that out, the first locale it did not).
+func Negotiate(header string) Locale {
+	return negotiateItems(strings.Split(header, ","))
+}
+
+// NegotiateList returns the best locale for a list of tags, each of which may carry a q-value,
+// such as []string{"zh-TW", "ru;q=0.5"}; the rule is that of [Negotiate].
+func NegotiateList(tags []string) Locale {
+	return negotiateItems(tags)
+}
+
+// negotiateItems is the rule of [Negotiate] over the items of a header.
+func negotiateItems(items []string) Locale {
+	excluded := make([]bool, len(localeTags))
+	var candidates []candidate
+	for position, item := range items {
+		tag, quality, ok := parseItem(item)
+		if !ok || (tag == "*" && quality == 0) {
+			// "*;q=0" means "nothing else"; a text has to be shown all the same.
+			continue
+		}
+		locale := FallbackLocale
+		if tag != "*" {
+			if locale, ok = matchTag(tag); !ok {
+				continue
+			}
+		}
+		if quality == 0 {
+			excluded[locale] = true
+		} else {
+			candidates = append(candidates, candidate{locale, quality, position})
+		}
+	}
+	allowed := func(c candidate) bool { return !excluded[c.locale] }
+	winner, ok := bestCandidate(candidates, allowed)
+	switch {
+	case ok && winner.locale == FallbackLocale:
+		earlier := func(c candidate) bool {
+			return allowed(c) && c.position < winner.position && c.locale != FallbackLocale
+		}
+		if found, ok := bestCandidate(candidates, earlier); ok {
+			return found.locale
+		}
+		return winner.locale
+	case ok:
+		return winner.locale
+	case !excluded[FallbackLocale]:
+		return FallbackLocale
+	}
+	for i := range localeTags {
+		if !excluded[i] {
+			return Locale(i)
+		}
 	}
 	return FallbackLocale
 }

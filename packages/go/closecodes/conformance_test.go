@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/ws-close-codes/ws-close-codes/packages/go/closecodes"
@@ -19,6 +20,7 @@ type vectors struct {
 	Fallback    string      `json:"fallback"`
 	Runs        []run       `json:"runs"`
 	Negotiation [][2]string `json:"negotiation"`
+	AcceptLang  [][2]string `json:"accept_language"`
 	Payloads    payloads    `json:"close_payloads"`
 }
 
@@ -102,6 +104,65 @@ func TestConformanceNegotiation(t *testing.T) {
 			t.Errorf("Negotiate(%q) = %q, want %q", pair[0], got, pair[1])
 		}
 	}
+}
+
+func TestConformanceAcceptLanguage(t *testing.T) {
+	v := loadVectors(t)
+	if len(v.AcceptLang) == 0 {
+		t.Fatal("no accept_language vectors")
+	}
+	for _, pair := range v.AcceptLang {
+		if got := closecodes.Negotiate(pair[0]).String(); got != pair[1] {
+			t.Errorf("Negotiate(%q) = %q, want %q", pair[0], got, pair[1])
+		}
+		// The header's items as a list negotiate to the same locale.
+		items := strings.Split(pair[0], ",")
+		if got := closecodes.NegotiateList(items).String(); got != pair[1] {
+			t.Errorf("NegotiateList(%q) = %q, want %q", items, got, pair[1])
+		}
+	}
+	t.Logf("checked %d Accept-Language headers, each as a header and as a list", len(v.AcceptLang))
+}
+
+// rangePredicates returns each range's predicate method, found by its name ("Is" and the id in
+// UpperCamelCase), by range id.
+func rangePredicates(t *testing.T) map[string]func(closecodes.CloseCode) bool {
+	t.Helper()
+	predicates := map[string]func(closecodes.CloseCode) bool{}
+	for _, r := range closecodes.Ranges() {
+		name := "Is"
+		for _, word := range strings.Split(r.ID, "-") {
+			name += strings.ToUpper(word[:1]) + word[1:]
+		}
+		method, ok := reflect.TypeOf(closecodes.CloseCode(0)).MethodByName(name)
+		if !ok {
+			t.Fatalf("range %q has no predicate %s", r.ID, name)
+		}
+		predicates[r.ID] = func(c closecodes.CloseCode) bool {
+			return method.Func.Call([]reflect.Value{reflect.ValueOf(c)})[0].Bool()
+		}
+	}
+	return predicates
+}
+
+func TestConformanceRangePredicates(t *testing.T) {
+	v := loadVectors(t)
+	predicates := rangePredicates(t)
+	checked := 0
+	for _, r := range v.Runs {
+		for n := r.First; n <= r.Last; n++ {
+			for id, predicate := range predicates {
+				if want := r.Range != nil && *r.Range == id; predicate(closecodes.CloseCode(n)) != want {
+					t.Fatalf("code %d: predicate of range %q = %v, want %v", n, id, !want, want)
+				}
+				checked++
+			}
+		}
+	}
+	if checked != 65536*len(predicates) {
+		t.Fatalf("checked %d answers, want %d", checked, 65536*len(predicates))
+	}
+	t.Logf("checked %d predicates on every code", len(predicates))
 }
 
 func TestConformanceEveryCode(t *testing.T) {

@@ -55,6 +55,40 @@ func ExampleCloseCode_Range() {
 	// true
 }
 
+func ExampleCloseCode_IsPrivate() {
+	// One predicate per range: IsPrivate is the 4000-4999 range of codes applications agree on.
+	for _, code := range []closecodes.CloseCode{4000, 4999, 5000, closecodes.NormalClosure} {
+		fmt.Println(int(code), code.IsPrivate(), code.IsRegistered(), code.IsProtocol())
+	}
+	// Output:
+	// 4000 true false false
+	// 4999 true false false
+	// 5000 false false false
+	// 1000 false false true
+}
+
+func ExampleNegotiate_acceptLanguage() {
+	// An Accept-Language header: the highest q-value wins, q=0 rules a locale out, and the
+	// fallback (en) never outranks a locale the client lists before it.
+	for _, header := range []string{"ru;q=0.9, en", "en, ru", "de-DE, zh;q=0.8, ru;q=0.5", "ru;q=0, *"} {
+		fmt.Printf("%q -> %v\n", header, closecodes.Negotiate(header))
+	}
+	// Output:
+	// "ru;q=0.9, en" -> ru
+	// "en, ru" -> en
+	// "de-DE, zh;q=0.8, ru;q=0.5" -> zh-Hans
+	// "ru;q=0, *" -> en
+}
+
+func ExampleNegotiateList() {
+	// Tags one by one, e.g. from a user's settings; each may carry a q-value.
+	fmt.Println(closecodes.NegotiateList([]string{"zh-TW", "ru;q=0.5"}))
+	fmt.Println(closecodes.NegotiateList(nil))
+	// Output:
+	// ru
+	// en
+}
+
 func ExampleNegotiate() {
 	for _, tag := range []string{"zh-CN", "zh_TW", "ru", "de-DE"} {
 		fmt.Println(tag, "->", closecodes.Negotiate(tag))

@@ -21,6 +21,64 @@
  * @packageDocumentation
  */
 
+import {
+  deepFreeze,
+  frozenMap,
+  labelIndexOf,
+  nameOf,
+  negotiate,
+  RANGE_FACTS,
+  rangeIndexOf,
+  reconnectOf,
+  reconnectStep,
+  type CloseContext,
+  type CloseEventLike,
+  type RangeFacts,
+  type Reconnect,
+  type ReconnectStep,
+  type Sender,
+} from "./core.js";
+
+export {
+  RECONNECT_HINTS,
+  SENDERS,
+  CloseCode,
+  isKnown,
+  isSendable,
+  nameOf,
+  aliasesOf,
+  ianaNameOf,
+  urlOf,
+  senderOf,
+  reconnectOf,
+  isUnused,
+  isProtocol,
+  isProtocolReserved,
+  isRegistered,
+  isPrivate,
+  isBrowserClosable,
+  MAX_PAYLOAD_BYTES,
+  MAX_REASON_BYTES,
+  CloseFrameError,
+  parseClosePayload,
+  encodeClosePayload,
+  truncateReason,
+  DEFAULT_DELAY_BOUNDS_MS,
+  reconnectDelayBounds,
+  MAX_ATTEMPTS_BEFORE_OPEN,
+  BASE_DELAY_MS,
+  reconnectStep,
+} from "./core.js";
+export type {
+  Reconnect,
+  Sender,
+  CloseEventLike,
+  CloseContext,
+  ReconnectContext,
+  ReconnectAction,
+  ReconnectStep,
+} from "./core.js";
+
 /** The BCP 47 tags of the locales every text is written in, in registry order. */
 export const LOCALES = Object.freeze(["en", "zh-Hans", "ru"] as const);
 
@@ -40,30 +98,6 @@ export interface Label {
   /** A full description. */
   readonly description: Texts;
 }
-
-/** What `negotiateLocale` trims from both ends of a tag: every Unicode White_Space character. */
-const WHITESPACE =
-  "\t\n\u000B\u000C\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
-
-/** Freezes `value` and everything it holds, so that no caller can change the shared data. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
-
-/** What a client should do after the peer closed the connection with a given code. A hint applies only when the peer closed the connection: a client that called close() itself never reconnects, whatever code it sees. */
-export type Reconnect = "never" | "backoff" | "reauthenticate" | "unspecified";
-
-/** Every value of {@link Reconnect}, in registry order. */
-export const RECONNECT_HINTS: readonly Reconnect[] = deepFreeze([
-  "never",
-  "backoff",
-  "reauthenticate",
-  "unspecified",
-]);
 
 /** Title and description of each value of {@link Reconnect}. */
 const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
@@ -120,18 +154,6 @@ const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
     },
   },
 });
-
-/** Who sends a close code. */
-export type Sender = "client" | "server" | "either" | "local" | "none";
-
-/** Every value of {@link Sender}, in registry order. */
-export const SENDERS: readonly Sender[] = deepFreeze([
-  "client",
-  "server",
-  "either",
-  "local",
-  "none",
-]);
 
 /** Title and description of each value of {@link Sender}. */
 const SENDER_LABELS: Readonly<Record<Sender, Label>> = deepFreeze({
@@ -199,198 +221,283 @@ const SENDER_LABELS: Readonly<Record<Sender, Label>> = deepFreeze({
   },
 });
 
-/**
- * Every registered close code, by constant name; former names remain as deprecated aliases.
- * Any other number is a close code too, and every function here accepts it.
- */
-export const CloseCode = deepFreeze({
-  /**
-   * 1000: Normal closure.
-   *
-   * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
-   */
-  NORMAL_CLOSURE: 1000,
-  /** @deprecated Former name of {@link CloseCode.NORMAL_CLOSURE} (1000). */
-  CLOSE_NORMAL: 1000,
-  /**
-   * 1001: Endpoint going away.
-   *
-   * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
-   */
-  GOING_AWAY: 1001,
-  /** @deprecated Former name of {@link CloseCode.GOING_AWAY} (1001). */
-  CLOSE_GOING_AWAY: 1001,
-  /**
-   * 1002: Protocol error.
-   *
-   * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
-   */
-  PROTOCOL_ERROR: 1002,
-  /** @deprecated Former name of {@link CloseCode.PROTOCOL_ERROR} (1002). */
-  CLOSE_PROTOCOL_ERROR: 1002,
-  /**
-   * 1003: Unsupported data type.
-   *
-   * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
-   */
-  UNSUPPORTED_DATA: 1003,
-  /** @deprecated Former name of {@link CloseCode.UNSUPPORTED_DATA} (1003). */
-  CLOSE_UNSUPPORTED: 1003,
-  /**
-   * 1004: Reserved code.
-   *
-   * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
-   */
-  RESERVED: 1004,
-  /**
-   * 1005: No close code received.
-   *
-   * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
-   */
-  NO_STATUS_RECEIVED: 1005,
-  /** @deprecated Former name of {@link CloseCode.NO_STATUS_RECEIVED} (1005). */
-  CLOSE_NO_STATUS: 1005,
-  /** @deprecated Former name of {@link CloseCode.NO_STATUS_RECEIVED} (1005). */
-  NO_STATUS_RCVD: 1005,
-  /**
-   * 1006: Abnormal closure.
-   *
-   * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
-   */
-  ABNORMAL_CLOSURE: 1006,
-  /** @deprecated Former name of {@link CloseCode.ABNORMAL_CLOSURE} (1006). */
-  CLOSE_ABNORMAL: 1006,
-  /**
-   * 1007: Invalid payload data.
-   *
-   * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
-   */
-  INVALID_FRAME_PAYLOAD_DATA: 1007,
-  /** @deprecated Former name of {@link CloseCode.INVALID_FRAME_PAYLOAD_DATA} (1007). */
-  INVALID_DATA: 1007,
-  /** @deprecated Former name of {@link CloseCode.INVALID_FRAME_PAYLOAD_DATA} (1007). */
-  INVALID_TEXT: 1007,
-  /**
-   * 1008: Policy violation.
-   *
-   * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
-   */
-  POLICY_VIOLATION: 1008,
-  /**
-   * 1009: Message too big.
-   *
-   * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
-   */
-  MESSAGE_TOO_BIG: 1009,
-  /** @deprecated Former name of {@link CloseCode.MESSAGE_TOO_BIG} (1009). */
-  CLOSE_TOO_LARGE: 1009,
-  /**
-   * 1010: Required extension missing.
-   *
-   * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
-   */
-  MANDATORY_EXTENSION: 1010,
-  /** @deprecated Former name of {@link CloseCode.MANDATORY_EXTENSION} (1010). */
-  MISSING_EXTENSION: 1010,
-  /**
-   * 1011: Internal error.
-   *
-   * Defined in RFC 6455, section 7.4.1, as corrected by Errata ID 3227: {@link https://www.rfc-editor.org/errata/eid3227}
-   */
-  INTERNAL_ERROR: 1011,
-  /** @deprecated Former name of {@link CloseCode.INTERNAL_ERROR} (1011). */
-  INTERNAL_SERVER_ERROR: 1011,
-  /**
-   * 1012: Service restarting.
-   *
-   * Defined in IANA registration, requested on the hybi mailing list (msg09670): {@link https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html}
-   */
-  SERVICE_RESTART: 1012,
-  /**
-   * 1013: Try again later.
-   *
-   * Defined in IANA registration, requested on the hybi mailing list (msg09670): {@link https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html}
-   */
-  TRY_AGAIN_LATER: 1013,
-  /**
-   * 1014: Bad gateway.
-   *
-   * Defined in IANA registration, requested on the hybi mailing list (msg10748): {@link https://www.ietf.org/mail-archive/web/hybi/current/msg10748.html}
-   */
-  BAD_GATEWAY: 1014,
-  /**
-   * 1015: TLS handshake failed.
-   *
-   * Defined in RFC 6455, section 7.4.1: {@link https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1}
-   */
-  TLS_HANDSHAKE: 1015,
-  /** @deprecated Former name of {@link CloseCode.TLS_HANDSHAKE} (1015). */
-  TLS_HANDSHAKE_FAILED: 1015,
-  /**
-   * 3000: Authentication required.
-   *
-   * Defined in IANA WebSocket Close Code Number Registry: {@link https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number}
-   */
-  UNAUTHORIZED: 3000,
-  /**
-   * 3003: Access forbidden.
-   *
-   * Defined in IANA WebSocket Close Code Number Registry: {@link https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number}
-   */
-  FORBIDDEN: 3003,
-  /**
-   * 3008: Timed out.
-   *
-   * Defined in IANA WebSocket Close Code Number Registry: {@link https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number}
-   */
-  TIMEOUT: 3008,
-} as const);
-
-/** A registered close code: one of the values of the {@link CloseCode} object. */
-export type CloseCode =
-  | 1000
-  | 1001
-  | 1002
-  | 1003
-  | 1004
-  | 1005
-  | 1006
-  | 1007
-  | 1008
-  | 1009
-  | 1010
-  | 1011
-  | 1012
-  | 1013
-  | 1014
-  | 1015
-  | 3000
-  | 3003
-  | 3008;
-
 /** A contiguous block of close codes with a shared meaning (RFC 6455, section 7.4.2). */
-export interface CloseCodeRange extends Label {
-  /** Stable kebab-case id, e.g. `private`. */
-  readonly id: string;
-  /** The first code of the range. */
-  readonly start: number;
-  /** The last code of the range (inclusive). */
-  readonly end: number;
-  /** May a code of this range without an entry of its own appear in a Close frame? */
-  readonly sendable: boolean;
-  /** The reconnect hint for codes of this range without an entry of their own. */
-  readonly reconnect: Reconnect;
-}
+export interface CloseCodeRange extends Label, RangeFacts {}
 
-/** Every range, ascending. A number in none of them is not a valid close code. */
-export const RANGES: readonly CloseCodeRange[] = deepFreeze([
-  // 0-999: Unused range
+/** The texts of every registered code, ascending. */
+const CODE_LABELS: readonly Label[] = /* @__PURE__ */ deepFreeze([
+  // 1000 NORMAL_CLOSURE
   {
-    id: "unused",
-    start: 0,
-    end: 999,
-    sendable: false,
-    reconnect: "never",
+    title: {
+      en: "Normal closure",
+      "zh-Hans": "正常关闭",
+      ru: "Нормальное закрытие",
+    },
+    description: {
+      en: "The connection has served its purpose and is being closed deliberately, for example because the user signed out or the client has nothing more to send. Either endpoint may send it; the receiver completes the closing handshake and does not reconnect. Besides 3000-4999, it is the only code a browser's close() accepts.",
+      "zh-Hans":
+        "连接已经完成任务，于是有意将其关闭，例如用户已退出登录，或客户端已没有数据要发送。任一端点都可以发送它；接收方完成关闭握手，不重新连接。除 3000–4999 外，浏览器的 close() 只接受这一个关闭码。",
+      ru: "Соединение выполнило свою задачу и закрывается намеренно, например потому что пользователь вышел из системы или клиенту больше нечего отправлять. Этот код может отправить любая конечная точка; получатель завершает закрывающее рукопожатие и не переподключается. Кроме кодов 3000–4999, это единственный код, который принимает метод close() в браузере.",
+    },
+  },
+  // 1001 GOING_AWAY
+  {
+    title: {
+      en: "Endpoint going away",
+      "zh-Hans": "端点离开",
+      ru: "Конечная точка прекращает работу",
+    },
+    description: {
+      en: "The endpoint that sends it is going away: a server is shutting down or restarting, or a browser tab is being closed or is loading another page. The receiver completes the closing handshake; a client that still needs the connection may reconnect with backoff.",
+      "zh-Hans":
+        "发送它的端点即将离开：服务器正在停机或重启，或者浏览器标签页正在关闭或跳转到另一个页面。接收方完成关闭握手；仍需要该连接的客户端可以退避后重新连接。",
+      ru: "Отправившая его конечная точка прекращает работу: сервер останавливается или перезапускается, либо вкладка браузера закрывается или переходит на другую страницу. Получатель завершает закрывающее рукопожатие; клиент, которому соединение ещё нужно, может переподключиться с нарастающей задержкой.",
+    },
+  },
+  // 1002 PROTOCOL_ERROR
+  {
+    title: {
+      en: "Protocol error",
+      "zh-Hans": "协议错误",
+      ru: "Ошибка протокола",
+    },
+    description: {
+      en: "The sender got frames that violate the WebSocket protocol, such as an unmasked frame from a client, an unknown opcode or an invalid close code, and fails the connection with this code. Either endpoint may send it. Reconnecting with the same software hits the same bug, so log the error and fix the faulty side instead of retrying.",
+      "zh-Hans":
+        "发送方收到了违反 WebSocket 协议的帧，例如客户端发来的未加掩码的帧、未知的操作码或无效的关闭码，于是以此关闭码使连接失败。任一端点都可以发送它。用同样的软件重新连接只会再次触发同一个缺陷，因此应记录错误并修复出错的一方，而不是重试。",
+      ru: "Отправитель получил кадры, нарушающие протокол WebSocket (например, немаскированный кадр от клиента, неизвестный код операции или недопустимый код закрытия), и прерывает соединение с этим кодом. Этот код может отправить любая конечная точка. Переподключение с тем же программным обеспечением натолкнётся на тот же дефект, поэтому вместо повторных попыток запишите ошибку в журнал и устраните дефект на той стороне, где он возникает.",
+    },
+  },
+  // 1003 UNSUPPORTED_DATA
+  {
+    title: {
+      en: "Unsupported data type",
+      "zh-Hans": "不支持的数据类型",
+      ru: "Неподдерживаемый тип данных",
+    },
+    description: {
+      en: "The sender was given a kind of message it does not handle, for example binary data at an endpoint that works only with text. Either endpoint may send it. It is about the message type, not the content: text that is not valid UTF-8 calls for 1007. The peer should change what it sends; reconnecting does not help.",
+      "zh-Hans":
+        "发送方收到了它不处理的消息类型，例如只处理文本的端点收到了二进制数据。任一端点都可以发送它。它针对的是消息类型而不是内容：文本不是有效的 UTF-8 时应使用 1007。对端应改变发送的数据，重新连接无济于事。",
+      ru: "Отправителю пришло сообщение такого типа, который он не обрабатывает, например двоичные данные для конечной точки, работающей только с текстом. Этот код может отправить любая конечная точка. Код относится к типу сообщения, а не к содержимому: для текста, который не является допустимым UTF-8, предназначен код 1007. Другой стороне следует изменить отправляемые данные; переподключение не поможет.",
+    },
+  },
+  // 1004 RESERVED
+  {
+    title: {
+      en: "Reserved code",
+      "zh-Hans": "保留的关闭码",
+      ru: "Зарезервированный код",
+    },
+    description: {
+      en: "Reserved: a meaning may be defined for it later, and no endpoint may send it. Receivers disagree about it: websockets, ws and tungstenite fail the connection with 1002, while Chromium hands it to the page's close event unchanged, with wasClean set to true.",
+      "zh-Hans":
+        "保留值：将来可能会为它定义含义，任何端点都不得发送它。各实现收到它时的处理并不一致：websockets、ws 和 tungstenite 以 1002 使连接失败，而 Chromium 会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",
+      ru: "Зарезервирован: значение ему может быть присвоено позже, и ни одна конечная точка не должна его отправлять. Получив его, реализации ведут себя по-разному: websockets, ws и tungstenite прерывают соединение с кодом 1002, а Chromium передаёт код в событие close страницы без изменений и с wasClean, равным true.",
+    },
+  },
+  // 1005 NO_STATUS_RECEIVED
+  {
+    title: {
+      en: "No close code received",
+      "zh-Hans": "未收到关闭码",
+      ru: "Код закрытия не получен",
+    },
+    description: {
+      en: "Reported when the peer's Close frame carried no close code (an empty Close frame). It must never be sent: to close without a code, send an empty Close frame. The closing handshake completed, but without a code the client cannot tell why, so it may reconnect with backoff. A page that calls close() with no argument sees 1005 in its own close event when the server echoes the empty frame; it closed the connection itself, so it does not reconnect.",
+      "zh-Hans":
+        "对端的关闭帧没有携带关闭码（即空的关闭帧）时，报告此关闭码。它绝不能出现在关闭帧中：如果要关闭连接而不给出关闭码，应发送空的关闭帧。关闭握手已经完成，但没有关闭码，客户端就无从得知原因，因此可以退避后重新连接。如果页面调用了不带参数的 close()，而服务器回送了空的关闭帧，页面自己的 close 事件里也会出现 1005；连接是页面自己关闭的，所以它不重新连接。",
+      ru: "Сообщается, когда кадр закрытия от другой стороны не содержал кода закрытия (пустой кадр закрытия). Отправлять этот код в кадре закрытия нельзя никогда: чтобы закрыть соединение без кода, отправьте пустой кадр закрытия. Закрывающее рукопожатие завершилось, но без кода клиент не знает причины, поэтому может переподключиться с нарастающей задержкой. Страница, вызвавшая close() без аргументов, тоже видит 1005 в собственном событии close, когда сервер возвращает ей пустой кадр; соединение она закрыла сама, поэтому не переподключается.",
+    },
+  },
+  // 1006 ABNORMAL_CLOSURE
+  {
+    title: {
+      en: "Abnormal closure",
+      "zh-Hans": "异常关闭",
+      ru: "Нештатное закрытие",
+    },
+    description: {
+      en: "Reported when the connection ended without a valid Close frame from the peer (RFC 6455, section 7.1.5). Clients report it when the TCP connection dropped; when the Close frame was malformed (a 1-byte payload, more than 125 bytes, a reason that is not UTF-8, a forbidden code); when the server answered the upgrade request with an HTTP error such as 401 or 403; and when TLS failed. A browser reports every failed connection attempt as 1006, with no detail. It must never be sent. The cause is often temporary, so a client may reconnect with backoff.",
+      "zh-Hans":
+        "如果连接结束时没有收到对端发来的有效关闭帧，就报告此关闭码（RFC 6455 第 7.1.5 节）。出现以下情况时，客户端都会报告它：TCP 连接中断；关闭帧格式错误（负载只有 1 字节、超过 125 字节、原因不是有效的 UTF-8，或带有禁止使用的关闭码）；服务器以 401、403 等 HTTP 错误响应升级请求；TLS 失败。浏览器把每一次失败的连接尝试都报告为 1006，且不提供任何细节。它绝不能出现在关闭帧中。原因往往是暂时的，因此客户端可以退避后重新连接。",
+      ru: "Сообщается, когда соединение завершилось без корректного кадра закрытия от другой стороны (RFC 6455, раздел 7.1.5). Клиенты сообщают его при обрыве TCP-соединения; при неправильно сформированном кадре закрытия (полезная нагрузка из 1 байта или длиннее 125 байт, недопустимый UTF-8 в причине, запрещённый код); когда сервер ответил на запрос обновления протокола ошибкой HTTP, например 401 или 403; при сбое TLS. Браузер сообщает 1006 о любой неудачной попытке подключения, без подробностей. Отправлять этот код в кадре закрытия нельзя никогда. Причина часто временная, поэтому клиент может переподключиться с нарастающей задержкой.",
+    },
+  },
+  // 1007 INVALID_FRAME_PAYLOAD_DATA
+  {
+    title: {
+      en: "Invalid payload data",
+      "zh-Hans": "无效的负载数据",
+      ru: "Недопустимая полезная нагрузка",
+    },
+    description: {
+      en: "The sender got a message whose content contradicts its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes messages, and reconnecting will not help until that is fixed.",
+      "zh-Hans":
+        "发送方收到的消息内容与消息类型不符，最常见的是文本消息不是有效的 UTF-8。任一端点都可以发送它。这说明对端编码消息的方式有缺陷，修复之前重新连接无济于事。",
+      ru: "Отправитель получил сообщение, содержимое которого противоречит его типу; чаще всего это текстовое сообщение, не являющееся допустимым UTF-8. Этот код может отправить любая конечная точка. Код указывает на ошибку в том, как другая сторона кодирует сообщения, и до её исправления переподключение не поможет.",
+    },
+  },
+  // 1008 POLICY_VIOLATION
+  {
+    title: {
+      en: "Policy violation",
+      "zh-Hans": "违反策略",
+      ru: "Нарушение политики",
+    },
+    description: {
+      en: "The sender got a message that breaks its policy and no more specific code fits: 1003 covers an unacceptable data type and 1009 a message that is too big. Either endpoint may send it. The sender may keep the exact reason to itself, so a client should show the error rather than retry automatically.",
+      "zh-Hans":
+        "发送方收到了违反其策略的消息，且没有更具体的关闭码适用：数据类型不可接受用 1003，消息过大用 1009。任一端点都可以发送它。发送方可能有意不说明具体原因，因此客户端应展示错误，而不是自动重试。",
+      ru: "Отправитель получил сообщение, нарушающее его политику, и более конкретный код не подходит: для неприемлемого типа данных есть 1003, для слишком большого сообщения — 1009. Этот код может отправить любая конечная точка. Точную причину отправитель может не раскрывать, поэтому клиенту лучше показать ошибку, а не повторять попытку автоматически.",
+    },
+  },
+  // 1009 MESSAGE_TOO_BIG
+  {
+    title: {
+      en: "Message too big",
+      "zh-Hans": "消息过大",
+      ru: "Слишком большое сообщение",
+    },
+    description: {
+      en: "The sender got a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit; after a reconnect, the same message would be refused again.",
+      "zh-Hans":
+        "发送方收到的消息超出了它愿意处理的大小。任一端点都可以发送它。对端应把数据拆成更小的消息，或协商更高的上限；重新连接后再发同样的消息，仍会被拒绝。",
+      ru: "Отправитель получил сообщение больше, чем готов обработать. Этот код может отправить любая конечная точка. Другой стороне следует разбить данные на сообщения поменьше или договориться о большем пределе: после переподключения то же сообщение снова будет отклонено.",
+    },
+  },
+  // 1010 MANDATORY_EXTENSION
+  {
+    title: {
+      en: "Required extension missing",
+      "zh-Hans": "缺少必需的扩展",
+      ru: "Нет обязательного расширения",
+    },
+    description: {
+      en: "A client sends it when the server did not agree, in the opening handshake, to an extension the client requires; the reason should name the missing extensions. A server never sends it: it refuses the opening handshake instead. Reconnecting will not help until the server supports the extension.",
+      "zh-Hans":
+        "如果服务器在建立连接的握手中没有同意客户端必需的扩展，客户端就发送此关闭码；关闭原因应列出缺少的扩展。服务器从不发送它，而是在建立连接的握手中直接拒绝。在服务器支持该扩展之前，重新连接无济于事。",
+      ru: "Клиент отправляет его, когда сервер в открывающем рукопожатии не согласился на расширение, обязательное для клиента; в причине следует перечислить недостающие расширения. Сервер этот код не отправляет никогда: вместо этого он отклоняет открывающее рукопожатие. Пока сервер не поддерживает расширение, переподключение не поможет.",
+    },
+  },
+  // 1011 INTERNAL_ERROR
+  {
+    title: {
+      en: "Internal error",
+      "zh-Hans": "内部错误",
+      ru: "Внутренняя ошибка",
+    },
+    description: {
+      en: "Something failed inside the sender that it did not anticipate, such as an unhandled exception, and it cannot go on serving the connection. RFC 6455 mentions only the server, but Errata ID 3227 lets either endpoint send it. The fault may be temporary, so a client may reconnect with backoff; if it recurs, the bug is on the sending side.",
+      "zh-Hans":
+        "发送方内部出现了意料之外的故障（例如未处理的异常），无法继续为该连接服务。RFC 6455 原文只提到服务器，但勘误 3227 允许任一端点发送它。故障可能是暂时的，客户端可以退避后重新连接；如果反复出现，缺陷就在发送方一侧。",
+      ru: "Внутри отправителя произошёл непредвиденный сбой, например необработанное исключение, и обслуживать соединение дальше он не может. В RFC 6455 упомянут только сервер, но исправление Errata ID 3227 разрешает отправлять этот код любой конечной точке. Сбой может быть временным, поэтому клиент может переподключиться с нарастающей задержкой; если ошибка повторяется, дефект на стороне отправителя.",
+    },
+  },
+  // 1012 SERVICE_RESTART
+  {
+    title: {
+      en: "Service restarting",
+      "zh-Hans": "服务重启",
+      ru: "Перезапуск сервиса",
+    },
+    description: {
+      en: "A server sends it when the service is restarting. A client may reconnect; the registrant suggests first waiting a random delay of 5 to 30 seconds, so that clients do not all return at once, and waiting longer if that attempt fails.",
+      "zh-Hans":
+        "服务重启时由服务器发送。客户端可以重新连接；注册者建议先等待 5 到 30 秒的随机延迟，以免所有客户端同时涌回；如果这次尝试失败，再延长等待时间。",
+      ru: "Сервер отправляет его при перезапуске сервиса. Клиент может переподключиться; автор регистрации советует делать это после случайной задержки от 5 до 30 секунд, чтобы клиенты не вернулись все разом, а если эта попытка не удалась — ждать дольше.",
+    },
+  },
+  // 1013 TRY_AGAIN_LATER
+  {
+    title: {
+      en: "Try again later",
+      "zh-Hans": "稍后重试",
+      ru: "Повторите позже",
+    },
+    description: {
+      en: "A server sends it when a temporary condition, such as overload, keeps it from serving the client now. The registrant advises connecting to another server if there is one, and coming back to the same server only after a long random delay or when the user asks.",
+      "zh-Hans":
+        "服务器因暂时性情况（例如过载）当前无法为客户端服务时，发送此关闭码。注册者建议：如有其他服务器，就改连其他服务器；要回到同一台服务器，应先等待较长的随机延迟，或等用户主动操作。",
+      ru: "Сервер отправляет его, когда временная ситуация, например перегрузка, не даёт ему сейчас обслужить клиента. Автор регистрации советует подключиться к другому серверу, если он есть, а к тому же серверу возвращаться только после долгой случайной задержки или по запросу пользователя.",
+    },
+  },
+  // 1014 BAD_GATEWAY
+  {
+    title: {
+      en: "Bad gateway",
+      "zh-Hans": "网关错误",
+      ru: "Ошибка шлюза",
+    },
+    description: {
+      en: "A gateway or proxy standing in for the server sends it when the upstream server it contacted for the client answered with something invalid, much like HTTP 502. The fault is behind the gateway and often temporary, so a client may reconnect with backoff. Not every peer accepts it: tungstenite (Rust) rejects it and hands its application 1002 instead, and gorilla/websocket and autobahn-python reject it too, so send 1011 to a peer you do not know.",
+      "zh-Hans":
+        "充当服务器的网关或代理会替客户端访问上游服务器；如果上游服务器返回了无效响应，它就发送此关闭码，类似于 HTTP 502。问题出在网关后方的上游服务器，而且往往是暂时的，因此客户端可以退避后重新连接。并非所有对端都接受它：tungstenite（Rust）会拒绝它并改为向应用报告 1002，gorilla/websocket 和 autobahn-python 也会拒绝它；因此，对不了解的对端应改发 1011。",
+      ru: "Шлюз или прокси-сервер, выступающий в роли сервера, отправляет его, когда вышестоящий сервер, к которому он обратился от имени клиента, вернул недопустимый ответ, — примерно как HTTP 502. Неисправность находится за шлюзом и часто временная, поэтому клиент может переподключиться с нарастающей задержкой. Этот код принимают не все реализации: tungstenite (Rust) отклоняет его и передаёт приложению 1002, gorilla/websocket и autobahn-python тоже его отклоняют, поэтому, если другая сторона вам незнакома, лучше отправить 1011.",
+    },
+  },
+  // 1015 TLS_HANDSHAKE
+  {
+    title: {
+      en: "TLS handshake failed",
+      "zh-Hans": "TLS 握手失败",
+      ru: "Сбой рукопожатия TLS",
+    },
+    description: {
+      en: "Some non-browser libraries report it when the TLS handshake failed, for instance over a certificate the client does not trust. It must never be sent. A browser never shows it to a page: every failure to connect, TLS included, reaches the page as 1006. Trying again fails in the same way until the certificate or the TLS settings are corrected.",
+      "zh-Hans":
+        "一些非浏览器的库会在 TLS 握手失败时报告它，例如客户端不信任服务器的证书。它绝不能出现在关闭帧中。浏览器从不把它交给页面：包括 TLS 失败在内，所有连接失败在页面上都表现为 1006。在证书或 TLS 设置修正之前，重试只会以同样的方式失败。",
+      ru: "Его сообщают некоторые небраузерные библиотеки, когда не удалось выполнить рукопожатие TLS, например из-за сертификата, которому клиент не доверяет. Отправлять этот код в кадре закрытия нельзя никогда. Браузер не показывает его странице: любая неудача подключения, включая сбой TLS, доходит до страницы как 1006. Пока сертификат или настройки TLS не исправлены, повторные попытки будут заканчиваться так же.",
+    },
+  },
+  // 3000 UNAUTHORIZED
+  {
+    title: {
+      en: "Authentication required",
+      "zh-Hans": "需要认证",
+      ru: "Требуется аутентификация",
+    },
+    description: {
+      en: "In the meaning registered with IANA, a server sends it when the client has not presented valid credentials, much like HTTP 401. The client should get fresh credentials, for example by refreshing its token, and then reconnect. Other protocols use 3000 differently (SockJS, for one), so make sure the peer follows the IANA meaning. To let a browser learn why it was turned away, a server accepts the upgrade request and then closes with this code: a refused upgrade reaches the page only as 1006.",
+      "zh-Hans":
+        "按其在 IANA 注册的含义，服务器在客户端没有出示有效凭据时发送此关闭码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），然后重新连接。其他协议（例如 SockJS）对 3000 另有用法，请确认对端遵循的是 IANA 的含义。服务器若想让浏览器知道被拒绝的原因，应先接受升级请求，再以此关闭码关闭连接：被拒绝的升级请求在页面上只表现为 1006。",
+      ru: "Согласно реестру IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, — примерно как HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, а затем переподключиться. Другие протоколы (например, SockJS) используют 3000 иначе, поэтому убедитесь, что другая сторона придерживается значения из реестра IANA. Чтобы браузер узнал причину отказа, сервер принимает запрос обновления протокола и затем закрывает соединение с этим кодом: отклонённый запрос обновления протокола доходит до страницы только как 1006.",
+    },
+  },
+  // 3003 FORBIDDEN
+  {
+    title: {
+      en: "Access forbidden",
+      "zh-Hans": "禁止访问",
+      ru: "Доступ запрещён",
+    },
+    description: {
+      en: "In the meaning registered with IANA, a server sends it when it knows who the client is but does not let it reach the requested resource, much like HTTP 403. New credentials for the same identity change nothing, so the client should not reconnect automatically.",
+      "zh-Hans":
+        "按其在 IANA 注册的含义，如果服务器已经确认了客户端的身份，但不允许它访问所请求的资源，就发送此关闭码，类似于 HTTP 403。同一身份换了新凭据也不会改变结果，因此客户端不应自动重新连接。",
+      ru: "Согласно реестру IANA, сервер отправляет этот код, когда знает, кто клиент, но не даёт ему доступа к запрошенному ресурсу, — примерно как HTTP 403. Новые учётные данные той же учётной записи ничего не изменят, поэтому клиенту не следует переподключаться автоматически.",
+    },
+  },
+  // 3008 TIMEOUT
+  {
+    title: {
+      en: "Timed out",
+      "zh-Hans": "超时",
+      ru: "Истекло время ожидания",
+    },
+    description: {
+      en: "In the meaning registered with IANA, either endpoint sends it when the peer did not respond or finish an operation in time, for example when a ping went unanswered. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.",
+      "zh-Hans":
+        "按其在 IANA 注册的含义，对端没有在规定时间内响应或完成操作（例如 ping 迟迟没有回应）时，任一端点都可以发送此关闭码。客户端可以退避后重新连接；如果经常发生，应检查心跳和超时设置。",
+      ru: "Согласно реестру IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию вовремя, например не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это случается часто, стоит проверить настройки keepalive и тайм-аутов.",
+    },
+  },
+]);
+
+/** The texts of every range, ascending. */
+const RANGE_LABELS: readonly Label[] = /* @__PURE__ */ deepFreeze([
+  // 0-999: unused
+  {
     title: {
       en: "Unused range",
       "zh-Hans": "未使用的范围",
@@ -403,13 +510,8 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
       ru: "Числа меньше 1000 не используются как коды закрытия. Не отправляйте их. Получателю, обнаружившему такое число в кадре закрытия, следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число в событие close страницы без изменений и с wasClean, равным true.",
     },
   },
-  // 1000-1015: Codes defined by the protocol
+  // 1000-1015: protocol
   {
-    id: "protocol",
-    start: 1000,
-    end: 1015,
-    sendable: false,
-    reconnect: "never",
     title: {
       en: "Codes defined by the protocol",
       "zh-Hans": "协议定义的关闭码",
@@ -422,13 +524,8 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
       ru: "RFC 6455 и IANA определяют каждое число этого диапазона отдельно, поэтому у каждого есть собственная запись, где сказано, можно ли его отправлять и что делать клиенту. Это уже назначенное начало блока 1000–2999, который RFC 6455 отводит протоколу, его будущим редакциям и расширениям.",
     },
   },
-  // 1016-2999: Unassigned: future revisions and extensions
+  // 1016-2999: protocol-reserved
   {
-    id: "protocol-reserved",
-    start: 1016,
-    end: 2999,
-    sendable: false,
-    reconnect: "never",
     title: {
       en: "Unassigned: future revisions and extensions",
       "zh-Hans": "未分配：留给协议的未来修订和扩展",
@@ -441,13 +538,8 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
       ru: "Это число пока не назначено. RFC 6455 и IANA отводят 1016–2999 одним блоком будущим редакциям протокола и расширениям; деления на 1016–1999 и 2000–2999, которое встречается на старых веб-страницах, нет ни в одном из этих источников. Не отправляйте такое число. Получателю следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число странице без изменений и с wasClean, равным true.",
     },
   },
-  // 3000-3999: Registrable codes
+  // 3000-3999: registered
   {
-    id: "registered",
-    start: 3000,
-    end: 3999,
-    sendable: true,
-    reconnect: "unspecified",
     title: {
       en: "Registrable codes",
       "zh-Hans": "可注册的关闭码",
@@ -460,13 +552,8 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
       ru: "Библиотеки, фреймворки и приложения регистрируют коды из этого диапазона в IANA в порядке очереди. В этом реестре у числа нет значения (оно может быть не зарегистрировано или зарегистрировано позже, чем составлен реестр), поэтому его смысл определяет отправитель. Другие протоколы используют числа 3xxx по-своему (например, 3000 в SockJS), так что выясните, какого значения придерживается другая сторона.",
     },
   },
-  // 4000-4999: Private use
+  // 4000-4999: private
   {
-    id: "private",
-    start: 4000,
-    end: 4999,
-    sendable: true,
-    reconnect: "unspecified",
     title: {
       en: "Private use",
       "zh-Hans": "私有使用",
@@ -482,7 +569,7 @@ export const RANGES: readonly CloseCodeRange[] = deepFreeze([
 ]);
 
 /** Title and description of a number outside every range. */
-const OUT_OF_RANGE: Label = deepFreeze({
+const OUT_OF_RANGE: Label = /* @__PURE__ */ deepFreeze({
   title: {
     en: "Not a valid close code",
     "zh-Hans": "无效的关闭码",
@@ -496,617 +583,176 @@ const OUT_OF_RANGE: Label = deepFreeze({
   },
 });
 
-/** The reconnect hint for a number outside every range. */
-const OUT_OF_RANGE_RECONNECT: Reconnect = "never";
-
-/** What the registry says about one registered code. */
-interface Entry extends Label {
-  /** The canonical constant name. */
-  readonly name: string;
-  /** Former constant names, sorted. */
-  readonly aliases: readonly string[];
-  /** The name in the IANA registry; `undefined` for an application's own code. */
-  readonly ianaName: string | undefined;
-  /** Where the code is defined, in every locale. */
-  readonly reference: Texts | undefined;
-  /** A link to that definition. */
-  readonly url: string | undefined;
-  /** May the code appear in a Close frame? */
-  readonly sendable: boolean;
-  /** Who sends it. */
-  readonly sender: Sender;
-  /** What a client should do after the peer closed the connection with it. */
-  readonly reconnect: Reconnect;
-}
-
-/** The registered codes, by number. */
-const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
+/** Where each registered code that names a document is defined, by number. */
+const REFERENCES = /* @__PURE__ */ frozenMap<Texts>([
   [
     1000,
     {
-      name: "NORMAL_CLOSURE",
-      aliases: ["CLOSE_NORMAL"],
-      ianaName: "Normal Closure",
-      reference: {
-        en: "RFC 6455, section 7.4.1",
-        "zh-Hans": "RFC 6455 第 7.4.1 节",
-        ru: "RFC 6455, раздел 7.4.1",
-      },
-      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-      sendable: true,
-      sender: "either",
-      reconnect: "never",
-      title: {
-        en: "Normal closure",
-        "zh-Hans": "正常关闭",
-        ru: "Нормальное закрытие",
-      },
-      description: {
-        en: "The connection has served its purpose and is being closed deliberately, for example because the user signed out or the client has nothing more to send. Either endpoint may send it; the receiver completes the closing handshake and does not reconnect. Besides 3000-4999, it is the only code a browser's close() accepts.",
-        "zh-Hans":
-          "连接已经完成任务，于是有意将其关闭，例如用户已退出登录，或客户端已没有数据要发送。任一端点都可以发送它；接收方完成关闭握手，不重新连接。除 3000–4999 外，浏览器的 close() 只接受这一个关闭码。",
-        ru: "Соединение выполнило свою задачу и закрывается намеренно, например потому что пользователь вышел из системы или клиенту больше нечего отправлять. Этот код может отправить любая конечная точка; получатель завершает закрывающее рукопожатие и не переподключается. Кроме кодов 3000–4999, это единственный код, который принимает метод close() в браузере.",
-      },
+      en: "RFC 6455, section 7.4.1",
+      "zh-Hans": "RFC 6455 第 7.4.1 节",
+      ru: "RFC 6455, раздел 7.4.1",
     },
   ],
   [
     1001,
     {
-      name: "GOING_AWAY",
-      aliases: ["CLOSE_GOING_AWAY"],
-      ianaName: "Going Away",
-      reference: {
-        en: "RFC 6455, section 7.4.1",
-        "zh-Hans": "RFC 6455 第 7.4.1 节",
-        ru: "RFC 6455, раздел 7.4.1",
-      },
-      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-      sendable: true,
-      sender: "either",
-      reconnect: "backoff",
-      title: {
-        en: "Endpoint going away",
-        "zh-Hans": "端点离开",
-        ru: "Конечная точка прекращает работу",
-      },
-      description: {
-        en: "The endpoint that sends it is going away: a server is shutting down or restarting, or a browser tab is being closed or is loading another page. The receiver completes the closing handshake; a client that still needs the connection may reconnect with backoff.",
-        "zh-Hans":
-          "发送它的端点即将离开：服务器正在停机或重启，或者浏览器标签页正在关闭或跳转到另一个页面。接收方完成关闭握手；仍需要该连接的客户端可以退避后重新连接。",
-        ru: "Отправившая его конечная точка прекращает работу: сервер останавливается или перезапускается, либо вкладка браузера закрывается или переходит на другую страницу. Получатель завершает закрывающее рукопожатие; клиент, которому соединение ещё нужно, может переподключиться с нарастающей задержкой.",
-      },
+      en: "RFC 6455, section 7.4.1",
+      "zh-Hans": "RFC 6455 第 7.4.1 节",
+      ru: "RFC 6455, раздел 7.4.1",
     },
   ],
   [
     1002,
     {
-      name: "PROTOCOL_ERROR",
-      aliases: ["CLOSE_PROTOCOL_ERROR"],
-      ianaName: "Protocol error",
-      reference: {
-        en: "RFC 6455, section 7.4.1",
-        "zh-Hans": "RFC 6455 第 7.4.1 节",
-        ru: "RFC 6455, раздел 7.4.1",
-      },
-      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-      sendable: true,
-      sender: "either",
-      reconnect: "never",
-      title: {
-        en: "Protocol error",
-        "zh-Hans": "协议错误",
-        ru: "Ошибка протокола",
-      },
-      description: {
-        en: "The sender got frames that violate the WebSocket protocol, such as an unmasked frame from a client, an unknown opcode or an invalid close code, and fails the connection with this code. Either endpoint may send it. Reconnecting with the same software hits the same bug, so log the error and fix the faulty side instead of retrying.",
-        "zh-Hans":
-          "发送方收到了违反 WebSocket 协议的帧，例如客户端发来的未加掩码的帧、未知的操作码或无效的关闭码，于是以此关闭码使连接失败。任一端点都可以发送它。用同样的软件重新连接只会再次触发同一个缺陷，因此应记录错误并修复出错的一方，而不是重试。",
-        ru: "Отправитель получил кадры, нарушающие протокол WebSocket (например, немаскированный кадр от клиента, неизвестный код операции или недопустимый код закрытия), и прерывает соединение с этим кодом. Этот код может отправить любая конечная точка. Переподключение с тем же программным обеспечением натолкнётся на тот же дефект, поэтому вместо повторных попыток запишите ошибку в журнал и устраните дефект на той стороне, где он возникает.",
-      },
+      en: "RFC 6455, section 7.4.1",
+      "zh-Hans": "RFC 6455 第 7.4.1 节",
+      ru: "RFC 6455, раздел 7.4.1",
     },
   ],
   [
     1003,
     {
-      name: "UNSUPPORTED_DATA",
-      aliases: ["CLOSE_UNSUPPORTED"],
-      ianaName: "Unsupported Data",
-      reference: {
-        en: "RFC 6455, section 7.4.1",
-        "zh-Hans": "RFC 6455 第 7.4.1 节",
-        ru: "RFC 6455, раздел 7.4.1",
-      },
-      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-      sendable: true,
-      sender: "either",
-      reconnect: "never",
-      title: {
-        en: "Unsupported data type",
-        "zh-Hans": "不支持的数据类型",
-        ru: "Неподдерживаемый тип данных",
-      },
-      description: {
-        en: "The sender was given a kind of message it does not handle, for example binary data at an endpoint that works only with text. Either endpoint may send it. It is about the message type, not the content: text that is not valid UTF-8 calls for 1007. The peer should change what it sends; reconnecting does not help.",
-        "zh-Hans":
-          "发送方收到了它不处理的消息类型，例如只处理文本的端点收到了二进制数据。任一端点都可以发送它。它针对的是消息类型而不是内容：文本不是有效的 UTF-8 时应使用 1007。对端应改变发送的数据，重新连接无济于事。",
-        ru: "Отправителю пришло сообщение такого типа, который он не обрабатывает, например двоичные данные для конечной точки, работающей только с текстом. Этот код может отправить любая конечная точка. Код относится к типу сообщения, а не к содержимому: для текста, который не является допустимым UTF-8, предназначен код 1007. Другой стороне следует изменить отправляемые данные; переподключение не поможет.",
-      },
+      en: "RFC 6455, section 7.4.1",
+      "zh-Hans": "RFC 6455 第 7.4.1 节",
+      ru: "RFC 6455, раздел 7.4.1",
     },
   ],
   [
     1004,
     {
-      name: "RESERVED",
-      aliases: [],
-      ianaName: "Reserved",
-      reference: {
-        en: "RFC 6455, section 7.4.1",
-        "zh-Hans": "RFC 6455 第 7.4.1 节",
-        ru: "RFC 6455, раздел 7.4.1",
-      },
-      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-      sendable: false,
-      sender: "none",
-      reconnect: "never",
-      title: {
-        en: "Reserved code",
-        "zh-Hans": "保留的关闭码",
-        ru: "Зарезервированный код",
-      },
-      description: {
-        en: "Reserved: a meaning may be defined for it later, and no endpoint may send it. Receivers disagree about it: websockets, ws and tungstenite fail the connection with 1002, while Chromium hands it to the page's close event unchanged, with wasClean set to true.",
-        "zh-Hans":
-          "保留值：将来可能会为它定义含义，任何端点都不得发送它。各实现收到它时的处理并不一致：websockets、ws 和 tungstenite 以 1002 使连接失败，而 Chromium 会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",
-        ru: "Зарезервирован: значение ему может быть присвоено позже, и ни одна конечная точка не должна его отправлять. Получив его, реализации ведут себя по-разному: websockets, ws и tungstenite прерывают соединение с кодом 1002, а Chromium передаёт код в событие close страницы без изменений и с wasClean, равным true.",
-      },
+      en: "RFC 6455, section 7.4.1",
+      "zh-Hans": "RFC 6455 第 7.4.1 节",
+      ru: "RFC 6455, раздел 7.4.1",
     },
   ],
   [
     1005,
     {
-      name: "NO_STATUS_RECEIVED",
-      aliases: ["CLOSE_NO_STATUS", "NO_STATUS_RCVD"],
-      ianaName: "No Status Rcvd",
-      reference: {
-        en: "RFC 6455, section 7.4.1",
-        "zh-Hans": "RFC 6455 第 7.4.1 节",
-        ru: "RFC 6455, раздел 7.4.1",
-      },
-      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-      sendable: false,
-      sender: "local",
-      reconnect: "backoff",
-      title: {
-        en: "No close code received",
-        "zh-Hans": "未收到关闭码",
-        ru: "Код закрытия не получен",
-      },
-      description: {
-        en: "Reported when the peer's Close frame carried no close code (an empty Close frame). It must never be sent: to close without a code, send an empty Close frame. The closing handshake completed, but without a code the client cannot tell why, so it may reconnect with backoff. A page that calls close() with no argument sees 1005 in its own close event when the server echoes the empty frame; it closed the connection itself, so it does not reconnect.",
-        "zh-Hans":
-          "对端的关闭帧没有携带关闭码（即空的关闭帧）时，报告此关闭码。它绝不能出现在关闭帧中：如果要关闭连接而不给出关闭码，应发送空的关闭帧。关闭握手已经完成，但没有关闭码，客户端就无从得知原因，因此可以退避后重新连接。如果页面调用了不带参数的 close()，而服务器回送了空的关闭帧，页面自己的 close 事件里也会出现 1005；连接是页面自己关闭的，所以它不重新连接。",
-        ru: "Сообщается, когда кадр закрытия от другой стороны не содержал кода закрытия (пустой кадр закрытия). Отправлять этот код в кадре закрытия нельзя никогда: чтобы закрыть соединение без кода, отправьте пустой кадр закрытия. Закрывающее рукопожатие завершилось, но без кода клиент не знает причины, поэтому может переподключиться с нарастающей задержкой. Страница, вызвавшая close() без аргументов, тоже видит 1005 в собственном событии close, когда сервер возвращает ей пустой кадр; соединение она закрыла сама, поэтому не переподключается.",
-      },
+      en: "RFC 6455, section 7.4.1",
+      "zh-Hans": "RFC 6455 第 7.4.1 节",
+      ru: "RFC 6455, раздел 7.4.1",
     },
   ],
   [
     1006,
     {
-      name: "ABNORMAL_CLOSURE",
-      aliases: ["CLOSE_ABNORMAL"],
-      ianaName: "Abnormal Closure",
-      reference: {
-        en: "RFC 6455, section 7.4.1",
-        "zh-Hans": "RFC 6455 第 7.4.1 节",
-        ru: "RFC 6455, раздел 7.4.1",
-      },
-      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-      sendable: false,
-      sender: "local",
-      reconnect: "backoff",
-      title: {
-        en: "Abnormal closure",
-        "zh-Hans": "异常关闭",
-        ru: "Нештатное закрытие",
-      },
-      description: {
-        en: "Reported when the connection ended without a valid Close frame from the peer (RFC 6455, section 7.1.5). Clients report it when the TCP connection dropped; when the Close frame was malformed (a 1-byte payload, more than 125 bytes, a reason that is not UTF-8, a forbidden code); when the server answered the upgrade request with an HTTP error such as 401 or 403; and when TLS failed. A browser reports every failed connection attempt as 1006, with no detail. It must never be sent. The cause is often temporary, so a client may reconnect with backoff.",
-        "zh-Hans":
-          "如果连接结束时没有收到对端发来的有效关闭帧，就报告此关闭码（RFC 6455 第 7.1.5 节）。出现以下情况时，客户端都会报告它：TCP 连接中断；关闭帧格式错误（负载只有 1 字节、超过 125 字节、原因不是有效的 UTF-8，或带有禁止使用的关闭码）；服务器以 401、403 等 HTTP 错误响应升级请求；TLS 失败。浏览器把每一次失败的连接尝试都报告为 1006，且不提供任何细节。它绝不能出现在关闭帧中。原因往往是暂时的，因此客户端可以退避后重新连接。",
-        ru: "Сообщается, когда соединение завершилось без корректного кадра закрытия от другой стороны (RFC 6455, раздел 7.1.5). Клиенты сообщают его при обрыве TCP-соединения; при неправильно сформированном кадре закрытия (полезная нагрузка из 1 байта или длиннее 125 байт, недопустимый UTF-8 в причине, запрещённый код); когда сервер ответил на запрос обновления протокола ошибкой HTTP, например 401 или 403; при сбое TLS. Браузер сообщает 1006 о любой неудачной попытке подключения, без подробностей. Отправлять этот код в кадре закрытия нельзя никогда. Причина часто временная, поэтому клиент может переподключиться с нарастающей задержкой.",
-      },
+      en: "RFC 6455, section 7.4.1",
+      "zh-Hans": "RFC 6455 第 7.4.1 节",
+      ru: "RFC 6455, раздел 7.4.1",
     },
   ],
   [
     1007,
     {
-      name: "INVALID_FRAME_PAYLOAD_DATA",
-      aliases: ["INVALID_DATA", "INVALID_TEXT"],
-      ianaName: "Invalid frame payload data",
-      reference: {
-        en: "RFC 6455, section 7.4.1",
-        "zh-Hans": "RFC 6455 第 7.4.1 节",
-        ru: "RFC 6455, раздел 7.4.1",
-      },
-      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-      sendable: true,
-      sender: "either",
-      reconnect: "never",
-      title: {
-        en: "Invalid payload data",
-        "zh-Hans": "无效的负载数据",
-        ru: "Недопустимая полезная нагрузка",
-      },
-      description: {
-        en: "The sender got a message whose content contradicts its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes messages, and reconnecting will not help until that is fixed.",
-        "zh-Hans":
-          "发送方收到的消息内容与消息类型不符，最常见的是文本消息不是有效的 UTF-8。任一端点都可以发送它。这说明对端编码消息的方式有缺陷，修复之前重新连接无济于事。",
-        ru: "Отправитель получил сообщение, содержимое которого противоречит его типу; чаще всего это текстовое сообщение, не являющееся допустимым UTF-8. Этот код может отправить любая конечная точка. Код указывает на ошибку в том, как другая сторона кодирует сообщения, и до её исправления переподключение не поможет.",
-      },
+      en: "RFC 6455, section 7.4.1",
+      "zh-Hans": "RFC 6455 第 7.4.1 节",
+      ru: "RFC 6455, раздел 7.4.1",
     },
   ],
   [
     1008,
     {
-      name: "POLICY_VIOLATION",
-      aliases: [],
-      ianaName: "Policy Violation",
-      reference: {
-        en: "RFC 6455, section 7.4.1",
-        "zh-Hans": "RFC 6455 第 7.4.1 节",
-        ru: "RFC 6455, раздел 7.4.1",
-      },
-      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-      sendable: true,
-      sender: "either",
-      reconnect: "never",
-      title: {
-        en: "Policy violation",
-        "zh-Hans": "违反策略",
-        ru: "Нарушение политики",
-      },
-      description: {
-        en: "The sender got a message that breaks its policy and no more specific code fits: 1003 covers an unacceptable data type and 1009 a message that is too big. Either endpoint may send it. The sender may keep the exact reason to itself, so a client should show the error rather than retry automatically.",
-        "zh-Hans":
-          "发送方收到了违反其策略的消息，且没有更具体的关闭码适用：数据类型不可接受用 1003，消息过大用 1009。任一端点都可以发送它。发送方可能有意不说明具体原因，因此客户端应展示错误，而不是自动重试。",
-        ru: "Отправитель получил сообщение, нарушающее его политику, и более конкретный код не подходит: для неприемлемого типа данных есть 1003, для слишком большого сообщения — 1009. Этот код может отправить любая конечная точка. Точную причину отправитель может не раскрывать, поэтому клиенту лучше показать ошибку, а не повторять попытку автоматически.",
-      },
+      en: "RFC 6455, section 7.4.1",
+      "zh-Hans": "RFC 6455 第 7.4.1 节",
+      ru: "RFC 6455, раздел 7.4.1",
     },
   ],
   [
     1009,
     {
-      name: "MESSAGE_TOO_BIG",
-      aliases: ["CLOSE_TOO_LARGE"],
-      ianaName: "Message Too Big",
-      reference: {
-        en: "RFC 6455, section 7.4.1",
-        "zh-Hans": "RFC 6455 第 7.4.1 节",
-        ru: "RFC 6455, раздел 7.4.1",
-      },
-      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-      sendable: true,
-      sender: "either",
-      reconnect: "never",
-      title: {
-        en: "Message too big",
-        "zh-Hans": "消息过大",
-        ru: "Слишком большое сообщение",
-      },
-      description: {
-        en: "The sender got a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit; after a reconnect, the same message would be refused again.",
-        "zh-Hans":
-          "发送方收到的消息超出了它愿意处理的大小。任一端点都可以发送它。对端应把数据拆成更小的消息，或协商更高的上限；重新连接后再发同样的消息，仍会被拒绝。",
-        ru: "Отправитель получил сообщение больше, чем готов обработать. Этот код может отправить любая конечная точка. Другой стороне следует разбить данные на сообщения поменьше или договориться о большем пределе: после переподключения то же сообщение снова будет отклонено.",
-      },
+      en: "RFC 6455, section 7.4.1",
+      "zh-Hans": "RFC 6455 第 7.4.1 节",
+      ru: "RFC 6455, раздел 7.4.1",
     },
   ],
   [
     1010,
     {
-      name: "MANDATORY_EXTENSION",
-      aliases: ["MISSING_EXTENSION"],
-      ianaName: "Mandatory Ext.",
-      reference: {
-        en: "RFC 6455, section 7.4.1",
-        "zh-Hans": "RFC 6455 第 7.4.1 节",
-        ru: "RFC 6455, раздел 7.4.1",
-      },
-      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-      sendable: true,
-      sender: "client",
-      reconnect: "never",
-      title: {
-        en: "Required extension missing",
-        "zh-Hans": "缺少必需的扩展",
-        ru: "Нет обязательного расширения",
-      },
-      description: {
-        en: "A client sends it when the server did not agree, in the opening handshake, to an extension the client requires; the reason should name the missing extensions. A server never sends it: it refuses the opening handshake instead. Reconnecting will not help until the server supports the extension.",
-        "zh-Hans":
-          "如果服务器在建立连接的握手中没有同意客户端必需的扩展，客户端就发送此关闭码；关闭原因应列出缺少的扩展。服务器从不发送它，而是在建立连接的握手中直接拒绝。在服务器支持该扩展之前，重新连接无济于事。",
-        ru: "Клиент отправляет его, когда сервер в открывающем рукопожатии не согласился на расширение, обязательное для клиента; в причине следует перечислить недостающие расширения. Сервер этот код не отправляет никогда: вместо этого он отклоняет открывающее рукопожатие. Пока сервер не поддерживает расширение, переподключение не поможет.",
-      },
+      en: "RFC 6455, section 7.4.1",
+      "zh-Hans": "RFC 6455 第 7.4.1 节",
+      ru: "RFC 6455, раздел 7.4.1",
     },
   ],
   [
     1011,
     {
-      name: "INTERNAL_ERROR",
-      aliases: ["INTERNAL_SERVER_ERROR"],
-      ianaName: "Internal Error",
-      reference: {
-        en: "RFC 6455, section 7.4.1, as corrected by Errata ID 3227",
-        "zh-Hans": "RFC 6455 第 7.4.1 节，按勘误 3227 修正",
-        ru: "RFC 6455, раздел 7.4.1, с исправлением Errata ID 3227",
-      },
-      url: "https://www.rfc-editor.org/errata/eid3227",
-      sendable: true,
-      sender: "either",
-      reconnect: "backoff",
-      title: {
-        en: "Internal error",
-        "zh-Hans": "内部错误",
-        ru: "Внутренняя ошибка",
-      },
-      description: {
-        en: "Something failed inside the sender that it did not anticipate, such as an unhandled exception, and it cannot go on serving the connection. RFC 6455 mentions only the server, but Errata ID 3227 lets either endpoint send it. The fault may be temporary, so a client may reconnect with backoff; if it recurs, the bug is on the sending side.",
-        "zh-Hans":
-          "发送方内部出现了意料之外的故障（例如未处理的异常），无法继续为该连接服务。RFC 6455 原文只提到服务器，但勘误 3227 允许任一端点发送它。故障可能是暂时的，客户端可以退避后重新连接；如果反复出现，缺陷就在发送方一侧。",
-        ru: "Внутри отправителя произошёл непредвиденный сбой, например необработанное исключение, и обслуживать соединение дальше он не может. В RFC 6455 упомянут только сервер, но исправление Errata ID 3227 разрешает отправлять этот код любой конечной точке. Сбой может быть временным, поэтому клиент может переподключиться с нарастающей задержкой; если ошибка повторяется, дефект на стороне отправителя.",
-      },
+      en: "RFC 6455, section 7.4.1, as corrected by Errata ID 3227",
+      "zh-Hans": "RFC 6455 第 7.4.1 节，按勘误 3227 修正",
+      ru: "RFC 6455, раздел 7.4.1, с исправлением Errata ID 3227",
     },
   ],
   [
     1012,
     {
-      name: "SERVICE_RESTART",
-      aliases: [],
-      ianaName: "Service Restart",
-      reference: {
-        en: "IANA registration, requested on the hybi mailing list (msg09670)",
-        "zh-Hans": "IANA 注册，申请见 hybi 邮件列表（msg09670）",
-        ru: "Регистрация в IANA, заявка в списке рассылки hybi (msg09670)",
-      },
-      url: "https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html",
-      sendable: true,
-      sender: "server",
-      reconnect: "backoff",
-      title: {
-        en: "Service restarting",
-        "zh-Hans": "服务重启",
-        ru: "Перезапуск сервиса",
-      },
-      description: {
-        en: "A server sends it when the service is restarting. A client may reconnect; the registrant suggests first waiting a random delay of 5 to 30 seconds, so that clients do not all return at once, and waiting longer if that attempt fails.",
-        "zh-Hans":
-          "服务重启时由服务器发送。客户端可以重新连接；注册者建议先等待 5 到 30 秒的随机延迟，以免所有客户端同时涌回；如果这次尝试失败，再延长等待时间。",
-        ru: "Сервер отправляет его при перезапуске сервиса. Клиент может переподключиться; автор регистрации советует делать это после случайной задержки от 5 до 30 секунд, чтобы клиенты не вернулись все разом, а если эта попытка не удалась — ждать дольше.",
-      },
+      en: "IANA registration, requested on the hybi mailing list (msg09670)",
+      "zh-Hans": "IANA 注册，申请见 hybi 邮件列表（msg09670）",
+      ru: "Регистрация в IANA, заявка в списке рассылки hybi (msg09670)",
     },
   ],
   [
     1013,
     {
-      name: "TRY_AGAIN_LATER",
-      aliases: [],
-      ianaName: "Try Again Later",
-      reference: {
-        en: "IANA registration, requested on the hybi mailing list (msg09670)",
-        "zh-Hans": "IANA 注册，申请见 hybi 邮件列表（msg09670）",
-        ru: "Регистрация в IANA, заявка в списке рассылки hybi (msg09670)",
-      },
-      url: "https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html",
-      sendable: true,
-      sender: "server",
-      reconnect: "backoff",
-      title: {
-        en: "Try again later",
-        "zh-Hans": "稍后重试",
-        ru: "Повторите позже",
-      },
-      description: {
-        en: "A server sends it when a temporary condition, such as overload, keeps it from serving the client now. The registrant advises connecting to another server if there is one, and coming back to the same server only after a long random delay or when the user asks.",
-        "zh-Hans":
-          "服务器因暂时性情况（例如过载）当前无法为客户端服务时，发送此关闭码。注册者建议：如有其他服务器，就改连其他服务器；要回到同一台服务器，应先等待较长的随机延迟，或等用户主动操作。",
-        ru: "Сервер отправляет его, когда временная ситуация, например перегрузка, не даёт ему сейчас обслужить клиента. Автор регистрации советует подключиться к другому серверу, если он есть, а к тому же серверу возвращаться только после долгой случайной задержки или по запросу пользователя.",
-      },
+      en: "IANA registration, requested on the hybi mailing list (msg09670)",
+      "zh-Hans": "IANA 注册，申请见 hybi 邮件列表（msg09670）",
+      ru: "Регистрация в IANA, заявка в списке рассылки hybi (msg09670)",
     },
   ],
   [
     1014,
     {
-      name: "BAD_GATEWAY",
-      aliases: [],
-      ianaName: "Bad Gateway",
-      reference: {
-        en: "IANA registration, requested on the hybi mailing list (msg10748)",
-        "zh-Hans": "IANA 注册，申请见 hybi 邮件列表（msg10748）",
-        ru: "Регистрация в IANA, заявка в списке рассылки hybi (msg10748)",
-      },
-      url: "https://www.ietf.org/mail-archive/web/hybi/current/msg10748.html",
-      sendable: true,
-      sender: "server",
-      reconnect: "backoff",
-      title: {
-        en: "Bad gateway",
-        "zh-Hans": "网关错误",
-        ru: "Ошибка шлюза",
-      },
-      description: {
-        en: "A gateway or proxy standing in for the server sends it when the upstream server it contacted for the client answered with something invalid, much like HTTP 502. The fault is behind the gateway and often temporary, so a client may reconnect with backoff. Not every peer accepts it: tungstenite (Rust) rejects it and hands its application 1002 instead, and gorilla/websocket and autobahn-python reject it too, so send 1011 to a peer you do not know.",
-        "zh-Hans":
-          "充当服务器的网关或代理会替客户端访问上游服务器；如果上游服务器返回了无效响应，它就发送此关闭码，类似于 HTTP 502。问题出在网关后方的上游服务器，而且往往是暂时的，因此客户端可以退避后重新连接。并非所有对端都接受它：tungstenite（Rust）会拒绝它并改为向应用报告 1002，gorilla/websocket 和 autobahn-python 也会拒绝它；因此，对不了解的对端应改发 1011。",
-        ru: "Шлюз или прокси-сервер, выступающий в роли сервера, отправляет его, когда вышестоящий сервер, к которому он обратился от имени клиента, вернул недопустимый ответ, — примерно как HTTP 502. Неисправность находится за шлюзом и часто временная, поэтому клиент может переподключиться с нарастающей задержкой. Этот код принимают не все реализации: tungstenite (Rust) отклоняет его и передаёт приложению 1002, gorilla/websocket и autobahn-python тоже его отклоняют, поэтому, если другая сторона вам незнакома, лучше отправить 1011.",
-      },
+      en: "IANA registration, requested on the hybi mailing list (msg10748)",
+      "zh-Hans": "IANA 注册，申请见 hybi 邮件列表（msg10748）",
+      ru: "Регистрация в IANA, заявка в списке рассылки hybi (msg10748)",
     },
   ],
   [
     1015,
     {
-      name: "TLS_HANDSHAKE",
-      aliases: ["TLS_HANDSHAKE_FAILED"],
-      ianaName: "TLS handshake",
-      reference: {
-        en: "RFC 6455, section 7.4.1",
-        "zh-Hans": "RFC 6455 第 7.4.1 节",
-        ru: "RFC 6455, раздел 7.4.1",
-      },
-      url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-      sendable: false,
-      sender: "local",
-      reconnect: "never",
-      title: {
-        en: "TLS handshake failed",
-        "zh-Hans": "TLS 握手失败",
-        ru: "Сбой рукопожатия TLS",
-      },
-      description: {
-        en: "Some non-browser libraries report it when the TLS handshake failed, for instance over a certificate the client does not trust. It must never be sent. A browser never shows it to a page: every failure to connect, TLS included, reaches the page as 1006. Trying again fails in the same way until the certificate or the TLS settings are corrected.",
-        "zh-Hans":
-          "一些非浏览器的库会在 TLS 握手失败时报告它，例如客户端不信任服务器的证书。它绝不能出现在关闭帧中。浏览器从不把它交给页面：包括 TLS 失败在内，所有连接失败在页面上都表现为 1006。在证书或 TLS 设置修正之前，重试只会以同样的方式失败。",
-        ru: "Его сообщают некоторые небраузерные библиотеки, когда не удалось выполнить рукопожатие TLS, например из-за сертификата, которому клиент не доверяет. Отправлять этот код в кадре закрытия нельзя никогда. Браузер не показывает его странице: любая неудача подключения, включая сбой TLS, доходит до страницы как 1006. Пока сертификат или настройки TLS не исправлены, повторные попытки будут заканчиваться так же.",
-      },
+      en: "RFC 6455, section 7.4.1",
+      "zh-Hans": "RFC 6455 第 7.4.1 节",
+      ru: "RFC 6455, раздел 7.4.1",
     },
   ],
   [
     3000,
     {
-      name: "UNAUTHORIZED",
-      aliases: [],
-      ianaName: "Unauthorized",
-      reference: {
-        en: "IANA WebSocket Close Code Number Registry",
-        "zh-Hans": "IANA 的 WebSocket 关闭码注册表",
-        ru: "Реестр кодов закрытия WebSocket в IANA",
-      },
-      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-      sendable: true,
-      sender: "server",
-      reconnect: "reauthenticate",
-      title: {
-        en: "Authentication required",
-        "zh-Hans": "需要认证",
-        ru: "Требуется аутентификация",
-      },
-      description: {
-        en: "In the meaning registered with IANA, a server sends it when the client has not presented valid credentials, much like HTTP 401. The client should get fresh credentials, for example by refreshing its token, and then reconnect. Other protocols use 3000 differently (SockJS, for one), so make sure the peer follows the IANA meaning. To let a browser learn why it was turned away, a server accepts the upgrade request and then closes with this code: a refused upgrade reaches the page only as 1006.",
-        "zh-Hans":
-          "按其在 IANA 注册的含义，服务器在客户端没有出示有效凭据时发送此关闭码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），然后重新连接。其他协议（例如 SockJS）对 3000 另有用法，请确认对端遵循的是 IANA 的含义。服务器若想让浏览器知道被拒绝的原因，应先接受升级请求，再以此关闭码关闭连接：被拒绝的升级请求在页面上只表现为 1006。",
-        ru: "Согласно реестру IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, — примерно как HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, а затем переподключиться. Другие протоколы (например, SockJS) используют 3000 иначе, поэтому убедитесь, что другая сторона придерживается значения из реестра IANA. Чтобы браузер узнал причину отказа, сервер принимает запрос обновления протокола и затем закрывает соединение с этим кодом: отклонённый запрос обновления протокола доходит до страницы только как 1006.",
-      },
+      en: "IANA WebSocket Close Code Number Registry",
+      "zh-Hans": "IANA 的 WebSocket 关闭码注册表",
+      ru: "Реестр кодов закрытия WebSocket в IANA",
     },
   ],
   [
     3003,
     {
-      name: "FORBIDDEN",
-      aliases: [],
-      ianaName: "Forbidden",
-      reference: {
-        en: "IANA WebSocket Close Code Number Registry",
-        "zh-Hans": "IANA 的 WebSocket 关闭码注册表",
-        ru: "Реестр кодов закрытия WebSocket в IANA",
-      },
-      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-      sendable: true,
-      sender: "server",
-      reconnect: "never",
-      title: {
-        en: "Access forbidden",
-        "zh-Hans": "禁止访问",
-        ru: "Доступ запрещён",
-      },
-      description: {
-        en: "In the meaning registered with IANA, a server sends it when it knows who the client is but does not let it reach the requested resource, much like HTTP 403. New credentials for the same identity change nothing, so the client should not reconnect automatically.",
-        "zh-Hans":
-          "按其在 IANA 注册的含义，如果服务器已经确认了客户端的身份，但不允许它访问所请求的资源，就发送此关闭码，类似于 HTTP 403。同一身份换了新凭据也不会改变结果，因此客户端不应自动重新连接。",
-        ru: "Согласно реестру IANA, сервер отправляет этот код, когда знает, кто клиент, но не даёт ему доступа к запрошенному ресурсу, — примерно как HTTP 403. Новые учётные данные той же учётной записи ничего не изменят, поэтому клиенту не следует переподключаться автоматически.",
-      },
+      en: "IANA WebSocket Close Code Number Registry",
+      "zh-Hans": "IANA 的 WebSocket 关闭码注册表",
+      ru: "Реестр кодов закрытия WebSocket в IANA",
     },
   ],
   [
     3008,
     {
-      name: "TIMEOUT",
-      aliases: [],
-      ianaName: "Timeout",
-      reference: {
-        en: "IANA WebSocket Close Code Number Registry",
-        "zh-Hans": "IANA 的 WebSocket 关闭码注册表",
-        ru: "Реестр кодов закрытия WebSocket в IANA",
-      },
-      url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
-      sendable: true,
-      sender: "either",
-      reconnect: "backoff",
-      title: {
-        en: "Timed out",
-        "zh-Hans": "超时",
-        ru: "Истекло время ожидания",
-      },
-      description: {
-        en: "In the meaning registered with IANA, either endpoint sends it when the peer did not respond or finish an operation in time, for example when a ping went unanswered. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.",
-        "zh-Hans":
-          "按其在 IANA 注册的含义，对端没有在规定时间内响应或完成操作（例如 ping 迟迟没有回应）时，任一端点都可以发送此关闭码。客户端可以退避后重新连接；如果经常发生，应检查心跳和超时设置。",
-        ru: "Согласно реестру IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию вовремя, например не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это случается часто, стоит проверить настройки keepalive и тайм-аутов.",
-      },
+      en: "IANA WebSocket Close Code Number Registry",
+      "zh-Hans": "IANA 的 WebSocket 关闭码注册表",
+      ru: "Реестр кодов закрытия WebSocket в IANA",
     },
   ],
 ]);
-for (const entry of ENTRIES.values()) deepFreeze(entry);
 
-/** The lowest registered code. */
-const FIRST_ENTRY = 1000;
-
-/** The highest registered code. */
-const LAST_ENTRY = 3008;
-
-/**
- * Every integer 0-65535 in stretches that share one label, ascending: first, last, and the index
- * of the label in `LABELS`.
- */
-const LABEL_PIECES: readonly (readonly [number, number, number])[] = [
-  [0, 999, 19],
-  [1000, 1000, 0],
-  [1001, 1001, 1],
-  [1002, 1002, 2],
-  [1003, 1003, 3],
-  [1004, 1004, 4],
-  [1005, 1005, 5],
-  [1006, 1006, 6],
-  [1007, 1007, 7],
-  [1008, 1008, 8],
-  [1009, 1009, 9],
-  [1010, 1010, 10],
-  [1011, 1011, 11],
-  [1012, 1012, 12],
-  [1013, 1013, 13],
-  [1014, 1014, 14],
-  [1015, 1015, 15],
-  [1016, 2999, 21],
-  [3000, 3000, 16],
-  [3001, 3002, 22],
-  [3003, 3003, 17],
-  [3004, 3007, 22],
-  [3008, 3008, 18],
-  [3009, 3999, 22],
-  [4000, 4999, 23],
-  [5000, 65535, 24],
+/** The texts of every registered code (ascending), of every range (ascending), then `OUT_OF_RANGE`. */
+const LABELS: readonly Label[] = [
+  ...CODE_LABELS,
+  ...RANGE_LABELS,
+  OUT_OF_RANGE,
 ];
 
-/** The sendable integers as runs, ascending: first and last of each. */
-const SENDABLE_RUNS: readonly (readonly [number, number])[] = [
-  [1000, 1003],
-  [1007, 1014],
-  [3000, 4999],
-];
-
-/** The label of every registered code (ascending), of every range (ascending), then `OUT_OF_RANGE`. */
-const LABELS: readonly Label[] = [...ENTRIES.values(), ...RANGES, OUT_OF_RANGE];
-
-/** The index in `LABELS` of the label of a number outside every range. */
-const OUTSIDE = LABELS.length - 1;
+/** Every range, ascending. A number in none of them is not a valid close code. */
+export const RANGES: readonly CloseCodeRange[] = /* @__PURE__ */ deepFreeze(
+  RANGE_FACTS.map((facts, index) => ({
+    ...facts,
+    ...(RANGE_LABELS[index] ?? OUT_OF_RANGE),
+  })),
+);
 
 /** Each locale's texts of every label, indexed as `LABELS`: one array load per lookup. */
 function columns(
@@ -1119,86 +765,10 @@ function columns(
 }
 
 /** The title of every label in each locale. */
-const TITLES = columns((label) => label.title);
+const TITLES = /* @__PURE__ */ columns((label) => label.title);
 
 /** The description of every label in each locale. */
-const DESCRIPTIONS = columns((label) => label.description);
-
-/** A 1 for each sendable integer 0-65535, filled from `SENDABLE_RUNS`; nothing for other numbers. */
-const SENDABLE = new Uint8Array(65536);
-for (const [first, last] of SENDABLE_RUNS) SENDABLE.fill(1, first, last + 1);
-
-/** The index in `LABELS` of each integer 0-65535, filled from `LABEL_PIECES`. */
-const LABEL_INDEX = new Uint8Array(65536);
-for (const [first, last, index] of LABEL_PIECES)
-  LABEL_INDEX.fill(index, first, last + 1);
-
-/**
- * A short title for `code`; unregistered codes get their range's.
- *
- * @param locale - a BCP 47 tag such as `"ru-RU"`, negotiated with {@link negotiateLocale};
- *   the fallback locale when omitted.
- */
-export function titleOf(code: number, locale?: string): string {
-  const index = LABEL_INDEX[code] ?? OUTSIDE;
-  switch (locale) {
-    case undefined:
-      return TITLES["en"][index] ?? "";
-    case "en":
-      return TITLES["en"][index] ?? "";
-    case "zh-Hans":
-      return TITLES["zh-Hans"][index] ?? "";
-    case "ru":
-      return TITLES["ru"][index] ?? "";
-    default:
-      return TITLES[resolveLocale(locale)][index] ?? "";
-  }
-}
-
-/**
- * A full description of `code`; unregistered codes get their range's, and numbers outside every
- * range a text saying that they are not valid close codes.
- *
- * @param locale - a BCP 47 tag such as `"zh-CN"`, negotiated with {@link negotiateLocale};
- *   the fallback locale when omitted.
- */
-export function describe(code: number, locale?: string): string {
-  const index = LABEL_INDEX[code] ?? OUTSIDE;
-  switch (locale) {
-    case undefined:
-      return DESCRIPTIONS["en"][index] ?? "";
-    case "en":
-      return DESCRIPTIONS["en"][index] ?? "";
-    case "zh-Hans":
-      return DESCRIPTIONS["zh-Hans"][index] ?? "";
-    case "ru":
-      return DESCRIPTIONS["ru"][index] ?? "";
-    default:
-      return DESCRIPTIONS[resolveLocale(locale)][index] ?? "";
-  }
-}
-
-/** Is `code` an integer a Close frame can carry (0-65535)? */
-function isWireNumber(code: number): boolean {
-  return Number.isInteger(code) && code >= 0 && code <= 65535;
-}
-
-/** The registered entry for `code`, if it has one. */
-function entryOf(code: number): Entry | undefined {
-  // Outside the registered numbers' bounds, no lookup is needed.
-  return code >= FIRST_ENTRY && code <= LAST_ENTRY && isWireNumber(code)
-    ? ENTRIES.get(code)
-    : undefined;
-}
-
-/**
- * The texts shown for `code`: a registered code answers for itself, any other number in a range
- * answers as its range, and everything else as a number outside every range. `LABEL_INDEX` has
- * an entry for each integer 0-65535 and nothing for any other number.
- */
-function labelOf(code: number): Label {
-  return LABELS[LABEL_INDEX[code] ?? OUTSIDE] ?? OUT_OF_RANGE;
-}
+const DESCRIPTIONS = /* @__PURE__ */ columns((label) => label.description);
 
 /** Locales negotiated for tags that are not a locale's own, most recent last (bounded). */
 const NEGOTIATED = new Map<string, Locale>();
@@ -1220,52 +790,9 @@ function resolveLocale(locale: string | undefined): Locale {
   return found;
 }
 
-/**
- * Does the registry define `code`?
- *
- * @example
- * ```ts
- * if (isKnown(event.code)) console.log(nameOf(event.code));
- * ```
- */
-export function isKnown(code: number): code is CloseCode {
-  return entryOf(code) !== undefined;
-}
-
-/**
- * May `code` appear in a Close frame?
- *
- * True exactly for the registered codes that may be sent and for the unassigned codes of the
- * ranges open to applications; false for codes that are only reported locally, even though they
- * have a name.
- */
-export function isSendable(code: number): boolean {
-  // One load: `SENDABLE` has a 1 for each sendable integer, and nothing for other numbers.
-  return SENDABLE[code] === 1;
-}
-
 /** The range that holds `code`, or `undefined` for a number outside every range. */
 export function rangeOf(code: number): CloseCodeRange | undefined {
-  if (!isWireNumber(code)) return undefined;
-  for (const range of RANGES) {
-    if (range.start <= code && code <= range.end) return range;
-  }
-  return undefined;
-}
-
-/** The canonical constant name of a registered code, e.g. `"BAD_GATEWAY"`. */
-export function nameOf(code: number): string | undefined {
-  return entryOf(code)?.name;
-}
-
-/** Former constant names of a registered code, sorted; empty for any other number. */
-export function aliasesOf(code: number): readonly string[] {
-  return entryOf(code)?.aliases ?? [];
-}
-
-/** The name of a registered code in the IANA registry, e.g. `"Bad Gateway"`. */
-export function ianaNameOf(code: number): string | undefined {
-  return entryOf(code)?.ianaName;
+  return RANGES[rangeIndexOf(code)];
 }
 
 /**
@@ -1273,27 +800,7 @@ export function ianaNameOf(code: number): string | undefined {
  * `locale` (see {@link negotiateLocale}).
  */
 export function referenceOf(code: number, locale?: string): string | undefined {
-  return entryOf(code)?.reference?.[resolveLocale(locale)];
-}
-
-/** A link to the definition of a registered code. */
-export function urlOf(code: number): string | undefined {
-  return entryOf(code)?.url;
-}
-
-/** Who sends a registered code. */
-export function senderOf(code: number): Sender | undefined {
-  return entryOf(code)?.sender;
-}
-
-/**
- * What a client should do after the peer closed the connection with `code`. Never used after the
- * client's own `close()`: a client that closed the connection itself does not reconnect.
- */
-export function reconnectOf(code: number): Reconnect {
-  const entry = entryOf(code);
-  if (entry !== undefined) return entry.reconnect;
-  return rangeOf(code)?.reconnect ?? OUT_OF_RANGE_RECONNECT;
+  return REFERENCES.get(code)?.[resolveLocale(locale)];
 }
 
 /** A short title for a reconnect hint, in the best locale for `locale`. */
@@ -1314,16 +821,6 @@ export function senderTitle(sender: Sender, locale?: string): string {
 /** A one-sentence explanation of a sender, in the best locale for `locale`. */
 export function senderDescription(sender: Sender, locale?: string): string {
   return SENDER_LABELS[sender].description[resolveLocale(locale)];
-}
-
-/** The parts of a `CloseEvent` that {@link describeCloseEvent} reads. */
-export interface CloseEventLike {
-  /** The close code. */
-  readonly code: number;
-  /** The reason the peer gave (may be empty). */
-  readonly reason: string;
-  /** Did the closing handshake complete? */
-  readonly wasClean: boolean;
 }
 
 /** Everything an `onclose` handler needs to report a close and decide what to do next. */
@@ -1353,22 +850,6 @@ export interface CloseEventDescription {
 }
 
 /**
- * What {@link describeCloseEvent} knows about a close besides the event. Every field is
- * optional: the client did not close the connection, it had opened, this is the first attempt,
- * and the jitter comes from `Math.random()`.
- */
-export interface CloseContext {
-  /** Did the client itself call `close()` (or ask to)? */
-  readonly closedByClient?: boolean;
-  /** Did the socket ever fire `open`? A browser reports a failed handshake as 1006 before it. */
-  readonly everOpened?: boolean;
-  /** How many reconnect attempts in a row already failed. */
-  readonly attempt?: number;
-  /** A random number in [0, 1) for the jitter. */
-  readonly random?: number;
-}
-
-/**
  * Describes a browser `CloseEvent` (or anything with its `code`, `reason` and `wasClean`) in the
  * best locale for `locale`, e.g. `navigator.language`, with the next step of the reconnect policy
  * for `context`.
@@ -1388,7 +869,7 @@ export function describeCloseEvent(
   context: CloseContext = {},
 ): CloseEventDescription {
   const resolved = resolveLocale(locale);
-  const label = labelOf(event.code);
+  const label = LABELS[labelIndexOf(event.code)] ?? OUT_OF_RANGE;
   const closedByClient = context.closedByClient ?? false;
   const everOpened = context.everOpened ?? true;
   const attempt = context.attempt ?? 0;
@@ -1400,7 +881,7 @@ export function describeCloseEvent(
   });
   return {
     code: event.code,
-    name: entryOf(event.code)?.name,
+    name: nameOf(event.code),
     title: label.title[resolved],
     description: label.description[resolved],
     reason: event.reason,
@@ -1411,121 +892,6 @@ export function describeCloseEvent(
     everOpened,
     step,
   };
-}
-
-/** The subtags of a language tag that negotiation looks at. */
-interface Subtags {
-  /** The first subtag, e.g. `zh`. */
-  readonly language: string | undefined;
-  /** Four ASCII letters before any region, e.g. `Hans`. */
-  readonly script: string | undefined;
-  /** Two ASCII letters or three digits, e.g. `CN` or `419`. */
-  readonly region: string | undefined;
-}
-
-/** A script subtag: four ASCII letters. */
-const SCRIPT_SUBTAG = /^[A-Za-z]{4}$/;
-
-/** A region subtag: two ASCII letters or three ASCII digits. */
-const REGION_SUBTAG = /^(?:[A-Za-z]{2}|[0-9]{3})$/;
-
-/** Regions whose Chinese is written in Traditional script, in lowercase. */
-const TRADITIONAL_CHINESE_REGIONS: readonly string[] = ["tw", "hk", "mo"];
-
-/** `text` without White_Space at either end (exactly what Rust's `str::trim` removes). */
-function trimWhitespace(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && WHITESPACE.includes(text.charAt(start))) start += 1;
-  while (end > start && WHITESPACE.includes(text.charAt(end - 1))) end -= 1;
-  return text.slice(start, end);
-}
-
-/** The language, script and region subtags of `tag`, as written; `-` and `_` both separate. */
-function subtagsOf(tag: string): Subtags {
-  const [language, ...rest] = trimWhitespace(tag)
-    .split(/[-_]/)
-    .filter((part) => part !== "");
-  let script: string | undefined;
-  let region: string | undefined;
-  for (const part of rest) {
-    if (
-      script === undefined &&
-      region === undefined &&
-      SCRIPT_SUBTAG.test(part)
-    ) {
-      script = part;
-    } else if (region === undefined && REGION_SUBTAG.test(part)) {
-      region = part;
-    }
-  }
-  return { language, script, region };
-}
-
-/** Lowercases ASCII letters only, so that no other character can turn into one. */
-function asciiLowercase(text: string): string {
-  return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
-}
-
-/** Are two optional subtags equal, ignoring the case of ASCII letters? */
-function sameSubtag(a: string | undefined, b: string | undefined): boolean {
-  return a === undefined || b === undefined
-    ? a === b
-    : asciiLowercase(a) === asciiLowercase(b);
-}
-
-/** The locale one language tag matches, if any (see {@link negotiateLocale}). */
-function matchTag(tag: string): Locale | undefined {
-  const requested = subtagsOf(tag);
-  const language = requested.language;
-  if (language === undefined) return undefined;
-  const candidates = LOCALES.map((locale) => ({
-    locale,
-    ...subtagsOf(locale),
-  })).filter((ours) => sameSubtag(ours.language, language));
-  const exact = candidates.find(
-    (ours) =>
-      sameSubtag(ours.script, requested.script) &&
-      sameSubtag(ours.region, requested.region),
-  );
-  if (exact !== undefined) return exact.locale;
-  if (sameSubtag(language, "zh")) {
-    const region =
-      requested.region === undefined
-        ? undefined
-        : asciiLowercase(requested.region);
-    const traditional =
-      region !== undefined && TRADITIONAL_CHINESE_REGIONS.includes(region);
-    const script = requested.script ?? (traditional ? "Hant" : "Hans");
-    return candidates.find((ours) => sameSubtag(ours.script, script))?.locale;
-  }
-  return candidates[0]?.locale;
-}
-
-/** A q-value (`0`, `0.5`, `0.125`, `1`, `1.000`; RFC 9110, section 12.4.2) in thousandths. */
-function parseQuality(text: string): number | undefined {
-  const match = /^([01])(?:\.([0-9]{0,3}))?$/.exec(text);
-  if (match === null) return undefined;
-  const thousandths = Number((match[2] ?? "").padEnd(3, "0"));
-  if (match[1] === "0") return thousandths;
-  return thousandths === 0 ? 1000 : undefined;
-}
-
-/** One matched item of a request: its locale, q-value in thousandths and position. */
-interface Candidate {
-  readonly locale: Locale;
-  readonly quality: number;
-  readonly position: number;
-}
-
-/** The highest q-value, and the earlier item on a tie. */
-function best(candidates: readonly Candidate[]): Candidate | undefined {
-  let found: Candidate | undefined;
-  for (const candidate of candidates) {
-    if (found === undefined || candidate.quality > found.quality)
-      found = candidate;
-  }
-  return found;
 }
 
 /**
@@ -1541,423 +907,50 @@ function best(candidates: readonly Candidate[]): Candidate | undefined {
  * shown: naming it says "this one too". When nothing matches, {@link FALLBACK_LOCALE}.
  */
 export function negotiateLocale(tags: string | readonly string[]): Locale {
-  const items = typeof tags === "string" ? tags.split(",") : tags;
-  const excluded = new Set<Locale>();
-  const candidates: Candidate[] = [];
-  items.forEach((item, position) => {
-    const [rawTag = "", ...parameters] = item.split(";");
-    const tag = trimWhitespace(rawTag);
-    if (tag === "") return;
-    let quality: number | undefined;
-    for (const parameter of parameters) {
-      const equals = parameter.indexOf("=");
-      const name = equals < 0 ? parameter : parameter.slice(0, equals);
-      const value = equals < 0 ? "" : parameter.slice(equals + 1);
-      if (
-        quality === undefined &&
-        asciiLowercase(trimWhitespace(name)) === "q"
-      ) {
-        quality = parseQuality(trimWhitespace(value));
-        if (quality === undefined) return;
-      }
-    }
-    quality ??= 1000;
-    if (tag === "*" && quality === 0) return;
-    const locale = tag === "*" ? FALLBACK_LOCALE : matchTag(tag);
-    if (locale === undefined) return;
-    if (quality === 0) excluded.add(locale);
-    else candidates.push({ locale, quality, position });
-  });
-  const allowed = candidates.filter(
-    (candidate) => !excluded.has(candidate.locale),
-  );
-  const winner = best(allowed);
-  if (winner?.locale === FALLBACK_LOCALE) {
-    const earlier = allowed.filter(
-      (c) => c.position < winner.position && c.locale !== FALLBACK_LOCALE,
-    );
-    return (best(earlier) ?? winner).locale;
-  }
-  if (winner !== undefined) return winner.locale;
-  if (!excluded.has(FALLBACK_LOCALE)) return FALLBACK_LOCALE;
-  return LOCALES.find((locale) => !excluded.has(locale)) ?? FALLBACK_LOCALE;
-}
-
-/** Is `code` an integer in the 0-999 range (`unused`)? */
-export function isUnused(code: number): boolean {
-  return Number.isInteger(code) && code >= 0 && code <= 999;
-}
-
-/** Is `code` an integer in the 1000-1015 range (`protocol`)? */
-export function isProtocol(code: number): boolean {
-  return Number.isInteger(code) && code >= 1000 && code <= 1015;
-}
-
-/** Is `code` an integer in the 1016-2999 range (`protocol-reserved`)? */
-export function isProtocolReserved(code: number): boolean {
-  return Number.isInteger(code) && code >= 1016 && code <= 2999;
-}
-
-/** Is `code` an integer in the 3000-3999 range (`registered`)? */
-export function isRegistered(code: number): boolean {
-  return Number.isInteger(code) && code >= 3000 && code <= 3999;
-}
-
-/** Is `code` an integer in the 4000-4999 range (`private`)? */
-export function isPrivate(code: number): boolean {
-  return Number.isInteger(code) && code >= 4000 && code <= 4999;
+  return negotiate(LOCALES, FALLBACK_LOCALE, tags);
 }
 
 /**
- * May a browser's `WebSocket.close(code)` send `code`? Only 1000 and 3000-4999 (WHATWG
- * WebSockets): a browser throws `InvalidAccessError` for any other code, including codes such as
- * 1001 or 1011 that other endpoints may send. False for a number that is not an integer.
+ * A short title for `code`; unregistered codes get their range's.
  *
- * @example
- * ```ts
- * isBrowserClosable(4001); // true
- * isBrowserClosable(1001); // false: a server may send it, a page may not
- * ```
+ * @param locale - a BCP 47 tag such as `"ru-RU"`, negotiated with {@link negotiateLocale};
+ *   the fallback locale when omitted.
  */
-export function isBrowserClosable(code: number): boolean {
-  return (
-    code === 1000 || (code >= 3000 && code <= 4999 && Number.isInteger(code))
-  );
-}
-
-/** The most bytes a Close frame payload holds: a control frame carries at most 125. */
-export const MAX_PAYLOAD_BYTES = 125;
-
-/** The most bytes of UTF-8 a Close frame's reason holds: the payload less the code's two bytes. */
-export const MAX_REASON_BYTES = 123;
-
-/**
- * Why a Close frame payload was refused by {@link parseClosePayload} or
- * {@link encodeClosePayload}.
- *
- * @example
- * ```ts
- * try {
- *   parseClosePayload(payload);
- * } catch (error) {
- *   if (error instanceof CloseFrameError) socket.close(error.closeCode);
- * }
- * ```
- */
-export class CloseFrameError extends Error {
-  /**
-   * The code to fail the connection with: 1007 for a reason that is not valid UTF-8 (or a
-   * string with a lone surrogate), 1002 (protocol error) for anything else.
-   */
-  readonly closeCode: number;
-
-  /** An error with a message and the code to fail the connection with. */
-  constructor(message: string, closeCode: number) {
-    super(message);
-    this.name = "CloseFrameError";
-    this.closeCode = closeCode;
+export function titleOf(code: number, locale?: string): string {
+  const index = labelIndexOf(code);
+  switch (locale) {
+    case undefined:
+      return TITLES["en"][index] ?? "";
+    case "en":
+      return TITLES["en"][index] ?? "";
+    case "zh-Hans":
+      return TITLES["zh-Hans"][index] ?? "";
+    case "ru":
+      return TITLES["ru"][index] ?? "";
+    default:
+      return TITLES[resolveLocale(locale)][index] ?? "";
   }
 }
 
 /**
- * The length of a well-formed UTF-8 sequence that starts with byte `lead` and continues at
- * `bytes[at + 1]`, or 0 when none does (Unicode, table 3-7: no overlong forms, no surrogates,
- * nothing above U+10FFFF).
+ * A full description of `code`; unregistered codes get their range's, and numbers outside every
+ * range a text saying that they are not valid close codes.
+ *
+ * @param locale - a BCP 47 tag such as `"zh-CN"`, negotiated with {@link negotiateLocale};
+ *   the fallback locale when omitted.
  */
-function utf8SequenceLength(bytes: Uint8Array, at: number): number {
-  const lead = bytes[at] ?? 0;
-  const continuation = (offset: number, low = 0x80, high = 0xbf): boolean => {
-    const byte = bytes[at + offset];
-    return byte !== undefined && byte >= low && byte <= high;
-  };
-  if (lead <= 0x7f) return 1;
-  if (lead >= 0xc2 && lead <= 0xdf) return continuation(1) ? 2 : 0;
-  if (lead >= 0xe0 && lead <= 0xef) {
-    const low = lead === 0xe0 ? 0xa0 : 0x80;
-    const high = lead === 0xed ? 0x9f : 0xbf;
-    return continuation(1, low, high) && continuation(2) ? 3 : 0;
+export function describe(code: number, locale?: string): string {
+  const index = labelIndexOf(code);
+  switch (locale) {
+    case undefined:
+      return DESCRIPTIONS["en"][index] ?? "";
+    case "en":
+      return DESCRIPTIONS["en"][index] ?? "";
+    case "zh-Hans":
+      return DESCRIPTIONS["zh-Hans"][index] ?? "";
+    case "ru":
+      return DESCRIPTIONS["ru"][index] ?? "";
+    default:
+      return DESCRIPTIONS[resolveLocale(locale)][index] ?? "";
   }
-  if (lead >= 0xf0 && lead <= 0xf4) {
-    const low = lead === 0xf0 ? 0x90 : 0x80;
-    const high = lead === 0xf4 ? 0x8f : 0xbf;
-    return continuation(1, low, high) && continuation(2) && continuation(3)
-      ? 4
-      : 0;
-  }
-  return 0;
-}
-
-/** Decodes strict UTF-8, or returns `undefined` for bytes that are not valid UTF-8. */
-function decodeUtf8(bytes: Uint8Array): string | undefined {
-  // ASCII, the usual reason: one pass, one string.
-  let ascii = "";
-  let index = 0;
-  for (; index < bytes.length; index += 1) {
-    const byte = bytes[index] ?? 0;
-    if (byte >= 0x80) break;
-    ascii += String.fromCharCode(byte);
-  }
-  if (index === bytes.length) return ascii;
-  const codePoints: number[] = [];
-  let at = 0;
-  while (at < bytes.length) {
-    const length = utf8SequenceLength(bytes, at);
-    if (length === 0) return undefined;
-    const lead = bytes[at] ?? 0;
-    let codePoint = length === 1 ? lead : lead & (0xff >> (length + 1));
-    for (let offset = 1; offset < length; offset += 1)
-      codePoint = (codePoint << 6) | ((bytes[at + offset] ?? 0) & 0x3f);
-    codePoints.push(codePoint);
-    at += length;
-  }
-  return String.fromCodePoint(...codePoints);
-}
-
-/** The UTF-8 bytes of `text`, or `undefined` when it holds a lone surrogate. */
-function encodeUtf8(text: string): number[] | undefined {
-  const bytes: number[] = [];
-  for (const character of text) {
-    const codePoint = character.codePointAt(0) ?? 0;
-    if (codePoint >= 0xd800 && codePoint <= 0xdfff) return undefined;
-    if (codePoint < 0x80) bytes.push(codePoint);
-    else if (codePoint < 0x800)
-      bytes.push(0xc0 | (codePoint >> 6), 0x80 | (codePoint & 0x3f));
-    else if (codePoint < 0x10000)
-      bytes.push(
-        0xe0 | (codePoint >> 12),
-        0x80 | ((codePoint >> 6) & 0x3f),
-        0x80 | (codePoint & 0x3f),
-      );
-    else
-      bytes.push(
-        0xf0 | (codePoint >> 18),
-        0x80 | ((codePoint >> 12) & 0x3f),
-        0x80 | ((codePoint >> 6) & 0x3f),
-        0x80 | (codePoint & 0x3f),
-      );
-  }
-  return bytes;
-}
-
-/**
- * Reads a received Close frame payload.
- *
- * An empty payload has no code (APIs report it as 1005) and no reason. A payload of one byte or
- * of more than 125 bytes, or one whose code may not be sent, throws a {@link CloseFrameError}
- * with `closeCode` 1002; a reason that is not valid UTF-8 throws one with 1007.
- *
- * @example
- * ```ts
- * const { code, reason } = parseClosePayload(new Uint8Array([0x03, 0xe9, 0x68, 0x69]));
- * // code 1001, reason "hi"
- * ```
- */
-export function parseClosePayload(payload: Uint8Array): {
-  code: number | undefined;
-  reason: string;
-} {
-  if (payload.length === 0) return { code: undefined, reason: "" };
-  if (payload.length === 1)
-    throw new CloseFrameError("a Close frame payload of one byte", 1002);
-  if (payload.length > MAX_PAYLOAD_BYTES) {
-    throw new CloseFrameError(
-      `a Close frame payload of ${payload.length} bytes (at most 125)`,
-      1002,
-    );
-  }
-  const code = ((payload[0] ?? 0) << 8) | (payload[1] ?? 0);
-  if (!isSendable(code))
-    throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
-  const reason = decodeUtf8(payload.subarray(2));
-  if (reason === undefined)
-    throw new CloseFrameError("a close reason that is not valid UTF-8", 1007);
-  return { code, reason };
-}
-
-/**
- * The payload of a Close frame to send: `code` in network byte order, then `reason` in UTF-8.
- *
- * Throws a {@link CloseFrameError} when `code` may not be sent, when `reason` is longer than
- * 123 bytes of UTF-8 (see {@link truncateReason}) and when it holds a lone surrogate, which the
- * wire would silently turn into U+FFFD.
- *
- * @example
- * ```ts
- * socket.send(encodeClosePayload(CloseCode.GOING_AWAY, truncateReason(message)));
- * ```
- */
-export function encodeClosePayload(code: number, reason = ""): Uint8Array {
-  if (!isSendable(code))
-    throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
-  // ASCII, the usual reason: written straight into the payload, without an array of bytes first.
-  if (reason.length <= MAX_REASON_BYTES) {
-    const payload = new Uint8Array(2 + reason.length);
-    let index = 0;
-    for (; index < reason.length; index += 1) {
-      const unit = reason.charCodeAt(index);
-      if (unit >= 0x80) break;
-      payload[2 + index] = unit;
-    }
-    if (index === reason.length) {
-      payload[0] = code >> 8;
-      payload[1] = code & 0xff;
-      return payload;
-    }
-  }
-  const bytes = encodeUtf8(reason);
-  if (bytes === undefined)
-    throw new CloseFrameError("a close reason with a lone surrogate", 1007);
-  if (bytes.length > MAX_REASON_BYTES) {
-    throw new CloseFrameError(
-      `a close reason of ${bytes.length} bytes (at most 123)`,
-      1002,
-    );
-  }
-  return Uint8Array.from([code >> 8, code & 0xff, ...bytes]);
-}
-
-/**
- * The longest prefix of `reason` that fits in a Close frame (123 bytes of UTF-8), never
- * splitting a character or a surrogate pair. A lone surrogate counts as the three bytes of the
- * U+FFFD that would replace it.
- *
- * @example
- * ```ts
- * socket.close(CloseCode.NORMAL_CLOSURE, truncateReason(describe(CloseCode.NORMAL_CLOSURE, "ru")));
- * ```
- */
-export function truncateReason(reason: string): string {
-  let bytes = 0;
-  let end = 0;
-  for (const character of reason) {
-    const codePoint = character.codePointAt(0) ?? 0;
-    const length =
-      codePoint < 0x80
-        ? 1
-        : codePoint < 0x800
-          ? 2
-          : codePoint < 0x10000
-            ? 3
-            : 4;
-    if (bytes + length > MAX_REASON_BYTES) break;
-    bytes += length;
-    end += character.length;
-  }
-  return reason.slice(0, end);
-}
-
-/** The delay bounds, in milliseconds, of a code for which neither it nor its range has its own. */
-export const DEFAULT_DELAY_BOUNDS_MS: readonly [number, number] = [500, 30000];
-
-/**
- * The shortest and the longest delay, in milliseconds, that {@link reconnectStep} waits before a
- * reconnect after `code`: the registry's `delay_ms` of the code, else of its range, else
- * {@link DEFAULT_DELAY_BOUNDS_MS}.
- *
- * @example
- * ```ts
- * const [min, max] = reconnectDelayBounds(CloseCode.SERVICE_RESTART);
- * ```
- */
-export function reconnectDelayBounds(code: number): readonly [number, number] {
-  switch (code) {
-    case 1012:
-      return [5000, 30000];
-    case 1013:
-      return [15000, 300000];
-  }
-  return DEFAULT_DELAY_BOUNDS_MS;
-}
-
-/**
- * How many attempts in a row may fail before the connection ever opened before
- * {@link reconnectStep} says stop: a browser reports a refused handshake, an HTTP error or a TLS
- * failure as 1006 before `open`, and retrying those for ever helps nobody.
- */
-export const MAX_ATTEMPTS_BEFORE_OPEN = 5;
-
-/** How much the backoff window grows per failed attempt: `BASE_DELAY_MS * 2 ** attempt` ms. */
-export const BASE_DELAY_MS = 1000;
-
-/** What the client knows about a close besides its code: the input of {@link reconnectStep}. */
-export interface ReconnectContext {
-  /** Did the client itself close the connection (or ask to)? Then it never reconnects. */
-  readonly closedByClient: boolean;
-  /** Did the connection ever open? A connection that never did failed its handshake. */
-  readonly everOpened: boolean;
-  /** How many attempts in a row already failed: 0 for the first reconnect. */
-  readonly attempt: number;
-  /**
-   * A random number in [0, 1) for the jitter, e.g. `Math.random()`, from the caller (so the step
-   * is a pure function); anything else, NaN included, counts as 0.
-   */
-  readonly random: number;
-}
-
-/** What to do after a close: stop, reconnect, or get fresh credentials and then reconnect. */
-export type ReconnectAction = "stop" | "retry" | "reauthenticate";
-
-/** The result of {@link reconnectStep}: an action and how long to wait first (0 to stop). */
-export interface ReconnectStep {
-  /** What to do. */
-  readonly action: ReconnectAction;
-  /** How long to wait before reconnecting, in milliseconds; 0 for `"stop"`. */
-  readonly delayMs: number;
-}
-
-/**
- * What to do after a connection closed with `code`: stop, retry or reauthenticate, and after
- * how many milliseconds.
- *
- * The rules, in order:
- * 1. the client closed the connection itself: stop (whatever the code, often 1005 or 1000);
- * 2. the code's reconnect hint is `"never"`: stop;
- * 3. the connection never opened and {@link MAX_ATTEMPTS_BEFORE_OPEN} attempts in a row already
- *    failed: stop;
- * 4. otherwise wait `min + floor(random * (ceiling - min))` ms with
- *    `ceiling = min(max, min + BASE_DELAY_MS * 2 ** min(attempt, 20))`, `[min, max]` being
- *    {@link reconnectDelayBounds}: capped exponential backoff with full jitter; then
- *    reauthenticate for hint `"reauthenticate"`, else retry.
- *
- * Throws a `RangeError` when `attempt` is not a non-negative integer.
- *
- * @example
- * ```ts
- * let attempt = 0;
- * let opened = false;
- * socket.onopen = () => { opened = true; attempt = 0; };
- * socket.onclose = (event) => {
- *   const step = reconnectStep(event.code, { closedByClient, everOpened: opened, attempt, random: Math.random() });
- *   if (step.action === "stop") return;
- *   attempt += 1;
- *   setTimeout(step.action === "reauthenticate" ? signInAndConnect : connect, step.delayMs);
- * };
- * ```
- */
-export function reconnectStep(
-  code: number,
-  context: ReconnectContext,
-): ReconnectStep {
-  const { attempt } = context;
-  if (!Number.isInteger(attempt) || attempt < 0) {
-    throw new RangeError(
-      `attempt must be a non-negative integer, not ${attempt}`,
-    );
-  }
-  const hint = reconnectOf(code);
-  if (context.closedByClient || hint === "never")
-    return { action: "stop", delayMs: 0 };
-  if (!context.everOpened && attempt >= MAX_ATTEMPTS_BEFORE_OPEN)
-    return { action: "stop", delayMs: 0 };
-  const [min, max] = reconnectDelayBounds(code);
-  const ceiling = Math.min(
-    max,
-    min + BASE_DELAY_MS * 2 ** Math.min(attempt, 20),
-  );
-  const random = context.random >= 0 && context.random < 1 ? context.random : 0;
-  const delayMs = min + Math.floor(random * (ceiling - min));
-  return {
-    action: hint === "reauthenticate" ? "reauthenticate" : "retry",
-    delayMs,
-  };
 }

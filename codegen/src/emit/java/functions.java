@@ -493,11 +493,11 @@
         return found;
     }
 
-    /** The rule of {@link Locale#negotiate}. */
-    private static Locale negotiate(String tag) {
+    /** The locale one language tag matches, or null when none does. */
+    private static Locale matchTag(String tag) {
         String[] requested = subtags(tag);
         if (requested[0] == null) {
-            return Locale.FALLBACK;
+            return null;
         }
         List<Locale> candidates = new ArrayList<>();
         for (Locale locale : Locale.values()) {
@@ -522,9 +522,120 @@
                     return locale;
                 }
             }
+            return null;
+        }
+        return candidates.isEmpty() ? null : candidates.get(0);
+    }
+
+    /**
+     * A q-value ({@code 0}, {@code 0.5}, {@code 0.125}, {@code 1}, {@code 1.000}; RFC 9110, section
+     * 12.4.2) in thousandths, or -1 when {@code text} is not one.
+     */
+    private static int parseQuality(String text) {
+        int dot = text.indexOf('.');
+        String whole = dot < 0 ? text : text.substring(0, dot);
+        String fraction = dot < 0 ? "" : text.substring(dot + 1);
+        if (fraction.length() > 3 || !asciiDigits(fraction)) {
+            return -1;
+        }
+        int thousandths = 0;
+        for (int place = 0; place < 3; place++) {
+            thousandths = thousandths * 10 + (place < fraction.length() ? fraction.charAt(place) - '0' : 0);
+        }
+        if (whole.equals("0")) {
+            return thousandths;
+        }
+        return whole.equals("1") && thousandths == 0 ? 1000 : -1;
+    }
+
+    /** One item of a request that matched a locale. */
+    private record Candidate(Locale locale, int quality, int position) {
+    }
+
+    /**
+     * The matched locale and q-value of one item of an {@code Accept-Language} header, or null for
+     * an empty item, one with a malformed q-value, one that matches no locale, and {@code *;q=0}
+     * (a text has to be shown all the same). {@code *} stands for the fallback; other parameters
+     * are ignored.
+     */
+    private static Candidate parseItem(String item, int position) {
+        String[] parts = item.split(";", -1);
+        String tag = trimWhitespace(parts[0]);
+        if (tag.isEmpty()) {
+            return null;
+        }
+        int quality = -1;
+        for (int i = 1; i < parts.length; i++) {
+            int equals = parts[i].indexOf('=');
+            String name = equals < 0 ? parts[i] : parts[i].substring(0, equals);
+            String value = equals < 0 ? "" : parts[i].substring(equals + 1);
+            if (quality < 0 && sameSubtag(trimWhitespace(name), "q")) {
+                quality = parseQuality(trimWhitespace(value));
+                if (quality < 0) {
+                    return null;
+                }
+            }
+        }
+        if (quality < 0) {
+            quality = 1000;
+        }
+        if (tag.equals("*")) {
+            return quality == 0 ? null : new Candidate(Locale.FALLBACK, quality, position);
+        }
+        Locale locale = matchTag(tag);
+        return locale == null ? null : new Candidate(locale, quality, position);
+    }
+
+    /** The highest q-value of {@code pool}, the earlier item on a tie; null when it is empty. */
+    private static Candidate best(List<Candidate> pool) {
+        Candidate found = null;
+        for (Candidate candidate : pool) {
+            if (found == null || candidate.quality() > found.quality()) {
+                found = candidate;
+            }
+        }
+        return found;
+    }
+
+    /** The rule of {@link Locale#negotiate(String)} over the items of a header. */
+    private static Locale negotiate(List<String> items) {
+        boolean[] excluded = new boolean[Locale.values().length];
+        List<Candidate> candidates = new ArrayList<>();
+        for (int position = 0; position < items.size(); position++) {
+            Candidate candidate = parseItem(items.get(position), position);
+            if (candidate == null) {
+                continue;
+            }
+            if (candidate.quality() == 0) {
+                excluded[candidate.locale().ordinal()] = true;
+            } else {
+                candidates.add(candidate);
+            }
+        }
+        candidates.removeIf(candidate -> excluded[candidate.locale().ordinal()]);
+        Candidate winner = best(candidates);
+        if (winner != null && winner.locale() == Locale.FALLBACK) {
+            List<Candidate> earlier = new ArrayList<>();
+            for (Candidate candidate : candidates) {
+                if (candidate.position() < winner.position() && candidate.locale() != Locale.FALLBACK) {
+                    earlier.add(candidate);
+                }
+            }
+            Candidate found = best(earlier);
+            return (found != null ? found : winner).locale();
+        }
+        if (winner != null) {
+            return winner.locale();
+        }
+        if (!excluded[Locale.FALLBACK.ordinal()]) {
             return Locale.FALLBACK;
         }
-        return candidates.isEmpty() ? Locale.FALLBACK : candidates.get(0);
+        for (Locale locale : Locale.values()) {
+            if (!excluded[locale.ordinal()]) {
+                return locale;
+            }
+        }
+        return Locale.FALLBACK;
     }
 
     /** The longest Close frame payload: a control frame carries at most 125 bytes. */

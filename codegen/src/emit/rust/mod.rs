@@ -93,8 +93,8 @@ impl Target for Rust {
     }
 
     /// Range ids are constants too (`Range::PRIVATE_USE`).
-    fn reserved(&self, name: &str, _kind: NameKind) -> Option<&'static str> {
-        reserved(name)
+    fn reserved(&self, name: &str, kind: NameKind) -> Option<&'static str> {
+        super::predicate_clash(name, kind).or_else(|| reserved(name))
     }
 
     fn constant(&self, name: &str) -> Option<String> {

@@ -1,15 +1,13 @@
 
-/** What the registry says about one registered code. */
-interface Entry extends Label {
+/** What the registry says about one registered code, besides its texts. */
+interface Entry {
   /** The canonical constant name. */
   readonly name: string;
   /** Former constant names, sorted. */
   readonly aliases: readonly string[];
   /** The name in the IANA registry; `undefined` for an application's own code. */
   readonly ianaName: string | undefined;
-  /** Where the code is defined, in every locale. */
-  readonly reference: Texts | undefined;
-  /** A link to that definition. */
+  /** A link to the definition. */
   readonly url: string | undefined;
   /** May the code appear in a Close frame? */
   readonly sendable: boolean;

@@ -1,6 +1,6 @@
 
-/** A contiguous block of close codes with a shared meaning (RFC 6455, section 7.4.2). */
-export interface CloseCodeRange extends Label {
+/** What a range is, besides its texts: see `CloseCodeRange`. */
+export interface RangeFacts {
   /** Stable kebab-case id, e.g. `private`. */
   readonly id: string;
   /** The first code of the range. */

@@ -21,26 +21,6 @@
  * @packageDocumentation
  */
 
-/** The BCP 47 tags of the locales every text is written in, in registry order. */
-export const LOCALES = Object.freeze(["en", "zh-Hans", "ru"] as const);
-
-/** A locale every text is written in, named by its BCP 47 tag. */
-export type Locale = (typeof LOCALES)[number];
-
-/** The locale of every text when no locale is requested or none matches the request. */
-export const FALLBACK_LOCALE: Locale = "en";
-
-/** One text in every locale. */
-export type Texts = Readonly<Record<Locale, string>>;
-
-/** A title and a description, both in every locale. */
-export interface Label {
-  /** A short title. */
-  readonly title: Texts;
-  /** A full description. */
-  readonly description: Texts;
-}
-
 /** What `negotiateLocale` trims from both ends of a tag: every Unicode White_Space character. */
 const WHITESPACE =
   "\t\n\u000B\u000C\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
@@ -49,9 +29,17 @@ const WHITESPACE =
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
+    const inner = value instanceof Map ? value.values() : Object.values(value);
+    for (const item of inner) deepFreeze(item);
   }
   return value;
+}
+
+/** A map from numbers, frozen with its values (a frozen `Map` can still be changed). */
+function frozenMap<V>(
+  pairs: readonly (readonly [number, V])[],
+): ReadonlyMap<number, V> {
+  return deepFreeze(new Map(pairs));
 }
 
 /** What a client should do after the peer closed the connection with a given code. A hint applies only when the peer closed the connection: a client that called close() itself never reconnects, whatever code it sees. */
@@ -65,62 +53,6 @@ export const RECONNECT_HINTS: readonly Reconnect[] = deepFreeze([
   "unspecified",
 ]);
 
-/** Title and description of each value of {@link Reconnect}. */
-const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
-  never: {
-    title: {
-      en: "Do not reconnect",
-      "zh-Hans": "不要重新连接",
-      ru: "Не переподключаться",
-    },
-    description: {
-      en: "The connection ended on purpose, or a new attempt would fail the same way, so the client should not reconnect by itself; it waits for the user or for a fix. Reconnect hints apply only when the peer closed the connection: a client that called close() itself never reconnects.",
-      "zh-Hans":
-        "连接是有意结束的，或者再次尝试也会以同样的方式失败，因此客户端不应自动重新连接，而应等待用户操作或问题修复。重连建议只适用于对端关闭连接的情况：客户端自己调用了 close() 时，无论看到哪个关闭码，都不重新连接。",
-      ru: "Соединение закрыто намеренно, либо новая попытка закончится так же, поэтому клиенту не следует переподключаться самостоятельно: он ждёт действия пользователя или исправления. Рекомендации о переподключении действуют, только если соединение закрыла другая сторона: клиент, который сам вызвал close(), не переподключается никогда.",
-    },
-  },
-  backoff: {
-    title: {
-      en: "Reconnect with backoff",
-      "zh-Hans": "退避后重新连接",
-      ru: "Переподключиться с нарастающей задержкой",
-    },
-    description: {
-      en: "The cause is probably temporary, so the client may reconnect after a random delay that grows with each failed attempt; the randomness keeps many clients from returning at the same moment. This applies only when the peer closed the connection, never after the client's own close().",
-      "zh-Hans":
-        "原因很可能是暂时的，客户端可以在一段随机且逐次递增的延迟（退避）之后重新连接；随机性可以避免大量客户端同时涌回。此建议只适用于对端关闭连接的情况，客户端自己调用 close() 之后不适用。",
-      ru: "Причина, скорее всего, временная, поэтому клиент может переподключиться после случайной задержки, которая растёт с каждой неудачной попыткой; случайность не даёт множеству клиентов вернуться одновременно. Это относится только к случаю, когда соединение закрыла другая сторона, а не к вызову close() самим клиентом.",
-    },
-  },
-  reauthenticate: {
-    title: {
-      en: "Reauthenticate, then reconnect",
-      "zh-Hans": "重新认证，然后重新连接",
-      ru: "Заново пройти аутентификацию, затем переподключиться",
-    },
-    description: {
-      en: "The server did not accept the client's credentials. The client should obtain fresh ones, for example by refreshing a token or asking the user to sign in again, and then reconnect. This applies only when the peer closed the connection, never after the client's own close().",
-      "zh-Hans":
-        "服务器没有接受客户端的凭据。客户端应先获取新的凭据（例如刷新令牌，或请用户重新登录），然后重新连接。此建议只适用于对端关闭连接的情况，客户端自己调用 close() 之后不适用。",
-      ru: "Сервер не принял учётные данные клиента. Клиенту следует получить новые (например, обновить токен или попросить пользователя войти снова), а затем переподключиться. Это относится только к случаю, когда соединение закрыла другая сторона, а не к вызову close() самим клиентом.",
-    },
-  },
-  unspecified: {
-    title: {
-      en: "Application decides",
-      "zh-Hans": "由应用决定",
-      ru: "Решает приложение",
-    },
-    description: {
-      en: "This registry gives no reconnect advice for the code: the application or library that uses it defines both what it means and whether to reconnect. As with every hint, a client that called close() itself does not reconnect.",
-      "zh-Hans":
-        "本注册表没有为该关闭码给出重连建议：它的含义以及是否重新连接，都由使用它的应用或库自行规定。与其他建议一样，客户端自己调用了 close() 时不重新连接。",
-      ru: "Этот реестр не даёт для кода рекомендации о переподключении: что он означает и нужно ли переподключаться, определяет использующее его приложение или библиотека. Как и при любой рекомендации, клиент, который сам вызвал close(), не переподключается.",
-    },
-  },
-});
-
 /** Who sends a close code. */
 export type Sender = "client" | "server" | "either" | "local" | "none";
 
@@ -133,77 +65,11 @@ export const SENDERS: readonly Sender[] = deepFreeze([
   "none",
 ]);
 
-/** Title and description of each value of {@link Sender}. */
-const SENDER_LABELS: Readonly<Record<Sender, Label>> = deepFreeze({
-  client: {
-    title: {
-      en: "Client",
-      "zh-Hans": "客户端",
-      ru: "Клиент",
-    },
-    description: {
-      en: "The client, the endpoint that opened the connection, sends it in a Close frame.",
-      "zh-Hans": "由客户端（发起连接的端点）在关闭帧中发送。",
-      ru: "Его отправляет в кадре закрытия клиент — конечная точка, открывшая соединение.",
-    },
-  },
-  server: {
-    title: {
-      en: "Server",
-      "zh-Hans": "服务器",
-      ru: "Сервер",
-    },
-    description: {
-      en: "The server, the endpoint that accepted the connection, sends it in a Close frame.",
-      "zh-Hans": "由服务器（接受连接的端点）在关闭帧中发送。",
-      ru: "Его отправляет в кадре закрытия сервер — конечная точка, принявшая соединение.",
-    },
-  },
-  either: {
-    title: {
-      en: "Either endpoint",
-      "zh-Hans": "任一端点",
-      ru: "Любая конечная точка",
-    },
-    description: {
-      en: "Both the client and the server may send it in a Close frame.",
-      "zh-Hans": "客户端和服务器都可以在关闭帧中发送它。",
-      ru: "Его может отправить в кадре закрытия и клиент, и сервер.",
-    },
-  },
-  local: {
-    title: {
-      en: "Reported locally",
-      "zh-Hans": "在本地报告",
-      ru: "Сообщается локально",
-    },
-    description: {
-      en: "The WebSocket implementation reports it to the application to say how the connection ended; it never travels in a Close frame.",
-      "zh-Hans":
-        "由 WebSocket 实现在本地报告给应用，用来说明连接是如何结束的；它从不出现在关闭帧中。",
-      ru: "Реализация WebSocket сообщает его приложению локально, чтобы описать, как завершилось соединение; в кадре закрытия он не передаётся никогда.",
-    },
-  },
-  none: {
-    title: {
-      en: "No sender",
-      "zh-Hans": "无发送方",
-      ru: "Никто",
-    },
-    description: {
-      en: "Reserved: no endpoint may send it. If a peer sends it anyway, most libraries fail the connection, while a browser passes it to the page unchanged.",
-      "zh-Hans":
-        "保留值：任何端点都不得发送它。如果对端仍然发送，多数库会使连接失败，而浏览器会把它原样交给页面。",
-      ru: "Зарезервирован: ни одна конечная точка не должна его отправлять. Если другая сторона всё же его отправит, большинство библиотек прерывают соединение, а браузер передаёт код странице без изменений.",
-    },
-  },
-});
-
 /**
  * Every registered close code, by constant name; former names remain as deprecated aliases.
  * Any other number is a close code too, and every function here accepts it.
  */
-export const CloseCode = deepFreeze({
+export const CloseCode = /* @__PURE__ */ deepFreeze({
   /**
    * 1000: Normal closure.
    *
@@ -405,8 +271,8 @@ export type CloseCode =
   | 4004
   | 4005;
 
-/** A contiguous block of close codes with a shared meaning (RFC 6455, section 7.4.2). */
-export interface CloseCodeRange extends Label {
+/** What a range is, besides its texts: see `CloseCodeRange`. */
+interface RangeFacts {
   /** Stable kebab-case id, e.g. `private`. */
   readonly id: string;
   /** The first code of the range. */
@@ -419,134 +285,57 @@ export interface CloseCodeRange extends Label {
   readonly reconnect: Reconnect;
 }
 
-/** Every range, ascending. A number in none of them is not a valid close code. */
-export const RANGES: readonly CloseCodeRange[] = deepFreeze([
-  // 0-999: Unused range
+/** Every range, ascending, without its texts (see `RANGES`). */
+const RANGE_FACTS: readonly RangeFacts[] = /* @__PURE__ */ deepFreeze([
   {
     id: "unused",
     start: 0,
     end: 999,
     sendable: false,
     reconnect: "never",
-    title: {
-      en: "Unused range",
-      "zh-Hans": "未使用的范围",
-      ru: "Неиспользуемый диапазон",
-    },
-    description: {
-      en: "Numbers below 1000 are not used as close codes. Do not send one. A receiver that finds one in a Close frame should fail the connection, as websockets, ws and tungstenite do with 1002; Chromium passes the number to the page's close event unchanged, with wasClean set to true.",
-      "zh-Hans":
-        "小于 1000 的数值不用作关闭码，请勿发送。接收方如果在关闭帧中收到此类数值，应使连接失败；websockets、ws 和 tungstenite 都是这样处理的，所用关闭码为 1002。Chromium 则会把该数值原样交给页面的 close 事件，并将 wasClean 设为 true。",
-      ru: "Числа меньше 1000 не используются как коды закрытия. Не отправляйте их. Получателю, обнаружившему такое число в кадре закрытия, следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число в событие close страницы без изменений и с wasClean, равным true.",
-    },
   },
-  // 1000-1015: Codes defined by the protocol
   {
     id: "protocol",
     start: 1000,
     end: 1015,
     sendable: false,
     reconnect: "never",
-    title: {
-      en: "Codes defined by the protocol",
-      "zh-Hans": "协议定义的关闭码",
-      ru: "Коды протокола",
-    },
-    description: {
-      en: "RFC 6455 and IANA define every number in this range one by one, so each has an entry of its own that says whether it may be sent and what a client should do. The range is the assigned start of the 1000-2999 block that RFC 6455 sets aside for the protocol, its revisions and its extensions.",
-      "zh-Hans":
-        "RFC 6455 和 IANA 对该范围内的每个数值都逐一作了定义，因此每个数值都有自己的条目，说明它是否可以发送以及客户端应如何处理。RFC 6455 把 1000–2999 区段预留给协议本身及其修订和扩展，该范围就是这一区段开头已经分配的部分。",
-      ru: "RFC 6455 и IANA определяют каждое число этого диапазона отдельно, поэтому у каждого есть собственная запись, где сказано, можно ли его отправлять и что делать клиенту. Это уже назначенное начало блока 1000–2999, который RFC 6455 отводит протоколу, его будущим редакциям и расширениям.",
-    },
   },
-  // 1016-2999: Unassigned: future revisions and extensions
   {
     id: "protocol-reserved",
     start: 1016,
     end: 2999,
     sendable: false,
     reconnect: "never",
-    title: {
-      en: "Unassigned: future revisions and extensions",
-      "zh-Hans": "未分配：留给协议的未来修订和扩展",
-      ru: "Не назначены: для будущих редакций и расширений",
-    },
-    description: {
-      en: "This number is not assigned yet. RFC 6455 and IANA keep 1016-2999 as one block for future revisions of the protocol and for extensions; the split into 1016-1999 and 2000-2999 seen on older web pages is in neither. Do not send it. A receiver should fail the connection, as websockets, ws and tungstenite do with 1002; Chromium passes the number to the page unchanged, with wasClean set to true.",
-      "zh-Hans":
-        "该数值尚未分配。RFC 6455 和 IANA 把 1016–2999 作为一个整体，留给协议的未来修订和扩展；一些旧网页把它拆成 1016–1999 和 2000–2999，但 RFC 6455 和 IANA 中都没有这种划分。请勿发送此类数值。接收方应使连接失败；websockets、ws 和 tungstenite 都是这样处理的，所用关闭码为 1002。Chromium 则会把该数值原样交给页面，并将 wasClean 设为 true。",
-      ru: "Это число пока не назначено. RFC 6455 и IANA отводят 1016–2999 одним блоком будущим редакциям протокола и расширениям; деления на 1016–1999 и 2000–2999, которое встречается на старых веб-страницах, нет ни в одном из этих источников. Не отправляйте такое число. Получателю следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число странице без изменений и с wasClean, равным true.",
-    },
   },
-  // 3000-3999: Registrable codes
   {
     id: "registered",
     start: 3000,
     end: 3999,
     sendable: true,
     reconnect: "unspecified",
-    title: {
-      en: "Registrable codes",
-      "zh-Hans": "可注册的关闭码",
-      ru: "Регистрируемые коды",
-    },
-    description: {
-      en: "Libraries, frameworks and applications register codes in this range with IANA, first come, first served. This number has no meaning in this registry (it may be unregistered, or registered after this registry was written), so the sender defines it. Other protocols reuse 3xxx numbers with meanings of their own, such as SockJS's 3000, so check which meaning a peer follows.",
-      "zh-Hans":
-        "库、框架和应用可以在 IANA 注册此范围内的关闭码，按先到先得的原则分配。本注册表没有记录此数值的含义（它可能尚未注册，也可能是在本注册表编写之后才注册的），因此其含义由发送方决定。其他协议也会以各自的含义复用 3xxx 数值（例如 SockJS 的 3000），请确认对端遵循的是哪种含义。",
-      ru: "Библиотеки, фреймворки и приложения регистрируют коды из этого диапазона в IANA в порядке очереди. В этом реестре у числа нет значения (оно может быть не зарегистрировано или зарегистрировано позже, чем составлен реестр), поэтому его смысл определяет отправитель. Другие протоколы используют числа 3xxx по-своему (например, 3000 в SockJS), так что выясните, какого значения придерживается другая сторона.",
-    },
   },
-  // 4000-4999: Private use
   {
     id: "private",
     start: 4000,
     end: 4999,
     sendable: true,
     reconnect: "unspecified",
-    title: {
-      en: "Private use",
-      "zh-Hans": "私有使用",
-      ru: "Частное использование",
-    },
-    description: {
-      en: "This range is for private use and cannot be registered: a code in it means whatever the application's client and server have agreed on. Either endpoint may send one. A receiver interprets it by that agreement and treats a code it does not know as a close for an unspecified reason.",
-      "zh-Hans":
-        "此范围供私有使用，不能注册：其中关闭码的含义由应用的客户端和服务器自行约定。任一端点都可以发送此类关闭码。接收方按约定解释它，遇到不认识的关闭码时，将其视为未说明原因的关闭。",
-      ru: "Этот диапазон предназначен для частного использования, и коды из него не регистрируются: их смысл согласуют между собой клиент и сервер приложения. Отправить такой код может любая конечная точка. Получатель толкует его по этой договорённости, а незнакомый код считает закрытием по неуказанной причине.",
-    },
   },
 ]);
-
-/** Title and description of a number outside every range. */
-const OUT_OF_RANGE: Label = deepFreeze({
-  title: {
-    en: "Not a valid close code",
-    "zh-Hans": "无效的关闭码",
-    ru: "Недопустимый код закрытия",
-  },
-  description: {
-    en: "This number lies outside every range that RFC 6455 defines, so it is never a valid close code. Do not send it. A receiver that finds it in a Close frame should fail the connection, as websockets (Python), ws (Node) and tungstenite (Rust) do with 1002. Chromium instead passes it to the page's close event unchanged, with wasClean set to true.",
-    "zh-Hans":
-      "该数值不属于 RFC 6455 定义的任何范围，因此不可能是有效的关闭码，请勿发送。接收方如果在关闭帧中收到它，应使连接失败；websockets（Python）、ws（Node）和 tungstenite（Rust）都是这样处理的，所用关闭码为 1002。Chromium 则会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",
-    ru: "Это число не входит ни в один диапазон RFC 6455, поэтому допустимым кодом закрытия оно не бывает никогда. Не отправляйте его. Получателю, обнаружившему его в кадре закрытия, следует прервать соединение — так поступают websockets (Python), ws (Node) и tungstenite (Rust), отправляя 1002. Chromium же передаёт такое число в событие close страницы без изменений и с wasClean, равным true.",
-  },
-});
 
 /** The reconnect hint for a number outside every range. */
 const OUT_OF_RANGE_RECONNECT: Reconnect = "never";
 
-/** What the registry says about one registered code. */
-interface Entry extends Label {
+/** What the registry says about one registered code, besides its texts. */
+interface Entry {
   /** The canonical constant name. */
   readonly name: string;
   /** Former constant names, sorted. */
   readonly aliases: readonly string[];
   /** The name in the IANA registry; `undefined` for an application's own code. */
   readonly ianaName: string | undefined;
-  /** Where the code is defined, in every locale. */
-  readonly reference: Texts | undefined;
-  /** A link to that definition. */
+  /** A link to the definition. */
   readonly url: string | undefined;
   /** May the code appear in a Close frame? */
   readonly sendable: boolean;
@@ -557,33 +346,17 @@ interface Entry extends Label {
 }
 
 /** The registered codes, by number. */
-const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
+const ENTRIES = /* @__PURE__ */ frozenMap<Entry>([
   [
     1000,
     {
       name: "NORMAL_CLOSURE",
       aliases: ["CLOSE_NORMAL"],
       ianaName: "Normal Closure",
-      reference: {
-        en: "RFC 6455, section 7.4.1",
-        "zh-Hans": "RFC 6455 第 7.4.1 节",
-        ru: "RFC 6455, раздел 7.4.1",
-      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
       reconnect: "never",
-      title: {
-        en: "Normal closure",
-        "zh-Hans": "正常关闭",
-        ru: "Нормальное закрытие",
-      },
-      description: {
-        en: "The connection has served its purpose and is being closed deliberately, for example because the user signed out or the client has nothing more to send. Either endpoint may send it; the receiver completes the closing handshake and does not reconnect. Besides 3000-4999, it is the only code a browser's close() accepts.",
-        "zh-Hans":
-          "连接已经完成任务，于是有意将其关闭，例如用户已退出登录，或客户端已没有数据要发送。任一端点都可以发送它；接收方完成关闭握手，不重新连接。除 3000–4999 外，浏览器的 close() 只接受这一个关闭码。",
-        ru: "Соединение выполнило свою задачу и закрывается намеренно, например потому что пользователь вышел из системы или клиенту больше нечего отправлять. Этот код может отправить любая конечная точка; получатель завершает закрывающее рукопожатие и не переподключается. Кроме кодов 3000–4999, это единственный код, который принимает метод close() в браузере.",
-      },
     },
   ],
   [
@@ -592,26 +365,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "GOING_AWAY",
       aliases: ["CLOSE_GOING_AWAY"],
       ianaName: "Going Away",
-      reference: {
-        en: "RFC 6455, section 7.4.1",
-        "zh-Hans": "RFC 6455 第 7.4.1 节",
-        ru: "RFC 6455, раздел 7.4.1",
-      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
       reconnect: "backoff",
-      title: {
-        en: "Endpoint going away",
-        "zh-Hans": "端点离开",
-        ru: "Конечная точка прекращает работу",
-      },
-      description: {
-        en: "The endpoint that sends it is going away: a server is shutting down or restarting, or a browser tab is being closed or is loading another page. The receiver completes the closing handshake; a client that still needs the connection may reconnect with backoff.",
-        "zh-Hans":
-          "发送它的端点即将离开：服务器正在停机或重启，或者浏览器标签页正在关闭或跳转到另一个页面。接收方完成关闭握手；仍需要该连接的客户端可以退避后重新连接。",
-        ru: "Отправившая его конечная точка прекращает работу: сервер останавливается или перезапускается, либо вкладка браузера закрывается или переходит на другую страницу. Получатель завершает закрывающее рукопожатие; клиент, которому соединение ещё нужно, может переподключиться с нарастающей задержкой.",
-      },
     },
   ],
   [
@@ -620,26 +377,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "PROTOCOL_ERROR",
       aliases: ["CLOSE_PROTOCOL_ERROR"],
       ianaName: "Protocol error",
-      reference: {
-        en: "RFC 6455, section 7.4.1",
-        "zh-Hans": "RFC 6455 第 7.4.1 节",
-        ru: "RFC 6455, раздел 7.4.1",
-      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
       reconnect: "never",
-      title: {
-        en: "Protocol error",
-        "zh-Hans": "协议错误",
-        ru: "Ошибка протокола",
-      },
-      description: {
-        en: "The sender got frames that violate the WebSocket protocol, such as an unmasked frame from a client, an unknown opcode or an invalid close code, and fails the connection with this code. Either endpoint may send it. Reconnecting with the same software hits the same bug, so log the error and fix the faulty side instead of retrying.",
-        "zh-Hans":
-          "发送方收到了违反 WebSocket 协议的帧，例如客户端发来的未加掩码的帧、未知的操作码或无效的关闭码，于是以此关闭码使连接失败。任一端点都可以发送它。用同样的软件重新连接只会再次触发同一个缺陷，因此应记录错误并修复出错的一方，而不是重试。",
-        ru: "Отправитель получил кадры, нарушающие протокол WebSocket (например, немаскированный кадр от клиента, неизвестный код операции или недопустимый код закрытия), и прерывает соединение с этим кодом. Этот код может отправить любая конечная точка. Переподключение с тем же программным обеспечением натолкнётся на тот же дефект, поэтому вместо повторных попыток запишите ошибку в журнал и устраните дефект на той стороне, где он возникает.",
-      },
     },
   ],
   [
@@ -648,26 +389,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "UNSUPPORTED_DATA",
       aliases: ["CLOSE_UNSUPPORTED"],
       ianaName: "Unsupported Data",
-      reference: {
-        en: "RFC 6455, section 7.4.1",
-        "zh-Hans": "RFC 6455 第 7.4.1 节",
-        ru: "RFC 6455, раздел 7.4.1",
-      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
       reconnect: "never",
-      title: {
-        en: "Unsupported data type",
-        "zh-Hans": "不支持的数据类型",
-        ru: "Неподдерживаемый тип данных",
-      },
-      description: {
-        en: "The sender was given a kind of message it does not handle, for example binary data at an endpoint that works only with text. Either endpoint may send it. It is about the message type, not the content: text that is not valid UTF-8 calls for 1007. The peer should change what it sends; reconnecting does not help.",
-        "zh-Hans":
-          "发送方收到了它不处理的消息类型，例如只处理文本的端点收到了二进制数据。任一端点都可以发送它。它针对的是消息类型而不是内容：文本不是有效的 UTF-8 时应使用 1007。对端应改变发送的数据，重新连接无济于事。",
-        ru: "Отправителю пришло сообщение такого типа, который он не обрабатывает, например двоичные данные для конечной точки, работающей только с текстом. Этот код может отправить любая конечная точка. Код относится к типу сообщения, а не к содержимому: для текста, который не является допустимым UTF-8, предназначен код 1007. Другой стороне следует изменить отправляемые данные; переподключение не поможет.",
-      },
     },
   ],
   [
@@ -676,26 +401,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "RESERVED",
       aliases: [],
       ianaName: "Reserved",
-      reference: {
-        en: "RFC 6455, section 7.4.1",
-        "zh-Hans": "RFC 6455 第 7.4.1 节",
-        ru: "RFC 6455, раздел 7.4.1",
-      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: false,
       sender: "none",
       reconnect: "never",
-      title: {
-        en: "Reserved code",
-        "zh-Hans": "保留的关闭码",
-        ru: "Зарезервированный код",
-      },
-      description: {
-        en: "Reserved: a meaning may be defined for it later, and no endpoint may send it. Receivers disagree about it: websockets, ws and tungstenite fail the connection with 1002, while Chromium hands it to the page's close event unchanged, with wasClean set to true.",
-        "zh-Hans":
-          "保留值：将来可能会为它定义含义，任何端点都不得发送它。各实现收到它时的处理并不一致：websockets、ws 和 tungstenite 以 1002 使连接失败，而 Chromium 会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",
-        ru: "Зарезервирован: значение ему может быть присвоено позже, и ни одна конечная точка не должна его отправлять. Получив его, реализации ведут себя по-разному: websockets, ws и tungstenite прерывают соединение с кодом 1002, а Chromium передаёт код в событие close страницы без изменений и с wasClean, равным true.",
-      },
     },
   ],
   [
@@ -704,26 +413,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "NO_STATUS_RECEIVED",
       aliases: ["CLOSE_NO_STATUS", "NO_STATUS_RCVD"],
       ianaName: "No Status Rcvd",
-      reference: {
-        en: "RFC 6455, section 7.4.1",
-        "zh-Hans": "RFC 6455 第 7.4.1 节",
-        ru: "RFC 6455, раздел 7.4.1",
-      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: false,
       sender: "local",
       reconnect: "backoff",
-      title: {
-        en: "No close code received",
-        "zh-Hans": "未收到关闭码",
-        ru: "Код закрытия не получен",
-      },
-      description: {
-        en: "Reported when the peer's Close frame carried no close code (an empty Close frame). It must never be sent: to close without a code, send an empty Close frame. The closing handshake completed, but without a code the client cannot tell why, so it may reconnect with backoff. A page that calls close() with no argument sees 1005 in its own close event when the server echoes the empty frame; it closed the connection itself, so it does not reconnect.",
-        "zh-Hans":
-          "对端的关闭帧没有携带关闭码（即空的关闭帧）时，报告此关闭码。它绝不能出现在关闭帧中：如果要关闭连接而不给出关闭码，应发送空的关闭帧。关闭握手已经完成，但没有关闭码，客户端就无从得知原因，因此可以退避后重新连接。如果页面调用了不带参数的 close()，而服务器回送了空的关闭帧，页面自己的 close 事件里也会出现 1005；连接是页面自己关闭的，所以它不重新连接。",
-        ru: "Сообщается, когда кадр закрытия от другой стороны не содержал кода закрытия (пустой кадр закрытия). Отправлять этот код в кадре закрытия нельзя никогда: чтобы закрыть соединение без кода, отправьте пустой кадр закрытия. Закрывающее рукопожатие завершилось, но без кода клиент не знает причины, поэтому может переподключиться с нарастающей задержкой. Страница, вызвавшая close() без аргументов, тоже видит 1005 в собственном событии close, когда сервер возвращает ей пустой кадр; соединение она закрыла сама, поэтому не переподключается.",
-      },
     },
   ],
   [
@@ -732,26 +425,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "ABNORMAL_CLOSURE",
       aliases: ["CLOSE_ABNORMAL"],
       ianaName: "Abnormal Closure",
-      reference: {
-        en: "RFC 6455, section 7.4.1",
-        "zh-Hans": "RFC 6455 第 7.4.1 节",
-        ru: "RFC 6455, раздел 7.4.1",
-      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: false,
       sender: "local",
       reconnect: "backoff",
-      title: {
-        en: "Abnormal closure",
-        "zh-Hans": "异常关闭",
-        ru: "Нештатное закрытие",
-      },
-      description: {
-        en: "Reported when the connection ended without a valid Close frame from the peer (RFC 6455, section 7.1.5). Clients report it when the TCP connection dropped; when the Close frame was malformed (a 1-byte payload, more than 125 bytes, a reason that is not UTF-8, a forbidden code); when the server answered the upgrade request with an HTTP error such as 401 or 403; and when TLS failed. A browser reports every failed connection attempt as 1006, with no detail. It must never be sent. The cause is often temporary, so a client may reconnect with backoff.",
-        "zh-Hans":
-          "如果连接结束时没有收到对端发来的有效关闭帧，就报告此关闭码（RFC 6455 第 7.1.5 节）。出现以下情况时，客户端都会报告它：TCP 连接中断；关闭帧格式错误（负载只有 1 字节、超过 125 字节、原因不是有效的 UTF-8，或带有禁止使用的关闭码）；服务器以 401、403 等 HTTP 错误响应升级请求；TLS 失败。浏览器把每一次失败的连接尝试都报告为 1006，且不提供任何细节。它绝不能出现在关闭帧中。原因往往是暂时的，因此客户端可以退避后重新连接。",
-        ru: "Сообщается, когда соединение завершилось без корректного кадра закрытия от другой стороны (RFC 6455, раздел 7.1.5). Клиенты сообщают его при обрыве TCP-соединения; при неправильно сформированном кадре закрытия (полезная нагрузка из 1 байта или длиннее 125 байт, недопустимый UTF-8 в причине, запрещённый код); когда сервер ответил на запрос обновления протокола ошибкой HTTP, например 401 или 403; при сбое TLS. Браузер сообщает 1006 о любой неудачной попытке подключения, без подробностей. Отправлять этот код в кадре закрытия нельзя никогда. Причина часто временная, поэтому клиент может переподключиться с нарастающей задержкой.",
-      },
     },
   ],
   [
@@ -760,26 +437,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "INVALID_FRAME_PAYLOAD_DATA",
       aliases: ["INVALID_DATA", "INVALID_TEXT"],
       ianaName: "Invalid frame payload data",
-      reference: {
-        en: "RFC 6455, section 7.4.1",
-        "zh-Hans": "RFC 6455 第 7.4.1 节",
-        ru: "RFC 6455, раздел 7.4.1",
-      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
       reconnect: "never",
-      title: {
-        en: "Invalid payload data",
-        "zh-Hans": "无效的负载数据",
-        ru: "Недопустимая полезная нагрузка",
-      },
-      description: {
-        en: "The sender got a message whose content contradicts its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes messages, and reconnecting will not help until that is fixed.",
-        "zh-Hans":
-          "发送方收到的消息内容与消息类型不符，最常见的是文本消息不是有效的 UTF-8。任一端点都可以发送它。这说明对端编码消息的方式有缺陷，修复之前重新连接无济于事。",
-        ru: "Отправитель получил сообщение, содержимое которого противоречит его типу; чаще всего это текстовое сообщение, не являющееся допустимым UTF-8. Этот код может отправить любая конечная точка. Код указывает на ошибку в том, как другая сторона кодирует сообщения, и до её исправления переподключение не поможет.",
-      },
     },
   ],
   [
@@ -788,26 +449,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "POLICY_VIOLATION",
       aliases: [],
       ianaName: "Policy Violation",
-      reference: {
-        en: "RFC 6455, section 7.4.1",
-        "zh-Hans": "RFC 6455 第 7.4.1 节",
-        ru: "RFC 6455, раздел 7.4.1",
-      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
       reconnect: "never",
-      title: {
-        en: "Policy violation",
-        "zh-Hans": "违反策略",
-        ru: "Нарушение политики",
-      },
-      description: {
-        en: "The sender got a message that breaks its policy and no more specific code fits: 1003 covers an unacceptable data type and 1009 a message that is too big. Either endpoint may send it. The sender may keep the exact reason to itself, so a client should show the error rather than retry automatically.",
-        "zh-Hans":
-          "发送方收到了违反其策略的消息，且没有更具体的关闭码适用：数据类型不可接受用 1003，消息过大用 1009。任一端点都可以发送它。发送方可能有意不说明具体原因，因此客户端应展示错误，而不是自动重试。",
-        ru: "Отправитель получил сообщение, нарушающее его политику, и более конкретный код не подходит: для неприемлемого типа данных есть 1003, для слишком большого сообщения — 1009. Этот код может отправить любая конечная точка. Точную причину отправитель может не раскрывать, поэтому клиенту лучше показать ошибку, а не повторять попытку автоматически.",
-      },
     },
   ],
   [
@@ -816,26 +461,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "MESSAGE_TOO_BIG",
       aliases: ["CLOSE_TOO_LARGE"],
       ianaName: "Message Too Big",
-      reference: {
-        en: "RFC 6455, section 7.4.1",
-        "zh-Hans": "RFC 6455 第 7.4.1 节",
-        ru: "RFC 6455, раздел 7.4.1",
-      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "either",
       reconnect: "never",
-      title: {
-        en: "Message too big",
-        "zh-Hans": "消息过大",
-        ru: "Слишком большое сообщение",
-      },
-      description: {
-        en: "The sender got a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit; after a reconnect, the same message would be refused again.",
-        "zh-Hans":
-          "发送方收到的消息超出了它愿意处理的大小。任一端点都可以发送它。对端应把数据拆成更小的消息，或协商更高的上限；重新连接后再发同样的消息，仍会被拒绝。",
-        ru: "Отправитель получил сообщение больше, чем готов обработать. Этот код может отправить любая конечная точка. Другой стороне следует разбить данные на сообщения поменьше или договориться о большем пределе: после переподключения то же сообщение снова будет отклонено.",
-      },
     },
   ],
   [
@@ -844,26 +473,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "MANDATORY_EXTENSION",
       aliases: ["MISSING_EXTENSION"],
       ianaName: "Mandatory Ext.",
-      reference: {
-        en: "RFC 6455, section 7.4.1",
-        "zh-Hans": "RFC 6455 第 7.4.1 节",
-        ru: "RFC 6455, раздел 7.4.1",
-      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: true,
       sender: "client",
       reconnect: "never",
-      title: {
-        en: "Required extension missing",
-        "zh-Hans": "缺少必需的扩展",
-        ru: "Нет обязательного расширения",
-      },
-      description: {
-        en: "A client sends it when the server did not agree, in the opening handshake, to an extension the client requires; the reason should name the missing extensions. A server never sends it: it refuses the opening handshake instead. Reconnecting will not help until the server supports the extension.",
-        "zh-Hans":
-          "如果服务器在建立连接的握手中没有同意客户端必需的扩展，客户端就发送此关闭码；关闭原因应列出缺少的扩展。服务器从不发送它，而是在建立连接的握手中直接拒绝。在服务器支持该扩展之前，重新连接无济于事。",
-        ru: "Клиент отправляет его, когда сервер в открывающем рукопожатии не согласился на расширение, обязательное для клиента; в причине следует перечислить недостающие расширения. Сервер этот код не отправляет никогда: вместо этого он отклоняет открывающее рукопожатие. Пока сервер не поддерживает расширение, переподключение не поможет.",
-      },
     },
   ],
   [
@@ -872,26 +485,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "INTERNAL_ERROR",
       aliases: ["INTERNAL_SERVER_ERROR"],
       ianaName: "Internal Error",
-      reference: {
-        en: "RFC 6455, section 7.4.1, as corrected by Errata ID 3227",
-        "zh-Hans": "RFC 6455 第 7.4.1 节，按勘误 3227 修正",
-        ru: "RFC 6455, раздел 7.4.1, с исправлением Errata ID 3227",
-      },
       url: "https://www.rfc-editor.org/errata/eid3227",
       sendable: true,
       sender: "either",
       reconnect: "backoff",
-      title: {
-        en: "Internal error",
-        "zh-Hans": "内部错误",
-        ru: "Внутренняя ошибка",
-      },
-      description: {
-        en: "Something failed inside the sender that it did not anticipate, such as an unhandled exception, and it cannot go on serving the connection. RFC 6455 mentions only the server, but Errata ID 3227 lets either endpoint send it. The fault may be temporary, so a client may reconnect with backoff; if it recurs, the bug is on the sending side.",
-        "zh-Hans":
-          "发送方内部出现了意料之外的故障（例如未处理的异常），无法继续为该连接服务。RFC 6455 原文只提到服务器，但勘误 3227 允许任一端点发送它。故障可能是暂时的，客户端可以退避后重新连接；如果反复出现，缺陷就在发送方一侧。",
-        ru: "Внутри отправителя произошёл непредвиденный сбой, например необработанное исключение, и обслуживать соединение дальше он не может. В RFC 6455 упомянут только сервер, но исправление Errata ID 3227 разрешает отправлять этот код любой конечной точке. Сбой может быть временным, поэтому клиент может переподключиться с нарастающей задержкой; если ошибка повторяется, дефект на стороне отправителя.",
-      },
     },
   ],
   [
@@ -900,26 +497,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "SERVICE_RESTART",
       aliases: [],
       ianaName: "Service Restart",
-      reference: {
-        en: "IANA registration, requested on the hybi mailing list (msg09670)",
-        "zh-Hans": "IANA 注册，申请见 hybi 邮件列表（msg09670）",
-        ru: "Регистрация в IANA, заявка в списке рассылки hybi (msg09670)",
-      },
       url: "https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html",
       sendable: true,
       sender: "server",
       reconnect: "backoff",
-      title: {
-        en: "Service restarting",
-        "zh-Hans": "服务重启",
-        ru: "Перезапуск сервиса",
-      },
-      description: {
-        en: "A server sends it when the service is restarting. A client may reconnect; the registrant suggests first waiting a random delay of 5 to 30 seconds, so that clients do not all return at once, and waiting longer if that attempt fails.",
-        "zh-Hans":
-          "服务重启时由服务器发送。客户端可以重新连接；注册者建议先等待 5 到 30 秒的随机延迟，以免所有客户端同时涌回；如果这次尝试失败，再延长等待时间。",
-        ru: "Сервер отправляет его при перезапуске сервиса. Клиент может переподключиться; автор регистрации советует делать это после случайной задержки от 5 до 30 секунд, чтобы клиенты не вернулись все разом, а если эта попытка не удалась — ждать дольше.",
-      },
     },
   ],
   [
@@ -928,26 +509,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "TRY_AGAIN_LATER",
       aliases: [],
       ianaName: "Try Again Later",
-      reference: {
-        en: "IANA registration, requested on the hybi mailing list (msg09670)",
-        "zh-Hans": "IANA 注册，申请见 hybi 邮件列表（msg09670）",
-        ru: "Регистрация в IANA, заявка в списке рассылки hybi (msg09670)",
-      },
       url: "https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html",
       sendable: true,
       sender: "server",
       reconnect: "backoff",
-      title: {
-        en: "Try again later",
-        "zh-Hans": "稍后重试",
-        ru: "Повторите позже",
-      },
-      description: {
-        en: "A server sends it when a temporary condition, such as overload, keeps it from serving the client now. The registrant advises connecting to another server if there is one, and coming back to the same server only after a long random delay or when the user asks.",
-        "zh-Hans":
-          "服务器因暂时性情况（例如过载）当前无法为客户端服务时，发送此关闭码。注册者建议：如有其他服务器，就改连其他服务器；要回到同一台服务器，应先等待较长的随机延迟，或等用户主动操作。",
-        ru: "Сервер отправляет его, когда временная ситуация, например перегрузка, не даёт ему сейчас обслужить клиента. Автор регистрации советует подключиться к другому серверу, если он есть, а к тому же серверу возвращаться только после долгой случайной задержки или по запросу пользователя.",
-      },
     },
   ],
   [
@@ -956,26 +521,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "BAD_GATEWAY",
       aliases: [],
       ianaName: "Bad Gateway",
-      reference: {
-        en: "IANA registration, requested on the hybi mailing list (msg10748)",
-        "zh-Hans": "IANA 注册，申请见 hybi 邮件列表（msg10748）",
-        ru: "Регистрация в IANA, заявка в списке рассылки hybi (msg10748)",
-      },
       url: "https://www.ietf.org/mail-archive/web/hybi/current/msg10748.html",
       sendable: true,
       sender: "server",
       reconnect: "backoff",
-      title: {
-        en: "Bad gateway",
-        "zh-Hans": "网关错误",
-        ru: "Ошибка шлюза",
-      },
-      description: {
-        en: "A gateway or proxy standing in for the server sends it when the upstream server it contacted for the client answered with something invalid, much like HTTP 502. The fault is behind the gateway and often temporary, so a client may reconnect with backoff. Not every peer accepts it: tungstenite (Rust) rejects it and hands its application 1002 instead, and gorilla/websocket and autobahn-python reject it too, so send 1011 to a peer you do not know.",
-        "zh-Hans":
-          "充当服务器的网关或代理会替客户端访问上游服务器；如果上游服务器返回了无效响应，它就发送此关闭码，类似于 HTTP 502。问题出在网关后方的上游服务器，而且往往是暂时的，因此客户端可以退避后重新连接。并非所有对端都接受它：tungstenite（Rust）会拒绝它并改为向应用报告 1002，gorilla/websocket 和 autobahn-python 也会拒绝它；因此，对不了解的对端应改发 1011。",
-        ru: "Шлюз или прокси-сервер, выступающий в роли сервера, отправляет его, когда вышестоящий сервер, к которому он обратился от имени клиента, вернул недопустимый ответ, — примерно как HTTP 502. Неисправность находится за шлюзом и часто временная, поэтому клиент может переподключиться с нарастающей задержкой. Этот код принимают не все реализации: tungstenite (Rust) отклоняет его и передаёт приложению 1002, gorilla/websocket и autobahn-python тоже его отклоняют, поэтому, если другая сторона вам незнакома, лучше отправить 1011.",
-      },
     },
   ],
   [
@@ -984,26 +533,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "TLS_HANDSHAKE",
       aliases: ["TLS_HANDSHAKE_FAILED"],
       ianaName: "TLS handshake",
-      reference: {
-        en: "RFC 6455, section 7.4.1",
-        "zh-Hans": "RFC 6455 第 7.4.1 节",
-        ru: "RFC 6455, раздел 7.4.1",
-      },
       url: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
       sendable: false,
       sender: "local",
       reconnect: "never",
-      title: {
-        en: "TLS handshake failed",
-        "zh-Hans": "TLS 握手失败",
-        ru: "Сбой рукопожатия TLS",
-      },
-      description: {
-        en: "Some non-browser libraries report it when the TLS handshake failed, for instance over a certificate the client does not trust. It must never be sent. A browser never shows it to a page: every failure to connect, TLS included, reaches the page as 1006. Trying again fails in the same way until the certificate or the TLS settings are corrected.",
-        "zh-Hans":
-          "一些非浏览器的库会在 TLS 握手失败时报告它，例如客户端不信任服务器的证书。它绝不能出现在关闭帧中。浏览器从不把它交给页面：包括 TLS 失败在内，所有连接失败在页面上都表现为 1006。在证书或 TLS 设置修正之前，重试只会以同样的方式失败。",
-        ru: "Его сообщают некоторые небраузерные библиотеки, когда не удалось выполнить рукопожатие TLS, например из-за сертификата, которому клиент не доверяет. Отправлять этот код в кадре закрытия нельзя никогда. Браузер не показывает его странице: любая неудача подключения, включая сбой TLS, доходит до страницы как 1006. Пока сертификат или настройки TLS не исправлены, повторные попытки будут заканчиваться так же.",
-      },
     },
   ],
   [
@@ -1012,26 +545,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "UNAUTHORIZED",
       aliases: [],
       ianaName: "Unauthorized",
-      reference: {
-        en: "IANA WebSocket Close Code Number Registry",
-        "zh-Hans": "IANA 的 WebSocket 关闭码注册表",
-        ru: "Реестр кодов закрытия WebSocket в IANA",
-      },
       url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
       sendable: true,
       sender: "server",
       reconnect: "reauthenticate",
-      title: {
-        en: "Authentication required",
-        "zh-Hans": "需要认证",
-        ru: "Требуется аутентификация",
-      },
-      description: {
-        en: "In the meaning registered with IANA, a server sends it when the client has not presented valid credentials, much like HTTP 401. The client should get fresh credentials, for example by refreshing its token, and then reconnect. Other protocols use 3000 differently (SockJS, for one), so make sure the peer follows the IANA meaning. To let a browser learn why it was turned away, a server accepts the upgrade request and then closes with this code: a refused upgrade reaches the page only as 1006.",
-        "zh-Hans":
-          "按其在 IANA 注册的含义，服务器在客户端没有出示有效凭据时发送此关闭码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），然后重新连接。其他协议（例如 SockJS）对 3000 另有用法，请确认对端遵循的是 IANA 的含义。服务器若想让浏览器知道被拒绝的原因，应先接受升级请求，再以此关闭码关闭连接：被拒绝的升级请求在页面上只表现为 1006。",
-        ru: "Согласно реестру IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, — примерно как HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, а затем переподключиться. Другие протоколы (например, SockJS) используют 3000 иначе, поэтому убедитесь, что другая сторона придерживается значения из реестра IANA. Чтобы браузер узнал причину отказа, сервер принимает запрос обновления протокола и затем закрывает соединение с этим кодом: отклонённый запрос обновления протокола доходит до страницы только как 1006.",
-      },
     },
   ],
   [
@@ -1040,26 +557,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "FORBIDDEN",
       aliases: [],
       ianaName: "Forbidden",
-      reference: {
-        en: "IANA WebSocket Close Code Number Registry",
-        "zh-Hans": "IANA 的 WebSocket 关闭码注册表",
-        ru: "Реестр кодов закрытия WebSocket в IANA",
-      },
       url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
       sendable: true,
       sender: "server",
       reconnect: "never",
-      title: {
-        en: "Access forbidden",
-        "zh-Hans": "禁止访问",
-        ru: "Доступ запрещён",
-      },
-      description: {
-        en: "In the meaning registered with IANA, a server sends it when it knows who the client is but does not let it reach the requested resource, much like HTTP 403. New credentials for the same identity change nothing, so the client should not reconnect automatically.",
-        "zh-Hans":
-          "按其在 IANA 注册的含义，如果服务器已经确认了客户端的身份，但不允许它访问所请求的资源，就发送此关闭码，类似于 HTTP 403。同一身份换了新凭据也不会改变结果，因此客户端不应自动重新连接。",
-        ru: "Согласно реестру IANA, сервер отправляет этот код, когда знает, кто клиент, но не даёт ему доступа к запрошенному ресурсу, — примерно как HTTP 403. Новые учётные данные той же учётной записи ничего не изменят, поэтому клиенту не следует переподключаться автоматически.",
-      },
     },
   ],
   [
@@ -1068,26 +569,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "TIMEOUT",
       aliases: [],
       ianaName: "Timeout",
-      reference: {
-        en: "IANA WebSocket Close Code Number Registry",
-        "zh-Hans": "IANA 的 WebSocket 关闭码注册表",
-        ru: "Реестр кодов закрытия WebSocket в IANA",
-      },
       url: "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
       sendable: true,
       sender: "either",
       reconnect: "backoff",
-      title: {
-        en: "Timed out",
-        "zh-Hans": "超时",
-        ru: "Истекло время ожидания",
-      },
-      description: {
-        en: "In the meaning registered with IANA, either endpoint sends it when the peer did not respond or finish an operation in time, for example when a ping went unanswered. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.",
-        "zh-Hans":
-          "按其在 IANA 注册的含义，对端没有在规定时间内响应或完成操作（例如 ping 迟迟没有回应）时，任一端点都可以发送此关闭码。客户端可以退避后重新连接；如果经常发生，应检查心跳和超时设置。",
-        ru: "Согласно реестру IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию вовремя, например не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это случается часто, стоит проверить настройки keepalive и тайм-аутов.",
-      },
     },
   ],
   [
@@ -1096,26 +581,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "SESSION_EXPIRED",
       aliases: [],
       ianaName: undefined,
-      reference: {
-        en: "Chat service protocol",
-        "zh-Hans": "聊天服务协议",
-        ru: "Протокол чат-сервиса",
-      },
       url: undefined,
       sendable: true,
       sender: "server",
       reconnect: "reauthenticate",
-      title: {
-        en: "Session expired",
-        "zh-Hans": "会话已过期",
-        ru: "Сеанс истёк",
-      },
-      description: {
-        en: "The user's session token expired while the connection was open. The client should refresh the token or ask the user to sign in, then reconnect.",
-        "zh-Hans":
-          "连接仍处于打开状态时，用户的会话令牌过期了。客户端应刷新令牌或请用户重新登录，然后重新连接。",
-        ru: "Пока соединение было открыто, истёк срок действия токена сеанса пользователя. Клиенту следует обновить токен или попросить пользователя войти снова, а затем переподключиться.",
-      },
     },
   ],
   [
@@ -1124,26 +593,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "ROOM_FULL",
       aliases: [],
       ianaName: undefined,
-      reference: {
-        en: "Chat service protocol",
-        "zh-Hans": "聊天服务协议",
-        ru: "Протокол чат-сервиса",
-      },
       url: undefined,
       sendable: true,
       sender: "server",
       reconnect: "backoff",
-      title: {
-        en: "Room is full",
-        "zh-Hans": "聊天室已满",
-        ru: "Комната заполнена",
-      },
-      description: {
-        en: "The room already holds as many members as it allows. Members leave over time, so the client may reconnect with backoff.",
-        "zh-Hans":
-          "聊天室的成员数已达上限。成员会陆续离开，因此客户端可以退避后重新连接。",
-        ru: "В комнате уже столько участников, сколько она допускает. Со временем участники выходят, поэтому клиент может переподключиться с нарастающей задержкой.",
-      },
     },
   ],
   [
@@ -1152,26 +605,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "REMOVED_BY_MODERATOR",
       aliases: ["KICKED"],
       ianaName: undefined,
-      reference: {
-        en: "Chat service protocol",
-        "zh-Hans": "聊天服务协议",
-        ru: "Протокол чат-сервиса",
-      },
       url: undefined,
       sendable: true,
       sender: "server",
       reconnect: "never",
-      title: {
-        en: "Removed by a moderator",
-        "zh-Hans": "被版主移出",
-        ru: "Удалён модератором",
-      },
-      description: {
-        en: "A moderator removed the user from the room. The client must not rejoin by itself; it tells the user what happened.",
-        "zh-Hans":
-          "版主已将该用户移出聊天室。客户端不得自行重新加入，而应告诉用户发生了什么。",
-        ru: "Модератор удалил пользователя из комнаты. Клиент не должен возвращаться в неё сам; он сообщает пользователю, что произошло.",
-      },
     },
   ],
   [
@@ -1180,26 +617,10 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "RATE_LIMITED",
       aliases: [],
       ianaName: undefined,
-      reference: {
-        en: "Chat service protocol",
-        "zh-Hans": "聊天服务协议",
-        ru: "Протокол чат-сервиса",
-      },
       url: undefined,
       sendable: true,
       sender: "server",
       reconnect: "backoff",
-      title: {
-        en: "Too many messages",
-        "zh-Hans": "消息发送过于频繁",
-        ru: "Слишком много сообщений",
-      },
-      description: {
-        en: "The client sent messages faster than the room allows, so the server closed the connection. The client may reconnect with backoff and should then send more slowly.",
-        "zh-Hans":
-          "客户端发送消息的速度超过了聊天室的限制，服务器因此关闭了连接。客户端可以退避后重新连接，之后应降低发送频率。",
-        ru: "Клиент отправлял сообщения быстрее, чем позволяет комната, и сервер закрыл соединение. Клиент может переподключиться с нарастающей задержкой, а затем ему следует отправлять сообщения реже.",
-      },
     },
   ],
   [
@@ -1208,30 +629,13 @@ const ENTRIES: ReadonlyMap<number, Entry> = new Map<number, Entry>([
       name: "CLIENT_OUTDATED",
       aliases: [],
       ianaName: undefined,
-      reference: {
-        en: "Chat service protocol",
-        "zh-Hans": "聊天服务协议",
-        ru: "Протокол чат-сервиса",
-      },
       url: undefined,
       sendable: true,
       sender: "server",
       reconnect: "never",
-      title: {
-        en: "Client version no longer supported",
-        "zh-Hans": "客户端版本已不再受支持",
-        ru: "Версия клиента больше не поддерживается",
-      },
-      description: {
-        en: "The server no longer supports the protocol version this client uses. Until the user installs an update, every reconnect ends the same way.",
-        "zh-Hans":
-          "服务器已不再支持该客户端使用的协议版本。在用户安装更新之前，每次重新连接都会以同样的方式结束。",
-        ru: "Сервер больше не поддерживает версию протокола, которую использует этот клиент. Пока пользователь не установит обновление, каждое переподключение будет заканчиваться так же.",
-      },
     },
   ],
 ]);
-for (const entry of ENTRIES.values()) deepFreeze(entry);
 
 /** The lowest registered code. */
 const FIRST_ENTRY = 1000;
@@ -1241,7 +645,7 @@ const LAST_ENTRY = 4005;
 
 /**
  * Every integer 0-65535 in stretches that share one label, ascending: first, last, and the index
- * of the label in `LABELS`.
+ * of the label (see `labelIndexOf`).
  */
 const LABEL_PIECES: readonly (readonly [number, number, number])[] = [
   [0, 999, 24],
@@ -1285,81 +689,13 @@ const SENDABLE_RUNS: readonly (readonly [number, number])[] = [
   [3000, 4999],
 ];
 
-/** The label of every registered code (ascending), of every range (ascending), then `OUT_OF_RANGE`. */
-const LABELS: readonly Label[] = [...ENTRIES.values(), ...RANGES, OUT_OF_RANGE];
+/** The index of the label of a number outside every range: the last. */
+const OUTSIDE = 29;
 
-/** The index in `LABELS` of the label of a number outside every range. */
-const OUTSIDE = LABELS.length - 1;
-
-/** Each locale's texts of every label, indexed as `LABELS`: one array load per lookup. */
-function columns(
-  texts: (label: Label) => Texts,
-): Readonly<Record<Locale, readonly string[]>> {
-  const columns = {} as Record<Locale, string[]>;
-  for (const locale of LOCALES)
-    columns[locale] = LABELS.map((label) => texts(label)[locale]);
-  return deepFreeze(columns);
-}
-
-/** The title of every label in each locale. */
-const TITLES = columns((label) => label.title);
-
-/** The description of every label in each locale. */
-const DESCRIPTIONS = columns((label) => label.description);
-
-/** A 1 for each sendable integer 0-65535, filled from `SENDABLE_RUNS`; nothing for other numbers. */
-const SENDABLE = new Uint8Array(65536);
-for (const [first, last] of SENDABLE_RUNS) SENDABLE.fill(1, first, last + 1);
-
-/** The index in `LABELS` of each integer 0-65535, filled from `LABEL_PIECES`. */
+/** The index of the label of each integer 0-65535, filled from `LABEL_PIECES`. */
 const LABEL_INDEX = new Uint8Array(65536);
 for (const [first, last, index] of LABEL_PIECES)
   LABEL_INDEX.fill(index, first, last + 1);
-
-/**
- * A short title for `code`; unregistered codes get their range's.
- *
- * @param locale - a BCP 47 tag such as `"ru-RU"`, negotiated with {@link negotiateLocale};
- *   the fallback locale when omitted.
- */
-export function titleOf(code: number, locale?: string): string {
-  const index = LABEL_INDEX[code] ?? OUTSIDE;
-  switch (locale) {
-    case undefined:
-      return TITLES["en"][index] ?? "";
-    case "en":
-      return TITLES["en"][index] ?? "";
-    case "zh-Hans":
-      return TITLES["zh-Hans"][index] ?? "";
-    case "ru":
-      return TITLES["ru"][index] ?? "";
-    default:
-      return TITLES[resolveLocale(locale)][index] ?? "";
-  }
-}
-
-/**
- * A full description of `code`; unregistered codes get their range's, and numbers outside every
- * range a text saying that they are not valid close codes.
- *
- * @param locale - a BCP 47 tag such as `"zh-CN"`, negotiated with {@link negotiateLocale};
- *   the fallback locale when omitted.
- */
-export function describe(code: number, locale?: string): string {
-  const index = LABEL_INDEX[code] ?? OUTSIDE;
-  switch (locale) {
-    case undefined:
-      return DESCRIPTIONS["en"][index] ?? "";
-    case "en":
-      return DESCRIPTIONS["en"][index] ?? "";
-    case "zh-Hans":
-      return DESCRIPTIONS["zh-Hans"][index] ?? "";
-    case "ru":
-      return DESCRIPTIONS["ru"][index] ?? "";
-    default:
-      return DESCRIPTIONS[resolveLocale(locale)][index] ?? "";
-  }
-}
 
 /** Is `code` an integer a Close frame can carry (0-65535)? */
 function isWireNumber(code: number): boolean {
@@ -1375,32 +711,13 @@ function entryOf(code: number): Entry | undefined {
 }
 
 /**
- * The texts shown for `code`: a registered code answers for itself, any other number in a range
- * answers as its range, and everything else as a number outside every range. `LABEL_INDEX` has
- * an entry for each integer 0-65535 and nothing for any other number.
+ * The index of the texts shown for `code`: a registered code's own (in ascending order of the
+ * codes), else its range's (after those of the codes), else those of a number outside every
+ * range (the last). `LABEL_INDEX` has an entry for each integer 0-65535 and nothing for any
+ * other number.
  */
-function labelOf(code: number): Label {
-  return LABELS[LABEL_INDEX[code] ?? OUTSIDE] ?? OUT_OF_RANGE;
-}
-
-/** Locales negotiated for tags that are not a locale's own, most recent last (bounded). */
-const NEGOTIATED = new Map<string, Locale>();
-
-/** How many negotiated tags {@link NEGOTIATED} keeps. */
-const NEGOTIATED_LIMIT = 64;
-
-/** The locale for an optional `locale` argument: the best match for a tag, else the fallback. */
-function resolveLocale(locale: string | undefined): Locale {
-  if (locale === undefined) return FALLBACK_LOCALE;
-  // A locale's own tag negotiates to itself, and other tags repeat: skip the work.
-  if ((LOCALES as readonly string[]).includes(locale)) return locale as Locale;
-  let found = NEGOTIATED.get(locale);
-  if (found === undefined) {
-    found = negotiateLocale(locale);
-    if (NEGOTIATED.size >= NEGOTIATED_LIMIT) NEGOTIATED.clear();
-    NEGOTIATED.set(locale, found);
-  }
-  return found;
+function labelIndexOf(code: number): number {
+  return LABEL_INDEX[code] ?? OUTSIDE;
 }
 
 /**
@@ -1427,13 +744,12 @@ export function isSendable(code: number): boolean {
   return SENDABLE[code] === 1;
 }
 
-/** The range that holds `code`, or `undefined` for a number outside every range. */
-export function rangeOf(code: number): CloseCodeRange | undefined {
-  if (!isWireNumber(code)) return undefined;
-  for (const range of RANGES) {
-    if (range.start <= code && code <= range.end) return range;
-  }
-  return undefined;
+/** The index in `RANGE_FACTS` of the range that holds `code`, or -1. */
+function rangeIndexOf(code: number): number {
+  if (!isWireNumber(code)) return -1;
+  return RANGE_FACTS.findIndex(
+    (range) => range.start <= code && code <= range.end,
+  );
 }
 
 /** The canonical constant name of a registered code, e.g. `"BAD_GATEWAY"`. */
@@ -1449,14 +765,6 @@ export function aliasesOf(code: number): readonly string[] {
 /** The name of a registered code in the IANA registry, e.g. `"Bad Gateway"`. */
 export function ianaNameOf(code: number): string | undefined {
   return entryOf(code)?.ianaName;
-}
-
-/**
- * Where a registered code is defined, e.g. `"RFC 6455, section 7.4.1"`, in the best locale for
- * `locale` (see {@link negotiateLocale}).
- */
-export function referenceOf(code: number, locale?: string): string | undefined {
-  return entryOf(code)?.reference?.[resolveLocale(locale)];
 }
 
 /** A link to the definition of a registered code. */
@@ -1476,30 +784,10 @@ export function senderOf(code: number): Sender | undefined {
 export function reconnectOf(code: number): Reconnect {
   const entry = entryOf(code);
   if (entry !== undefined) return entry.reconnect;
-  return rangeOf(code)?.reconnect ?? OUT_OF_RANGE_RECONNECT;
+  return RANGE_FACTS[rangeIndexOf(code)]?.reconnect ?? OUT_OF_RANGE_RECONNECT;
 }
 
-/** A short title for a reconnect hint, in the best locale for `locale`. */
-export function reconnectTitle(hint: Reconnect, locale?: string): string {
-  return RECONNECT_LABELS[hint].title[resolveLocale(locale)];
-}
-
-/** A one-sentence explanation of a reconnect hint, in the best locale for `locale`. */
-export function reconnectDescription(hint: Reconnect, locale?: string): string {
-  return RECONNECT_LABELS[hint].description[resolveLocale(locale)];
-}
-
-/** A short title for a sender, in the best locale for `locale`. */
-export function senderTitle(sender: Sender, locale?: string): string {
-  return SENDER_LABELS[sender].title[resolveLocale(locale)];
-}
-
-/** A one-sentence explanation of a sender, in the best locale for `locale`. */
-export function senderDescription(sender: Sender, locale?: string): string {
-  return SENDER_LABELS[sender].description[resolveLocale(locale)];
-}
-
-/** The parts of a `CloseEvent` that {@link describeCloseEvent} reads. */
+/** The parts of a `CloseEvent` that `describeCloseEvent` reads. */
 export interface CloseEventLike {
   /** The close code. */
   readonly code: number;
@@ -1509,36 +797,10 @@ export interface CloseEventLike {
   readonly wasClean: boolean;
 }
 
-/** Everything an `onclose` handler needs to report a close and decide what to do next. */
-export interface CloseEventDescription {
-  /** The close code, as received. */
-  readonly code: number;
-  /** The canonical constant name, for a registered code. */
-  readonly name: string | undefined;
-  /** A short title of the code. */
-  readonly title: string;
-  /** A full description of the code. */
-  readonly description: string;
-  /** The reason the peer gave, as received (may be empty). */
-  readonly reason: string;
-  /** Did the closing handshake complete? */
-  readonly wasClean: boolean;
-  /** The registry's reconnect hint for the code. */
-  readonly reconnect: Reconnect;
-  /** The locale of `title` and `description`. */
-  readonly locale: Locale;
-  /** Did the client itself close the connection? (From the context; false when not given.) */
-  readonly closedByClient: boolean;
-  /** Did the connection ever open? (From the context; true when not given.) */
-  readonly everOpened: boolean;
-  /** What to do next: the {@link reconnectStep} for the code and the context. */
-  readonly step: ReconnectStep;
-}
-
 /**
- * What {@link describeCloseEvent} knows about a close besides the event. Every field is
- * optional: the client did not close the connection, it had opened, this is the first attempt,
- * and the jitter comes from `Math.random()`.
+ * What `describeCloseEvent` knows about a close besides the event. Every field is optional: the
+ * client did not close the connection, it had opened, this is the first attempt, and the jitter
+ * comes from `Math.random()`.
  */
 export interface CloseContext {
   /** Did the client itself call `close()` (or ask to)? */
@@ -1549,51 +811,6 @@ export interface CloseContext {
   readonly attempt?: number;
   /** A random number in [0, 1) for the jitter. */
   readonly random?: number;
-}
-
-/**
- * Describes a browser `CloseEvent` (or anything with its `code`, `reason` and `wasClean`) in the
- * best locale for `locale`, e.g. `navigator.language`, with the next step of the reconnect policy
- * for `context`.
- *
- * @example
- * ```ts
- * socket.onclose = (event) => {
- *   const close = describeCloseEvent(event, navigator.language, { closedByClient, everOpened: opened, attempt });
- *   showStatus(close.title, close.description);
- *   if (close.step.action !== "stop") setTimeout(connect, close.step.delayMs);
- * };
- * ```
- */
-export function describeCloseEvent(
-  event: CloseEventLike,
-  locale?: string,
-  context: CloseContext = {},
-): CloseEventDescription {
-  const resolved = resolveLocale(locale);
-  const label = labelOf(event.code);
-  const closedByClient = context.closedByClient ?? false;
-  const everOpened = context.everOpened ?? true;
-  const attempt = context.attempt ?? 0;
-  const step = reconnectStep(event.code, {
-    closedByClient,
-    everOpened,
-    attempt,
-    random: context.random ?? Math.random(),
-  });
-  return {
-    code: event.code,
-    name: entryOf(event.code)?.name,
-    title: label.title[resolved],
-    description: label.description[resolved],
-    reason: event.reason,
-    wasClean: event.wasClean,
-    reconnect: reconnectOf(event.code),
-    locale: resolved,
-    closedByClient,
-    everOpened,
-    step,
-  };
 }
 
 /** The subtags of a language tag that negotiation looks at. */
@@ -1657,15 +874,17 @@ function sameSubtag(a: string | undefined, b: string | undefined): boolean {
     : asciiLowercase(a) === asciiLowercase(b);
 }
 
-/** The locale one language tag matches, if any (see {@link negotiateLocale}). */
-function matchTag(tag: string): Locale | undefined {
+/** The locale of `locales` one language tag matches, if any (see {@link negotiate}). */
+function matchTag<L extends string>(
+  locales: readonly L[],
+  tag: string,
+): L | undefined {
   const requested = subtagsOf(tag);
   const language = requested.language;
   if (language === undefined) return undefined;
-  const candidates = LOCALES.map((locale) => ({
-    locale,
-    ...subtagsOf(locale),
-  })).filter((ours) => sameSubtag(ours.language, language));
+  const candidates = locales
+    .map((locale) => ({ locale, ...subtagsOf(locale) }))
+    .filter((ours) => sameSubtag(ours.language, language));
   const exact = candidates.find(
     (ours) =>
       sameSubtag(ours.script, requested.script) &&
@@ -1695,15 +914,17 @@ function parseQuality(text: string): number | undefined {
 }
 
 /** One matched item of a request: its locale, q-value in thousandths and position. */
-interface Candidate {
-  readonly locale: Locale;
+interface Candidate<L> {
+  readonly locale: L;
   readonly quality: number;
   readonly position: number;
 }
 
 /** The highest q-value, and the earlier item on a tie. */
-function best(candidates: readonly Candidate[]): Candidate | undefined {
-  let found: Candidate | undefined;
+function best<L>(
+  candidates: readonly Candidate<L>[],
+): Candidate<L> | undefined {
+  let found: Candidate<L> | undefined;
   for (const candidate of candidates) {
     if (found === undefined || candidate.quality > found.quality)
       found = candidate;
@@ -1712,21 +933,17 @@ function best(candidates: readonly Candidate[]): Candidate | undefined {
 }
 
 /**
- * The best locale for an `Accept-Language` header, a list of tags, or one tag:
- * `"ru;q=0.9, en"`, `["zh-CN", "en;q=0.5"]` or `"ru-RU"`.
- *
- * Each tag is matched on its own: separators `-` and `_` and any letter case are accepted; a
- * locale with the same language, script and region wins; Chinese takes its script from the tag
- * or else the region (`zh`, `zh-CN`, `zh-SG` are Simplified; `zh-TW`, `zh-HK`, `zh-MO` are
- * Traditional); otherwise the first locale of the same language. Of the matches, the highest
- * q-value wins and the earlier tag on a tie; `q=0` rules a locale out; `*` stands for the
- * fallback. The fallback never outranks a locale listed before it, since it can always be
- * shown: naming it says "this one too". When nothing matches, {@link FALLBACK_LOCALE}.
+ * The best of `locales` for an `Accept-Language` header, a list of tags, or one tag (the rule
+ * of `negotiateLocale`, which passes its module's locales).
  */
-export function negotiateLocale(tags: string | readonly string[]): Locale {
+function negotiate<L extends string>(
+  locales: readonly L[],
+  fallback: L,
+  tags: string | readonly string[],
+): L {
   const items = typeof tags === "string" ? tags.split(",") : tags;
-  const excluded = new Set<Locale>();
-  const candidates: Candidate[] = [];
+  const excluded = new Set<L>();
+  const candidates: Candidate<L>[] = [];
   items.forEach((item, position) => {
     const [rawTag = "", ...parameters] = item.split(";");
     const tag = trimWhitespace(rawTag);
@@ -1746,7 +963,7 @@ export function negotiateLocale(tags: string | readonly string[]): Locale {
     }
     quality ??= 1000;
     if (tag === "*" && quality === 0) return;
-    const locale = tag === "*" ? FALLBACK_LOCALE : matchTag(tag);
+    const locale = tag === "*" ? fallback : matchTag(locales, tag);
     if (locale === undefined) return;
     if (quality === 0) excluded.add(locale);
     else candidates.push({ locale, quality, position });
@@ -1755,16 +972,20 @@ export function negotiateLocale(tags: string | readonly string[]): Locale {
     (candidate) => !excluded.has(candidate.locale),
   );
   const winner = best(allowed);
-  if (winner?.locale === FALLBACK_LOCALE) {
+  if (winner?.locale === fallback) {
     const earlier = allowed.filter(
-      (c) => c.position < winner.position && c.locale !== FALLBACK_LOCALE,
+      (c) => c.position < winner.position && c.locale !== fallback,
     );
     return (best(earlier) ?? winner).locale;
   }
   if (winner !== undefined) return winner.locale;
-  if (!excluded.has(FALLBACK_LOCALE)) return FALLBACK_LOCALE;
-  return LOCALES.find((locale) => !excluded.has(locale)) ?? FALLBACK_LOCALE;
+  if (!excluded.has(fallback)) return fallback;
+  return locales.find((locale) => !excluded.has(locale)) ?? fallback;
 }
+
+/** A 1 for each sendable integer 0-65535, filled from `SENDABLE_RUNS`; nothing for other numbers. */
+const SENDABLE = new Uint8Array(65536);
+for (const [first, last] of SENDABLE_RUNS) SENDABLE.fill(1, first, last + 1);
 
 /** Is `code` an integer in the 0-999 range (`unused`)? */
 export function isUnused(code: number): boolean {
@@ -2145,4 +1366,990 @@ export function reconnectStep(
     action: hint === "reauthenticate" ? "reauthenticate" : "retry",
     delayMs,
   };
+}
+
+/** The BCP 47 tags of the locales every text is written in, in registry order. */
+export const LOCALES = Object.freeze(["en", "zh-Hans", "ru"] as const);
+
+/** A locale every text is written in, named by its BCP 47 tag. */
+export type Locale = (typeof LOCALES)[number];
+
+/** The locale of every text when no locale is requested or none matches the request. */
+export const FALLBACK_LOCALE: Locale = "en";
+
+/** One text in every locale. */
+export type Texts = Readonly<Record<Locale, string>>;
+
+/** A title and a description, both in every locale. */
+export interface Label {
+  /** A short title. */
+  readonly title: Texts;
+  /** A full description. */
+  readonly description: Texts;
+}
+
+/** Title and description of each value of {@link Reconnect}. */
+const RECONNECT_LABELS: Readonly<Record<Reconnect, Label>> = deepFreeze({
+  never: {
+    title: {
+      en: "Do not reconnect",
+      "zh-Hans": "不要重新连接",
+      ru: "Не переподключаться",
+    },
+    description: {
+      en: "The connection ended on purpose, or a new attempt would fail the same way, so the client should not reconnect by itself; it waits for the user or for a fix. Reconnect hints apply only when the peer closed the connection: a client that called close() itself never reconnects.",
+      "zh-Hans":
+        "连接是有意结束的，或者再次尝试也会以同样的方式失败，因此客户端不应自动重新连接，而应等待用户操作或问题修复。重连建议只适用于对端关闭连接的情况：客户端自己调用了 close() 时，无论看到哪个关闭码，都不重新连接。",
+      ru: "Соединение закрыто намеренно, либо новая попытка закончится так же, поэтому клиенту не следует переподключаться самостоятельно: он ждёт действия пользователя или исправления. Рекомендации о переподключении действуют, только если соединение закрыла другая сторона: клиент, который сам вызвал close(), не переподключается никогда.",
+    },
+  },
+  backoff: {
+    title: {
+      en: "Reconnect with backoff",
+      "zh-Hans": "退避后重新连接",
+      ru: "Переподключиться с нарастающей задержкой",
+    },
+    description: {
+      en: "The cause is probably temporary, so the client may reconnect after a random delay that grows with each failed attempt; the randomness keeps many clients from returning at the same moment. This applies only when the peer closed the connection, never after the client's own close().",
+      "zh-Hans":
+        "原因很可能是暂时的，客户端可以在一段随机且逐次递增的延迟（退避）之后重新连接；随机性可以避免大量客户端同时涌回。此建议只适用于对端关闭连接的情况，客户端自己调用 close() 之后不适用。",
+      ru: "Причина, скорее всего, временная, поэтому клиент может переподключиться после случайной задержки, которая растёт с каждой неудачной попыткой; случайность не даёт множеству клиентов вернуться одновременно. Это относится только к случаю, когда соединение закрыла другая сторона, а не к вызову close() самим клиентом.",
+    },
+  },
+  reauthenticate: {
+    title: {
+      en: "Reauthenticate, then reconnect",
+      "zh-Hans": "重新认证，然后重新连接",
+      ru: "Заново пройти аутентификацию, затем переподключиться",
+    },
+    description: {
+      en: "The server did not accept the client's credentials. The client should obtain fresh ones, for example by refreshing a token or asking the user to sign in again, and then reconnect. This applies only when the peer closed the connection, never after the client's own close().",
+      "zh-Hans":
+        "服务器没有接受客户端的凭据。客户端应先获取新的凭据（例如刷新令牌，或请用户重新登录），然后重新连接。此建议只适用于对端关闭连接的情况，客户端自己调用 close() 之后不适用。",
+      ru: "Сервер не принял учётные данные клиента. Клиенту следует получить новые (например, обновить токен или попросить пользователя войти снова), а затем переподключиться. Это относится только к случаю, когда соединение закрыла другая сторона, а не к вызову close() самим клиентом.",
+    },
+  },
+  unspecified: {
+    title: {
+      en: "Application decides",
+      "zh-Hans": "由应用决定",
+      ru: "Решает приложение",
+    },
+    description: {
+      en: "This registry gives no reconnect advice for the code: the application or library that uses it defines both what it means and whether to reconnect. As with every hint, a client that called close() itself does not reconnect.",
+      "zh-Hans":
+        "本注册表没有为该关闭码给出重连建议：它的含义以及是否重新连接，都由使用它的应用或库自行规定。与其他建议一样，客户端自己调用了 close() 时不重新连接。",
+      ru: "Этот реестр не даёт для кода рекомендации о переподключении: что он означает и нужно ли переподключаться, определяет использующее его приложение или библиотека. Как и при любой рекомендации, клиент, который сам вызвал close(), не переподключается.",
+    },
+  },
+});
+
+/** Title and description of each value of {@link Sender}. */
+const SENDER_LABELS: Readonly<Record<Sender, Label>> = deepFreeze({
+  client: {
+    title: {
+      en: "Client",
+      "zh-Hans": "客户端",
+      ru: "Клиент",
+    },
+    description: {
+      en: "The client, the endpoint that opened the connection, sends it in a Close frame.",
+      "zh-Hans": "由客户端（发起连接的端点）在关闭帧中发送。",
+      ru: "Его отправляет в кадре закрытия клиент — конечная точка, открывшая соединение.",
+    },
+  },
+  server: {
+    title: {
+      en: "Server",
+      "zh-Hans": "服务器",
+      ru: "Сервер",
+    },
+    description: {
+      en: "The server, the endpoint that accepted the connection, sends it in a Close frame.",
+      "zh-Hans": "由服务器（接受连接的端点）在关闭帧中发送。",
+      ru: "Его отправляет в кадре закрытия сервер — конечная точка, принявшая соединение.",
+    },
+  },
+  either: {
+    title: {
+      en: "Either endpoint",
+      "zh-Hans": "任一端点",
+      ru: "Любая конечная точка",
+    },
+    description: {
+      en: "Both the client and the server may send it in a Close frame.",
+      "zh-Hans": "客户端和服务器都可以在关闭帧中发送它。",
+      ru: "Его может отправить в кадре закрытия и клиент, и сервер.",
+    },
+  },
+  local: {
+    title: {
+      en: "Reported locally",
+      "zh-Hans": "在本地报告",
+      ru: "Сообщается локально",
+    },
+    description: {
+      en: "The WebSocket implementation reports it to the application to say how the connection ended; it never travels in a Close frame.",
+      "zh-Hans":
+        "由 WebSocket 实现在本地报告给应用，用来说明连接是如何结束的；它从不出现在关闭帧中。",
+      ru: "Реализация WebSocket сообщает его приложению локально, чтобы описать, как завершилось соединение; в кадре закрытия он не передаётся никогда.",
+    },
+  },
+  none: {
+    title: {
+      en: "No sender",
+      "zh-Hans": "无发送方",
+      ru: "Никто",
+    },
+    description: {
+      en: "Reserved: no endpoint may send it. If a peer sends it anyway, most libraries fail the connection, while a browser passes it to the page unchanged.",
+      "zh-Hans":
+        "保留值：任何端点都不得发送它。如果对端仍然发送，多数库会使连接失败，而浏览器会把它原样交给页面。",
+      ru: "Зарезервирован: ни одна конечная точка не должна его отправлять. Если другая сторона всё же его отправит, большинство библиотек прерывают соединение, а браузер передаёт код странице без изменений.",
+    },
+  },
+});
+
+/** A contiguous block of close codes with a shared meaning (RFC 6455, section 7.4.2). */
+export interface CloseCodeRange extends Label, RangeFacts {}
+
+/** The texts of every registered code, ascending. */
+const CODE_LABELS: readonly Label[] = /* @__PURE__ */ deepFreeze([
+  // 1000 NORMAL_CLOSURE
+  {
+    title: {
+      en: "Normal closure",
+      "zh-Hans": "正常关闭",
+      ru: "Нормальное закрытие",
+    },
+    description: {
+      en: "The connection has served its purpose and is being closed deliberately, for example because the user signed out or the client has nothing more to send. Either endpoint may send it; the receiver completes the closing handshake and does not reconnect. Besides 3000-4999, it is the only code a browser's close() accepts.",
+      "zh-Hans":
+        "连接已经完成任务，于是有意将其关闭，例如用户已退出登录，或客户端已没有数据要发送。任一端点都可以发送它；接收方完成关闭握手，不重新连接。除 3000–4999 外，浏览器的 close() 只接受这一个关闭码。",
+      ru: "Соединение выполнило свою задачу и закрывается намеренно, например потому что пользователь вышел из системы или клиенту больше нечего отправлять. Этот код может отправить любая конечная точка; получатель завершает закрывающее рукопожатие и не переподключается. Кроме кодов 3000–4999, это единственный код, который принимает метод close() в браузере.",
+    },
+  },
+  // 1001 GOING_AWAY
+  {
+    title: {
+      en: "Endpoint going away",
+      "zh-Hans": "端点离开",
+      ru: "Конечная точка прекращает работу",
+    },
+    description: {
+      en: "The endpoint that sends it is going away: a server is shutting down or restarting, or a browser tab is being closed or is loading another page. The receiver completes the closing handshake; a client that still needs the connection may reconnect with backoff.",
+      "zh-Hans":
+        "发送它的端点即将离开：服务器正在停机或重启，或者浏览器标签页正在关闭或跳转到另一个页面。接收方完成关闭握手；仍需要该连接的客户端可以退避后重新连接。",
+      ru: "Отправившая его конечная точка прекращает работу: сервер останавливается или перезапускается, либо вкладка браузера закрывается или переходит на другую страницу. Получатель завершает закрывающее рукопожатие; клиент, которому соединение ещё нужно, может переподключиться с нарастающей задержкой.",
+    },
+  },
+  // 1002 PROTOCOL_ERROR
+  {
+    title: {
+      en: "Protocol error",
+      "zh-Hans": "协议错误",
+      ru: "Ошибка протокола",
+    },
+    description: {
+      en: "The sender got frames that violate the WebSocket protocol, such as an unmasked frame from a client, an unknown opcode or an invalid close code, and fails the connection with this code. Either endpoint may send it. Reconnecting with the same software hits the same bug, so log the error and fix the faulty side instead of retrying.",
+      "zh-Hans":
+        "发送方收到了违反 WebSocket 协议的帧，例如客户端发来的未加掩码的帧、未知的操作码或无效的关闭码，于是以此关闭码使连接失败。任一端点都可以发送它。用同样的软件重新连接只会再次触发同一个缺陷，因此应记录错误并修复出错的一方，而不是重试。",
+      ru: "Отправитель получил кадры, нарушающие протокол WebSocket (например, немаскированный кадр от клиента, неизвестный код операции или недопустимый код закрытия), и прерывает соединение с этим кодом. Этот код может отправить любая конечная точка. Переподключение с тем же программным обеспечением натолкнётся на тот же дефект, поэтому вместо повторных попыток запишите ошибку в журнал и устраните дефект на той стороне, где он возникает.",
+    },
+  },
+  // 1003 UNSUPPORTED_DATA
+  {
+    title: {
+      en: "Unsupported data type",
+      "zh-Hans": "不支持的数据类型",
+      ru: "Неподдерживаемый тип данных",
+    },
+    description: {
+      en: "The sender was given a kind of message it does not handle, for example binary data at an endpoint that works only with text. Either endpoint may send it. It is about the message type, not the content: text that is not valid UTF-8 calls for 1007. The peer should change what it sends; reconnecting does not help.",
+      "zh-Hans":
+        "发送方收到了它不处理的消息类型，例如只处理文本的端点收到了二进制数据。任一端点都可以发送它。它针对的是消息类型而不是内容：文本不是有效的 UTF-8 时应使用 1007。对端应改变发送的数据，重新连接无济于事。",
+      ru: "Отправителю пришло сообщение такого типа, который он не обрабатывает, например двоичные данные для конечной точки, работающей только с текстом. Этот код может отправить любая конечная точка. Код относится к типу сообщения, а не к содержимому: для текста, который не является допустимым UTF-8, предназначен код 1007. Другой стороне следует изменить отправляемые данные; переподключение не поможет.",
+    },
+  },
+  // 1004 RESERVED
+  {
+    title: {
+      en: "Reserved code",
+      "zh-Hans": "保留的关闭码",
+      ru: "Зарезервированный код",
+    },
+    description: {
+      en: "Reserved: a meaning may be defined for it later, and no endpoint may send it. Receivers disagree about it: websockets, ws and tungstenite fail the connection with 1002, while Chromium hands it to the page's close event unchanged, with wasClean set to true.",
+      "zh-Hans":
+        "保留值：将来可能会为它定义含义，任何端点都不得发送它。各实现收到它时的处理并不一致：websockets、ws 和 tungstenite 以 1002 使连接失败，而 Chromium 会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",
+      ru: "Зарезервирован: значение ему может быть присвоено позже, и ни одна конечная точка не должна его отправлять. Получив его, реализации ведут себя по-разному: websockets, ws и tungstenite прерывают соединение с кодом 1002, а Chromium передаёт код в событие close страницы без изменений и с wasClean, равным true.",
+    },
+  },
+  // 1005 NO_STATUS_RECEIVED
+  {
+    title: {
+      en: "No close code received",
+      "zh-Hans": "未收到关闭码",
+      ru: "Код закрытия не получен",
+    },
+    description: {
+      en: "Reported when the peer's Close frame carried no close code (an empty Close frame). It must never be sent: to close without a code, send an empty Close frame. The closing handshake completed, but without a code the client cannot tell why, so it may reconnect with backoff. A page that calls close() with no argument sees 1005 in its own close event when the server echoes the empty frame; it closed the connection itself, so it does not reconnect.",
+      "zh-Hans":
+        "对端的关闭帧没有携带关闭码（即空的关闭帧）时，报告此关闭码。它绝不能出现在关闭帧中：如果要关闭连接而不给出关闭码，应发送空的关闭帧。关闭握手已经完成，但没有关闭码，客户端就无从得知原因，因此可以退避后重新连接。如果页面调用了不带参数的 close()，而服务器回送了空的关闭帧，页面自己的 close 事件里也会出现 1005；连接是页面自己关闭的，所以它不重新连接。",
+      ru: "Сообщается, когда кадр закрытия от другой стороны не содержал кода закрытия (пустой кадр закрытия). Отправлять этот код в кадре закрытия нельзя никогда: чтобы закрыть соединение без кода, отправьте пустой кадр закрытия. Закрывающее рукопожатие завершилось, но без кода клиент не знает причины, поэтому может переподключиться с нарастающей задержкой. Страница, вызвавшая close() без аргументов, тоже видит 1005 в собственном событии close, когда сервер возвращает ей пустой кадр; соединение она закрыла сама, поэтому не переподключается.",
+    },
+  },
+  // 1006 ABNORMAL_CLOSURE
+  {
+    title: {
+      en: "Abnormal closure",
+      "zh-Hans": "异常关闭",
+      ru: "Нештатное закрытие",
+    },
+    description: {
+      en: "Reported when the connection ended without a valid Close frame from the peer (RFC 6455, section 7.1.5). Clients report it when the TCP connection dropped; when the Close frame was malformed (a 1-byte payload, more than 125 bytes, a reason that is not UTF-8, a forbidden code); when the server answered the upgrade request with an HTTP error such as 401 or 403; and when TLS failed. A browser reports every failed connection attempt as 1006, with no detail. It must never be sent. The cause is often temporary, so a client may reconnect with backoff.",
+      "zh-Hans":
+        "如果连接结束时没有收到对端发来的有效关闭帧，就报告此关闭码（RFC 6455 第 7.1.5 节）。出现以下情况时，客户端都会报告它：TCP 连接中断；关闭帧格式错误（负载只有 1 字节、超过 125 字节、原因不是有效的 UTF-8，或带有禁止使用的关闭码）；服务器以 401、403 等 HTTP 错误响应升级请求；TLS 失败。浏览器把每一次失败的连接尝试都报告为 1006，且不提供任何细节。它绝不能出现在关闭帧中。原因往往是暂时的，因此客户端可以退避后重新连接。",
+      ru: "Сообщается, когда соединение завершилось без корректного кадра закрытия от другой стороны (RFC 6455, раздел 7.1.5). Клиенты сообщают его при обрыве TCP-соединения; при неправильно сформированном кадре закрытия (полезная нагрузка из 1 байта или длиннее 125 байт, недопустимый UTF-8 в причине, запрещённый код); когда сервер ответил на запрос обновления протокола ошибкой HTTP, например 401 или 403; при сбое TLS. Браузер сообщает 1006 о любой неудачной попытке подключения, без подробностей. Отправлять этот код в кадре закрытия нельзя никогда. Причина часто временная, поэтому клиент может переподключиться с нарастающей задержкой.",
+    },
+  },
+  // 1007 INVALID_FRAME_PAYLOAD_DATA
+  {
+    title: {
+      en: "Invalid payload data",
+      "zh-Hans": "无效的负载数据",
+      ru: "Недопустимая полезная нагрузка",
+    },
+    description: {
+      en: "The sender got a message whose content contradicts its type, most often a text message that is not valid UTF-8. Either endpoint may send it. It points to a bug in how the peer encodes messages, and reconnecting will not help until that is fixed.",
+      "zh-Hans":
+        "发送方收到的消息内容与消息类型不符，最常见的是文本消息不是有效的 UTF-8。任一端点都可以发送它。这说明对端编码消息的方式有缺陷，修复之前重新连接无济于事。",
+      ru: "Отправитель получил сообщение, содержимое которого противоречит его типу; чаще всего это текстовое сообщение, не являющееся допустимым UTF-8. Этот код может отправить любая конечная точка. Код указывает на ошибку в том, как другая сторона кодирует сообщения, и до её исправления переподключение не поможет.",
+    },
+  },
+  // 1008 POLICY_VIOLATION
+  {
+    title: {
+      en: "Policy violation",
+      "zh-Hans": "违反策略",
+      ru: "Нарушение политики",
+    },
+    description: {
+      en: "The sender got a message that breaks its policy and no more specific code fits: 1003 covers an unacceptable data type and 1009 a message that is too big. Either endpoint may send it. The sender may keep the exact reason to itself, so a client should show the error rather than retry automatically.",
+      "zh-Hans":
+        "发送方收到了违反其策略的消息，且没有更具体的关闭码适用：数据类型不可接受用 1003，消息过大用 1009。任一端点都可以发送它。发送方可能有意不说明具体原因，因此客户端应展示错误，而不是自动重试。",
+      ru: "Отправитель получил сообщение, нарушающее его политику, и более конкретный код не подходит: для неприемлемого типа данных есть 1003, для слишком большого сообщения — 1009. Этот код может отправить любая конечная точка. Точную причину отправитель может не раскрывать, поэтому клиенту лучше показать ошибку, а не повторять попытку автоматически.",
+    },
+  },
+  // 1009 MESSAGE_TOO_BIG
+  {
+    title: {
+      en: "Message too big",
+      "zh-Hans": "消息过大",
+      ru: "Слишком большое сообщение",
+    },
+    description: {
+      en: "The sender got a message larger than it is willing to process. Either endpoint may send it. The peer should split the data into smaller messages or agree on a higher limit; after a reconnect, the same message would be refused again.",
+      "zh-Hans":
+        "发送方收到的消息超出了它愿意处理的大小。任一端点都可以发送它。对端应把数据拆成更小的消息，或协商更高的上限；重新连接后再发同样的消息，仍会被拒绝。",
+      ru: "Отправитель получил сообщение больше, чем готов обработать. Этот код может отправить любая конечная точка. Другой стороне следует разбить данные на сообщения поменьше или договориться о большем пределе: после переподключения то же сообщение снова будет отклонено.",
+    },
+  },
+  // 1010 MANDATORY_EXTENSION
+  {
+    title: {
+      en: "Required extension missing",
+      "zh-Hans": "缺少必需的扩展",
+      ru: "Нет обязательного расширения",
+    },
+    description: {
+      en: "A client sends it when the server did not agree, in the opening handshake, to an extension the client requires; the reason should name the missing extensions. A server never sends it: it refuses the opening handshake instead. Reconnecting will not help until the server supports the extension.",
+      "zh-Hans":
+        "如果服务器在建立连接的握手中没有同意客户端必需的扩展，客户端就发送此关闭码；关闭原因应列出缺少的扩展。服务器从不发送它，而是在建立连接的握手中直接拒绝。在服务器支持该扩展之前，重新连接无济于事。",
+      ru: "Клиент отправляет его, когда сервер в открывающем рукопожатии не согласился на расширение, обязательное для клиента; в причине следует перечислить недостающие расширения. Сервер этот код не отправляет никогда: вместо этого он отклоняет открывающее рукопожатие. Пока сервер не поддерживает расширение, переподключение не поможет.",
+    },
+  },
+  // 1011 INTERNAL_ERROR
+  {
+    title: {
+      en: "Internal error",
+      "zh-Hans": "内部错误",
+      ru: "Внутренняя ошибка",
+    },
+    description: {
+      en: "Something failed inside the sender that it did not anticipate, such as an unhandled exception, and it cannot go on serving the connection. RFC 6455 mentions only the server, but Errata ID 3227 lets either endpoint send it. The fault may be temporary, so a client may reconnect with backoff; if it recurs, the bug is on the sending side.",
+      "zh-Hans":
+        "发送方内部出现了意料之外的故障（例如未处理的异常），无法继续为该连接服务。RFC 6455 原文只提到服务器，但勘误 3227 允许任一端点发送它。故障可能是暂时的，客户端可以退避后重新连接；如果反复出现，缺陷就在发送方一侧。",
+      ru: "Внутри отправителя произошёл непредвиденный сбой, например необработанное исключение, и обслуживать соединение дальше он не может. В RFC 6455 упомянут только сервер, но исправление Errata ID 3227 разрешает отправлять этот код любой конечной точке. Сбой может быть временным, поэтому клиент может переподключиться с нарастающей задержкой; если ошибка повторяется, дефект на стороне отправителя.",
+    },
+  },
+  // 1012 SERVICE_RESTART
+  {
+    title: {
+      en: "Service restarting",
+      "zh-Hans": "服务重启",
+      ru: "Перезапуск сервиса",
+    },
+    description: {
+      en: "A server sends it when the service is restarting. A client may reconnect; the registrant suggests first waiting a random delay of 5 to 30 seconds, so that clients do not all return at once, and waiting longer if that attempt fails.",
+      "zh-Hans":
+        "服务重启时由服务器发送。客户端可以重新连接；注册者建议先等待 5 到 30 秒的随机延迟，以免所有客户端同时涌回；如果这次尝试失败，再延长等待时间。",
+      ru: "Сервер отправляет его при перезапуске сервиса. Клиент может переподключиться; автор регистрации советует делать это после случайной задержки от 5 до 30 секунд, чтобы клиенты не вернулись все разом, а если эта попытка не удалась — ждать дольше.",
+    },
+  },
+  // 1013 TRY_AGAIN_LATER
+  {
+    title: {
+      en: "Try again later",
+      "zh-Hans": "稍后重试",
+      ru: "Повторите позже",
+    },
+    description: {
+      en: "A server sends it when a temporary condition, such as overload, keeps it from serving the client now. The registrant advises connecting to another server if there is one, and coming back to the same server only after a long random delay or when the user asks.",
+      "zh-Hans":
+        "服务器因暂时性情况（例如过载）当前无法为客户端服务时，发送此关闭码。注册者建议：如有其他服务器，就改连其他服务器；要回到同一台服务器，应先等待较长的随机延迟，或等用户主动操作。",
+      ru: "Сервер отправляет его, когда временная ситуация, например перегрузка, не даёт ему сейчас обслужить клиента. Автор регистрации советует подключиться к другому серверу, если он есть, а к тому же серверу возвращаться только после долгой случайной задержки или по запросу пользователя.",
+    },
+  },
+  // 1014 BAD_GATEWAY
+  {
+    title: {
+      en: "Bad gateway",
+      "zh-Hans": "网关错误",
+      ru: "Ошибка шлюза",
+    },
+    description: {
+      en: "A gateway or proxy standing in for the server sends it when the upstream server it contacted for the client answered with something invalid, much like HTTP 502. The fault is behind the gateway and often temporary, so a client may reconnect with backoff. Not every peer accepts it: tungstenite (Rust) rejects it and hands its application 1002 instead, and gorilla/websocket and autobahn-python reject it too, so send 1011 to a peer you do not know.",
+      "zh-Hans":
+        "充当服务器的网关或代理会替客户端访问上游服务器；如果上游服务器返回了无效响应，它就发送此关闭码，类似于 HTTP 502。问题出在网关后方的上游服务器，而且往往是暂时的，因此客户端可以退避后重新连接。并非所有对端都接受它：tungstenite（Rust）会拒绝它并改为向应用报告 1002，gorilla/websocket 和 autobahn-python 也会拒绝它；因此，对不了解的对端应改发 1011。",
+      ru: "Шлюз или прокси-сервер, выступающий в роли сервера, отправляет его, когда вышестоящий сервер, к которому он обратился от имени клиента, вернул недопустимый ответ, — примерно как HTTP 502. Неисправность находится за шлюзом и часто временная, поэтому клиент может переподключиться с нарастающей задержкой. Этот код принимают не все реализации: tungstenite (Rust) отклоняет его и передаёт приложению 1002, gorilla/websocket и autobahn-python тоже его отклоняют, поэтому, если другая сторона вам незнакома, лучше отправить 1011.",
+    },
+  },
+  // 1015 TLS_HANDSHAKE
+  {
+    title: {
+      en: "TLS handshake failed",
+      "zh-Hans": "TLS 握手失败",
+      ru: "Сбой рукопожатия TLS",
+    },
+    description: {
+      en: "Some non-browser libraries report it when the TLS handshake failed, for instance over a certificate the client does not trust. It must never be sent. A browser never shows it to a page: every failure to connect, TLS included, reaches the page as 1006. Trying again fails in the same way until the certificate or the TLS settings are corrected.",
+      "zh-Hans":
+        "一些非浏览器的库会在 TLS 握手失败时报告它，例如客户端不信任服务器的证书。它绝不能出现在关闭帧中。浏览器从不把它交给页面：包括 TLS 失败在内，所有连接失败在页面上都表现为 1006。在证书或 TLS 设置修正之前，重试只会以同样的方式失败。",
+      ru: "Его сообщают некоторые небраузерные библиотеки, когда не удалось выполнить рукопожатие TLS, например из-за сертификата, которому клиент не доверяет. Отправлять этот код в кадре закрытия нельзя никогда. Браузер не показывает его странице: любая неудача подключения, включая сбой TLS, доходит до страницы как 1006. Пока сертификат или настройки TLS не исправлены, повторные попытки будут заканчиваться так же.",
+    },
+  },
+  // 3000 UNAUTHORIZED
+  {
+    title: {
+      en: "Authentication required",
+      "zh-Hans": "需要认证",
+      ru: "Требуется аутентификация",
+    },
+    description: {
+      en: "In the meaning registered with IANA, a server sends it when the client has not presented valid credentials, much like HTTP 401. The client should get fresh credentials, for example by refreshing its token, and then reconnect. Other protocols use 3000 differently (SockJS, for one), so make sure the peer follows the IANA meaning. To let a browser learn why it was turned away, a server accepts the upgrade request and then closes with this code: a refused upgrade reaches the page only as 1006.",
+      "zh-Hans":
+        "按其在 IANA 注册的含义，服务器在客户端没有出示有效凭据时发送此关闭码，类似于 HTTP 401。客户端应先获取新的凭据（例如刷新令牌），然后重新连接。其他协议（例如 SockJS）对 3000 另有用法，请确认对端遵循的是 IANA 的含义。服务器若想让浏览器知道被拒绝的原因，应先接受升级请求，再以此关闭码关闭连接：被拒绝的升级请求在页面上只表现为 1006。",
+      ru: "Согласно реестру IANA, сервер отправляет этот код, когда клиент не предъявил действительных учётных данных, — примерно как HTTP 401. Клиенту следует получить новые учётные данные, например обновить токен, а затем переподключиться. Другие протоколы (например, SockJS) используют 3000 иначе, поэтому убедитесь, что другая сторона придерживается значения из реестра IANA. Чтобы браузер узнал причину отказа, сервер принимает запрос обновления протокола и затем закрывает соединение с этим кодом: отклонённый запрос обновления протокола доходит до страницы только как 1006.",
+    },
+  },
+  // 3003 FORBIDDEN
+  {
+    title: {
+      en: "Access forbidden",
+      "zh-Hans": "禁止访问",
+      ru: "Доступ запрещён",
+    },
+    description: {
+      en: "In the meaning registered with IANA, a server sends it when it knows who the client is but does not let it reach the requested resource, much like HTTP 403. New credentials for the same identity change nothing, so the client should not reconnect automatically.",
+      "zh-Hans":
+        "按其在 IANA 注册的含义，如果服务器已经确认了客户端的身份，但不允许它访问所请求的资源，就发送此关闭码，类似于 HTTP 403。同一身份换了新凭据也不会改变结果，因此客户端不应自动重新连接。",
+      ru: "Согласно реестру IANA, сервер отправляет этот код, когда знает, кто клиент, но не даёт ему доступа к запрошенному ресурсу, — примерно как HTTP 403. Новые учётные данные той же учётной записи ничего не изменят, поэтому клиенту не следует переподключаться автоматически.",
+    },
+  },
+  // 3008 TIMEOUT
+  {
+    title: {
+      en: "Timed out",
+      "zh-Hans": "超时",
+      ru: "Истекло время ожидания",
+    },
+    description: {
+      en: "In the meaning registered with IANA, either endpoint sends it when the peer did not respond or finish an operation in time, for example when a ping went unanswered. A client may reconnect with backoff, and should review its keepalive and timeout settings if this happens often.",
+      "zh-Hans":
+        "按其在 IANA 注册的含义，对端没有在规定时间内响应或完成操作（例如 ping 迟迟没有回应）时，任一端点都可以发送此关闭码。客户端可以退避后重新连接；如果经常发生，应检查心跳和超时设置。",
+      ru: "Согласно реестру IANA, любая конечная точка отправляет этот код, когда другая сторона не ответила или не завершила операцию вовремя, например не ответила на ping. Клиент может переподключиться с нарастающей задержкой, а если это случается часто, стоит проверить настройки keepalive и тайм-аутов.",
+    },
+  },
+  // 4001 SESSION_EXPIRED
+  {
+    title: {
+      en: "Session expired",
+      "zh-Hans": "会话已过期",
+      ru: "Сеанс истёк",
+    },
+    description: {
+      en: "The user's session token expired while the connection was open. The client should refresh the token or ask the user to sign in, then reconnect.",
+      "zh-Hans":
+        "连接仍处于打开状态时，用户的会话令牌过期了。客户端应刷新令牌或请用户重新登录，然后重新连接。",
+      ru: "Пока соединение было открыто, истёк срок действия токена сеанса пользователя. Клиенту следует обновить токен или попросить пользователя войти снова, а затем переподключиться.",
+    },
+  },
+  // 4002 ROOM_FULL
+  {
+    title: {
+      en: "Room is full",
+      "zh-Hans": "聊天室已满",
+      ru: "Комната заполнена",
+    },
+    description: {
+      en: "The room already holds as many members as it allows. Members leave over time, so the client may reconnect with backoff.",
+      "zh-Hans":
+        "聊天室的成员数已达上限。成员会陆续离开，因此客户端可以退避后重新连接。",
+      ru: "В комнате уже столько участников, сколько она допускает. Со временем участники выходят, поэтому клиент может переподключиться с нарастающей задержкой.",
+    },
+  },
+  // 4003 REMOVED_BY_MODERATOR
+  {
+    title: {
+      en: "Removed by a moderator",
+      "zh-Hans": "被版主移出",
+      ru: "Удалён модератором",
+    },
+    description: {
+      en: "A moderator removed the user from the room. The client must not rejoin by itself; it tells the user what happened.",
+      "zh-Hans":
+        "版主已将该用户移出聊天室。客户端不得自行重新加入，而应告诉用户发生了什么。",
+      ru: "Модератор удалил пользователя из комнаты. Клиент не должен возвращаться в неё сам; он сообщает пользователю, что произошло.",
+    },
+  },
+  // 4004 RATE_LIMITED
+  {
+    title: {
+      en: "Too many messages",
+      "zh-Hans": "消息发送过于频繁",
+      ru: "Слишком много сообщений",
+    },
+    description: {
+      en: "The client sent messages faster than the room allows, so the server closed the connection. The client may reconnect with backoff and should then send more slowly.",
+      "zh-Hans":
+        "客户端发送消息的速度超过了聊天室的限制，服务器因此关闭了连接。客户端可以退避后重新连接，之后应降低发送频率。",
+      ru: "Клиент отправлял сообщения быстрее, чем позволяет комната, и сервер закрыл соединение. Клиент может переподключиться с нарастающей задержкой, а затем ему следует отправлять сообщения реже.",
+    },
+  },
+  // 4005 CLIENT_OUTDATED
+  {
+    title: {
+      en: "Client version no longer supported",
+      "zh-Hans": "客户端版本已不再受支持",
+      ru: "Версия клиента больше не поддерживается",
+    },
+    description: {
+      en: "The server no longer supports the protocol version this client uses. Until the user installs an update, every reconnect ends the same way.",
+      "zh-Hans":
+        "服务器已不再支持该客户端使用的协议版本。在用户安装更新之前，每次重新连接都会以同样的方式结束。",
+      ru: "Сервер больше не поддерживает версию протокола, которую использует этот клиент. Пока пользователь не установит обновление, каждое переподключение будет заканчиваться так же.",
+    },
+  },
+]);
+
+/** The texts of every range, ascending. */
+const RANGE_LABELS: readonly Label[] = /* @__PURE__ */ deepFreeze([
+  // 0-999: unused
+  {
+    title: {
+      en: "Unused range",
+      "zh-Hans": "未使用的范围",
+      ru: "Неиспользуемый диапазон",
+    },
+    description: {
+      en: "Numbers below 1000 are not used as close codes. Do not send one. A receiver that finds one in a Close frame should fail the connection, as websockets, ws and tungstenite do with 1002; Chromium passes the number to the page's close event unchanged, with wasClean set to true.",
+      "zh-Hans":
+        "小于 1000 的数值不用作关闭码，请勿发送。接收方如果在关闭帧中收到此类数值，应使连接失败；websockets、ws 和 tungstenite 都是这样处理的，所用关闭码为 1002。Chromium 则会把该数值原样交给页面的 close 事件，并将 wasClean 设为 true。",
+      ru: "Числа меньше 1000 не используются как коды закрытия. Не отправляйте их. Получателю, обнаружившему такое число в кадре закрытия, следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число в событие close страницы без изменений и с wasClean, равным true.",
+    },
+  },
+  // 1000-1015: protocol
+  {
+    title: {
+      en: "Codes defined by the protocol",
+      "zh-Hans": "协议定义的关闭码",
+      ru: "Коды протокола",
+    },
+    description: {
+      en: "RFC 6455 and IANA define every number in this range one by one, so each has an entry of its own that says whether it may be sent and what a client should do. The range is the assigned start of the 1000-2999 block that RFC 6455 sets aside for the protocol, its revisions and its extensions.",
+      "zh-Hans":
+        "RFC 6455 和 IANA 对该范围内的每个数值都逐一作了定义，因此每个数值都有自己的条目，说明它是否可以发送以及客户端应如何处理。RFC 6455 把 1000–2999 区段预留给协议本身及其修订和扩展，该范围就是这一区段开头已经分配的部分。",
+      ru: "RFC 6455 и IANA определяют каждое число этого диапазона отдельно, поэтому у каждого есть собственная запись, где сказано, можно ли его отправлять и что делать клиенту. Это уже назначенное начало блока 1000–2999, который RFC 6455 отводит протоколу, его будущим редакциям и расширениям.",
+    },
+  },
+  // 1016-2999: protocol-reserved
+  {
+    title: {
+      en: "Unassigned: future revisions and extensions",
+      "zh-Hans": "未分配：留给协议的未来修订和扩展",
+      ru: "Не назначены: для будущих редакций и расширений",
+    },
+    description: {
+      en: "This number is not assigned yet. RFC 6455 and IANA keep 1016-2999 as one block for future revisions of the protocol and for extensions; the split into 1016-1999 and 2000-2999 seen on older web pages is in neither. Do not send it. A receiver should fail the connection, as websockets, ws and tungstenite do with 1002; Chromium passes the number to the page unchanged, with wasClean set to true.",
+      "zh-Hans":
+        "该数值尚未分配。RFC 6455 和 IANA 把 1016–2999 作为一个整体，留给协议的未来修订和扩展；一些旧网页把它拆成 1016–1999 和 2000–2999，但 RFC 6455 和 IANA 中都没有这种划分。请勿发送此类数值。接收方应使连接失败；websockets、ws 和 tungstenite 都是这样处理的，所用关闭码为 1002。Chromium 则会把该数值原样交给页面，并将 wasClean 设为 true。",
+      ru: "Это число пока не назначено. RFC 6455 и IANA отводят 1016–2999 одним блоком будущим редакциям протокола и расширениям; деления на 1016–1999 и 2000–2999, которое встречается на старых веб-страницах, нет ни в одном из этих источников. Не отправляйте такое число. Получателю следует прервать соединение — websockets, ws и tungstenite делают это с кодом 1002; Chromium же передаёт число странице без изменений и с wasClean, равным true.",
+    },
+  },
+  // 3000-3999: registered
+  {
+    title: {
+      en: "Registrable codes",
+      "zh-Hans": "可注册的关闭码",
+      ru: "Регистрируемые коды",
+    },
+    description: {
+      en: "Libraries, frameworks and applications register codes in this range with IANA, first come, first served. This number has no meaning in this registry (it may be unregistered, or registered after this registry was written), so the sender defines it. Other protocols reuse 3xxx numbers with meanings of their own, such as SockJS's 3000, so check which meaning a peer follows.",
+      "zh-Hans":
+        "库、框架和应用可以在 IANA 注册此范围内的关闭码，按先到先得的原则分配。本注册表没有记录此数值的含义（它可能尚未注册，也可能是在本注册表编写之后才注册的），因此其含义由发送方决定。其他协议也会以各自的含义复用 3xxx 数值（例如 SockJS 的 3000），请确认对端遵循的是哪种含义。",
+      ru: "Библиотеки, фреймворки и приложения регистрируют коды из этого диапазона в IANA в порядке очереди. В этом реестре у числа нет значения (оно может быть не зарегистрировано или зарегистрировано позже, чем составлен реестр), поэтому его смысл определяет отправитель. Другие протоколы используют числа 3xxx по-своему (например, 3000 в SockJS), так что выясните, какого значения придерживается другая сторона.",
+    },
+  },
+  // 4000-4999: private
+  {
+    title: {
+      en: "Private use",
+      "zh-Hans": "私有使用",
+      ru: "Частное использование",
+    },
+    description: {
+      en: "This range is for private use and cannot be registered: a code in it means whatever the application's client and server have agreed on. Either endpoint may send one. A receiver interprets it by that agreement and treats a code it does not know as a close for an unspecified reason.",
+      "zh-Hans":
+        "此范围供私有使用，不能注册：其中关闭码的含义由应用的客户端和服务器自行约定。任一端点都可以发送此类关闭码。接收方按约定解释它，遇到不认识的关闭码时，将其视为未说明原因的关闭。",
+      ru: "Этот диапазон предназначен для частного использования, и коды из него не регистрируются: их смысл согласуют между собой клиент и сервер приложения. Отправить такой код может любая конечная точка. Получатель толкует его по этой договорённости, а незнакомый код считает закрытием по неуказанной причине.",
+    },
+  },
+]);
+
+/** Title and description of a number outside every range. */
+const OUT_OF_RANGE: Label = /* @__PURE__ */ deepFreeze({
+  title: {
+    en: "Not a valid close code",
+    "zh-Hans": "无效的关闭码",
+    ru: "Недопустимый код закрытия",
+  },
+  description: {
+    en: "This number lies outside every range that RFC 6455 defines, so it is never a valid close code. Do not send it. A receiver that finds it in a Close frame should fail the connection, as websockets (Python), ws (Node) and tungstenite (Rust) do with 1002. Chromium instead passes it to the page's close event unchanged, with wasClean set to true.",
+    "zh-Hans":
+      "该数值不属于 RFC 6455 定义的任何范围，因此不可能是有效的关闭码，请勿发送。接收方如果在关闭帧中收到它，应使连接失败；websockets（Python）、ws（Node）和 tungstenite（Rust）都是这样处理的，所用关闭码为 1002。Chromium 则会把它原样交给页面的 close 事件，并将 wasClean 设为 true。",
+    ru: "Это число не входит ни в один диапазон RFC 6455, поэтому допустимым кодом закрытия оно не бывает никогда. Не отправляйте его. Получателю, обнаружившему его в кадре закрытия, следует прервать соединение — так поступают websockets (Python), ws (Node) и tungstenite (Rust), отправляя 1002. Chromium же передаёт такое число в событие close страницы без изменений и с wasClean, равным true.",
+  },
+});
+
+/** Where each registered code that names a document is defined, by number. */
+const REFERENCES = /* @__PURE__ */ frozenMap<Texts>([
+  [
+    1000,
+    {
+      en: "RFC 6455, section 7.4.1",
+      "zh-Hans": "RFC 6455 第 7.4.1 节",
+      ru: "RFC 6455, раздел 7.4.1",
+    },
+  ],
+  [
+    1001,
+    {
+      en: "RFC 6455, section 7.4.1",
+      "zh-Hans": "RFC 6455 第 7.4.1 节",
+      ru: "RFC 6455, раздел 7.4.1",
+    },
+  ],
+  [
+    1002,
+    {
+      en: "RFC 6455, section 7.4.1",
+      "zh-Hans": "RFC 6455 第 7.4.1 节",
+      ru: "RFC 6455, раздел 7.4.1",
+    },
+  ],
+  [
+    1003,
+    {
+      en: "RFC 6455, section 7.4.1",
+      "zh-Hans": "RFC 6455 第 7.4.1 节",
+      ru: "RFC 6455, раздел 7.4.1",
+    },
+  ],
+  [
+    1004,
+    {
+      en: "RFC 6455, section 7.4.1",
+      "zh-Hans": "RFC 6455 第 7.4.1 节",
+      ru: "RFC 6455, раздел 7.4.1",
+    },
+  ],
+  [
+    1005,
+    {
+      en: "RFC 6455, section 7.4.1",
+      "zh-Hans": "RFC 6455 第 7.4.1 节",
+      ru: "RFC 6455, раздел 7.4.1",
+    },
+  ],
+  [
+    1006,
+    {
+      en: "RFC 6455, section 7.4.1",
+      "zh-Hans": "RFC 6455 第 7.4.1 节",
+      ru: "RFC 6455, раздел 7.4.1",
+    },
+  ],
+  [
+    1007,
+    {
+      en: "RFC 6455, section 7.4.1",
+      "zh-Hans": "RFC 6455 第 7.4.1 节",
+      ru: "RFC 6455, раздел 7.4.1",
+    },
+  ],
+  [
+    1008,
+    {
+      en: "RFC 6455, section 7.4.1",
+      "zh-Hans": "RFC 6455 第 7.4.1 节",
+      ru: "RFC 6455, раздел 7.4.1",
+    },
+  ],
+  [
+    1009,
+    {
+      en: "RFC 6455, section 7.4.1",
+      "zh-Hans": "RFC 6455 第 7.4.1 节",
+      ru: "RFC 6455, раздел 7.4.1",
+    },
+  ],
+  [
+    1010,
+    {
+      en: "RFC 6455, section 7.4.1",
+      "zh-Hans": "RFC 6455 第 7.4.1 节",
+      ru: "RFC 6455, раздел 7.4.1",
+    },
+  ],
+  [
+    1011,
+    {
+      en: "RFC 6455, section 7.4.1, as corrected by Errata ID 3227",
+      "zh-Hans": "RFC 6455 第 7.4.1 节，按勘误 3227 修正",
+      ru: "RFC 6455, раздел 7.4.1, с исправлением Errata ID 3227",
+    },
+  ],
+  [
+    1012,
+    {
+      en: "IANA registration, requested on the hybi mailing list (msg09670)",
+      "zh-Hans": "IANA 注册，申请见 hybi 邮件列表（msg09670）",
+      ru: "Регистрация в IANA, заявка в списке рассылки hybi (msg09670)",
+    },
+  ],
+  [
+    1013,
+    {
+      en: "IANA registration, requested on the hybi mailing list (msg09670)",
+      "zh-Hans": "IANA 注册，申请见 hybi 邮件列表（msg09670）",
+      ru: "Регистрация в IANA, заявка в списке рассылки hybi (msg09670)",
+    },
+  ],
+  [
+    1014,
+    {
+      en: "IANA registration, requested on the hybi mailing list (msg10748)",
+      "zh-Hans": "IANA 注册，申请见 hybi 邮件列表（msg10748）",
+      ru: "Регистрация в IANA, заявка в списке рассылки hybi (msg10748)",
+    },
+  ],
+  [
+    1015,
+    {
+      en: "RFC 6455, section 7.4.1",
+      "zh-Hans": "RFC 6455 第 7.4.1 节",
+      ru: "RFC 6455, раздел 7.4.1",
+    },
+  ],
+  [
+    3000,
+    {
+      en: "IANA WebSocket Close Code Number Registry",
+      "zh-Hans": "IANA 的 WebSocket 关闭码注册表",
+      ru: "Реестр кодов закрытия WebSocket в IANA",
+    },
+  ],
+  [
+    3003,
+    {
+      en: "IANA WebSocket Close Code Number Registry",
+      "zh-Hans": "IANA 的 WebSocket 关闭码注册表",
+      ru: "Реестр кодов закрытия WebSocket в IANA",
+    },
+  ],
+  [
+    3008,
+    {
+      en: "IANA WebSocket Close Code Number Registry",
+      "zh-Hans": "IANA 的 WebSocket 关闭码注册表",
+      ru: "Реестр кодов закрытия WebSocket в IANA",
+    },
+  ],
+  [
+    4001,
+    {
+      en: "Chat service protocol",
+      "zh-Hans": "聊天服务协议",
+      ru: "Протокол чат-сервиса",
+    },
+  ],
+  [
+    4002,
+    {
+      en: "Chat service protocol",
+      "zh-Hans": "聊天服务协议",
+      ru: "Протокол чат-сервиса",
+    },
+  ],
+  [
+    4003,
+    {
+      en: "Chat service protocol",
+      "zh-Hans": "聊天服务协议",
+      ru: "Протокол чат-сервиса",
+    },
+  ],
+  [
+    4004,
+    {
+      en: "Chat service protocol",
+      "zh-Hans": "聊天服务协议",
+      ru: "Протокол чат-сервиса",
+    },
+  ],
+  [
+    4005,
+    {
+      en: "Chat service protocol",
+      "zh-Hans": "聊天服务协议",
+      ru: "Протокол чат-сервиса",
+    },
+  ],
+]);
+
+/** The texts of every registered code (ascending), of every range (ascending), then `OUT_OF_RANGE`. */
+const LABELS: readonly Label[] = [
+  ...CODE_LABELS,
+  ...RANGE_LABELS,
+  OUT_OF_RANGE,
+];
+
+/** Every range, ascending. A number in none of them is not a valid close code. */
+export const RANGES: readonly CloseCodeRange[] = /* @__PURE__ */ deepFreeze(
+  RANGE_FACTS.map((facts, index) => ({
+    ...facts,
+    ...(RANGE_LABELS[index] ?? OUT_OF_RANGE),
+  })),
+);
+
+/** Each locale's texts of every label, indexed as `LABELS`: one array load per lookup. */
+function columns(
+  texts: (label: Label) => Texts,
+): Readonly<Record<Locale, readonly string[]>> {
+  const columns = {} as Record<Locale, string[]>;
+  for (const locale of LOCALES)
+    columns[locale] = LABELS.map((label) => texts(label)[locale]);
+  return deepFreeze(columns);
+}
+
+/** The title of every label in each locale. */
+const TITLES = /* @__PURE__ */ columns((label) => label.title);
+
+/** The description of every label in each locale. */
+const DESCRIPTIONS = /* @__PURE__ */ columns((label) => label.description);
+
+/** Locales negotiated for tags that are not a locale's own, most recent last (bounded). */
+const NEGOTIATED = new Map<string, Locale>();
+
+/** How many negotiated tags {@link NEGOTIATED} keeps. */
+const NEGOTIATED_LIMIT = 64;
+
+/** The locale for an optional `locale` argument: the best match for a tag, else the fallback. */
+function resolveLocale(locale: string | undefined): Locale {
+  if (locale === undefined) return FALLBACK_LOCALE;
+  // A locale's own tag negotiates to itself, and other tags repeat: skip the work.
+  if ((LOCALES as readonly string[]).includes(locale)) return locale as Locale;
+  let found = NEGOTIATED.get(locale);
+  if (found === undefined) {
+    found = negotiateLocale(locale);
+    if (NEGOTIATED.size >= NEGOTIATED_LIMIT) NEGOTIATED.clear();
+    NEGOTIATED.set(locale, found);
+  }
+  return found;
+}
+
+/** The range that holds `code`, or `undefined` for a number outside every range. */
+export function rangeOf(code: number): CloseCodeRange | undefined {
+  return RANGES[rangeIndexOf(code)];
+}
+
+/**
+ * Where a registered code is defined, e.g. `"RFC 6455, section 7.4.1"`, in the best locale for
+ * `locale` (see {@link negotiateLocale}).
+ */
+export function referenceOf(code: number, locale?: string): string | undefined {
+  return REFERENCES.get(code)?.[resolveLocale(locale)];
+}
+
+/** A short title for a reconnect hint, in the best locale for `locale`. */
+export function reconnectTitle(hint: Reconnect, locale?: string): string {
+  return RECONNECT_LABELS[hint].title[resolveLocale(locale)];
+}
+
+/** A one-sentence explanation of a reconnect hint, in the best locale for `locale`. */
+export function reconnectDescription(hint: Reconnect, locale?: string): string {
+  return RECONNECT_LABELS[hint].description[resolveLocale(locale)];
+}
+
+/** A short title for a sender, in the best locale for `locale`. */
+export function senderTitle(sender: Sender, locale?: string): string {
+  return SENDER_LABELS[sender].title[resolveLocale(locale)];
+}
+
+/** A one-sentence explanation of a sender, in the best locale for `locale`. */
+export function senderDescription(sender: Sender, locale?: string): string {
+  return SENDER_LABELS[sender].description[resolveLocale(locale)];
+}
+
+/** Everything an `onclose` handler needs to report a close and decide what to do next. */
+export interface CloseEventDescription {
+  /** The close code, as received. */
+  readonly code: number;
+  /** The canonical constant name, for a registered code. */
+  readonly name: string | undefined;
+  /** A short title of the code. */
+  readonly title: string;
+  /** A full description of the code. */
+  readonly description: string;
+  /** The reason the peer gave, as received (may be empty). */
+  readonly reason: string;
+  /** Did the closing handshake complete? */
+  readonly wasClean: boolean;
+  /** The registry's reconnect hint for the code. */
+  readonly reconnect: Reconnect;
+  /** The locale of `title` and `description`. */
+  readonly locale: Locale;
+  /** Did the client itself close the connection? (From the context; false when not given.) */
+  readonly closedByClient: boolean;
+  /** Did the connection ever open? (From the context; true when not given.) */
+  readonly everOpened: boolean;
+  /** What to do next: the {@link reconnectStep} for the code and the context. */
+  readonly step: ReconnectStep;
+}
+
+/**
+ * Describes a browser `CloseEvent` (or anything with its `code`, `reason` and `wasClean`) in the
+ * best locale for `locale`, e.g. `navigator.language`, with the next step of the reconnect policy
+ * for `context`.
+ *
+ * @example
+ * ```ts
+ * socket.onclose = (event) => {
+ *   const close = describeCloseEvent(event, navigator.language, { closedByClient, everOpened: opened, attempt });
+ *   showStatus(close.title, close.description);
+ *   if (close.step.action !== "stop") setTimeout(connect, close.step.delayMs);
+ * };
+ * ```
+ */
+export function describeCloseEvent(
+  event: CloseEventLike,
+  locale?: string,
+  context: CloseContext = {},
+): CloseEventDescription {
+  const resolved = resolveLocale(locale);
+  const label = LABELS[labelIndexOf(event.code)] ?? OUT_OF_RANGE;
+  const closedByClient = context.closedByClient ?? false;
+  const everOpened = context.everOpened ?? true;
+  const attempt = context.attempt ?? 0;
+  const step = reconnectStep(event.code, {
+    closedByClient,
+    everOpened,
+    attempt,
+    random: context.random ?? Math.random(),
+  });
+  return {
+    code: event.code,
+    name: nameOf(event.code),
+    title: label.title[resolved],
+    description: label.description[resolved],
+    reason: event.reason,
+    wasClean: event.wasClean,
+    reconnect: reconnectOf(event.code),
+    locale: resolved,
+    closedByClient,
+    everOpened,
+    step,
+  };
+}
+
+/**
+ * The best locale for an `Accept-Language` header, a list of tags, or one tag:
+ * `"ru;q=0.9, en"`, `["zh-CN", "en;q=0.5"]` or `"ru-RU"`.
+ *
+ * Each tag is matched on its own: separators `-` and `_` and any letter case are accepted; a
+ * locale with the same language, script and region wins; Chinese takes its script from the tag
+ * or else the region (`zh`, `zh-CN`, `zh-SG` are Simplified; `zh-TW`, `zh-HK`, `zh-MO` are
+ * Traditional); otherwise the first locale of the same language. Of the matches, the highest
+ * q-value wins and the earlier tag on a tie; `q=0` rules a locale out; `*` stands for the
+ * fallback. The fallback never outranks a locale listed before it, since it can always be
+ * shown: naming it says "this one too". When nothing matches, {@link FALLBACK_LOCALE}.
+ */
+export function negotiateLocale(tags: string | readonly string[]): Locale {
+  return negotiate(LOCALES, FALLBACK_LOCALE, tags);
+}
+
+/**
+ * A short title for `code`; unregistered codes get their range's.
+ *
+ * @param locale - a BCP 47 tag such as `"ru-RU"`, negotiated with {@link negotiateLocale};
+ *   the fallback locale when omitted.
+ */
+export function titleOf(code: number, locale?: string): string {
+  const index = labelIndexOf(code);
+  switch (locale) {
+    case undefined:
+      return TITLES["en"][index] ?? "";
+    case "en":
+      return TITLES["en"][index] ?? "";
+    case "zh-Hans":
+      return TITLES["zh-Hans"][index] ?? "";
+    case "ru":
+      return TITLES["ru"][index] ?? "";
+    default:
+      return TITLES[resolveLocale(locale)][index] ?? "";
+  }
+}
+
+/**
+ * A full description of `code`; unregistered codes get their range's, and numbers outside every
+ * range a text saying that they are not valid close codes.
+ *
+ * @param locale - a BCP 47 tag such as `"zh-CN"`, negotiated with {@link negotiateLocale};
+ *   the fallback locale when omitted.
+ */
+export function describe(code: number, locale?: string): string {
+  const index = labelIndexOf(code);
+  switch (locale) {
+    case undefined:
+      return DESCRIPTIONS["en"][index] ?? "";
+    case "en":
+      return DESCRIPTIONS["en"][index] ?? "";
+    case "zh-Hans":
+      return DESCRIPTIONS["zh-Hans"][index] ?? "";
+    case "ru":
+      return DESCRIPTIONS["ru"][index] ?? "";
+    default:
+      return DESCRIPTIONS[resolveLocale(locale)][index] ?? "";
+  }
 }

@@ -281,16 +281,45 @@ public final class CloseCode implements Comparable<CloseCode> {
         }
 
         /**
-         * The best locale for a requested language tag such as {@code "zh-CN"} or {@code "ru_RU"}.
-         * A locale with the same language, script and region wins; Chinese takes its script from the
-         * tag or else the region (TW, HK and MO are Traditional); otherwise the first locale of the
-         * same language; otherwise {@link #FALLBACK}.
+         * The best locale for an {@code Accept-Language} header, a list of tags joined with {@code ,}, or
+         * one tag such as {@code "zh-CN"}, {@code "ru_RU"} or {@code "en-US"}.
          *
-         * @param tag a BCP 47 tag; {@code _} may separate subtags, and case does not matter
+         * <p>Each tag is matched on its own: separators {@code -} and {@code _} and any letter case are
+         * accepted; a locale with the same language, script and region wins; Chinese takes its script
+         * from the tag or else the region ({@code zh}, {@code zh-CN}, {@code zh-SG} are Simplified;
+         * {@code zh-TW}, {@code zh-HK}, {@code zh-MO} are Traditional); otherwise the first locale of the
+         * same language. Of the matches, the highest q-value wins and the earlier tag on a tie;
+         * {@code q=0} rules a locale out, and {@code *} stands for {@link #FALLBACK}. The fallback never
+         * outranks a locale listed before it: it can always be shown, so naming it says "this one too".
+         * An empty item, or one with a malformed q-value, is skipped. When nothing matches,
+         * {@link #FALLBACK} (or, when the request ruled that out, the first locale it did not).
+         *
+         * <pre>{@code
+         * Locale.negotiate("ru;q=0.9, en");    // RU
+         * Locale.negotiate("de-DE, zh;q=0.8"); // ZH_HANS
+         * Locale.negotiate(request.getHeader("Accept-Language"));
+         * }</pre>
+         *
+         * @param header an {@code Accept-Language} header or a language tag
          * @return the locale
          */
-        public static Locale negotiate(String tag) {
-            return CloseCode.negotiate(tag);
+        public static Locale negotiate(String header) {
+            return CloseCode.negotiate(List.of(header.split(",", -1)));
+        }
+
+        /**
+         * The best locale for a list of tags, each of which may carry a q-value; the rule of
+         * {@link #negotiate(String)}.
+         *
+         * <pre>{@code
+         * Locale.negotiate(List.of("zh-TW", "ru;q=0.5")); // RU
+         * }</pre>
+         *
+         * @param tags language tags such as {@code "ru-RU"} or {@code "en;q=0.5"}
+         * @return the locale
+         */
+        public static Locale negotiate(List<String> tags) {
+            return CloseCode.negotiate(List.copyOf(tags));
         }
     }
 
@@ -891,11 +920,11 @@ public final class CloseCode implements Comparable<CloseCode> {
         return found;
     }
 
-    /** The rule of {@link Locale#negotiate}. */
-    private static Locale negotiate(String tag) {
+    /** The locale one language tag matches, or null when none does. */
+    private static Locale matchTag(String tag) {
         String[] requested = subtags(tag);
         if (requested[0] == null) {
-            return Locale.FALLBACK;
+            return null;
         }
         List<Locale> candidates = new ArrayList<>();
         for (Locale locale : Locale.values()) {
@@ -920,9 +949,120 @@ public final class CloseCode implements Comparable<CloseCode> {
                     return locale;
                 }
             }
+            return null;
+        }
+        return candidates.isEmpty() ? null : candidates.get(0);
+    }
+
+    /**
+     * A q-value ({@code 0}, {@code 0.5}, {@code 0.125}, {@code 1}, {@code 1.000}; RFC 9110, section
+     * 12.4.2) in thousandths, or -1 when {@code text} is not one.
+     */
+    private static int parseQuality(String text) {
+        int dot = text.indexOf('.');
+        String whole = dot < 0 ? text : text.substring(0, dot);
+        String fraction = dot < 0 ? "" : text.substring(dot + 1);
+        if (fraction.length() > 3 || !asciiDigits(fraction)) {
+            return -1;
+        }
+        int thousandths = 0;
+        for (int place = 0; place < 3; place++) {
+            thousandths = thousandths * 10 + (place < fraction.length() ? fraction.charAt(place) - '0' : 0);
+        }
+        if (whole.equals("0")) {
+            return thousandths;
+        }
+        return whole.equals("1") && thousandths == 0 ? 1000 : -1;
+    }
+
+    /** One item of a request that matched a locale. */
+    private record Candidate(Locale locale, int quality, int position) {
+    }
+
+    /**
+     * The matched locale and q-value of one item of an {@code Accept-Language} header, or null for
+     * an empty item, one with a malformed q-value, one that matches no locale, and {@code *;q=0}
+     * (a text has to be shown all the same). {@code *} stands for the fallback; other parameters
+     * are ignored.
+     */
+    private static Candidate parseItem(String item, int position) {
+        String[] parts = item.split(";", -1);
+        String tag = trimWhitespace(parts[0]);
+        if (tag.isEmpty()) {
+            return null;
+        }
+        int quality = -1;
+        for (int i = 1; i < parts.length; i++) {
+            int equals = parts[i].indexOf('=');
+            String name = equals < 0 ? parts[i] : parts[i].substring(0, equals);
+            String value = equals < 0 ? "" : parts[i].substring(equals + 1);
+            if (quality < 0 && sameSubtag(trimWhitespace(name), "q")) {
+                quality = parseQuality(trimWhitespace(value));
+                if (quality < 0) {
+                    return null;
+                }
+            }
+        }
+        if (quality < 0) {
+            quality = 1000;
+        }
+        if (tag.equals("*")) {
+            return quality == 0 ? null : new Candidate(Locale.FALLBACK, quality, position);
+        }
+        Locale locale = matchTag(tag);
+        return locale == null ? null : new Candidate(locale, quality, position);
+    }
+
+    /** The highest q-value of {@code pool}, the earlier item on a tie; null when it is empty. */
+    private static Candidate best(List<Candidate> pool) {
+        Candidate found = null;
+        for (Candidate candidate : pool) {
+            if (found == null || candidate.quality() > found.quality()) {
+                found = candidate;
+            }
+        }
+        return found;
+    }
+
+    /** The rule of {@link Locale#negotiate(String)} over the items of a header. */
+    private static Locale negotiate(List<String> items) {
+        boolean[] excluded = new boolean[Locale.values().length];
+        List<Candidate> candidates = new ArrayList<>();
+        for (int position = 0; position < items.size(); position++) {
+            Candidate candidate = parseItem(items.get(position), position);
+            if (candidate == null) {
+                continue;
+            }
+            if (candidate.quality() == 0) {
+                excluded[candidate.locale().ordinal()] = true;
+            } else {
+                candidates.add(candidate);
+            }
+        }
+        candidates.removeIf(candidate -> excluded[candidate.locale().ordinal()]);
+        Candidate winner = best(candidates);
+        if (winner != null && winner.locale() == Locale.FALLBACK) {
+            List<Candidate> earlier = new ArrayList<>();
+            for (Candidate candidate : candidates) {
+                if (candidate.position() < winner.position() && candidate.locale() != Locale.FALLBACK) {
+                    earlier.add(candidate);
+                }
+            }
+            Candidate found = best(earlier);
+            return (found != null ? found : winner).locale();
+        }
+        if (winner != null) {
+            return winner.locale();
+        }
+        if (!excluded[Locale.FALLBACK.ordinal()]) {
             return Locale.FALLBACK;
         }
-        return candidates.isEmpty() ? Locale.FALLBACK : candidates.get(0);
+        for (Locale locale : Locale.values()) {
+            if (!excluded[locale.ordinal()]) {
+                return locale;
+            }
+        }
+        return Locale.FALLBACK;
     }
 
     /** The longest Close frame payload: a control frame carries at most 125 bytes. */
@@ -1200,6 +1340,51 @@ public final class CloseCode implements Comparable<CloseCode> {
             ReconnectContext context) {
         return new CloseDescription(code, code.name(), code.title(locale), code.description(locale), reason,
                 code.reconnect(), code.reconnectStep(context), locale);
+    }
+
+    /**
+     * Is this code in the 0-999 range ({@code unused})?
+     *
+     * @return whether it lies in the range
+     */
+    public boolean isUnused() {
+        return value <= 999;
+    }
+
+    /**
+     * Is this code in the 1000-1015 range ({@code protocol})?
+     *
+     * @return whether it lies in the range
+     */
+    public boolean isProtocol() {
+        return value >= 1000 && value <= 1015;
+    }
+
+    /**
+     * Is this code in the 1016-2999 range ({@code protocol-reserved})?
+     *
+     * @return whether it lies in the range
+     */
+    public boolean isProtocolReserved() {
+        return value >= 1016 && value <= 2999;
+    }
+
+    /**
+     * Is this code in the 3000-3999 range ({@code registered})?
+     *
+     * @return whether it lies in the range
+     */
+    public boolean isRegistered() {
+        return value >= 3000 && value <= 3999;
+    }
+
+    /**
+     * Is this code in the 4000-4999 range ({@code private})?
+     *
+     * @return whether it lies in the range
+     */
+    public boolean isPrivate() {
+        return value >= 4000 && value <= 4999;
     }
 
     /** Every range, ascending. */

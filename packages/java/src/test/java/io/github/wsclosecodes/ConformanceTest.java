@@ -10,9 +10,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +55,63 @@ class ConformanceTest {
             String tag = pair.get(0).asText();
             assertEquals(pair.get(1).asText(), CloseCode.Locale.negotiate(tag).tag(), "negotiate(" + tag + ")");
         }
+    }
+
+    @Test
+    void acceptLanguageAgreesWithEveryVector() {
+        JsonNode pairs = vectors.get("accept_language");
+        assertTrue(pairs.size() > 0);
+        for (JsonNode pair : pairs) {
+            String header = pair.get(0).asText();
+            String expected = pair.get(1).asText();
+            assertEquals(expected, CloseCode.Locale.negotiate(header).tag(), "negotiate(\"" + header + "\")");
+            // The header's items as a list negotiate to the same locale.
+            List<String> items = Arrays.asList(header.split(",", -1));
+            assertEquals(expected, CloseCode.Locale.negotiate(items).tag(), "negotiate(" + items + ")");
+        }
+        System.out.println("checked " + pairs.size() + " Accept-Language headers, each as a header and as a list");
+    }
+
+    /** Each range's predicate ({@code is} and the id in UpperCamelCase), found by its name. */
+    private static Map<String, Method> rangePredicates() throws NoSuchMethodException {
+        Map<String, Method> predicates = new LinkedHashMap<>();
+        for (CloseCode.Range range : CloseCode.Range.all()) {
+            StringBuilder name = new StringBuilder("is");
+            for (String word : range.id().split("-")) {
+                name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+            predicates.put(range.id(), CloseCode.class.getMethod(name.toString()));
+        }
+        return predicates;
+    }
+
+    @Test
+    void rangePredicatesAgreeWithTheVectorsRanges() throws ReflectiveOperationException {
+        Map<String, Method> predicates = rangePredicates();
+        assertEquals(vectorsRangeIds(), predicates.keySet());
+        int checked = 0;
+        for (JsonNode run : vectors.get("runs")) {
+            Optional<String> range = text(run.get("range"));
+            for (int n = run.get("first").asInt(); n <= run.get("last").asInt(); n++) {
+                CloseCode code = CloseCode.of(n);
+                for (Map.Entry<String, Method> predicate : predicates.entrySet()) {
+                    boolean expected = range.equals(Optional.of(predicate.getKey()));
+                    assertEquals(expected, predicate.getValue().invoke(code), predicate.getValue().getName() + " of " + n);
+                    checked++;
+                }
+            }
+        }
+        assertEquals(65536 * predicates.size(), checked);
+        System.out.println("checked " + predicates.size() + " range predicates on every code");
+    }
+
+    /** The range ids the vectors name, in order of first appearance. */
+    private static Set<String> vectorsRangeIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (JsonNode run : vectors.get("runs")) {
+            text(run.get("range")).ifPresent(ids::add);
+        }
+        return ids;
     }
 
     @Test

@@ -13,32 +13,13 @@ function entryOf(code: number): Entry | undefined {
 }
 
 /**
- * The texts shown for `code`: a registered code answers for itself, any other number in a range
- * answers as its range, and everything else as a number outside every range. `LABEL_INDEX` has
- * an entry for each integer 0-65535 and nothing for any other number.
+ * The index of the texts shown for `code`: a registered code's own (in ascending order of the
+ * codes), else its range's (after those of the codes), else those of a number outside every
+ * range (the last). `LABEL_INDEX` has an entry for each integer 0-65535 and nothing for any
+ * other number.
  */
-function labelOf(code: number): Label {
-  return LABELS[LABEL_INDEX[code] ?? OUTSIDE] ?? OUT_OF_RANGE;
-}
-
-/** Locales negotiated for tags that are not a locale's own, most recent last (bounded). */
-const NEGOTIATED = new Map<string, Locale>();
-
-/** How many negotiated tags {@link NEGOTIATED} keeps. */
-const NEGOTIATED_LIMIT = 64;
-
-/** The locale for an optional `locale` argument: the best match for a tag, else the fallback. */
-function resolveLocale(locale: string | undefined): Locale {
-  if (locale === undefined) return FALLBACK_LOCALE;
-  // A locale's own tag negotiates to itself, and other tags repeat: skip the work.
-  if ((LOCALES as readonly string[]).includes(locale)) return locale as Locale;
-  let found = NEGOTIATED.get(locale);
-  if (found === undefined) {
-    found = negotiateLocale(locale);
-    if (NEGOTIATED.size >= NEGOTIATED_LIMIT) NEGOTIATED.clear();
-    NEGOTIATED.set(locale, found);
-  }
-  return found;
+export function labelIndexOf(code: number): number {
+  return LABEL_INDEX[code] ?? OUTSIDE;
 }
 
 /**
@@ -65,13 +46,12 @@ export function isSendable(code: number): boolean {
   return SENDABLE[code] === 1;
 }
 
-/** The range that holds `code`, or `undefined` for a number outside every range. */
-export function rangeOf(code: number): CloseCodeRange | undefined {
-  if (!isWireNumber(code)) return undefined;
-  for (const range of RANGES) {
-    if (range.start <= code && code <= range.end) return range;
-  }
-  return undefined;
+/** The index in `RANGE_FACTS` of the range that holds `code`, or -1. */
+export function rangeIndexOf(code: number): number {
+  if (!isWireNumber(code)) return -1;
+  return RANGE_FACTS.findIndex(
+    (range) => range.start <= code && code <= range.end,
+  );
 }
 
 /** The canonical constant name of a registered code, e.g. `"BAD_GATEWAY"`. */
@@ -87,14 +67,6 @@ export function aliasesOf(code: number): readonly string[] {
 /** The name of a registered code in the IANA registry, e.g. `"Bad Gateway"`. */
 export function ianaNameOf(code: number): string | undefined {
   return entryOf(code)?.ianaName;
-}
-
-/**
- * Where a registered code is defined, e.g. `"RFC 6455, section 7.4.1"`, in the best locale for
- * `locale` (see {@link negotiateLocale}).
- */
-export function referenceOf(code: number, locale?: string): string | undefined {
-  return entryOf(code)?.reference?.[resolveLocale(locale)];
 }
 
 /** A link to the definition of a registered code. */
@@ -114,30 +86,10 @@ export function senderOf(code: number): Sender | undefined {
 export function reconnectOf(code: number): Reconnect {
   const entry = entryOf(code);
   if (entry !== undefined) return entry.reconnect;
-  return rangeOf(code)?.reconnect ?? OUT_OF_RANGE_RECONNECT;
+  return RANGE_FACTS[rangeIndexOf(code)]?.reconnect ?? OUT_OF_RANGE_RECONNECT;
 }
 
-/** A short title for a reconnect hint, in the best locale for `locale`. */
-export function reconnectTitle(hint: Reconnect, locale?: string): string {
-  return RECONNECT_LABELS[hint].title[resolveLocale(locale)];
-}
-
-/** A one-sentence explanation of a reconnect hint, in the best locale for `locale`. */
-export function reconnectDescription(hint: Reconnect, locale?: string): string {
-  return RECONNECT_LABELS[hint].description[resolveLocale(locale)];
-}
-
-/** A short title for a sender, in the best locale for `locale`. */
-export function senderTitle(sender: Sender, locale?: string): string {
-  return SENDER_LABELS[sender].title[resolveLocale(locale)];
-}
-
-/** A one-sentence explanation of a sender, in the best locale for `locale`. */
-export function senderDescription(sender: Sender, locale?: string): string {
-  return SENDER_LABELS[sender].description[resolveLocale(locale)];
-}
-
-/** The parts of a `CloseEvent` that {@link describeCloseEvent} reads. */
+/** The parts of a `CloseEvent` that `describeCloseEvent` reads. */
 export interface CloseEventLike {
   /** The close code. */
   readonly code: number;
@@ -147,36 +99,10 @@ export interface CloseEventLike {
   readonly wasClean: boolean;
 }
 
-/** Everything an `onclose` handler needs to report a close and decide what to do next. */
-export interface CloseEventDescription {
-  /** The close code, as received. */
-  readonly code: number;
-  /** The canonical constant name, for a registered code. */
-  readonly name: string | undefined;
-  /** A short title of the code. */
-  readonly title: string;
-  /** A full description of the code. */
-  readonly description: string;
-  /** The reason the peer gave, as received (may be empty). */
-  readonly reason: string;
-  /** Did the closing handshake complete? */
-  readonly wasClean: boolean;
-  /** The registry's reconnect hint for the code. */
-  readonly reconnect: Reconnect;
-  /** The locale of `title` and `description`. */
-  readonly locale: Locale;
-  /** Did the client itself close the connection? (From the context; false when not given.) */
-  readonly closedByClient: boolean;
-  /** Did the connection ever open? (From the context; true when not given.) */
-  readonly everOpened: boolean;
-  /** What to do next: the {@link reconnectStep} for the code and the context. */
-  readonly step: ReconnectStep;
-}
-
 /**
- * What {@link describeCloseEvent} knows about a close besides the event. Every field is
- * optional: the client did not close the connection, it had opened, this is the first attempt,
- * and the jitter comes from `Math.random()`.
+ * What `describeCloseEvent` knows about a close besides the event. Every field is optional: the
+ * client did not close the connection, it had opened, this is the first attempt, and the jitter
+ * comes from `Math.random()`.
  */
 export interface CloseContext {
   /** Did the client itself call `close()` (or ask to)? */
@@ -187,51 +113,6 @@ export interface CloseContext {
   readonly attempt?: number;
   /** A random number in [0, 1) for the jitter. */
   readonly random?: number;
-}
-
-/**
- * Describes a browser `CloseEvent` (or anything with its `code`, `reason` and `wasClean`) in the
- * best locale for `locale`, e.g. `navigator.language`, with the next step of the reconnect policy
- * for `context`.
- *
- * @example
- * ```ts
- * socket.onclose = (event) => {
- *   const close = describeCloseEvent(event, navigator.language, { closedByClient, everOpened: opened, attempt });
- *   showStatus(close.title, close.description);
- *   if (close.step.action !== "stop") setTimeout(connect, close.step.delayMs);
- * };
- * ```
- */
-export function describeCloseEvent(
-  event: CloseEventLike,
-  locale?: string,
-  context: CloseContext = {},
-): CloseEventDescription {
-  const resolved = resolveLocale(locale);
-  const label = labelOf(event.code);
-  const closedByClient = context.closedByClient ?? false;
-  const everOpened = context.everOpened ?? true;
-  const attempt = context.attempt ?? 0;
-  const step = reconnectStep(event.code, {
-    closedByClient,
-    everOpened,
-    attempt,
-    random: context.random ?? Math.random(),
-  });
-  return {
-    code: event.code,
-    name: entryOf(event.code)?.name,
-    title: label.title[resolved],
-    description: label.description[resolved],
-    reason: event.reason,
-    wasClean: event.wasClean,
-    reconnect: reconnectOf(event.code),
-    locale: resolved,
-    closedByClient,
-    everOpened,
-    step,
-  };
 }
 
 /** The subtags of a language tag that negotiation looks at. */
@@ -295,15 +176,17 @@ function sameSubtag(a: string | undefined, b: string | undefined): boolean {
     : asciiLowercase(a) === asciiLowercase(b);
 }
 
-/** The locale one language tag matches, if any (see {@link negotiateLocale}). */
-function matchTag(tag: string): Locale | undefined {
+/** The locale of `locales` one language tag matches, if any (see {@link negotiate}). */
+function matchTag<L extends string>(
+  locales: readonly L[],
+  tag: string,
+): L | undefined {
   const requested = subtagsOf(tag);
   const language = requested.language;
   if (language === undefined) return undefined;
-  const candidates = LOCALES.map((locale) => ({
-    locale,
-    ...subtagsOf(locale),
-  })).filter((ours) => sameSubtag(ours.language, language));
+  const candidates = locales
+    .map((locale) => ({ locale, ...subtagsOf(locale) }))
+    .filter((ours) => sameSubtag(ours.language, language));
   const exact = candidates.find(
     (ours) =>
       sameSubtag(ours.script, requested.script) &&
@@ -333,15 +216,17 @@ function parseQuality(text: string): number | undefined {
 }
 
 /** One matched item of a request: its locale, q-value in thousandths and position. */
-interface Candidate {
-  readonly locale: Locale;
+interface Candidate<L> {
+  readonly locale: L;
   readonly quality: number;
   readonly position: number;
 }
 
 /** The highest q-value, and the earlier item on a tie. */
-function best(candidates: readonly Candidate[]): Candidate | undefined {
-  let found: Candidate | undefined;
+function best<L>(
+  candidates: readonly Candidate<L>[],
+): Candidate<L> | undefined {
+  let found: Candidate<L> | undefined;
   for (const candidate of candidates) {
     if (found === undefined || candidate.quality > found.quality)
       found = candidate;
@@ -350,21 +235,17 @@ function best(candidates: readonly Candidate[]): Candidate | undefined {
 }
 
 /**
- * The best locale for an `Accept-Language` header, a list of tags, or one tag:
- * `"ru;q=0.9, en"`, `["zh-CN", "en;q=0.5"]` or `"ru-RU"`.
- *
- * Each tag is matched on its own: separators `-` and `_` and any letter case are accepted; a
- * locale with the same language, script and region wins; Chinese takes its script from the tag
- * or else the region (`zh`, `zh-CN`, `zh-SG` are Simplified; `zh-TW`, `zh-HK`, `zh-MO` are
- * Traditional); otherwise the first locale of the same language. Of the matches, the highest
- * q-value wins and the earlier tag on a tie; `q=0` rules a locale out; `*` stands for the
- * fallback. The fallback never outranks a locale listed before it, since it can always be
- * shown: naming it says "this one too". When nothing matches, {@link FALLBACK_LOCALE}.
+ * The best of `locales` for an `Accept-Language` header, a list of tags, or one tag (the rule
+ * of `negotiateLocale`, which passes its module's locales).
  */
-export function negotiateLocale(tags: string | readonly string[]): Locale {
+export function negotiate<L extends string>(
+  locales: readonly L[],
+  fallback: L,
+  tags: string | readonly string[],
+): L {
   const items = typeof tags === "string" ? tags.split(",") : tags;
-  const excluded = new Set<Locale>();
-  const candidates: Candidate[] = [];
+  const excluded = new Set<L>();
+  const candidates: Candidate<L>[] = [];
   items.forEach((item, position) => {
     const [rawTag = "", ...parameters] = item.split(";");
     const tag = trimWhitespace(rawTag);
@@ -384,7 +265,7 @@ export function negotiateLocale(tags: string | readonly string[]): Locale {
     }
     quality ??= 1000;
     if (tag === "*" && quality === 0) return;
-    const locale = tag === "*" ? FALLBACK_LOCALE : matchTag(tag);
+    const locale = tag === "*" ? fallback : matchTag(locales, tag);
     if (locale === undefined) return;
     if (quality === 0) excluded.add(locale);
     else candidates.push({ locale, quality, position });
@@ -393,13 +274,17 @@ export function negotiateLocale(tags: string | readonly string[]): Locale {
     (candidate) => !excluded.has(candidate.locale),
   );
   const winner = best(allowed);
-  if (winner?.locale === FALLBACK_LOCALE) {
+  if (winner?.locale === fallback) {
     const earlier = allowed.filter(
-      (c) => c.position < winner.position && c.locale !== FALLBACK_LOCALE,
+      (c) => c.position < winner.position && c.locale !== fallback,
     );
     return (best(earlier) ?? winner).locale;
   }
   if (winner !== undefined) return winner.locale;
-  if (!excluded.has(FALLBACK_LOCALE)) return FALLBACK_LOCALE;
-  return LOCALES.find((locale) => !excluded.has(locale)) ?? FALLBACK_LOCALE;
+  if (!excluded.has(fallback)) return fallback;
+  return locales.find((locale) => !excluded.has(locale)) ?? fallback;
 }
+
+/** A 1 for each sendable integer 0-65535, filled from `SENDABLE_RUNS`; nothing for other numbers. */
+const SENDABLE = new Uint8Array(65536);
+for (const [first, last] of SENDABLE_RUNS) SENDABLE.fill(1, first, last + 1);
