@@ -5,7 +5,7 @@
 //! themselves), then runs until a time budget is spent, at least `MIN_RUNS`. Each run is timed by
 //! the CPU time of its thread (`cpu::Stopwatch`), which on an idle machine is its wall time and on
 //! a shared one leaves out the waits for a core. The median is reported with the peak heap (bytes live at once, counted by the global allocator) and the
-//! sizes in and out. For `codes.toml` and the largest registry, the time of each stage alone
+//! sizes in and out. For `codes.toml`, `space-3000-4999` and the largest registry, the time of each stage alone
 //! (load, then each target's emitter) is reported too.
 
 use std::hint::black_box;
@@ -44,7 +44,9 @@ fn main() {
         stages("codes.toml", &standard, MAX_RUNS);
     }
     if wanted("space-3000-4999") {
-        measure("space-3000-4999", &synthetic::application_space());
+        let text = synthetic::application_space();
+        measure("space-3000-4999", &text);
+        stages("space-3000-4999", &text, MAX_RUNS);
     }
     for size in SIZES {
         let name = format!("synthetic-{size}");

@@ -1,6 +1,10 @@
 //! What the command-line front ends share: the `ws-close-codes` binary and `cargo xtask gen`
 //! load a registry, apply the plan and report the outcome the same way, with the same exit
 //! codes: 0 up to date (or updated), 1 drift or an I/O error, 2 a registry error or bad usage.
+#![cfg_attr(
+    not(any(feature = "cli", feature = "internals")),
+    allow(dead_code, reason = "the command line's work; without it only the Builder's drift report is used")
+)]
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -25,10 +25,12 @@
 // without it the modules are really private, so a user cannot come to depend on them and the
 // compiler reports code that only those tools use.
 macro_rules! internal {
-    ($(mod $module:ident;)* $(use $($path:ident)::+ as $name:ident;)*) => {
+    ($($(#[$attribute:meta])* mod $module:ident;)* $(use $($path:ident)::+ as $name:ident;)*) => {
         $(
+            $(#[$attribute])*
             #[cfg(feature = "internals")]
             pub mod $module;
+            $(#[$attribute])*
             #[cfg(not(feature = "internals"))]
             mod $module;
         )*
@@ -45,13 +47,19 @@ macro_rules! internal {
 internal! {
     mod application;
     mod behaviour;
+    // Only the command line uses it.
+    #[cfg(any(feature = "cli", feature = "internals"))]
     mod books;
     mod cli;
     mod emit;
+    // Only the command line uses it.
+    #[cfg(any(feature = "cli", feature = "internals"))]
     mod explain;
     mod files;
     mod load;
     mod model;
+    // Only the command line uses it.
+    #[cfg(any(feature = "cli", feature = "internals"))]
     mod starter;
     mod targets;
     use emit::Layout as Layout;
@@ -66,12 +74,14 @@ internal! {
 }
 
 mod builder;
+#[cfg(feature = "cli")]
 mod command;
 mod diagnostic;
 mod parse;
 mod validate;
 
 pub use builder::{BuildError, Builder, ConfiguredTargets};
+#[cfg(feature = "cli")]
 pub use command::{cli_main, cli_main_from};
 pub use diagnostic::{Diagnostic, Position, Severity};
 pub use files::{Action, ApplyError};

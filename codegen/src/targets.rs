@@ -39,6 +39,7 @@ impl Targets {
     }
 
     /// Where `target` goes, if it is generated.
+    #[cfg_attr(not(any(feature = "cli", feature = "internals")), expect(dead_code, reason = "for `ws-close-codes docs` (the `cli` feature)"))]
     pub fn get(&self, target: &str) -> Option<&Output> {
         self.outputs.iter().find(|(key, _)| *key == target).map(|(_, output)| output)
     }

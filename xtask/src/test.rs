@@ -180,11 +180,19 @@ fn clippy(root: &Path) -> Result<String, String> {
         "clippy (generator without internals)",
         cargo(root, &[&["clippy"][..], &published, &["--", "-D", "warnings"]].concat()),
     )?;
+    // And as a build.rs takes it, without the command line (`default-features = false`).
+    step(
+        "clippy (generator for build scripts, no default features)",
+        cargo(
+            root,
+            &["clippy", "-p", "ws-close-codes-codegen", "--lib", "--no-default-features", "--", "-D", "warnings"],
+        ),
+    )?;
     let mut doc = cargo(root, &["doc", "-p", "ws-close-codes-codegen", "--no-deps", "--lib"]);
     doc.env("RUSTDOCFLAGS", "-D warnings");
     step("cargo doc (generator without internals)", doc)?;
     step("rustfmt", cargo(root, &["fmt", "--all", "--check"]))?;
-    Ok("clippy: no warnings (--workspace --all-targets, and the generator without `internals`, -D warnings); cargo doc of the generator without warnings; cargo fmt --check clean".to_owned())
+    Ok("clippy: no warnings (--workspace --all-targets, and the generator without `internals` and without default features, -D warnings); cargo doc of the generator without warnings; cargo fmt --check clean".to_owned())
 }
 
 /// The chat-app example's TypeScript client and Python worker, which use the modules generated

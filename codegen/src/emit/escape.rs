@@ -109,30 +109,50 @@ impl Literal {
 
 /// The length in bytes of the longest prefix of `text` that a literal holds as it is: printable
 /// ASCII other than `"` and `\`, and characters of the [`KNOWN_PRINTABLE`] blocks.
+///
+/// Decodes the two- and three-byte sequences of those blocks from the bytes directly (no slicing,
+/// no `chars()`), since this loop sees every byte of every text of every target.
 #[inline]
 fn plain_prefix(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut index = 0;
-    while index < bytes.len() {
-        let byte = bytes[index];
+    while let Some(&byte) = bytes.get(index) {
         if byte < 0x80 {
             if !matches!(byte, b' '..=b'~') || byte == b'"' || byte == b'\\' {
                 break;
             }
             index += 1;
-        } else {
-            // A lead byte: decode the one character it starts (`text` is valid UTF-8).
-            let width = match byte {
-                0xC0..=0xDF => 2,
-                0xE0..=0xEF => 3,
-                _ => 4,
-            };
-            let c = text[index..index + width].chars().next().unwrap_or('\0');
-            if !known_printable(c) {
-                break;
-            }
-            index += width;
+            continue;
         }
+        // `text` is valid UTF-8, so a lead byte is followed by its continuation bytes. Most
+        // registry text that is not ASCII is Cyrillic (U+0400-U+047F from leads 0xD0 and 0xD1) or
+        // CJK ideographs (U+5000-U+9FFF from leads 0xE5-0xE9), printable by the lead byte alone.
+        match byte {
+            0xD0 | 0xD1 => {
+                index += 2;
+                continue;
+            }
+            0xE5..=0xE9 => {
+                index += 3;
+                continue;
+            }
+            _ => {}
+        }
+        let (c, width) = match byte {
+            0xC0..=0xDF => (u32::from(byte & 0x1F) << 6 | u32::from(bytes[index + 1] & 0x3F), 2),
+            0xE0..=0xEF => (
+                u32::from(byte & 0x0F) << 12
+                    | u32::from(bytes[index + 1] & 0x3F) << 6
+                    | u32::from(bytes[index + 2] & 0x3F),
+                3,
+            ),
+            // Four-byte characters lie outside every known-printable block.
+            _ => break,
+        };
+        if !char::from_u32(c).is_some_and(known_printable) {
+            break;
+        }
+        index += width;
     }
     index
 }
@@ -185,6 +205,16 @@ mod tests {
                     u32::from(c)
                 );
             }
+        }
+    }
+
+    #[test]
+    fn the_byte_decoder_of_the_fast_path_agrees_with_chars() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let plain = if c.is_ascii() { matches!(c, ' '..='~') && c != '"' && c != '\\' } else { known_printable(c) };
+            let text = format!("{c}a");
+            let expected = if plain { c.len_utf8() + 1 } else { 0 };
+            assert_eq!(plain_prefix(&text), expected, "U+{:04X}", u32::from(c));
         }
     }
 

@@ -183,6 +183,7 @@ pub fn identifier(name: &str) -> String {
 /// Emits the Go source of package `package` for `registry`.
 pub fn emit(registry: &Registry, header: &Header, package: &str) -> String {
     let mut out = header.comment(Comments::Go);
+    out.reserve(super::size_estimate(registry));
     ln!(out);
     package_doc(&mut out, registry, package);
     locales(&mut out, registry);

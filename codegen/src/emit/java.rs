@@ -208,6 +208,7 @@ fn is_identifier(text: &str) -> bool {
 /// Emits `<class>.java` of `package` for `registry`.
 pub fn emit(registry: &Registry, header: &Header, package: &str, class: &str) -> String {
     let mut out = header.comment(Comments::Slashes);
+    out.reserve(super::size_estimate(registry));
     ln!(out, "package {package};");
     ln!(out);
     for import in ["ArrayList", "Collections", "List", "Optional"] {

@@ -44,6 +44,7 @@ targets! {
 }
 
 /// A target's table in the starter registry of `ws-close-codes init`.
+#[cfg_attr(not(any(feature = "cli", feature = "internals")), expect(dead_code, reason = "for `ws-close-codes init` (the `cli` feature)"))]
 #[derive(Clone, Copy, Debug)]
 pub struct Starter {
     /// Where the starter puts the output, relative to the registry.
@@ -145,6 +146,7 @@ pub trait Target: Sync {
     }
 
     /// What `ws-close-codes init` writes for this target in a starter registry, if it offers it.
+    #[cfg_attr(not(any(feature = "cli", feature = "internals")), expect(dead_code, reason = "for `ws-close-codes init` (the `cli` feature)"))]
     fn starter(&self) -> Option<Starter> {
         None
     }
@@ -301,6 +303,12 @@ pub fn sendable_runs(registry: &Registry) -> Vec<(u16, u16)> {
 /// Every character Rust's `char::is_whitespace` accepts (Unicode's White_Space property): what
 /// `str::trim` removes, which the generated `negotiate` functions must remove too.
 pub const WHITESPACE: &str = "\u{9}\u{a}\u{b}\u{c}\u{d}\u{20}\u{85}\u{a0}\u{1680}\u{2000}\u{2001}\u{2002}\u{2003}\u{2004}\u{2005}\u{2006}\u{2007}\u{2008}\u{2009}\u{200a}\u{2028}\u{2029}\u{202f}\u{205f}\u{3000}";
+
+/// A first guess at the size of one source file for `registry`: its fixed part plus half a KiB
+/// per code and locale, so that the file's `String` is not copied over and over as it grows.
+pub(crate) fn size_estimate(registry: &Registry) -> usize {
+    64 * 1024 + registry.codes.len() * registry.locales.len() * 512
+}
 
 #[cfg(test)]
 mod tests {

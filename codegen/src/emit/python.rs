@@ -102,7 +102,7 @@ impl Target for Python {
 
 /// Emits `__init__.py` for `registry`.
 pub fn emit(registry: &Registry, header: &Header) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(super::size_estimate(registry));
     out.push_str(&header.comment(Comments::Hash));
     out.push_str(&exports(registry));
     locales(&mut out, registry);

@@ -202,6 +202,7 @@ const IMPORTED: (&[&str], &[&str]) = (
 /// shares with the entry points kept private, then the entry's texts and functions.
 pub fn emit(registry: &Registry, header: &Header) -> String {
     let mut out = header.comment(Comments::Slashes);
+    out.reserve(super::size_estimate(registry));
     out.push_str(MODULE_DOC);
     let mut core = String::new();
     core_body(&mut core, registry);
@@ -591,7 +592,7 @@ fn labels(out: &mut String, registry: &Registry) {
         ln!(out, "    {},", code.code);
         ln!(out, "    {{");
         for (tag, text) in registry.locales.iter().zip(reference.iter()) {
-            out.push_str(&key_value("      ", &property(tag), &string(text)));
+            key_value(out, "      ", &property(tag), &string(text));
         }
         ln!(out, "    }},");
         ln!(out, "  ],");
@@ -612,10 +613,10 @@ fn entries(out: &mut String, registry: &Registry) {
         ln!(out, "    {},", code.code);
         ln!(out, "    {{");
         let indent = "      ";
-        out.push_str(&key_value(indent, "name", &string(&code.name)));
+        key_value(out, indent, "name", &string(&code.name));
         out.push_str(&array_lines(&format!("{indent}aliases: "), &aliases, ","));
-        out.push_str(&key_value(indent, "ianaName", &optional(code.iana_name.as_deref())));
-        out.push_str(&key_value(indent, "url", &optional(code.url.as_deref())));
+        key_value(out, indent, "ianaName", &optional(code.iana_name.as_deref()));
+        key_value(out, indent, "url", &optional(code.url.as_deref()));
         ln!(out, "{indent}sendable: {},", code.sendable);
         ln!(out, "{indent}sender: {},", string(code.sender.key()));
         ln!(out, "{indent}reconnect: {},", string(code.reconnect.key()));
@@ -644,8 +645,13 @@ fn label_properties(out: &mut String, registry: &Registry, indent: &str, label: 
 
 fn texts(out: &mut String, registry: &Registry, indent: &str, name: &str, texts: &Texts) {
     ln!(out, "{indent}{name}: {{");
+    let inner = format!("{indent}  ");
+    // One literal buffer for every text: this runs for every text of every code.
+    let mut literal = String::new();
     for (tag, text) in registry.locales.iter().zip(texts.iter()) {
-        out.push_str(&key_value(&format!("{indent}  "), &property(tag), &string(text)));
+        literal.clear();
+        Literal::UTF16.quote_into(&mut literal, text);
+        key_value(out, &inner, &property(tag), &literal);
     }
     ln!(out, "{indent}}},");
 }
@@ -664,37 +670,67 @@ const PRINT_WIDTH: usize = 80;
 
 /// The width prettier gives `text`: two columns for East Asian wide and fullwidth characters.
 fn width(text: &str) -> usize {
-    text.chars()
-        .map(|c| match u32::from(c) {
-            0x1100..=0x115F
-            | 0x2E80..=0x303E
-            | 0x3041..=0x33FF
-            | 0x3400..=0x4DBF
-            | 0x4E00..=0x9FFF
-            | 0xA000..=0xA4CF
-            | 0xAC00..=0xD7A3
-            | 0xF900..=0xFAFF
-            | 0xFE30..=0xFE4F
-            | 0xFF00..=0xFF60
-            | 0xFFE0..=0xFFE6
-            | 0x1F300..=0x1F64F
-            | 0x1F900..=0x1F9FF
-            | 0x20000..=0x3FFFD => 2,
-            _ => 1,
-        })
-        .sum()
+    text.chars().map(char_width).sum()
+}
+
+/// The columns prettier gives `c`.
+fn char_width(c: char) -> usize {
+    match u32::from(c) {
+        0x1100..=0x115F
+        | 0x2E80..=0x303E
+        | 0x3041..=0x33FF
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6
+        | 0x1F300..=0x1F64F
+        | 0x1F900..=0x1F9FF
+        | 0x20000..=0x3FFFD => 2,
+        _ => 1,
+    }
+}
+
+/// Is `width(text) <= budget`? Stops at the first column past the budget: a long text is decided
+/// by its first columns, and a text of no more bytes than the budget always fits (no character is
+/// wider than its UTF-8 bytes).
+fn fits(text: &str, budget: usize) -> bool {
+    if text.len() <= budget {
+        return true;
+    }
+    let mut used = 0;
+    for c in text.chars() {
+        used += char_width(c);
+        if used > budget {
+            return false;
+        }
+    }
+    true
 }
 
 /// `key: value,` as prettier prints an object property whose value is a string: after a key of
 /// fewer than five columns always on the same line; after a longer key on the next line, indented,
 /// when the line would be wider than the page.
-fn key_value(indent: &str, key: &str, value: &str) -> String {
-    let line = format!("{indent}{key}: {value},");
-    if width(key) < 5 || width(&line) <= PRINT_WIDTH {
-        format!("{line}\n")
+/// Appended to `out`.
+fn key_value(out: &mut String, indent: &str, key: &str, value: &str) {
+    let key_width = width(key);
+    // The line `{indent}{key}: {value},`: the value is measured only when the key is long enough.
+    let one_line = key_width < 5 || fits(value, PRINT_WIDTH.saturating_sub(indent.len() + key_width + 3));
+    out.reserve(2 * indent.len() + key.len() + value.len() + 8);
+    out.push_str(indent);
+    out.push_str(key);
+    if one_line {
+        out.push_str(": ");
     } else {
-        format!("{indent}{key}:\n{indent}  {value},\n")
+        out.push_str(":\n");
+        out.push_str(indent);
+        out.push_str("  ");
     }
+    out.push_str(value);
+    out.push_str(",\n");
 }
 
 /// `head[a, b, c]tail` on one line when it fits the page, else one item per line, as prettier

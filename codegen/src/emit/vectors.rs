@@ -216,7 +216,12 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
         close_payloads: payloads::payloads(registry),
         reconnect: reconnect::reconnect(registry),
     };
-    let mut json = serde_json::to_string_pretty(&vectors).expect("vectors serialize");
-    json.push('\n');
-    json
+    // Sized up front from what each run and each reconnect case takes pretty-printed (about 0.5 KiB
+    // of answers and texts, and 5 KiB of steps): the file is tens of MiB for large registries, and
+    // growing it by doubling copies it again and again.
+    let estimate = 64 * 1024 + vectors.runs.len() * 512 + vectors.reconnect.cases() * 5 * 1024;
+    let mut json = Vec::with_capacity(estimate);
+    serde_json::to_writer_pretty(&mut json, &vectors).expect("vectors serialize");
+    json.push(b'\n');
+    String::from_utf8(json).expect("serde_json writes UTF-8")
 }

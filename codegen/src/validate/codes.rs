@@ -285,10 +285,10 @@ impl NameTable {
         name: &str,
         at: Position,
     ) -> Option<(String, Origin)> {
-        match self.0.get(&(language, identifier.clone())) {
-            Some(first) => Some(first.clone()),
-            None => {
-                self.0.insert((language, identifier), (name.to_owned(), Origin::At(at)));
+        match self.0.entry((language, identifier)) {
+            std::collections::btree_map::Entry::Occupied(first) => Some(first.get().clone()),
+            std::collections::btree_map::Entry::Vacant(slot) => {
+                slot.insert((name.to_owned(), Origin::At(at)));
                 None
             }
         }

@@ -18,38 +18,39 @@ pub const MISSING: &str = "No explanation is recorded for this one yet: look at 
 const NOTES: &[(&str, &str)] = &[
     (
         "generator:codes.toml",
-        "The standard plan now has nine targets (Rust, TypeScript as `index.ts` plus one module per locale, \
-         Python, Go, Java, Markdown in three locales, the conformance vectors with their reconnect grid and \
-         payload cases), and the cost is spread over them. In a profile of this run's binary (CPU samples): the \
-         Rust stage about a quarter, most of it syn parsing and prettyplease printing the fixed part of the \
-         file (grown with an example on every public item and the at-close templates); loading 12%; Markdown \
-         11%; Go 10%; TypeScript 10%; the vectors 9%; Java 8%; Python 7%; and across all of them about a \
-         quarter in allocation and `format!`. The per-code tables are already text. What it would take: the \
-         fixed part of the Rust file as an already formatted template (as the TypeScript and Python emitters \
-         have), so that quote, syn and prettyplease only format the few items per range and locale; the \
-         per-locale TypeScript modules written from one pass over the texts; and `write!` into one buffer \
-         instead of a `String` per line in the Go, Java and Markdown emitters.",
+        "The standard plan has nine targets (Rust, TypeScript as `index.ts` plus one module per locale, Python, \
+         Go, Java, Markdown in three locales, the conformance vectors with their reconnect grid and payload \
+         cases); the stage table above shows where the time goes. The Rust stage is most of it, and most of that \
+         is not per-code work: quote builds the fixed part of the file (every public item with its docs and \
+         examples, the at-close templates), syn parses it and prettyplease prints it; the per-code tables and \
+         `TEXTS` are already text spliced in. What it would take: the fixed part of the Rust file as an already \
+         formatted template (with its examples marked so that the module layout can drop them as text, as \
+         `WithoutExamples` does on the syntax tree now), so that quote, syn and prettyplease only format the few \
+         items per range and locale; that alone would bring the Rust stage from most of the run to about a \
+         tenth of it. The other stages are each about a millisecond or less.",
     ),
     (
         "generator:space",
-        "Every target writes its per-code tables as text, and the time is spread over them. In a profile of \
-         this run's binary (CPU samples): TypeScript 23% (`index.ts` and a module per locale: every text \
-         escaped four times), the conformance vectors 21% (serde_json over every code's answers, the reconnect \
-         grid and the payload cases), Markdown 20%, loading 17% (TOML with spans 9%, validation 6%), Rust 7%, \
-         Java and Python 3.5% each; allocation and `format!` run through all of them. What it would take: each \
-         text escaped once per syntax and shared between the TypeScript modules, the vectors written by hand \
-         instead of through serde's data model, the Markdown pages written into one buffer, and a TOML parse \
-         without spans when the registry loads without a diagnostic. That is work in every emitter, about 7 \
-         times less per code.",
+        "Every target writes its per-code tables as text through the shared escaping core (a byte scan that \
+         copies printable stretches whole), and the stage table above shows the time spread over them. What is \
+         left per code: TypeScript emits `index.ts` and then each per-locale module from a clone of the registry \
+         with one locale, so every text is escaped twice; the conformance vectors go through serde's data model \
+         with a reconnect grid of 176 steps per code; the Markdown pages build a `String` per cell and per \
+         line; loading parses TOML into spanned values (serde_spanned on every value) and validates each text. \
+         What it would take: the TypeScript per-locale modules importing one shared core (planned with issue \
+         14's TypeScript work), so each text is escaped once per locale; the vectors written by hand into one \
+         buffer; the Markdown pages written into one buffer; and a TOML parse without spans when the registry \
+         loads without a diagnostic (re-parsing with spans only to report one).",
     ),
     (
         "generator:largest",
-        "The time grows linearly with the number of codes (see the time per code), and the output for 60,000 \
-         codes is over half a gigabyte: every text is written in every target, three locales each, and the \
-         TypeScript package has it four times (`index.ts` and a module per locale). The shares are those of the \
-         2,000-code registry (see its note). What it would take: the same changes, about 13 times less work per \
-         code: each text escaped once per syntax and reused, the vectors and the Markdown written by hand into \
-         one buffer, and a TOML parse without spans when the registry loads without a diagnostic.",
+        "See the note on 2,000 codes: the work per code is the same, and the output for 60,000 codes is over a \
+         gigabyte, because every target holds every text in three locales, the TypeScript package four times \
+         (`index.ts` and a module per locale) and the conformance vectors once more with a reconnect grid of 176 \
+         steps per registered code. Only writing that much text, page faults included, takes a few tenths of a second. What it would \
+         take besides the changes of that note: a smaller conformance file for large registries (the reconnect \
+         grid per distinct reconnect hint and delay instead of per code, which every language's test would read \
+         differently), and TypeScript per-locale modules without a copy of `index.ts`.",
     ),
     (
         "rust:CloseCode::from(c).is_sendable()",
@@ -236,13 +237,16 @@ const NOTES: &[(&str, &str)] = &[
     ),
     (
         "build:builder",
-        "The Builder's crate compiles the whole generator as a build dependency: TOML parsing with serde, syn with \
-         its `full` and `visit-mut` features, quote, prettyplease, and the crates for diagnostics and safe writes \
-         (similar, strsim, tempfile, serde_json); prost-build's crate compiles prost-build with its own syn, \
-         prettyplease, petgraph, regex and prost-types, and prost at run time, but gets protoc as a prebuilt \
-         binary. What would trim it: a `builder` feature set of the generator without the CLI's crates (similar \
-         for diffs, strsim for suggestions, serde_json for the vectors), and syn without `full` once the fixed \
-         part of the Rust file is a template, so that only the small per-range items are parsed.",
+        "The Builder's crate compiles the generator library as a build dependency, without the CLI's argument \
+         parser (`default-features = false`, as the README tells build.rs users): TOML parsing with serde and \
+         serde_ignored, syn with its `full` and `visit-mut` features, quote, prettyplease, and the crates for \
+         diagnostics, the conformance vectors and safe writes (strsim, serde_json, similar, tempfile). \
+         prost-build's crate compiles prost-build with its own syn, prettyplease, petgraph, regex and \
+         prost-types, and prost at run time, but gets protoc as a prebuilt binary. The longest chain in both is \
+         syn with `full`. What would trim it further: the Builder needs only the Rust target, so the other \
+         emitters (and serde_json with them) behind default features as well; similar only for `--check` diffs; \
+         and syn without `full` once the fixed part of the Rust file is a template and only the small \
+         per-range items are parsed.",
     ),
 ];
 

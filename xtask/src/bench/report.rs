@@ -133,18 +133,26 @@ fn targets(out: &mut String, figures: &Figures) {
     if let Some(g) = standard(figures) {
         let _ = writeln!(
             out,
-            "| generator on `codes.toml` under 5 ms | {} | {} |",
+            "| generator on `codes.toml` under 5 ms | {} (peak heap {}) | {} |",
             duration(g.median_ns),
+            bytes(g.peak_bytes),
             yes_no(g.median_ns < STANDARD_TARGET_NS)
         );
     }
     if let Some(g) = largest(figures) {
-        let met = g.codes >= LARGE_CODES && g.median_ns < LARGE_TARGET_NS;
+        let linear = linear(figures);
+        let met = g.codes >= LARGE_CODES && g.median_ns < LARGE_TARGET_NS && linear == Some(true);
+        let shape = match linear {
+            Some(true) => "linear",
+            Some(false) => "not linear",
+            None => "linearity not measured",
+        };
         let _ = writeln!(
             out,
-            "| generator on {} codes under 1 s | {} | {} |",
+            "| generator on {} codes x 3 locales under 1 s, and linear | {}, {shape} (peak heap {}) | {} |",
             thousands(LARGE_CODES),
             duration(g.median_ns),
+            bytes(g.peak_bytes),
             yes_no(met)
         );
     }
@@ -321,13 +329,7 @@ fn generator(out: &mut String, figures: &Figures) {
 /// How the time per code changes from the smallest synthetic registry of 1,000 codes or more to the
 /// largest (below that, the fixed costs dominate).
 fn growth(out: &mut String, figures: &Figures) {
-    let per_code: Vec<(u64, f64)> = figures
-        .results
-        .generator
-        .iter()
-        .filter(|g| g.registry.starts_with("synthetic-") && g.codes >= 1_000)
-        .map(|g| (g.codes, g.median_ns / g.codes as f64))
-        .collect();
+    let per_code = per_code(figures);
     let (Some(first), Some(last)) = (per_code.first(), per_code.last()) else { return };
     if per_code.len() < 2 {
         return;
@@ -335,7 +337,7 @@ fn growth(out: &mut String, figures: &Figures) {
     let low = per_code.iter().map(|(_, t)| *t).fold(f64::INFINITY, f64::min);
     let high = per_code.iter().map(|(_, t)| *t).fold(0.0, f64::max);
     let (from, to) = (thousands(first.0), thousands(last.0));
-    if high / low <= 1.5 {
+    if linear(figures) == Some(true) {
         let (low, high) = (duration(low), duration(high));
         let _ = writeln!(
             out,
@@ -351,6 +353,30 @@ fn growth(out: &mut String, figures: &Figures) {
              the number of codes."
         );
     }
+}
+
+/// Does the time grow linearly with the number of codes? Yes when the time per code of the
+/// synthetic registries of 1,000 codes or more stays within a factor of 1.5; `None` with fewer
+/// than two of them.
+fn linear(figures: &Figures) -> Option<bool> {
+    let per_code = per_code(figures);
+    if per_code.len() < 2 {
+        return None;
+    }
+    let low = per_code.iter().map(|(_, t)| *t).fold(f64::INFINITY, f64::min);
+    let high = per_code.iter().map(|(_, t)| *t).fold(0.0, f64::max);
+    Some(high / low <= 1.5)
+}
+
+/// The time per code of each synthetic registry of 1,000 codes or more, in order of size.
+fn per_code(figures: &Figures) -> Vec<(u64, f64)> {
+    figures
+        .results
+        .generator
+        .iter()
+        .filter(|g| g.registry.starts_with("synthetic-") && g.codes >= 1_000)
+        .map(|g| (g.codes, g.median_ns / g.codes as f64))
+        .collect()
 }
 
 fn lookups(out: &mut String, figures: &Figures) {
@@ -470,7 +496,7 @@ fn notes_section(out: &mut String, figures: &Figures) {
         let title = format!("The generator takes {} on `codes.toml` (target: 5 ms)", duration(g.median_ns));
         notes.push((title, notes::note("generator:codes.toml").unwrap_or(notes::MISSING)));
     }
-    if let Some(g) = largest(figures).filter(|g| g.median_ns >= LARGE_TARGET_NS) {
+    if let Some(g) = largest(figures).filter(|g| g.median_ns >= LARGE_TARGET_NS || linear(figures) == Some(false)) {
         let title =
             format!("The generator takes {} on {} codes (target: 1 s)", duration(g.median_ns), thousands(g.codes));
         notes.push((title, notes::note("generator:largest").unwrap_or(notes::MISSING)));
@@ -675,7 +701,7 @@ mod tests {
     #[test]
     fn a_ratio_above_one_gets_its_note_and_a_met_target_none() {
         let text = render(&figures());
-        assert!(text.contains("| 4.00 ms | yes |"), "{text}");
+        assert!(text.contains("| 4.00 ms (peak heap 1.72 MiB) | yes |"), "{text}");
         assert!(text.contains("`CloseCode::from(c).description(Locale::Ru)`: 3.00 times the peer's time"), "{text}");
         assert!(text.contains(notes::note("rust:CloseCode::from(c).description(Locale::Ru)").unwrap()));
         assert!(!text.contains("`fast(c)`: "), "a lookup faster than the peer has no note");
@@ -702,7 +728,27 @@ mod tests {
         figures.results.add(&(synthetic(1_000, 2e8) + &synthetic(60_000, 1.38e10))).unwrap();
         let text = render(&figures);
         assert!(text.contains("between 200 µs and 230 µs: the time grows linearly"), "{text}");
-        assert!(text.contains("| generator on 60,000 codes under 1 s | 13.8 s | **no**"), "{text}");
+        assert!(
+            text.contains("| generator on 60,000 codes x 3 locales under 1 s, and linear | 13.8 s, linear"),
+            "{text}"
+        );
+        assert!(text.contains("| **no**, see the notes |"), "{text}");
+    }
+
+    #[test]
+    fn a_fast_run_that_is_not_linear_misses_the_large_target() {
+        let mut figures = figures();
+        let synthetic = |codes: u64, median_ns: f64| {
+            format!(
+                "BENCH {{\"suite\":\"generator\",\"registry\":\"synthetic-{codes}\",\"codes\":{codes},\
+                 \"registry_bytes\":1,\"files\":1,\"output_bytes\":1,\"runs\":3,\"median_ns\":{median_ns},\
+                 \"peak_bytes\":1.0}}\n"
+            )
+        };
+        figures.results.add(&(synthetic(1_000, 1e6) + &synthetic(60_000, 9e8))).unwrap();
+        let text = render(&figures);
+        assert!(text.contains("| 900 ms, not linear (peak heap 1 B) | **no**, see the notes |"), "{text}");
+        assert!(text.contains("grows faster than the number of codes"), "{text}");
     }
 
     #[test]

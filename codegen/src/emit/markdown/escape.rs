@@ -13,6 +13,17 @@
 /// directives (a `{` is never next to another `{`, so `{{#` cannot occur).
 const ALWAYS: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '^', '$', '&', '{', '}'];
 
+/// [`ALWAYS`] as a table by byte (every one is ASCII, so no byte of a longer character is in it).
+const ESCAPED_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut index = 0;
+    while index < ALWAYS.len() {
+        table[ALWAYS[index] as usize] = true;
+        index += 1;
+    }
+    table
+};
+
 /// Punctuation that only means something at the start of a line: list items, setext heading
 /// underlines and thematic breaks, definition list items.
 const AT_LINE_START: &[char] = &['-', '+', '=', ':'];
@@ -29,14 +40,25 @@ pub fn lines(text: &str) -> impl Iterator<Item = &str> {
 
 /// `text` on one line, for a heading, a list item or a link's text.
 pub fn inline(text: &str) -> String {
-    let lines: Vec<String> = lines(text).filter(|l| !l.is_empty()).map(escape_line_middle).collect();
-    lines.join(" ")
+    joined_lines(text, " ")
 }
 
 /// `text` as the content of a GFM table cell; line breaks become `<br>`.
 pub fn cell(text: &str) -> String {
-    let lines: Vec<String> = lines(text).filter(|l| !l.is_empty()).map(escape_line_middle).collect();
-    lines.join("<br>")
+    joined_lines(text, "<br>")
+}
+
+/// The non-blank lines of `text`, each escaped as a line's middle, joined by `separator`,
+/// written into one `String`.
+fn joined_lines(text: &str, separator: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for line in lines(text).filter(|l| !l.is_empty()) {
+        if !out.is_empty() {
+            out.push_str(separator);
+        }
+        push_line_middle(&mut out, line);
+    }
+    out
 }
 
 /// `text` as block content: paragraphs at blank lines, hard line breaks between the other lines.
@@ -60,6 +82,11 @@ pub fn paragraphs(text: &str) -> String {
 ///
 /// mdBook expands `{{#...}}` even in code spans, so callers pass identifiers only.
 pub fn code_span(text: &str, in_table: bool) -> String {
+    // Most spans are identifiers: no line break, pipe or backtick, so one backtick each side.
+    if !text.bytes().any(|b| matches!(b, b'`' | b'|' | b'\n' | b'\r' | 0xC2 | 0xE2)) {
+        let padded = text.starts_with(' ') && text.ends_with(' ');
+        return if padded { format!("` {text} `") } else { format!("`{text}`") };
+    }
     let text: String = text.chars().map(|c| if is_line_break(c) { ' ' } else { c }).collect();
     let text = if in_table { text.replace('|', "\\|") } else { text };
     let longest_run = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
@@ -70,9 +97,15 @@ pub fn code_span(text: &str, in_table: bool) -> String {
     if padded { format!("{fence} {text} {fence}") } else { format!("{fence}{text}{fence}") }
 }
 
+/// Punctuation escaped in a link destination.
+const DESTINATION_ESCAPED: &[u8] = b"\\()<>&{}|`";
+
 /// A link destination that resolves to `url` exactly: punctuation that could end it, start an
 /// entity or form a directive is backslash-escaped, and whitespace is percent-encoded.
 pub fn destination(url: &str) -> String {
+    if url.bytes().all(|b| b.is_ascii_graphic() && !DESTINATION_ESCAPED.contains(&b)) {
+        return url.to_owned();
+    }
     let mut out = String::with_capacity(url.len());
     for c in url.chars() {
         if c.is_whitespace() || c.is_control() {
@@ -81,7 +114,7 @@ pub fn destination(url: &str) -> String {
                 out.push_str(&format!("%{byte:02X}"));
             }
         } else {
-            if matches!(c, '\\' | '(' | ')' | '<' | '>' | '&' | '{' | '}' | '|' | '`') {
+            if c.is_ascii() && DESTINATION_ESCAPED.contains(&(c as u8)) {
                 out.push('\\');
             }
             out.push(c);
@@ -93,13 +126,22 @@ pub fn destination(url: &str) -> String {
 /// Escapes one line that continues a line, so only [`ALWAYS`] matters.
 fn escape_line_middle(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + line.len() / 8);
-    for c in line.chars() {
-        if ALWAYS.contains(&c) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
+    push_line_middle(&mut out, line);
     out
+}
+
+/// [`escape_line_middle`], appended to `out`: the stretches between the characters of
+/// [`ALWAYS`] (all ASCII, so a byte scan finds them) are copied whole.
+fn push_line_middle(out: &mut String, line: &str) {
+    let mut start = 0;
+    for (index, byte) in line.bytes().enumerate() {
+        if ESCAPED_BYTE[usize::from(byte)] {
+            out.push_str(&line[start..index]);
+            out.push('\\');
+            start = index;
+        }
+    }
+    out.push_str(&line[start..]);
 }
 
 /// Escapes one line that starts a line of the Markdown source.

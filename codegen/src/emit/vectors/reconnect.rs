@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::behaviour::{ReconnectContext, reconnect_step};
+use crate::behaviour::{ReconnectAction, ReconnectContext, ReconnectStep, reconnect_step};
 use crate::model::Registry;
 
 /// The random numbers of the grid: the ends of [0, 1), the middle and an irregular one.
@@ -36,7 +36,27 @@ struct Context {
     closed_by_client: bool,
     ever_opened: bool,
     /// For each attempt, for each random number: `stop`, `retry:<ms>` or `reauthenticate:<ms>`.
-    steps: Vec<String>,
+    steps: Vec<Step>,
+}
+
+impl Reconnect {
+    /// How many codes the grid has.
+    pub(super) fn cases(&self) -> usize {
+        self.cases.len()
+    }
+}
+
+/// One step of the grid, serialized as its text without a `String` of its own: the grid has 176
+/// steps for every registered code.
+struct Step(ReconnectStep);
+
+impl Serialize for Step {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0.action {
+            ReconnectAction::Stop => serializer.serialize_str("stop"),
+            action => serializer.collect_str(&format_args!("{}:{}", action.key(), self.0.delay_ms)),
+        }
+    }
 }
 
 /// Every registered code, the first code of each range that has no entry, and two numbers
@@ -68,11 +88,7 @@ pub(super) fn reconnect(registry: &Registry) -> Reconnect {
                         .flat_map(|attempt| RANDOMS.map(|random| (attempt, random)))
                         .map(|(attempt, random)| {
                             let context = ReconnectContext { closed_by_client, ever_opened, attempt, random };
-                            let step = reconnect_step(answer.reconnect, answer.delay, context);
-                            match step.action {
-                                crate::behaviour::ReconnectAction::Stop => "stop".to_owned(),
-                                action => format!("{}:{}", action.key(), step.delay_ms),
-                            }
+                            Step(reconnect_step(answer.reconnect, answer.delay, context))
                         })
                         .collect();
                     Context { closed_by_client, ever_opened, steps }
