@@ -171,18 +171,25 @@ fn init(targets: Vec<String>) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn generate(registry: Option<PathBuf>, mode: Mode, strict: bool) -> ExitCode {
+/// The registry given, or the one found here or above, with the command that regenerates from it.
+fn located(registry: Option<PathBuf>) -> Result<(PathBuf, String), ExitCode> {
     let registry = match registry {
         Some(path) => path,
-        None => match find() {
-            Ok(path) => path,
-            Err(code) => return code,
-        },
+        None => find()?,
     };
     let name =
         registry.file_name().map_or_else(|| registry.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let command = cli::application_command(&name);
+    Ok((registry, command))
+}
+
+fn generate(registry: Option<PathBuf>, mode: Mode, strict: bool) -> ExitCode {
+    let (registry, command) = match located(registry) {
+        Ok(found) => found,
+        Err(code) => return code,
+    };
     let outcome = cli::generate_application(&registry, mode, strict);
-    cli::finish(outcome, mode, &cli::application_command(&name), &registry.display().to_string())
+    cli::finish(outcome, mode, &command, &registry.display().to_string())
 }
 
 /// The nearest `close-codes.toml`, or the usage error saying there is none.
@@ -253,14 +260,8 @@ fn registry_errors(diagnostics: &[Diagnostic], path: &Path) -> ExitCode {
 
 /// `docs [REGISTRY]`: the application's books, built with mdBook.
 fn docs(registry: Option<PathBuf>) -> ExitCode {
-    let registry = match registry {
-        Some(path) => path,
-        None => match find() {
-            Ok(path) => path,
-            Err(code) => return code,
-        },
-    };
-    let name =
-        registry.file_name().map_or_else(|| registry.display().to_string(), |n| n.to_string_lossy().into_owned());
-    crate::books::build(&registry, &cli::application_command(&name))
+    match located(registry) {
+        Ok((registry, command)) => crate::books::build(&registry, &command),
+        Err(code) => code,
+    }
 }
