@@ -260,7 +260,7 @@ fn locales(out: &mut String, registry: &Registry) {
     ln!(out, "FALLBACK_LOCALE: Final = {}", tags[registry.fallback]);
     ln!(out, "\"\"\"The locale of every text when no locale is requested or none matches the request.\"\"\"");
     ln!(out);
-    ln!(out, "# What negotiate_locale trims from both ends of a tag: every Unicode White_Space character.");
+    ln!(out, "# What negotiate trims from both ends of a tag: every Unicode White_Space character.");
     ln!(out, "_WHITESPACE: Final = {}", string(super::WHITESPACE));
 }
 
@@ -523,7 +523,7 @@ pub fn comment(text: &str) -> String {
 }
 
 /// The functions: the same for every registry. They mirror `Registry::answer` (through `_answer`)
-/// and `Registry::negotiate` (through `negotiate_locale`).
+/// and `Registry::negotiate` (through `negotiate`).
 const FUNCTIONS: &str = include_str!("python/functions.py");
 
 #[cfg(test)]

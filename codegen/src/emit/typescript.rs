@@ -180,7 +180,7 @@ const CORE: &str = "core";
 
 /// What the core module exports for the entry points only: no entry exports them again.
 const INTERNAL: &[&str] =
-    &["deepFreeze", "frozenMap", "RangeFacts", "RANGE_FACTS", "labelIndexOf", "rangeIndexOf", "negotiate"];
+    &["deepFreeze", "frozenMap", "RangeFacts", "RANGE_FACTS", "labelIndexOf", "rangeIndexOf", "negotiateAmong"];
 
 /// What an entry point uses of the core module: values, then types.
 const IMPORTED: (&[&str], &[&str]) = (
@@ -189,7 +189,7 @@ const IMPORTED: (&[&str], &[&str]) = (
         "frozenMap",
         "labelIndexOf",
         "nameOf",
-        "negotiate",
+        "negotiateAmong",
         "RANGE_FACTS",
         "rangeIndexOf",
         "reconnectOf",
@@ -280,7 +280,7 @@ fn specifiers(head: &str, names: &[String], from: &str) -> String {
 /// What every locale shares: types, constants, facts and the functions that read no text.
 fn core_body(out: &mut String, registry: &Registry) {
     ln!(out);
-    ln!(out, "/** What `negotiateLocale` trims from both ends of a tag: every Unicode White_Space character. */");
+    ln!(out, "/** What `negotiate` trims from both ends of a tag: every Unicode White_Space character. */");
     // Wider than the page, so prettier puts the string on a line of its own.
     ln!(out, "const WHITESPACE =\n  {};", string(super::WHITESPACE));
     out.push_str(DEEP_FREEZE);
@@ -401,7 +401,7 @@ const TITLE_DOC: &str = "\
 /**
  * A short title for `code`; unregistered codes get their range's.
  *
- * @param locale - a BCP 47 tag such as `\"ru-RU\"`, negotiated with {@link negotiateLocale};
+ * @param locale - a BCP 47 tag such as `\"ru-RU\"`, negotiated with {@link negotiate};
  *   the fallback locale when omitted.
  */
 ";
@@ -411,7 +411,7 @@ const DESCRIBE_DOC: &str = "\
  * A full description of `code`; unregistered codes get their range's, and numbers outside every
  * range a text saying that they are not valid close codes.
  *
- * @param locale - a BCP 47 tag such as `\"zh-CN\"`, negotiated with {@link negotiateLocale};
+ * @param locale - a BCP 47 tag such as `\"zh-CN\"`, negotiated with {@link negotiate};
  *   the fallback locale when omitted.
  */
 ";

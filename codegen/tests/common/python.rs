@@ -188,7 +188,7 @@ def report(m, probes):
     return {
         "locales": list(m.LOCALES),
         "fallback": m.FALLBACK_LOCALE,
-        "negotiated": [m.negotiate_locale(locale) for locale in m.LOCALES],
+        "negotiated": [m.negotiate(locale) for locale in m.LOCALES],
         "codes": [{**answer(code), **behaviour(code)} for code in probes],
         "invalid": [answer(code) for code in (-1, 70000)],
         "reconnect": {hint.value: described(hint) for hint in m.Reconnect},

@@ -161,7 +161,7 @@ function report(m, probes) {
   return {
     locales: m.LOCALES,
     fallback: m.FALLBACK_LOCALE,
-    negotiated: m.LOCALES.map((locale) => m.negotiateLocale(locale)),
+    negotiated: m.LOCALES.map((locale) => m.negotiate(locale)),
     codes: probes.map((code) => ({ ...answer(code), ...behaviour(code) })),
     invalid: [Number.NaN, 1.5, -1, 70000].map(answer),
     reconnect: vocabulary(m.RECONNECT_HINTS, m.reconnectTitle, m.reconnectDescription),

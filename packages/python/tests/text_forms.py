@@ -24,7 +24,7 @@ def main() -> None:
             assert text == str(int(code)), (sys.version, code, text)
         assert f"{code:06d}" == f"{int(code):06d}"
     assert w.reconnect_of(1013) == "backoff"
-    assert w.negotiate_locale("ru;q=0.9, en") == "ru"
+    assert w.negotiate("ru;q=0.9, en") == "ru"
     print(f"text forms: Python {sys.version.split()[0]} ok")
 
 

@@ -8,7 +8,7 @@
  * @internal
  */
 
-/** What `negotiateLocale` trims from both ends of a tag: every Unicode White_Space character. */
+/** What `negotiate` trims from both ends of a tag: every Unicode White_Space character. */
 const WHITESPACE =
   "\t\n\u000B\u000C\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
 
@@ -758,7 +758,7 @@ function sameSubtag(a: string | undefined, b: string | undefined): boolean {
     : asciiLowercase(a) === asciiLowercase(b);
 }
 
-/** The locale of `locales` one language tag matches, if any (see {@link negotiate}). */
+/** The locale of `locales` one language tag matches, if any (see {@link negotiateAmong}). */
 function matchTag<L extends string>(
   locales: readonly L[],
   tag: string,
@@ -818,9 +818,9 @@ function best<L>(
 
 /**
  * The best of `locales` for an `Accept-Language` header, a list of tags, or one tag (the rule
- * of `negotiateLocale`, which passes its module's locales).
+ * of `negotiate`, which passes its module's locales).
  */
-export function negotiate<L extends string>(
+export function negotiateAmong<L extends string>(
   locales: readonly L[],
   fallback: L,
   tags: string | readonly string[],

@@ -26,7 +26,7 @@ import {
   frozenMap,
   labelIndexOf,
   nameOf,
-  negotiate,
+  negotiateAmong,
   RANGE_FACTS,
   rangeIndexOf,
   reconnectOf,
@@ -616,7 +616,7 @@ function resolveLocale(locale: string | undefined): Locale {
   if ((LOCALES as readonly string[]).includes(locale)) return locale as Locale;
   let found = NEGOTIATED.get(locale);
   if (found === undefined) {
-    found = negotiateLocale(locale);
+    found = negotiate(locale);
     if (NEGOTIATED.size >= NEGOTIATED_LIMIT) NEGOTIATED.clear();
     NEGOTIATED.set(locale, found);
   }
@@ -630,7 +630,7 @@ export function rangeOf(code: number): CloseCodeRange | undefined {
 
 /**
  * Where a registered code is defined, e.g. `"RFC 6455, section 7.4.1"`, in the best locale for
- * `locale` (see {@link negotiateLocale}).
+ * `locale` (see {@link negotiate}).
  */
 export function referenceOf(code: number, locale?: string): string | undefined {
   return REFERENCES.get(code)?.[resolveLocale(locale)];
@@ -739,14 +739,23 @@ export function describeCloseEvent(
  * fallback. The fallback never outranks a locale listed before it, since it can always be
  * shown: naming it says "this one too". When nothing matches, {@link FALLBACK_LOCALE}.
  */
+export function negotiate(tags: string | readonly string[]): Locale {
+  return negotiateAmong(LOCALES, FALLBACK_LOCALE, tags);
+}
+
+/**
+ * The same as {@link negotiate}, under its name in version 0.1.0.
+ *
+ * @deprecated Use {@link negotiate}, the name every package of this registry uses.
+ */
 export function negotiateLocale(tags: string | readonly string[]): Locale {
-  return negotiate(LOCALES, FALLBACK_LOCALE, tags);
+  return negotiate(tags);
 }
 
 /**
  * A short title for `code`; unregistered codes get their range's.
  *
- * @param locale - a BCP 47 tag such as `"ru-RU"`, negotiated with {@link negotiateLocale};
+ * @param locale - a BCP 47 tag such as `"ru-RU"`, negotiated with {@link negotiate};
  *   the fallback locale when omitted.
  */
 export function titleOf(code: number, locale?: string): string {
@@ -765,7 +774,7 @@ export function titleOf(code: number, locale?: string): string {
  * A full description of `code`; unregistered codes get their range's, and numbers outside every
  * range a text saying that they are not valid close codes.
  *
- * @param locale - a BCP 47 tag such as `"zh-CN"`, negotiated with {@link negotiateLocale};
+ * @param locale - a BCP 47 tag such as `"zh-CN"`, negotiated with {@link negotiate};
  *   the fallback locale when omitted.
  */
 export function describe(code: number, locale?: string): string {

@@ -13,7 +13,7 @@ import {
   isSendable,
   LOCALES,
   nameOf,
-  negotiateLocale,
+  negotiate,
   RANGES,
   RECONNECT_HINTS,
   reconnectDescription,
@@ -115,15 +115,15 @@ test("ranges are sorted and disjoint", () => {
 });
 
 test("a locale tag is negotiated, so zh-CN gets the Simplified Chinese text", () => {
-  assert.equal(negotiateLocale("zh-CN"), "zh-Hans");
+  assert.equal(negotiate("zh-CN"), "zh-Hans");
   assert.equal(describe(1014, "zh-CN"), describe(1014, "zh-Hans"));
   assert.notEqual(describe(1014, "zh-CN"), describe(1014, "en"));
   assert.equal(titleOf(1000, "ru_RU"), titleOf(1000, "ru"));
 });
 
 test("an omitted or unknown locale means the fallback", () => {
-  assert.equal(negotiateLocale("de-DE"), FALLBACK_LOCALE);
-  assert.equal(negotiateLocale("zh-TW"), FALLBACK_LOCALE);
+  assert.equal(negotiate("de-DE"), FALLBACK_LOCALE);
+  assert.equal(negotiate("zh-TW"), FALLBACK_LOCALE);
   for (const code of [0, 1000, 1006, 3008, 4001, 65535]) {
     assert.equal(describe(code), describe(code, FALLBACK_LOCALE));
     assert.equal(titleOf(code), titleOf(code, "de-DE"));

@@ -15,7 +15,7 @@
         return self.reference_in(FALLBACK_LOCALE)
 
     def reference_in(self, locale: str) -> str | None:
-        """Where the code is defined, in the best locale for ``locale`` (see :func:`negotiate_locale`)."""
+        """Where the code is defined, in the best locale for ``locale`` (see :func:`negotiate`)."""
         return reference_of(self, locale)
 
     @property

@@ -68,8 +68,8 @@ def _locale_index(locale: str) -> int:
 
 @functools.lru_cache(maxsize=256)
 def _negotiated_index(locale: str) -> int:
-    """:func:`negotiate_locale` as an index, remembered: the same few tags come again and again."""
-    return LOCALES.index(negotiate_locale(locale))
+    """:func:`negotiate` as an index, remembered: the same few tags come again and again."""
+    return LOCALES.index(negotiate(locale))
 
 
 def is_known(code: int) -> bool:
@@ -108,7 +108,7 @@ def iana_name_of(code: int) -> str | None:
 def reference_of(code: int, locale: str = FALLBACK_LOCALE) -> str | None:
     """Where a registered code is defined, e.g. ``RFC 6455, section 7.4.1``.
 
-    ``locale`` is a BCP 47 tag such as ``ru-RU``, negotiated with :func:`negotiate_locale`.
+    ``locale`` is a BCP 47 tag such as ``ru-RU``, negotiated with :func:`negotiate`.
     """
     entry = _entry_of(code)
     if entry is None or entry.reference is None:
@@ -143,7 +143,7 @@ def reconnect_of(code: int) -> Reconnect:
 def title_of(code: int, locale: str = FALLBACK_LOCALE) -> str:
     """A short title for ``code``; unregistered codes get their range's.
 
-    ``locale`` is a BCP 47 tag such as ``ru-RU``, negotiated with :func:`negotiate_locale`.
+    ``locale`` is a BCP 47 tag such as ``ru-RU``, negotiated with :func:`negotiate`.
     """
     titles = _TITLES.get(locale)
     if titles is None:
@@ -155,7 +155,7 @@ def describe(code: int, locale: str = FALLBACK_LOCALE) -> str:
     """A full description of ``code``; unregistered codes get their range's.
 
     Numbers outside every range get a text saying that they are not valid close codes.
-    ``locale`` is a BCP 47 tag such as ``zh-CN``, negotiated with :func:`negotiate_locale`.
+    ``locale`` is a BCP 47 tag such as ``zh-CN``, negotiated with :func:`negotiate`.
     """
     descriptions = _DESCRIPTIONS.get(locale)
     if descriptions is None:
@@ -273,7 +273,7 @@ def _best(candidates: list[tuple[int, int, int]]) -> tuple[int, int, int]:
     return min(candidates, key=lambda candidate: (-candidate[0], candidate[1]))
 
 
-def negotiate_locale(tags: str | Iterable[str]) -> str:
+def negotiate(tags: str | Iterable[str]) -> str:
     """The best locale for an ``Accept-Language`` header, a list of tags, or one tag.
 
     ``"ru;q=0.9, en"``, ``["zh-CN", "en;q=0.5"]`` and ``"ru-RU"`` all work. Each tag is matched
@@ -311,3 +311,8 @@ def negotiate_locale(tags: str | Iterable[str]) -> str:
         return FALLBACK_LOCALE
     remaining = (tag for index, tag in enumerate(LOCALES) if index not in excluded)
     return next(remaining, FALLBACK_LOCALE)
+
+
+def negotiate_locale(tags: str | Iterable[str]) -> str:
+    """The same as :func:`negotiate`, under its name in version 0.1.0; prefer :func:`negotiate`."""
+    return negotiate(tags)

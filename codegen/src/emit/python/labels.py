@@ -27,9 +27,9 @@ class _Described:
         return self.description_in(FALLBACK_LOCALE)
 
     def title_in(self, locale: str) -> str:
-        """A short title in the best locale for ``locale`` (see :func:`negotiate_locale`)."""
+        """A short title in the best locale for ``locale`` (see :func:`negotiate`)."""
         return self._label().titles[_locale_index(locale)]
 
     def description_in(self, locale: str) -> str:
-        """A full description in the best locale for ``locale`` (see :func:`negotiate_locale`)."""
+        """A full description in the best locale for ``locale`` (see :func:`negotiate`)."""
         return self._label().descriptions[_locale_index(locale)]

@@ -70,6 +70,7 @@ __all__ = [
     "is_known",
     "is_sendable",
     "name_of",
+    "negotiate",
     "negotiate_locale",
     "parse_close_payload",
     "range_of",

@@ -176,7 +176,7 @@ function sameSubtag(a: string | undefined, b: string | undefined): boolean {
     : asciiLowercase(a) === asciiLowercase(b);
 }
 
-/** The locale of `locales` one language tag matches, if any (see {@link negotiate}). */
+/** The locale of `locales` one language tag matches, if any (see {@link negotiateAmong}). */
 function matchTag<L extends string>(
   locales: readonly L[],
   tag: string,
@@ -236,9 +236,9 @@ function best<L>(
 
 /**
  * The best of `locales` for an `Accept-Language` header, a list of tags, or one tag (the rule
- * of `negotiateLocale`, which passes its module's locales).
+ * of `negotiate`, which passes its module's locales).
  */
-export function negotiate<L extends string>(
+export function negotiateAmong<L extends string>(
   locales: readonly L[],
   fallback: L,
   tags: string | readonly string[],

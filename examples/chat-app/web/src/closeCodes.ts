@@ -21,7 +21,7 @@
  * @packageDocumentation
  */
 
-/** What `negotiateLocale` trims from both ends of a tag: every Unicode White_Space character. */
+/** What `negotiate` trims from both ends of a tag: every Unicode White_Space character. */
 const WHITESPACE =
   "\t\n\u000B\u000C\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
 
@@ -874,7 +874,7 @@ function sameSubtag(a: string | undefined, b: string | undefined): boolean {
     : asciiLowercase(a) === asciiLowercase(b);
 }
 
-/** The locale of `locales` one language tag matches, if any (see {@link negotiate}). */
+/** The locale of `locales` one language tag matches, if any (see {@link negotiateAmong}). */
 function matchTag<L extends string>(
   locales: readonly L[],
   tag: string,
@@ -934,9 +934,9 @@ function best<L>(
 
 /**
  * The best of `locales` for an `Accept-Language` header, a list of tags, or one tag (the rule
- * of `negotiateLocale`, which passes its module's locales).
+ * of `negotiate`, which passes its module's locales).
  */
-function negotiate<L extends string>(
+function negotiateAmong<L extends string>(
   locales: readonly L[],
   fallback: L,
   tags: string | readonly string[],
@@ -2186,7 +2186,7 @@ function resolveLocale(locale: string | undefined): Locale {
   if ((LOCALES as readonly string[]).includes(locale)) return locale as Locale;
   let found = NEGOTIATED.get(locale);
   if (found === undefined) {
-    found = negotiateLocale(locale);
+    found = negotiate(locale);
     if (NEGOTIATED.size >= NEGOTIATED_LIMIT) NEGOTIATED.clear();
     NEGOTIATED.set(locale, found);
   }
@@ -2200,7 +2200,7 @@ export function rangeOf(code: number): CloseCodeRange | undefined {
 
 /**
  * Where a registered code is defined, e.g. `"RFC 6455, section 7.4.1"`, in the best locale for
- * `locale` (see {@link negotiateLocale}).
+ * `locale` (see {@link negotiate}).
  */
 export function referenceOf(code: number, locale?: string): string | undefined {
   return REFERENCES.get(code)?.[resolveLocale(locale)];
@@ -2309,14 +2309,23 @@ export function describeCloseEvent(
  * fallback. The fallback never outranks a locale listed before it, since it can always be
  * shown: naming it says "this one too". When nothing matches, {@link FALLBACK_LOCALE}.
  */
+export function negotiate(tags: string | readonly string[]): Locale {
+  return negotiateAmong(LOCALES, FALLBACK_LOCALE, tags);
+}
+
+/**
+ * The same as {@link negotiate}, under its name in version 0.1.0.
+ *
+ * @deprecated Use {@link negotiate}, the name every package of this registry uses.
+ */
 export function negotiateLocale(tags: string | readonly string[]): Locale {
-  return negotiate(LOCALES, FALLBACK_LOCALE, tags);
+  return negotiate(tags);
 }
 
 /**
  * A short title for `code`; unregistered codes get their range's.
  *
- * @param locale - a BCP 47 tag such as `"ru-RU"`, negotiated with {@link negotiateLocale};
+ * @param locale - a BCP 47 tag such as `"ru-RU"`, negotiated with {@link negotiate};
  *   the fallback locale when omitted.
  */
 export function titleOf(code: number, locale?: string): string {
@@ -2339,7 +2348,7 @@ export function titleOf(code: number, locale?: string): string {
  * A full description of `code`; unregistered codes get their range's, and numbers outside every
  * range a text saying that they are not valid close codes.
  *
- * @param locale - a BCP 47 tag such as `"zh-CN"`, negotiated with {@link negotiateLocale};
+ * @param locale - a BCP 47 tag such as `"zh-CN"`, negotiated with {@link negotiate};
  *   the fallback locale when omitted.
  */
 export function describe(code: number, locale?: string): string {

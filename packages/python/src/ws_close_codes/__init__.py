@@ -76,6 +76,7 @@ __all__ = [
     "is_sendable",
     "is_unused",
     "name_of",
+    "negotiate",
     "negotiate_locale",
     "parse_close_payload",
     "range_of",
@@ -95,7 +96,7 @@ LOCALES: Final = ("en", "zh-Hans", "ru")
 FALLBACK_LOCALE: Final = "en"
 """The locale of every text when no locale is requested or none matches the request."""
 
-# What negotiate_locale trims from both ends of a tag: every Unicode White_Space character.
+# What negotiate trims from both ends of a tag: every Unicode White_Space character.
 _WHITESPACE: Final = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
@@ -126,11 +127,11 @@ class _Described:
         return self.description_in(FALLBACK_LOCALE)
 
     def title_in(self, locale: str) -> str:
-        """A short title in the best locale for ``locale`` (see :func:`negotiate_locale`)."""
+        """A short title in the best locale for ``locale`` (see :func:`negotiate`)."""
         return self._label().titles[_locale_index(locale)]
 
     def description_in(self, locale: str) -> str:
-        """A full description in the best locale for ``locale`` (see :func:`negotiate_locale`)."""
+        """A full description in the best locale for ``locale`` (see :func:`negotiate`)."""
         return self._label().descriptions[_locale_index(locale)]
 
 
@@ -297,7 +298,7 @@ class CloseCode(_Described, IntEnum):
         return self.reference_in(FALLBACK_LOCALE)
 
     def reference_in(self, locale: str) -> str | None:
-        """Where the code is defined, in the best locale for ``locale`` (see :func:`negotiate_locale`)."""
+        """Where the code is defined, in the best locale for ``locale`` (see :func:`negotiate`)."""
         return reference_of(self, locale)
 
     @property
@@ -1257,8 +1258,8 @@ def _locale_index(locale: str) -> int:
 
 @functools.lru_cache(maxsize=256)
 def _negotiated_index(locale: str) -> int:
-    """:func:`negotiate_locale` as an index, remembered: the same few tags come again and again."""
-    return LOCALES.index(negotiate_locale(locale))
+    """:func:`negotiate` as an index, remembered: the same few tags come again and again."""
+    return LOCALES.index(negotiate(locale))
 
 
 def is_known(code: int) -> bool:
@@ -1297,7 +1298,7 @@ def iana_name_of(code: int) -> str | None:
 def reference_of(code: int, locale: str = FALLBACK_LOCALE) -> str | None:
     """Where a registered code is defined, e.g. ``RFC 6455, section 7.4.1``.
 
-    ``locale`` is a BCP 47 tag such as ``ru-RU``, negotiated with :func:`negotiate_locale`.
+    ``locale`` is a BCP 47 tag such as ``ru-RU``, negotiated with :func:`negotiate`.
     """
     entry = _entry_of(code)
     if entry is None or entry.reference is None:
@@ -1332,7 +1333,7 @@ def reconnect_of(code: int) -> Reconnect:
 def title_of(code: int, locale: str = FALLBACK_LOCALE) -> str:
     """A short title for ``code``; unregistered codes get their range's.
 
-    ``locale`` is a BCP 47 tag such as ``ru-RU``, negotiated with :func:`negotiate_locale`.
+    ``locale`` is a BCP 47 tag such as ``ru-RU``, negotiated with :func:`negotiate`.
     """
     titles = _TITLES.get(locale)
     if titles is None:
@@ -1344,7 +1345,7 @@ def describe(code: int, locale: str = FALLBACK_LOCALE) -> str:
     """A full description of ``code``; unregistered codes get their range's.
 
     Numbers outside every range get a text saying that they are not valid close codes.
-    ``locale`` is a BCP 47 tag such as ``zh-CN``, negotiated with :func:`negotiate_locale`.
+    ``locale`` is a BCP 47 tag such as ``zh-CN``, negotiated with :func:`negotiate`.
     """
     descriptions = _DESCRIPTIONS.get(locale)
     if descriptions is None:
@@ -1462,7 +1463,7 @@ def _best(candidates: list[tuple[int, int, int]]) -> tuple[int, int, int]:
     return min(candidates, key=lambda candidate: (-candidate[0], candidate[1]))
 
 
-def negotiate_locale(tags: str | Iterable[str]) -> str:
+def negotiate(tags: str | Iterable[str]) -> str:
     """The best locale for an ``Accept-Language`` header, a list of tags, or one tag.
 
     ``"ru;q=0.9, en"``, ``["zh-CN", "en;q=0.5"]`` and ``"ru-RU"`` all work. Each tag is matched
@@ -1500,6 +1501,11 @@ def negotiate_locale(tags: str | Iterable[str]) -> str:
         return FALLBACK_LOCALE
     remaining = (tag for index, tag in enumerate(LOCALES) if index not in excluded)
     return next(remaining, FALLBACK_LOCALE)
+
+
+def negotiate_locale(tags: str | Iterable[str]) -> str:
+    """The same as :func:`negotiate`, under its name in version 0.1.0; prefer :func:`negotiate`."""
+    return negotiate(tags)
 
 
 def is_unused(code: int) -> bool:
