@@ -179,14 +179,23 @@ impl Target for TypeScript {
 const CORE: &str = "core";
 
 /// What the core module exports for the entry points only: no entry exports them again.
-const INTERNAL: &[&str] =
-    &["deepFreeze", "frozenMap", "RangeFacts", "RANGE_FACTS", "labelIndexOf", "rangeIndexOf", "negotiateAmong"];
+const INTERNAL: &[&str] = &[
+    "deepFreeze",
+    "frozenMap",
+    "RangeFacts",
+    "RANGE_FACTS",
+    "LABEL_INDEX",
+    "labelIndexOf",
+    "rangeIndexOf",
+    "negotiateAmong",
+];
 
 /// What an entry point uses of the core module: values, then types.
 const IMPORTED: (&[&str], &[&str]) = (
     &[
         "deepFreeze",
         "frozenMap",
+        "LABEL_INDEX",
         "labelIndexOf",
         "nameOf",
         "negotiateAmong",
@@ -368,34 +377,50 @@ fn lookups(out: &mut String, registry: &Registry) {
     ln!(out, "const OUTSIDE = {};", labels - 1);
     ln!(out);
     ln!(out, "/** The index of the label of each integer 0-65535, filled from `LABEL_PIECES`. */");
-    ln!(out, "const LABEL_INDEX = new {array}(65536);");
+    ln!(out, "export const LABEL_INDEX = new {array}(65536);");
     ln!(out, "for (const [first, last, index] of LABEL_PIECES)");
     ln!(out, "  LABEL_INDEX.fill(index, first, last + 1);");
 }
 
 /// `titleOf` and `describe`, which switch on the locales' own tags so that a registry tag needs
-/// no negotiation.
+/// no negotiation, and read the core's `LABEL_INDEX` through a constant of the entry module.
 fn texts_lookups(out: &mut String, registry: &Registry) {
     let fallback = string(&registry.locales[registry.fallback]);
     let tags: Vec<String> = registry.locales.iter().map(|tag| string(tag)).collect();
+    // The index of the label of a number outside every range: the last (`OUTSIDE` of the core).
+    let outside = registry.codes.len() + registry.ranges.len();
+    out.push_str(LABEL_OF);
     for (name, column, doc) in [("titleOf", "TITLES", TITLE_DOC), ("describe", "DESCRIPTIONS", DESCRIBE_DOC)] {
         ln!(out);
         out.push_str(doc);
         ln!(out, "export function {name}(code: number, locale?: string): string {{");
-        ln!(out, "  const index = labelIndexOf(code);");
+        ln!(out, "  const index = LABEL_OF[code] ?? {outside};");
+        ln!(out, "  // `index` is an index of every column (see `LABEL_OF`): the element is a string.");
         ln!(out, "  switch (locale) {{");
         ln!(out, "    case undefined:");
-        ln!(out, "      return {column}[{fallback}][index] ?? \"\";");
+        ln!(out, "      return {column}[{fallback}][index] as string;");
         for tag in &tags {
             ln!(out, "    case {tag}:");
-            ln!(out, "      return {column}[{tag}][index] ?? \"\";");
+            ln!(out, "      return {column}[{tag}][index] as string;");
         }
         ln!(out, "    default:");
-        ln!(out, "      return {column}[resolveLocale(locale)][index] ?? \"\";");
+        ln!(out, "      return {column}[resolveLocale(locale)][index] as string;");
         ln!(out, "  }}");
         ln!(out, "}}");
     }
 }
+
+/// Why the entry reads `LABEL_INDEX` through a constant of its own; measured with
+/// `benches/typescript` (see `xtask/src/bench/notes.rs`).
+const LABEL_OF: &str = "
+/**
+ * The core's `LABEL_INDEX`, held in a constant of this module. V8 compiles a read of a module's
+ * own constant to a read of the known array, while every read of an imported binding loads it
+ * and checks it again. Every index it holds (and the one for a number outside every range) is an
+ * index of every column of `TITLES` and `DESCRIPTIONS`.
+ */
+const LABEL_OF = LABEL_INDEX;
+";
 
 const TITLE_DOC: &str = "\
 /**

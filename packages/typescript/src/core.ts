@@ -577,7 +577,7 @@ const SENDABLE_RUNS: readonly (readonly [number, number])[] = [
 const OUTSIDE = 24;
 
 /** The index of the label of each integer 0-65535, filled from `LABEL_PIECES`. */
-const LABEL_INDEX = new Uint8Array(65536);
+export const LABEL_INDEX = new Uint8Array(65536);
 for (const [first, last, index] of LABEL_PIECES)
   LABEL_INDEX.fill(index, first, last + 1);
 

@@ -2323,24 +2323,33 @@ export function negotiateLocale(tags: string | readonly string[]): Locale {
 }
 
 /**
+ * The core's `LABEL_INDEX`, held in a constant of this module. V8 compiles a read of a module's
+ * own constant to a read of the known array, while every read of an imported binding loads it
+ * and checks it again. Every index it holds (and the one for a number outside every range) is an
+ * index of every column of `TITLES` and `DESCRIPTIONS`.
+ */
+const LABEL_OF = LABEL_INDEX;
+
+/**
  * A short title for `code`; unregistered codes get their range's.
  *
  * @param locale - a BCP 47 tag such as `"ru-RU"`, negotiated with {@link negotiate};
  *   the fallback locale when omitted.
  */
 export function titleOf(code: number, locale?: string): string {
-  const index = labelIndexOf(code);
+  const index = LABEL_OF[code] ?? 29;
+  // `index` is an index of every column (see `LABEL_OF`): the element is a string.
   switch (locale) {
     case undefined:
-      return TITLES["en"][index] ?? "";
+      return TITLES["en"][index] as string;
     case "en":
-      return TITLES["en"][index] ?? "";
+      return TITLES["en"][index] as string;
     case "zh-Hans":
-      return TITLES["zh-Hans"][index] ?? "";
+      return TITLES["zh-Hans"][index] as string;
     case "ru":
-      return TITLES["ru"][index] ?? "";
+      return TITLES["ru"][index] as string;
     default:
-      return TITLES[resolveLocale(locale)][index] ?? "";
+      return TITLES[resolveLocale(locale)][index] as string;
   }
 }
 
@@ -2352,17 +2361,18 @@ export function titleOf(code: number, locale?: string): string {
  *   the fallback locale when omitted.
  */
 export function describe(code: number, locale?: string): string {
-  const index = labelIndexOf(code);
+  const index = LABEL_OF[code] ?? 29;
+  // `index` is an index of every column (see `LABEL_OF`): the element is a string.
   switch (locale) {
     case undefined:
-      return DESCRIPTIONS["en"][index] ?? "";
+      return DESCRIPTIONS["en"][index] as string;
     case "en":
-      return DESCRIPTIONS["en"][index] ?? "";
+      return DESCRIPTIONS["en"][index] as string;
     case "zh-Hans":
-      return DESCRIPTIONS["zh-Hans"][index] ?? "";
+      return DESCRIPTIONS["zh-Hans"][index] as string;
     case "ru":
-      return DESCRIPTIONS["ru"][index] ?? "";
+      return DESCRIPTIONS["ru"][index] as string;
     default:
-      return DESCRIPTIONS[resolveLocale(locale)][index] ?? "";
+      return DESCRIPTIONS[resolveLocale(locale)][index] as string;
   }
 }
