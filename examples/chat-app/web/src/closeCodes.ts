@@ -1091,18 +1091,58 @@ function utf8SequenceLength(bytes: Uint8Array, at: number): number {
   return 0;
 }
 
-/** Decodes strict UTF-8, or returns `undefined` for bytes that are not valid UTF-8. */
-function decodeUtf8(bytes: Uint8Array): string | undefined {
-  // ASCII, the usual reason: one pass to check, then one string made in one call (at most 123
-  // bytes, well within the arguments a call takes).
-  let index = 0;
-  while (index < bytes.length && (bytes[index] ?? 0x80) < 0x80) index += 1;
-  if (index === bytes.length) return String.fromCharCode(...bytes);
-  const codePoints: number[] = [];
-  let at = 0;
-  while (at < bytes.length) {
+/** Is `bytes[from..]` strict UTF-8 (see {@link utf8SequenceLength})? */
+function isUtf8(bytes: Uint8Array, from: number): boolean {
+  for (let at = from; at < bytes.length;) {
     const length = utf8SequenceLength(bytes, at);
-    if (length === 0) return undefined;
+    if (length === 0) return false;
+    at += length;
+  }
+  return true;
+}
+
+/**
+ * The part of the WHATWG Encoding API's `TextDecoder` this module uses. Browsers, Node, Deno
+ * and Bun have it; the ECMAScript library the module compiles against does not declare it.
+ */
+declare const TextDecoder:
+  | (new (
+      label: "utf-8",
+      options: { readonly ignoreBOM: boolean },
+    ) => { decode(input: Uint8Array): string })
+  | undefined;
+
+/**
+ * The runtime's UTF-8 decoder, made once, or `undefined` in a runtime without one. Not fatal:
+ * it replaces each invalid sequence with U+FFFD, so a reason holding U+FFFD is checked again in
+ * strict UTF-8 here; a fatal decoder would build an error of its own for every invalid reason,
+ * which costs more than the whole decoding. `ignoreBOM` keeps a leading U+FEFF in the reason.
+ */
+const DECODER =
+  typeof TextDecoder === "function"
+    ? new TextDecoder("utf-8", { ignoreBOM: true })
+    : undefined;
+
+/**
+ * Decodes `bytes[from..]` as strict UTF-8, or returns `undefined` for bytes that are not valid
+ * UTF-8.
+ */
+function decodeUtf8(bytes: Uint8Array, from: number): string | undefined {
+  const view = new Uint8Array(
+    bytes.buffer,
+    bytes.byteOffset + from,
+    bytes.length - from,
+  );
+  if (DECODER !== undefined) {
+    const text = DECODER.decode(view);
+    return text.includes("\uFFFD") && !isUtf8(bytes, from) ? undefined : text;
+  }
+  if (!isUtf8(bytes, from)) return undefined;
+  // Without a runtime decoder: the code points, then one string (at most 123 of them, well
+  // within the arguments a call takes).
+  const codePoints: number[] = [];
+  for (let at = from; at < bytes.length;) {
+    const length = utf8SequenceLength(bytes, at);
     const lead = bytes[at] ?? 0;
     let codePoint = length === 1 ? lead : lead & (0xff >> (length + 1));
     for (let offset = 1; offset < length; offset += 1)
@@ -1113,30 +1153,54 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
   return String.fromCodePoint(...codePoints);
 }
 
-/** The UTF-8 bytes of `text`, or `undefined` when it holds a lone surrogate. */
-function encodeUtf8(text: string): number[] | undefined {
-  const bytes: number[] = [];
-  for (const character of text) {
-    const codePoint = character.codePointAt(0) ?? 0;
-    if (codePoint >= 0xd800 && codePoint <= 0xdfff) return undefined;
-    if (codePoint < 0x80) bytes.push(codePoint);
-    else if (codePoint < 0x800)
-      bytes.push(0xc0 | (codePoint >> 6), 0x80 | (codePoint & 0x3f));
-    else if (codePoint < 0x10000)
-      bytes.push(
-        0xe0 | (codePoint >> 12),
-        0x80 | ((codePoint >> 6) & 0x3f),
-        0x80 | (codePoint & 0x3f),
-      );
-    else
-      bytes.push(
-        0xf0 | (codePoint >> 18),
-        0x80 | ((codePoint >> 12) & 0x3f),
-        0x80 | ((codePoint >> 6) & 0x3f),
-        0x80 | (codePoint & 0x3f),
-      );
+/**
+ * The number of bytes of `text` in UTF-8, or -1 when it holds a lone surrogate (a pair is one
+ * character of four bytes).
+ */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const unit = text.charCodeAt(index);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit < 0xd800 || unit > 0xdfff) bytes += 3;
+    else if (
+      unit <= 0xdbff &&
+      (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00
+    ) {
+      bytes += 4;
+      index += 1;
+    } else return -1;
   }
   return bytes;
+}
+
+/**
+ * Writes `text`, which holds no lone surrogate, into `payload` in UTF-8 from `at` on; `payload`
+ * has room for all of it (see {@link utf8Length}).
+ */
+function writeUtf8(payload: Uint8Array, at: number, text: string): void {
+  for (let index = 0; index < text.length; index += 1) {
+    let unit = text.charCodeAt(index);
+    if (unit < 0x80) {
+      payload[at++] = unit;
+    } else if (unit < 0x800) {
+      payload[at++] = 0xc0 | (unit >> 6);
+      payload[at++] = 0x80 | (unit & 0x3f);
+    } else if (unit < 0xd800 || unit > 0xdfff) {
+      payload[at++] = 0xe0 | (unit >> 12);
+      payload[at++] = 0x80 | ((unit >> 6) & 0x3f);
+      payload[at++] = 0x80 | (unit & 0x3f);
+    } else {
+      index += 1;
+      unit =
+        0x10000 + ((unit - 0xd800) << 10) + (text.charCodeAt(index) - 0xdc00);
+      payload[at++] = 0xf0 | (unit >> 18);
+      payload[at++] = 0x80 | ((unit >> 12) & 0x3f);
+      payload[at++] = 0x80 | ((unit >> 6) & 0x3f);
+      payload[at++] = 0x80 | (unit & 0x3f);
+    }
+  }
 }
 
 /**
@@ -1168,7 +1232,8 @@ export function parseClosePayload(payload: Uint8Array): {
   const code = ((payload[0] ?? 0) << 8) | (payload[1] ?? 0);
   if (!isSendable(code))
     throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
-  const reason = decodeUtf8(payload.subarray(2));
+  if (payload.length === 2) return { code, reason: "" };
+  const reason = decodeUtf8(payload, 2);
   if (reason === undefined)
     throw new CloseFrameError("a close reason that is not valid UTF-8", 1007);
   return { code, reason };
@@ -1204,19 +1269,20 @@ export function encodeClosePayload(code: number, reason = ""): Uint8Array {
       return payload;
     }
   }
-  const bytes = encodeUtf8(reason);
-  if (bytes === undefined)
+  // Anything else: its length first (which also finds a lone surrogate), then its bytes.
+  const length = utf8Length(reason);
+  if (length < 0)
     throw new CloseFrameError("a close reason with a lone surrogate", 1007);
-  if (bytes.length > MAX_REASON_BYTES) {
+  if (length > MAX_REASON_BYTES) {
     throw new CloseFrameError(
-      `a close reason of ${bytes.length} bytes (at most 123)`,
+      `a close reason of ${length} bytes (at most 123)`,
       1002,
     );
   }
-  const payload = new Uint8Array(2 + bytes.length);
+  const payload = new Uint8Array(2 + length);
   payload[0] = code >> 8;
   payload[1] = code & 0xff;
-  payload.set(bytes, 2);
+  writeUtf8(payload, 2, reason);
   return payload;
 }
 
