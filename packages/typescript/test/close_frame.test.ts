@@ -1,6 +1,9 @@
 // Close frame payloads and the browser rule against conformance/vectors.json, and round-trip
 // properties over random codes and reasons from a seeded generator (the same every run).
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import vm from "node:vm";
 import { test } from "node:test";
 
 import {
@@ -52,6 +55,34 @@ test("received payloads parse as the conformance vectors say", (t) => {
   t.diagnostic(`checked ${cases.length} parse vectors against ${VECTORS_PATH}`);
 });
 
+test("without a runtime TextDecoder, received payloads still parse as the vectors say", (t) => {
+  // The CommonJS build of the core, run in a context that has only ECMAScript's globals.
+  const require = createRequire(import.meta.url);
+  const source = readFileSync(require.resolve("ws-close-codes").replace(/index\.js$/, "core.js"), "utf8");
+  const module = { exports: {} as { parseClosePayload?: typeof parseClosePayload } };
+  const context = vm.createContext({ module, exports: module.exports });
+  assert.equal(vm.runInContext("typeof TextDecoder", context), "undefined");
+  vm.runInContext(source, context);
+  const parse = module.exports.parseClosePayload;
+  assert.ok(parse !== undefined);
+  const cases = vectors.close_payloads.parse;
+  for (const expected of cases) {
+    const payload = bytes(expected.payload);
+    let error: number | null = null;
+    let parsed: { code: number | undefined; reason: string } | undefined;
+    try {
+      parsed = parse(payload);
+    } catch (thrown) {
+      error = (thrown as { closeCode: number }).closeCode;
+    }
+    assert.equal(error, expected.error, `error of ${expected.payload}`);
+    if (parsed !== undefined) {
+      assert.deepEqual({ code: parsed.code ?? null, reason: parsed.reason }, { code: expected.code, reason: expected.reason });
+    }
+  }
+  t.diagnostic(`checked ${cases.length} parse vectors without TextDecoder`);
+});
+
 test("frames to send encode as the conformance vectors say", (t) => {
   const cases = vectors.close_payloads.encode;
   for (const expected of cases) {
@@ -66,6 +97,39 @@ test("reasons truncate as the conformance vectors say", (t) => {
   const cases = vectors.close_payloads.truncate;
   for (const { reason, truncated } of cases) assert.equal(truncateReason(reason), truncated);
   t.diagnostic(`checked ${cases.length} truncate vectors against ${VECTORS_PATH}`);
+});
+
+test("a refused payload throws what the CloseFrameError constructor makes", () => {
+  const made = new CloseFrameError("close code 1005 may not be sent", 1002);
+  const calls: readonly (readonly [string, () => unknown])[] = [
+    ["parseClosePayload", () => parseClosePayload(bytes("03ed"))],
+    ["encodeClosePayload", () => encodeClosePayload(1005, "")],
+  ];
+  for (const [name, call] of calls) {
+    let thrown: unknown;
+    try {
+      call();
+    } catch (error) {
+      thrown = error;
+    }
+    assert.ok(thrown instanceof CloseFrameError && thrown instanceof Error);
+    assert.equal(Object.getPrototypeOf(thrown), CloseFrameError.prototype);
+    assert.equal(thrown.constructor, CloseFrameError);
+    assert.deepEqual(Object.getOwnPropertyNames(thrown), Object.getOwnPropertyNames(made));
+    assert.deepEqual(
+      Object.getOwnPropertyNames(thrown).map((key) => Object.getOwnPropertyDescriptor(thrown, key)?.enumerable),
+      Object.getOwnPropertyNames(made).map((key) => Object.getOwnPropertyDescriptor(made, key)?.enumerable),
+    );
+    assert.equal(thrown.name, "CloseFrameError");
+    assert.equal(thrown.message, made.message);
+    assert.equal(thrown.closeCode, 1002);
+    assert.equal(String(thrown), String(made));
+    assert.equal(JSON.stringify(thrown), JSON.stringify(made));
+    // The stack starts where the payload was refused, as the constructor's would.
+    const [header, top] = (thrown.stack ?? "").split("\n");
+    assert.equal(header, `CloseFrameError: ${made.message}`);
+    assert.match(top ?? "", new RegExp(`at ${name} `));
+  }
 });
 
 test("lone surrogates are refused, never sent as U+FFFD", () => {
