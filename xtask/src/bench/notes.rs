@@ -87,18 +87,25 @@ const NOTES: &[(&str, &str)] = &[
     ),
     (
         "text:typescript:describe(c)",
-        "Method: see the TypeScript lookups above: one `LABEL_INDEX` load, a `switch` on the locale argument, one \
-         load from that locale's (unfrozen) array of texts. On a shared machine the absolute figure also carries \
-         the load.",
+        "Method: see the TypeScript lookups above: one load from `LABEL_OF` (the core's `LABEL_INDEX` held in \
+         a constant of the entry module), a `switch` on the locale argument, one load from that locale's \
+         (unfrozen) array of texts. What is left in the benchmark's loop per call: the check of the imported \
+         `describe` binding (every call through an ES module import pays it), the array's map and bounds \
+         checks, and the string check before `.length`. A flat array of 65,536 texts per locale (one load \
+         instead of two) was measured no faster, because it keeps the map, bounds and `undefined` checks, and \
+         costs 512 KiB per locale for titles and as much for descriptions (3 MiB for three locales) filled at \
+         load time, so it was not taken. On a shared machine the absolute figure also carries the load; the \
+         ratio to ws in the same run is the fairer measure.",
     ),
     (
         "text:typescript:describe(c, \"ru\")",
-        "Method: as `describe(c)`: one `LABEL_INDEX` load and a `switch` on the tag, whose `\"ru\"` case returns \
-         from the Russian texts without negotiation. On a shared machine the absolute figure also carries the load.",
+        "Method: as `describe(c)`: one `LABEL_OF` load and a `switch` on the tag, whose `\"ru\"` case returns \
+         from the Russian texts without negotiation (a constant tag folds the `switch` away in V8). On a shared \
+         machine the absolute figure also carries the load.",
     ),
     (
         "text:typescript:titleOf(c, \"ru\")",
-        "Method: as `describe`: one `LABEL_INDEX` load and a `switch` on the tag. On a shared machine the absolute \
+        "Method: as `describe`: one `LABEL_OF` load and a `switch` on the tag. On a shared machine the absolute \
          figure also carries the load.",
     ),
     (
@@ -111,18 +118,20 @@ const NOTES: &[(&str, &str)] = &[
     ),
     (
         "typescript:describe(c)",
-        "ws has no function that returns a text. `describe` is one `LABEL_INDEX` load, a `switch` on the locale \
-         tag and one array load; ws's check is a few comparisons. The difference is within the noise of a \
-         shared machine.",
+        "ws has no function that returns a text. `describe` is one `LABEL_OF` load, a `switch` on the locale tag \
+         and one array load, and the loop adds the text's `.length`; ws's check is a few comparisons. Before \
+         `LABEL_OF`, `describe` called the core's `labelIndexOf` through an import, which V8 checks on every \
+         call, and fell back to `\"\"` after the text load: that took 1.3 to 1.4 times ws's check, and without \
+         both it took 0.6 to 0.75 times in the same runs. A miss here is the noise of a shared machine.",
     ),
     (
         "typescript:describe(c, \"ru\")",
-        "ws has no function that returns a text. As `describe(c)`: one `LABEL_INDEX` load and a `switch` case for \
+        "ws has no function that returns a text. As `describe(c)`: one `LABEL_OF` load and a `switch` case for \
          the registry's own tag. What it would take: as for `describe(c)`.",
     ),
     (
         "typescript:titleOf(c, \"ru\")",
-        "ws has no function that returns a text. As `describe`: one `LABEL_INDEX` load and a `switch` case for the \
+        "ws has no function that returns a text. As `describe`: one `LABEL_OF` load and a `switch` case for the \
          registry's own tag.",
     ),
     (
@@ -166,18 +175,30 @@ const NOTES: &[(&str, &str)] = &[
     ),
     (
         "codec:typescript:parse",
-        "Both throw for the four refused payloads, and creating an `Error` with its stack trace costs more than \
-         everything else in either function, so the two differ by how their errors are built: ours is a \
-         `CloseFrameError` (a subclass, with `closeCode`). The accepted payloads are decoded by a loop over the \
-         bytes in ours and by Node's `buffer.isUtf8` and `toString` in ws. What it would take: `TextDecoder` with \
-         `fatal: true` where the runtime has it, which every supported runtime does.",
+        "Both throw for the four refused payloads, and building an `Error` costs more than everything else in \
+         either function: V8 walks the stack and reads the deoptimization data of each optimized frame for the \
+         stack trace. Ours builds a native `Error` where it refuses the payload and gives it \
+         `CloseFrameError`'s prototype, `name` and `closeCode` (the same object as the constructor's, with the \
+         same stack trace): in V8 that costs about half of what the subclass's constructor adds over a plain \
+         `Error`. ws's own `Receiver` also calls `Error.captureStackTrace` a second time in `createError`, which \
+         the copied steps leave out, so the comparison errs in ws's favour. The accepted payloads: an empty \
+         reason is not decoded; any other by the runtime's `TextDecoder` (not fatal, made once), checked again \
+         in strict UTF-8 in JavaScript only when the text holds U+FFFD, against Node's `buffer.isUtf8` and \
+         `toString` in ws; a fatal decoder would build a second error for every invalid reason. What it \
+         would take: nothing structural; the refused payloads are the time.",
     ),
     (
         "codec:typescript:encode",
-        "Ours encodes the reason to UTF-8 in JavaScript (a loop that also refuses lone surrogates) and builds the \
-         payload with `Uint8Array.from`; ws's steps use Node's `Buffer.byteLength` and `Buffer#write`, native \
-         code. What it would take: `TextEncoder#encodeInto` into a preallocated 125-byte array after a check for \
-         lone surrogates (`String#isWellFormed` where the runtime has it).",
+        "Both throw for the two refused messages, which is most of the time (see the note on parsing: ours \
+         builds its `CloseFrameError` the same way). An ASCII reason of up to 123 characters is written straight \
+         into the payload; any other is measured in one pass (which also finds a lone surrogate) and written in \
+         a second, in JavaScript. `TextEncoder#encode` and `#encodeInto` (with `String#isWellFormed` or a \
+         `\\p{Surrogate}` regex for the check) were measured slower in Node 20, where each is a call into \
+         C++ that costs more than the loops over at most 123 characters. ws's steps use Node's \
+         `Buffer.byteLength` and `Buffer#write`, and `Buffer.allocUnsafe` slices a shared 8 KiB pool, while \
+         ours allocates each payload on its own (V8 keeps a typed array of more than 64 bytes off the heap, \
+         which costs more): a payload that shared its `ArrayBuffer` with others would surprise a caller who \
+         transfers or sends `payload.buffer`. What it would take: nothing that keeps those guarantees.",
     ),
     (
         "codec:python:parse",

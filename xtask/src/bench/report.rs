@@ -42,10 +42,13 @@ const LANGUAGES: [(&str, &str, &str); 5] = [
         "Measured on the compiled `packages/typescript/dist/esm`, in one Node.js process. ws accepts exactly the \
          codes `isSendable` accepts (the benchmark checks). How `describe` and `titleOf` answer in one step: one \
          load from `LABEL_INDEX` (a `Uint8Array` of the label of every integer 0-65535, filled when the module \
-         loads), then a `switch` on the locale argument whose cases are `undefined` and the registry's own tags \
-         (a registry tag is never negotiated; another tag is negotiated once and remembered), each returning the \
-         element of that locale's array of texts. The arrays are module-private and not frozen: V8 reads the \
-         elements of a frozen array on a slow path that took several times the whole lookup.",
+         loads), read through `LABEL_OF`, a constant of the entry module (V8 compiles a module's own constant to \
+         the known array, and checks an imported binding on every read), then a `switch` on the locale argument \
+         whose cases are `undefined` and the registry's own tags (a registry tag is never negotiated; another tag \
+         is negotiated once and remembered), each returning the element of that locale's array of texts. The \
+         arrays are module-private and not frozen: V8 reads the elements of a frozen array on a slow path that \
+         took several times the whole lookup. The loop adds up the lengths of the texts, which ws's loop (a \
+         count) does not have to read.",
     ),
     (
         "python",
