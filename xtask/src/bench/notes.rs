@@ -246,15 +246,17 @@ const NOTES: &[(&str, &str)] = &[
     (
         "build:builder",
         "The Builder's crate compiles the generator library as a build dependency, without the CLI's argument \
-         parser (`default-features = false`, as the README tells build.rs users): TOML parsing with serde and \
-         serde_ignored, syn with its `full` and `visit-mut` features, quote, prettyplease, and the crates for \
-         diagnostics, the conformance vectors and safe writes (strsim, serde_json, similar, tempfile). \
-         prost-build's crate compiles prost-build with its own syn, prettyplease, petgraph, regex and \
-         prost-types, and prost at run time, but gets protoc as a prebuilt binary. The longest chain in both is \
-         syn with `full`. What would trim it further: the Builder needs only the Rust target, so the other \
-         emitters (and serde_json with them) behind default features as well; similar only for `--check` diffs; \
-         and syn without `full` once the fixed part of the Rust file is a template and only the small \
-         per-range items are parsed.",
+         parser and the unified diffs of drift reports (`default-features = false`, as the README tells build.rs \
+         users: no clap, no similar): TOML parsing with serde (and its derive macros, on the longest chain) and \
+         serde_ignored, syn with its `full` and `visit-mut` features, quote, prettyplease, strsim for \
+         suggestions, and tempfile (with rustix) for writes that replace every file or none. The conformance \
+         vectors are written as text, without serde_json. prost-build's crate compiles prost-build with its own \
+         syn, prettyplease, petgraph, regex and prost-types, and prost at run time, but gets protoc as a \
+         prebuilt binary. The longest chain in ours is syn with `full`, then serde's derive macros, toml and the \
+         generator itself, whose every emitter is compiled. What would trim it further: the emitters other than \
+         Rust behind default features (a build script usually writes one Rust module), a registry reader \
+         without serde's derive macros, and syn without `full` once the fixed part of the Rust file is a \
+         template and only the small per-range items are parsed.",
     ),
 ];
 
