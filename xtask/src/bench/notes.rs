@@ -247,16 +247,17 @@ const NOTES: &[(&str, &str)] = &[
         "build:builder",
         "The Builder's crate compiles the generator library as a build dependency, without the CLI's argument \
          parser and the unified diffs of drift reports (`default-features = false`, as the README tells build.rs \
-         users: no clap, no similar): TOML parsing with serde (and its derive macros, on the longest chain) and \
-         serde_ignored, syn with its `full` and `visit-mut` features, quote, prettyplease, strsim for \
-         suggestions, and tempfile (with rustix) for writes that replace every file or none. The conformance \
-         vectors are written as text, without serde_json. prost-build's crate compiles prost-build with its own \
-         syn, prettyplease, petgraph, regex and prost-types, and prost at run time, but gets protoc as a \
-         prebuilt binary. The longest chain in ours is syn with `full`, then serde's derive macros, toml and the \
-         generator itself, whose every emitter is compiled. What would trim it further: the emitters other than \
-         Rust behind default features (a build script usually writes one Rust module), a registry reader \
-         without serde's derive macros, and syn without `full` once the fixed part of the Rust file is a \
-         template and only the small per-range items are parsed.",
+         users: no clap, no similar); the conformance vectors are written as text, without serde_json. What is \
+         left: TOML parsing with serde (its derive macros are on the longest chain: syn, then serde_derive, then \
+         toml, then the generator) and serde_ignored, syn with its `full` and `visit-mut` features, quote, \
+         prettyplease, strsim for suggestions, tempfile (with rustix) for writes that replace every file or \
+         none, and the generator itself, whose every emitter is compiled. prost-build's crate compiles \
+         prost-build with its own syn, prettyplease, petgraph, regex and prost-types, and prost at run time, but \
+         gets protoc as a prebuilt binary. What would trim it further: the emitters other than Rust behind \
+         default features (a build script usually writes one Rust module); reading the registry by walking the \
+         TOML parser's spanned tables instead of serde's derive macros (an experiment removed serde from the \
+         build script's dependencies entirely, but serde and toml are this project's chosen way to read); and \
+         syn without `full` once the fixed part of the Rust file is a template.",
     ),
 ];
 
