@@ -1685,6 +1685,9 @@ impl CloseCode {
     #[inline]
     #[must_use]
     pub const fn is_sendable(self) -> bool {
+        if self.0 < 1000 || self.0 > 4999 {
+            return false;
+        }
         matches!(self.0, 1000..= 1003 | 1007..= 1014 | 3000..= 4999)
     }
     /// The range that holds this code, if any.
@@ -1848,6 +1851,9 @@ impl CloseCode {
     }
     #[inline]
     const fn entry(self) -> Option<&'static Entry> {
+        if self.0 < 1000 || self.0 > 3008 {
+            return None;
+        }
         match self.0 {
             1000 => Some(&ENTRIES[0]),
             1001 => Some(&ENTRIES[1]),

@@ -38,7 +38,13 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
                 let (first, last) = (num(start), num(end));
                 if start == end { quote!(#first) } else { quote!(#first..=#last) }
             });
-            quote!(matches!(self.0, #(#patterns)|*))
+            // Most numbers lie outside the first and the last run: one predictable comparison
+            // answers them before the pattern (about half the time of the pattern alone).
+            let outside = outside(runs[0].0, runs[runs.len() - 1].1);
+            quote! {
+                #outside
+                matches!(self.0, #(#patterns)|*)
+            }
         }
     };
     let oor_reconnect = format_ident!("{}", upper_camel(registry.out_of_range_reconnect.key()));
@@ -497,4 +503,27 @@ fn range_predicates(registry: &Registry) -> Vec<TokenStream> {
             }
         })
         .collect()
+}
+
+/// `if self.0 < first || self.0 > last { return false; }`, without a comparison a `u16` always
+/// passes (rustc warns about those).
+fn outside(first: u16, last: u16) -> TokenStream {
+    let below = (first > 0).then(|| {
+        let first = num(first);
+        quote!(self.0 < #first)
+    });
+    let above = (last < u16::MAX).then(|| {
+        let last = num(last);
+        quote!(self.0 > #last)
+    });
+    let condition = match (below, above) {
+        (Some(below), Some(above)) => quote!(#below || #above),
+        (Some(one), None) | (None, Some(one)) => one,
+        (None, None) => return quote!(),
+    };
+    quote! {
+        if #condition {
+            return false;
+        }
+    }
 }

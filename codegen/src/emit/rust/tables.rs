@@ -227,7 +227,18 @@ fn array(out: &mut String, indent: &str, prefix: &str, items: &[String], suffix:
 /// any number is in `TEXTS`: two loads from the tables of [`label_tables`]).
 fn lookups(registry: &Registry, labels: &[(usize, usize)]) -> String {
     let mut out = String::with_capacity(registry.codes.len() * 80 + 1024);
-    out.push_str("    #[inline]\n    const fn entry(self) -> Option<&'static Entry> {\n        match self.0 {\n");
+    out.push_str("    #[inline]\n    const fn entry(self) -> Option<&'static Entry> {\n");
+    // Most numbers lie outside the registered ones: one predictable comparison answers them
+    // before the `match` (rustc would otherwise search its arms).
+    if let (Some(first), Some(last)) = (registry.codes.first(), registry.codes.last()) {
+        let below = (first.code > 0).then(|| format!("self.0 < {}", first.code));
+        let above = (last.code < u16::MAX).then(|| format!("self.0 > {}", last.code));
+        let condition: Vec<String> = below.into_iter().chain(above).collect();
+        if !condition.is_empty() {
+            let _ = writeln!(out, "        if {} {{\n            return None;\n        }}", condition.join(" || "));
+        }
+    }
+    out.push_str("        match self.0 {\n");
     for (index, code) in registry.codes.iter().enumerate() {
         let _ = writeln!(out, "            {} => Some(&ENTRIES[{index}]),", code.code);
     }
