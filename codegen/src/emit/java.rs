@@ -744,6 +744,20 @@ mod tests {
     }
 
     #[test]
+    fn every_example_answer_has_its_number() {
+        let mut rest = FUNCTIONS;
+        let mut found = 0;
+        while let Some(at) = rest.find("{sendable ") {
+            let end = at + rest[at..].find('}').expect("closed placeholder");
+            let number: u16 = rest[at + "{sendable ".len()..end].parse().expect("a number");
+            assert!(EXAMPLE_NUMBERS.contains(&number), "{number} is not in EXAMPLE_NUMBERS");
+            rest = &rest[end..];
+            found += 1;
+        }
+        assert_eq!(found, EXAMPLE_NUMBERS.len());
+    }
+
+    #[test]
     fn javadoc_cannot_close_tag_or_escape() {
         assert_eq!(doc("a */ <b> @x {@link} \\u000a"), "a *&#47; &lt;b&gt; &#64;x &#123;&#64;link&#125; &#92;u000a");
     }
