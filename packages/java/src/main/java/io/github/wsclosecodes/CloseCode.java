@@ -1229,7 +1229,8 @@ public final class CloseCode implements Comparable<CloseCode> {
          * @param code a sendable code
          * @param reason at most {@value #MAX_REASON_BYTES} bytes in UTF-8 (see {@link #truncateReason})
          * @return the frame
-         * @throws FrameException if the code may not be sent or the reason is too long
+         * @throws FrameException if the code may not be sent, the reason is too long, or it holds a
+         *     lone surrogate (which has no UTF-8 form)
          */
         public static Frame of(CloseCode code, String reason) throws FrameException {
             if (!code.isSendable()) {
@@ -1239,9 +1240,10 @@ public final class CloseCode implements Comparable<CloseCode> {
         }
 
         /**
-         * The code in network byte order followed by {@code reason} in UTF-8 as
-         * {@link String#getBytes(java.nio.charset.Charset)} encodes it (a lone surrogate becomes
-         * {@code ?}), encoded once: {@link #of} needs its length and {@link #encode} the bytes.
+         * The code in network byte order followed by {@code reason} in UTF-8, encoded once:
+         * {@link #of} needs its length and {@link #encode} the bytes. A lone surrogate has no
+         * UTF-8 form and is refused with 1007, as in the other languages (where
+         * {@link String#getBytes(java.nio.charset.Charset)} would write {@code ?} for it).
          */
         private static byte[] payloadOf(int code, String reason) throws FrameException {
             int length = reason.length();
@@ -1262,6 +1264,14 @@ public final class CloseCode implements Comparable<CloseCode> {
                 out = null;
             }
             if (out == null || at < length) {
+                for (int i = at; i < length; i++) {
+                    char c = reason.charAt(i);
+                    if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(reason.charAt(i + 1))) {
+                        i++;
+                    } else if (Character.isSurrogate(c)) {
+                        throw new FrameException("a close reason with a lone surrogate", 1007);
+                    }
+                }
                 byte[] text = reason.getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 if (text.length > MAX_REASON_BYTES) {
                     throw new FrameException("a close reason of " + text.length + " bytes (at most 123)", 1002);

@@ -240,18 +240,37 @@ class ConformanceTest {
     }
 
     @Test
-    void encodingAReasonIsStringGetBytes() {
-        // A lone surrogate is a '?', as String.getBytes writes it; ASCII and the rest the same.
+    void encodingAReasonIsItsUtf8AndALoneSurrogateIsRefused() {
+        // As in TypeScript and Python: a lone surrogate has no UTF-8 form and is refused with
+        // 1007 (String.getBytes would send a '?' instead); everything else is its UTF-8 bytes.
         String[] reasons = {"", "a", "\u007f", "\u0080", "é", "中", "😀", "\ud800", "a\udc00b", "\ud83d\ude00\ud83d",
-            "x".repeat(123), "x".repeat(122) + "é", "x".repeat(121) + "中", "x".repeat(120) + "\ud800"};
+            "\ud83d\ude00", "x".repeat(123), "x".repeat(122) + "é", "x".repeat(121) + "中", "x".repeat(120) + "\ud800",
+            "x".repeat(200) + "\ud800"};
         for (String reason : reasons) {
+            boolean lone = false;
+            for (int i = 0; i < reason.length(); i++) {
+                char c = reason.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < reason.length() && Character.isLowSurrogate(reason.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    lone = true;
+                }
+            }
             byte[] text = reason.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             try {
                 byte[] payload = CloseCode.Frame.of(CloseCode.of(4000), reason).encode();
-                assertTrue(text.length <= 123, "reason " + reason);
-                assertEquals("0fa0" + hex(text), hex(payload), "reason " + reason);
+                assertFalse(lone, () -> "reason " + reason);
+                assertTrue(text.length <= 123, () -> "reason " + reason);
+                assertEquals("0fa0" + hex(text), hex(payload), () -> "reason " + reason);
             } catch (CloseCode.FrameException refused) {
-                assertTrue(text.length > 123, "reason " + reason);
+                // The lone surrogate is found before the length is measured, as in TypeScript and Python.
+                if (lone) {
+                    assertEquals(1007, refused.closeCode().value(), () -> "reason " + reason);
+                    assertEquals("a close reason with a lone surrogate", refused.getMessage());
+                } else {
+                    assertTrue(text.length > 123, () -> "reason " + reason);
+                    assertEquals(1002, refused.closeCode().value(), () -> "reason " + reason);
+                }
             }
         }
     }
