@@ -429,6 +429,36 @@ fn walk(root: &Path, relative: &Path, found: &mut dyn FnMut(PathBuf)) -> Result<
     Ok(())
 }
 
+/// Without the `diff` feature: the first line that differs.
+#[cfg(not(feature = "diff"))]
+fn short_diff(old: &str, new: &str, path: &Path) -> String {
+    first_difference(old, new, path)
+}
+
+/// The first line that differs, numbered, as on disk and as generated.
+#[cfg_attr(all(feature = "diff", not(test)), expect(dead_code, reason = "used without the `diff` feature"))]
+fn first_difference(old: &str, new: &str, path: &Path) -> String {
+    let (mut old_lines, mut new_lines) = (old.lines(), new.lines());
+    let mut number = 1;
+    loop {
+        match (old_lines.next(), new_lines.next()) {
+            (Some(a), Some(b)) if a == b => number += 1,
+            (None, None) => return format!("{}: only the line endings differ", path.display()),
+            (a, b) => {
+                let shown = |line: Option<&str>| line.map_or_else(|| "(end of file)".to_owned(), |l| format!("{l:?}"));
+                return format!(
+                    "{name}: line {number} differs\n  on disk:   {}\n  generated: {}",
+                    shown(a),
+                    shown(b),
+                    name = path.display()
+                );
+            }
+        }
+    }
+}
+
+/// A unified diff with one line of context, cut after 24 lines.
+#[cfg(feature = "diff")]
 fn short_diff(old: &str, new: &str, path: &Path) -> String {
     const MAX_LINES: usize = 24;
     let diff = similar::TextDiff::from_lines(old, new);
@@ -453,6 +483,20 @@ fn io_error(path: &Path, error: io::Error) -> ApplyError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_difference_names_the_line_and_both_versions() {
+        let path = Path::new("src/close_codes.rs");
+        assert_eq!(
+            first_difference("a\nb\nc\n", "a\nB\nc\n", path),
+            "src/close_codes.rs: line 2 differs\n  on disk:   \"b\"\n  generated: \"B\""
+        );
+        assert_eq!(
+            first_difference("a\n", "a\nb\n", path),
+            "src/close_codes.rs: line 2 differs\n  on disk:   (end of file)\n  generated: \"b\""
+        );
+        assert_eq!(first_difference("a\r\n", "a\n", path), "src/close_codes.rs: only the line endings differ");
+    }
 
     #[test]
     fn a_failed_rename_reports_what_was_and_was_not_written() {

@@ -237,7 +237,7 @@ pub fn emit(registry: &Registry, header: &Header, package: &str, class: &str) ->
     vocabulary(&mut out, registry, "Reconnect", doc, &hints);
     let senders: Vec<(&str, &Label)> = Sender::ALL.iter().map(|&s| (s.key(), registry.sender_label(s))).collect();
     vocabulary(&mut out, registry, "Sender", "Who sends a close code.", &senders);
-    out.push_str(&FUNCTIONS.replace("CloseCode", class));
+    out.push_str(&functions(registry, class));
     range_predicates(&mut out, registry);
     tables(&mut out, registry, class);
     sendable(&mut out, registry);
@@ -577,6 +577,12 @@ fn label_tables(out: &mut String, registry: &Registry) {
     ln!(out, "    private static int labelOf(int code) {{");
     ln!(out, "        return {read};");
     ln!(out, "    }}");
+    ln!(out);
+    ln!(out, "    /** The index of the label of any number: outside 0-65535, that of a number outside every range. */");
+    ln!(out, "    private static int labelOfAny(int code) {{");
+    ln!(out, "        // The test the JIT also needs to leave out the bounds check of LABEL_INDEX.");
+    ln!(out, "        return code >= 0 && code < LABEL_INDEX.length ? labelOf(code) : {};", count - 1);
+    ln!(out, "    }}");
 }
 
 /// `sendable(int)`: the sendable codes as comparisons, or a binary search over their runs.
@@ -687,9 +693,22 @@ pub fn doc(text: &str) -> String {
     out
 }
 
-/// The methods and nested classes: the same for every registry. They mirror `Registry::answer`
-/// and `Registry::negotiate` of the model.
+/// The methods and nested classes: the same for every registry but for the answers in their
+/// examples (`{sendable 4000}`). They mirror `Registry::answer` and `Registry::negotiate` of the
+/// model.
 const FUNCTIONS: &str = include_str!("java/functions.java");
+
+/// [`FUNCTIONS`] for `class`, with the examples' answers for `registry`.
+fn functions(registry: &Registry, class: &str) -> String {
+    let mut text = FUNCTIONS.replace("CloseCode", class);
+    for number in EXAMPLE_NUMBERS {
+        text = text.replace(&format!("{{sendable {number}}}"), &registry.answer(number).sendable.to_string());
+    }
+    text
+}
+
+/// The numbers whose answers the examples of [`FUNCTIONS`] show.
+const EXAMPLE_NUMBERS: [u16; 2] = [1006, 4000];
 
 #[cfg(test)]
 mod tests {
@@ -722,6 +741,20 @@ mod tests {
         assert!(Java.reserved("BROWSER_CLOSABLE", NameKind::RangeId).is_some());
         assert!(Java.reserved("PRIVATE", NameKind::RangeId).is_none());
         assert!(Java.reserved("SENDABLE", NameKind::Code).is_none());
+    }
+
+    #[test]
+    fn every_example_answer_has_its_number() {
+        let mut rest = FUNCTIONS;
+        let mut found = 0;
+        while let Some(at) = rest.find("{sendable ") {
+            let end = at + rest[at..].find('}').expect("closed placeholder");
+            let number: u16 = rest[at + "{sendable ".len()..end].parse().expect("a number");
+            assert!(EXAMPLE_NUMBERS.contains(&number), "{number} is not in EXAMPLE_NUMBERS");
+            rest = &rest[end..];
+            found += 1;
+        }
+        assert_eq!(found, EXAMPLE_NUMBERS.len());
     }
 
     #[test]

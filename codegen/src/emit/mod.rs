@@ -16,6 +16,7 @@ macro_rules! ln {
 }
 
 pub mod escape;
+pub mod json;
 
 use std::path::{Path, PathBuf};
 

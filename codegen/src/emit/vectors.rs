@@ -17,11 +17,10 @@
 //!   The arithmetic is [`crate::behaviour::reconnect_step`]: integer bounds, one IEEE 754 double
 //!   multiplication, then floor; parse the random numbers with a correctly rounding parser.
 
-use serde::Serialize;
-
 mod payloads;
 mod reconnect;
 
+use super::json::Json;
 use super::{Header, Output, Target};
 use crate::files::Plan;
 use crate::model::Registry;
@@ -128,30 +127,8 @@ const ACCEPT_LANGUAGE_HEADERS: &[&str] = &[
     "x-klingon, ru-Cyrl;q=0.2",
 ];
 
-#[derive(Serialize)]
-struct Vectors<'r> {
-    #[serde(rename = "@generated")]
-    generated: String,
-    locales: &'r [String],
-    fallback: &'r str,
-    runs: Vec<Run<'r>>,
-    negotiation: Vec<(String, &'r str)>,
-    /// `Accept-Language` headers with their locale; a list of the header's items (split at `,`)
-    /// negotiates to the same locale.
-    accept_language: Vec<(String, &'r str)>,
-    close_payloads: payloads::Payloads,
-    reconnect: reconnect::Reconnect,
-}
-
-#[derive(Serialize)]
-struct Run<'r> {
-    first: u16,
-    last: u16,
-    #[serde(flatten)]
-    answers: Answers<'r>,
-}
-
-#[derive(Serialize, PartialEq)]
+/// The answers for one run of codes (`first..=last`).
+#[derive(PartialEq)]
 struct Answers<'r> {
     name: Option<&'r str>,
     aliases: Vec<&'r str>,
@@ -165,9 +142,38 @@ struct Answers<'r> {
     description: Vec<&'r str>,
 }
 
+impl Answers<'_> {
+    /// The run as one object: its bounds, then the answers.
+    fn write(&self, json: &mut Json, first: u16, last: u16) {
+        json.object();
+        json.key("first").number(first);
+        json.key("last").number(last);
+        json.key("name").option_string(self.name);
+        json.key("aliases").strings(self.aliases.iter().copied());
+        json.key("iana_name").option_string(self.iana_name);
+        json.key("range").option_string(self.range);
+        json.key("sendable").bool(self.sendable);
+        json.key("browser_closable").bool(self.browser_closable);
+        json.key("sender").option_string(self.sender);
+        json.key("reconnect").string(self.reconnect);
+        json.key("title").strings(self.title.iter().copied());
+        json.key("description").strings(self.description.iter().copied());
+        json.close('}');
+    }
+}
+
+/// Pairs of a tag or header and the locale it negotiates to, as two-element arrays.
+fn pairs<'t>(json: &mut Json, pairs: impl IntoIterator<Item = (&'t str, &'t str)>) {
+    json.array();
+    for (tag, locale) in pairs {
+        json.array().string(tag).string(locale).close(']');
+    }
+    json.close(']');
+}
+
 /// Emits `vectors.json` for `registry`.
 pub fn emit(registry: &Registry, header: &Header) -> String {
-    let mut runs: Vec<Run<'_>> = Vec::new();
+    let mut runs: Vec<(u16, u16, Answers<'_>)> = Vec::new();
     for (code, last) in registry.pieces() {
         let answer = registry.answer(code);
         let answers = Answers {
@@ -183,45 +189,46 @@ pub fn emit(registry: &Registry, header: &Header) -> String {
             description: answer.label.description.iter().collect(),
         };
         match runs.last_mut() {
-            Some(run) if run.answers == answers => run.last = last,
-            _ => runs.push(Run { first: code, last, answers }),
+            Some(run) if run.2 == answers => run.1 = last,
+            _ => runs.push((code, last, answers)),
         }
     }
-    let mut tags: Vec<String> = NEGOTIATION_TAGS.iter().map(|t| (*t).to_owned()).collect();
-    tags.extend(registry.locales.iter().cloned());
-    tags.sort();
+    let mut tags: Vec<&str> = NEGOTIATION_TAGS.to_vec();
+    tags.extend(registry.locales.iter().map(String::as_str));
+    tags.sort_unstable();
     tags.dedup();
-    let negotiation = tags
-        .into_iter()
-        .map(|tag| {
-            let index = registry.negotiate(&tag);
-            (tag, registry.locales[index].as_str())
-        })
-        .collect();
-    let accept_language = ACCEPT_LANGUAGE_HEADERS
-        .iter()
-        .map(|header| {
-            let index = registry.negotiate(header);
-            debug_assert_eq!(index, registry.negotiate_list(header.split(',')));
-            ((*header).to_owned(), registry.locales[index].as_str())
-        })
-        .collect();
-    let vectors = Vectors {
-        generated: header.line(),
-        locales: &registry.locales,
-        fallback: &registry.locales[registry.fallback],
-        runs,
-        negotiation,
-        accept_language,
-        close_payloads: payloads::payloads(registry),
-        reconnect: reconnect::reconnect(registry),
-    };
+    let reconnect = reconnect::reconnect(registry);
     // Sized up front from what each run and each reconnect case takes pretty-printed (about 0.5 KiB
     // of answers and texts, and 5 KiB of steps): the file is tens of MiB for large registries, and
     // growing it by doubling copies it again and again.
-    let estimate = 64 * 1024 + vectors.runs.len() * 512 + vectors.reconnect.cases() * 5 * 1024;
-    let mut json = Vec::with_capacity(estimate);
-    serde_json::to_writer_pretty(&mut json, &vectors).expect("vectors serialize");
-    json.push(b'\n');
-    String::from_utf8(json).expect("serde_json writes UTF-8")
+    let estimate = 64 * 1024 + runs.len() * 512 + reconnect.cases() * 5 * 1024;
+    let mut json = Json::with_capacity(estimate);
+    json.object();
+    json.key("@generated").string(&header.line());
+    json.key("locales").strings(registry.locales.iter().map(String::as_str));
+    json.key("fallback").string(&registry.locales[registry.fallback]);
+    json.key("runs").array();
+    for (first, last, answers) in &runs {
+        answers.write(&mut json, *first, *last);
+    }
+    json.close(']');
+    json.key("negotiation");
+    pairs(&mut json, tags.into_iter().map(|tag| (tag, registry.locales[registry.negotiate(tag)].as_str())));
+    // `Accept-Language` headers with their locale; a list of the header's items (split at `,`)
+    // negotiates to the same locale.
+    json.key("accept_language");
+    pairs(
+        &mut json,
+        ACCEPT_LANGUAGE_HEADERS.iter().map(|header| {
+            let index = registry.negotiate(header);
+            debug_assert_eq!(index, registry.negotiate_list(header.split(',')));
+            (*header, registry.locales[index].as_str())
+        }),
+    );
+    json.key("close_payloads");
+    payloads::payloads(registry).write(&mut json);
+    json.key("reconnect");
+    reconnect.write(&mut json);
+    json.close('}');
+    json.finish()
 }

@@ -1688,7 +1688,7 @@ impl CloseCode {
         if self.0 < 1000 || self.0 > 4999 {
             return false;
         }
-        matches!(self.0, 1000..= 1003 | 1007..= 1014 | 3000..= 4999)
+        matches!(self.0, 1000..=1003 | 1007..=1014 | 3000..=4999)
     }
     /// The range that holds this code, if any.
     ///

@@ -1017,10 +1017,14 @@ func ParseCloseFrame(payload []byte) (CloseFrame, error) {
 }
 
 // NewCloseFrame builds the payload of a Close frame to send: code must be sendable and reason
-// at most [MaxReasonBytes] bytes (see [TruncateReason]).
+// valid UTF-8 of at most [MaxReasonBytes] bytes (see [TruncateReason]); a reason that is not
+// UTF-8 is refused as the peer would refuse it, with 1007.
 func NewCloseFrame(code CloseCode, reason string) (CloseFrame, error) {
 	if !code.IsSendable() {
 		return CloseFrame{}, &CloseFrameError{problem: notSendable, code: code}
+	}
+	if !utf8.ValidString(reason) {
+		return CloseFrame{}, errInvalidUTF8
 	}
 	if len(reason) > MaxReasonBytes {
 		return CloseFrame{}, &CloseFrameError{problem: reasonTooLong, length: len(reason)}

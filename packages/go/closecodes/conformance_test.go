@@ -306,6 +306,23 @@ func TestConformanceClosePayloads(t *testing.T) {
 	t.Logf("checked %d parse, %d encode and %d truncate cases", len(p.Parse), len(p.Encode), len(p.Truncate))
 }
 
+// A Go string may hold bytes that are not UTF-8, which a peer refuses with 1007: NewCloseFrame
+// refuses them first, as TypeScript and Python refuse a lone surrogate, before measuring them.
+func TestNewCloseFrameRefusesAReasonThatIsNotUTF8(t *testing.T) {
+	for _, reason := range []string{"\xff", "ok\xbf", "\xed\xa0\x80", "\xe4\xb8", strings.Repeat("x", 200) + "\xc3"} {
+		_, err := closecodes.NewCloseFrame(4000, reason)
+		if code := errorCode(t, err); code == nil || *code != 1007 {
+			t.Errorf("NewCloseFrame(4000, %q): error code %v, want 1007", reason, code)
+		}
+		if err != nil && err.Error() != "a close reason that is not valid UTF-8" {
+			t.Errorf("NewCloseFrame(4000, %q): %v", reason, err)
+		}
+	}
+	if _, err := closecodes.NewCloseFrame(4000, strings.Repeat("é", 62)); errorCode(t, err) == nil || *errorCode(t, err) != 1002 {
+		t.Errorf("a valid reason of 124 bytes: %v, want 1002", err)
+	}
+}
+
 func TestConformanceReconnectSteps(t *testing.T) {
 	var v struct {
 		Reconnect struct {

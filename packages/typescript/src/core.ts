@@ -1019,7 +1019,7 @@ declare const TextDecoder:
  */
 const DECODER =
   typeof TextDecoder === "function"
-    ? new TextDecoder("utf-8", { ignoreBOM: true })
+    ? /* @__PURE__ */ new TextDecoder("utf-8", { ignoreBOM: true })
     : undefined;
 
 /**

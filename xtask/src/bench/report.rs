@@ -74,7 +74,13 @@ const LANGUAGES: [(&str, &str, &str); 5] = [
          generated package compiled from the sources in `packages/java`), one forked JVM, warm-up iterations, then \
          the median of the measured ones. Java-WebSocket exports no check of a number (`CloseFrame#isValid` checks \
          a whole frame and throws): its code conditions are copied into the benchmark over its public constants, \
-         and labelled so; they accept exactly the codes `isSendable` accepts (the benchmark checks).",
+         and labelled so; they accept exactly the codes `isSendable` accepts (the benchmark checks). Ours are the \
+         static lookups by number, which make no `CloseCode`: `isSendable(int)` is one comparison per run of \
+         sendable codes, `title(int, Locale)` and `description(int, Locale)` a range test, one load from \
+         `LABEL_INDEX` (a `byte[65536]` of label indices, filled when the class loads) and one from the locale's \
+         row of texts. `CloseCode.of(c)` returns the constant of a registered code but a new object for any other \
+         number, which Java 17's JIT does not remove, so the same answers through `CloseCode.of(c)` take longer \
+         (1.5 to 2 times the peer's time in the BENCHMARKS.md of 2026-11-30, before the static lookups).",
     ),
 ];
 

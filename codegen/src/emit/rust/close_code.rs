@@ -25,27 +25,20 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
     } = code_examples(registry);
     let predicates = range_predicates(registry);
     let consts_placeholder = tables::placeholder(1);
-    let lookups_placeholder = tables::placeholder(2);
-    let statics_placeholder = tables::placeholder(3);
-    // One pattern of ranges: rustc compiles it to comparisons, and rustfmt leaves the macro's
-    // tokens as prettyplease printed them, however many runs there are.
+    let sendable_placeholder = tables::placeholder(2);
+    let lookups_placeholder = tables::placeholder(3);
+    let statics_placeholder = tables::placeholder(4);
+    // Most numbers lie outside the first and the last run of sendable codes: one predictable
+    // comparison answers them (about half the time of the pattern alone), then the pattern of
+    // runs, written as text (`tables::sendable`).
     let runs = crate::emit::sendable_runs(registry);
-    let sendable_match = match runs.as_slice() {
-        [] => quote!(false),
-        [(0, u16::MAX)] => quote!(true),
-        _ => {
-            let patterns = runs.iter().map(|&(start, end)| {
-                let (first, last) = (num(start), num(end));
-                if start == end { quote!(#first) } else { quote!(#first..=#last) }
-            });
-            // Most numbers lie outside the first and the last run: one predictable comparison
-            // answers them before the pattern (about half the time of the pattern alone).
-            let outside = outside(runs[0].0, runs[runs.len() - 1].1);
-            quote! {
-                #outside
-                matches!(self.0, #(#patterns)|*)
-            }
-        }
+    let outside = match runs.as_slice() {
+        [] | [(0, u16::MAX)] => quote!(),
+        _ => outside(runs[0].0, runs[runs.len() - 1].1),
+    };
+    let sendable_body = quote! {
+        #outside
+        #sendable_placeholder
     };
     let oor_reconnect = format_ident!("{}", upper_camel(registry.out_of_range_reconnect.key()));
     quote! {
@@ -127,7 +120,7 @@ pub(super) fn close_code(registry: &Registry) -> TokenStream {
             #[inline]
             #[must_use]
             pub const fn is_sendable(self) -> bool {
-                #sendable_match
+                #sendable_body
             }
 
             /// The range that holds this code, if any.

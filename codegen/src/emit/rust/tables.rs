@@ -19,7 +19,8 @@ use super::{Kind, Registry, escape_doc, identifier, upper_camel};
 use crate::model::{Code, Texts};
 
 /// The placeholders, in the order they appear in the file and [`pieces`] lists the pieces.
-const PLACEHOLDERS: [&str; 4] = ["__TABLES_TEXTS", "__TABLES_CONSTS", "__TABLES_LOOKUPS", "__TABLES_STATICS"];
+const PLACEHOLDERS: [&str; 5] =
+    ["__TABLES_TEXTS", "__TABLES_CONSTS", "__TABLES_SENDABLE", "__TABLES_LOOKUPS", "__TABLES_STATICS"];
 
 /// A placeholder item: `const NAME: () = ();`, which `prettyplease` prints on a line of its own.
 pub(super) fn placeholder(index: usize) -> TokenStream {
@@ -29,7 +30,7 @@ pub(super) fn placeholder(index: usize) -> TokenStream {
 
 /// The pieces of text for the placeholders, in order. `texts` are the texts the rest of the file
 /// put in `TEXTS` (their indices are already written); the per-code texts follow them.
-pub(super) fn pieces(registry: &Registry, kind: Kind, texts: Vec<String>) -> [String; 4] {
+pub(super) fn pieces(registry: &Registry, kind: Kind, texts: Vec<String>) -> [String; 5] {
     let mut table = TextTable { texts: texts.iter().map(String::as_str).collect() };
     let indices: Vec<CodeTexts> = registry.codes.iter().map(|code| table.code(code)).collect();
     // Labels in the order of `label_pieces`: codes, ranges, then a number outside every range.
@@ -39,7 +40,41 @@ pub(super) fn pieces(registry: &Registry, kind: Kind, texts: Vec<String>) -> [St
     }
     let mut statics = statics(registry, &indices);
     label_tables(&mut statics, registry, &labels);
-    [table.write(), consts(registry, kind), lookups(registry, &labels), statics]
+    [table.write(), consts(registry, kind), sendable(registry), lookups(registry, &labels), statics]
+}
+
+/// The last expression of `CloseCode::is_sendable`: one `matches!` over the runs of sendable
+/// codes, which rustc compiles to comparisons. Written as text so that the ranges read
+/// `1000..=1003` (prettyplease spaces the tokens of a macro call as `1000..= 1003`, and rustfmt
+/// leaves a macro call it cannot parse as expressions as it is): on one line when it fits in
+/// 100 columns, else one run per line.
+fn sendable(registry: &Registry) -> String {
+    sendable_runs(&crate::emit::sendable_runs(registry))
+}
+
+/// [`sendable`] for the runs of sendable codes.
+fn sendable_runs(runs: &[(u16, u16)]) -> String {
+    const INDENT: &str = "        ";
+    let patterns: Vec<String> = runs
+        .iter()
+        .map(|&(start, end)| if start == end { start.to_string() } else { format!("{start}..={end}") })
+        .collect();
+    match runs {
+        [] => format!("{INDENT}false\n"),
+        [(0, u16::MAX)] => format!("{INDENT}true\n"),
+        _ => {
+            let line = format!("{INDENT}matches!(self.0, {})\n", patterns.join(" | "));
+            if line.len() <= 101 {
+                return line;
+            }
+            let mut out = format!("{INDENT}matches!(\n{INDENT}    self.0,\n{INDENT}    {}\n", patterns[0]);
+            for pattern in &patterns[1..] {
+                let _ = writeln!(out, "{INDENT}        | {pattern}");
+            }
+            let _ = writeln!(out, "{INDENT})");
+            out
+        }
+    }
 }
 
 /// `TEXTS` as it is being filled.
@@ -101,7 +136,7 @@ impl<'r> TextTable<'r> {
 }
 
 /// Replaces each placeholder line of `formatted` with its piece (already indented).
-pub(super) fn splice(formatted: &str, pieces: &[String; 4]) -> String {
+pub(super) fn splice(formatted: &str, pieces: &[String; 5]) -> String {
     let mut out = String::with_capacity(formatted.len() + pieces.iter().map(String::len).sum::<usize>());
     let mut rest = formatted;
     for (name, piece) in PLACEHOLDERS.iter().zip(pieces) {
@@ -390,8 +425,45 @@ mod tests {
 
     #[test]
     fn splicing_replaces_each_placeholder_line() {
-        let formatted = "const __TABLES_TEXTS: () = ();\na\n    const __TABLES_CONSTS: () = ();\nb\n    const __TABLES_LOOKUPS: () = ();\nconst __TABLES_STATICS: () = ();\nc\n";
-        let pieces = ["t\n".to_owned(), "    x\n".to_owned(), "    y\n".to_owned(), "z\n".to_owned()];
-        assert_eq!(splice(formatted, &pieces), "t\na\n    x\nb\n    y\nz\nc\n");
+        let formatted = "const __TABLES_TEXTS: () = ();\na\n    const __TABLES_CONSTS: () = ();\n        const __TABLES_SENDABLE: () = ();\nb\n    const __TABLES_LOOKUPS: () = ();\nconst __TABLES_STATICS: () = ();\nc\n";
+        let pieces =
+            ["t\n".to_owned(), "    x\n".to_owned(), "        s\n".to_owned(), "    y\n".to_owned(), "z\n".to_owned()];
+        assert_eq!(splice(formatted, &pieces), "t\na\n    x\n        s\nb\n    y\nz\nc\n");
+    }
+
+    /// What rustfmt (default configuration) makes of `is_sendable` with `body`.
+    fn rustfmt(body: &str) -> String {
+        use std::io::Write as _;
+        let source = format!(
+            "pub struct CloseCode(u16);\nimpl CloseCode {{\n    pub const fn is_sendable(self) -> bool {{\n{body}    }}\n}}\n"
+        );
+        let mut child = std::process::Command::new("rustfmt")
+            .args(["--edition", "2024", "--emit", "stdout"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("rustfmt runs (it comes with the Rust toolchain)");
+        child.stdin.take().unwrap().write_all(source.as_bytes()).unwrap();
+        let output = child.wait_with_output().unwrap();
+        assert!(output.status.success(), "rustfmt failed on:\n{source}");
+        let formatted = String::from_utf8(output.stdout).unwrap();
+        assert_eq!(formatted, source, "rustfmt changes the generated pattern");
+        formatted
+    }
+
+    #[test]
+    fn the_pattern_of_sendable_runs_is_as_rustfmt_writes_it() {
+        let short = sendable_runs(&[(1000, 1003), (1007, 1014), (3000, 4999)]);
+        assert_eq!(short, "        matches!(self.0, 1000..=1003 | 1007..=1014 | 3000..=4999)\n");
+        rustfmt(&short);
+        // Many runs (an application's local codes split 3000-4999): one run per line.
+        let mut runs = vec![(1000, 1003), (1007, 1014)];
+        runs.extend((0..12).map(|i| (3000 + 10 * i, 3008 + 10 * i)));
+        runs.push((3125, 3125));
+        let long = sendable_runs(&runs);
+        assert!(long.lines().count() > runs.len(), "{long}");
+        rustfmt(&long);
+        rustfmt(&sendable_runs(&[]));
+        rustfmt(&sendable_runs(&[(0, u16::MAX)]));
     }
 }

@@ -122,7 +122,7 @@ declare const TextDecoder:
  */
 const DECODER =
   typeof TextDecoder === "function"
-    ? new TextDecoder("utf-8", { ignoreBOM: true })
+    ? /* @__PURE__ */ new TextDecoder("utf-8", { ignoreBOM: true })
     : undefined;
 
 /**

@@ -1,13 +1,11 @@
 //! Close frame payload vectors: what parsing, building and truncating answer for payloads and
 //! reasons chosen to hit every rule of [`crate::behaviour`] and its edges.
 
-use serde::Serialize;
-
 use crate::behaviour::{encode_close_payload, parse_close_payload, truncate_reason};
+use crate::emit::json::Json;
 use crate::model::Registry;
 
 /// The payload vectors of a registry.
-#[derive(Serialize)]
 pub(super) struct Payloads {
     /// Received payloads and what reading them gives.
     parse: Vec<Parse>,
@@ -17,7 +15,6 @@ pub(super) struct Payloads {
     truncate: Vec<Truncate>,
 }
 
-#[derive(Serialize)]
 struct Parse {
     /// The payload, in lowercase hex.
     payload: String,
@@ -27,7 +24,6 @@ struct Parse {
     error: Option<u16>,
 }
 
-#[derive(Serialize)]
 struct Encode {
     code: u16,
     reason: String,
@@ -36,10 +32,45 @@ struct Encode {
     error: Option<u16>,
 }
 
-#[derive(Serialize)]
 struct Truncate {
     reason: String,
     truncated: String,
+}
+
+impl Payloads {
+    /// The three lists as one object.
+    pub(super) fn write(&self, json: &mut Json) {
+        json.object();
+        json.key("parse").array();
+        for parse in &self.parse {
+            json.object();
+            json.key("payload").string(&parse.payload);
+            json.key("code").option_number(parse.code);
+            json.key("reason").option_string(parse.reason.as_deref());
+            json.key("error").option_number(parse.error);
+            json.close('}');
+        }
+        json.close(']');
+        json.key("encode").array();
+        for encode in &self.encode {
+            json.object();
+            json.key("code").number(encode.code);
+            json.key("reason").string(&encode.reason);
+            json.key("payload").option_string(encode.payload.as_deref());
+            json.key("error").option_number(encode.error);
+            json.close('}');
+        }
+        json.close(']');
+        json.key("truncate").array();
+        for truncate in &self.truncate {
+            json.object();
+            json.key("reason").string(&truncate.reason);
+            json.key("truncated").string(&truncate.truncated);
+            json.close('}');
+        }
+        json.close(']');
+        json.close('}');
+    }
 }
 
 fn hex(bytes: &[u8]) -> String {

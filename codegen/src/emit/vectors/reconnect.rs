@@ -1,9 +1,8 @@
 //! Reconnect policy vectors: the step [`crate::behaviour::reconnect_step`] gives for a grid of
 //! codes and contexts, so that every language's arithmetic can be checked to the millisecond.
 
-use serde::Serialize;
-
 use crate::behaviour::{ReconnectAction, ReconnectContext, ReconnectStep, reconnect_step};
+use crate::emit::json::Json;
 use crate::model::Registry;
 
 /// The random numbers of the grid: the ends of [0, 1), the middle and an irregular one.
@@ -13,7 +12,6 @@ const RANDOMS: [f64; 4] = [0.0, 0.123456789, 0.5, 0.9999999999999999];
 const ATTEMPTS: std::ops::RangeInclusive<u32> = 0..=10;
 
 /// The reconnect vectors of a registry.
-#[derive(Serialize)]
 pub(super) struct Reconnect {
     /// The random numbers each context is tried with.
     randoms: &'static [f64],
@@ -23,7 +21,6 @@ pub(super) struct Reconnect {
     cases: Vec<Case>,
 }
 
-#[derive(Serialize)]
 struct Case {
     code: u16,
     /// `[min, max]` in milliseconds.
@@ -31,7 +28,6 @@ struct Case {
     contexts: Vec<Context>,
 }
 
-#[derive(Serialize)]
 struct Context {
     closed_by_client: bool,
     ever_opened: bool,
@@ -46,16 +42,51 @@ impl Reconnect {
     }
 }
 
-/// One step of the grid, serialized as its text without a `String` of its own: the grid has 176
+/// One step of the grid, written as its text without a `String` of its own: the grid has 176
 /// steps for every registered code.
 struct Step(ReconnectStep);
 
-impl Serialize for Step {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+impl Step {
+    fn write(&self, json: &mut Json) {
         match self.0.action {
-            ReconnectAction::Stop => serializer.serialize_str("stop"),
-            action => serializer.collect_str(&format_args!("{}:{}", action.key(), self.0.delay_ms)),
+            ReconnectAction::Stop => json.string("stop"),
+            action => json.plain_string(format_args!("{}:{}", action.key(), self.0.delay_ms)),
+        };
+    }
+}
+
+impl Reconnect {
+    /// The grid as one object.
+    pub(super) fn write(&self, json: &mut Json) {
+        json.object();
+        json.key("randoms").array();
+        for &random in self.randoms {
+            json.float(random);
         }
+        json.close(']');
+        json.key("attempts").number(self.attempts);
+        json.key("cases").array();
+        for case in &self.cases {
+            json.object();
+            json.key("code").number(case.code);
+            json.key("delay_bounds").array().number(case.delay_bounds[0]).number(case.delay_bounds[1]).close(']');
+            json.key("contexts").array();
+            for context in &case.contexts {
+                json.object();
+                json.key("closed_by_client").bool(context.closed_by_client);
+                json.key("ever_opened").bool(context.ever_opened);
+                json.key("steps").array();
+                for step in &context.steps {
+                    step.write(json);
+                }
+                json.close(']');
+                json.close('}');
+            }
+            json.close(']');
+            json.close('}');
+        }
+        json.close(']');
+        json.close('}');
     }
 }
 

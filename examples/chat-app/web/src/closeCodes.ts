@@ -1135,7 +1135,7 @@ declare const TextDecoder:
  */
 const DECODER =
   typeof TextDecoder === "function"
-    ? new TextDecoder("utf-8", { ignoreBOM: true })
+    ? /* @__PURE__ */ new TextDecoder("utf-8", { ignoreBOM: true })
     : undefined;
 
 /**

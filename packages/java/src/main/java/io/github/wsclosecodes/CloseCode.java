@@ -491,6 +491,24 @@ public final class CloseCode implements Comparable<CloseCode> {
     }
 
     /**
+     * May {@code code} appear in a Close frame? The answer of {@link #isSendable()} for a number,
+     * without making a {@code CloseCode}, for a close handler that receives an {@code int}; false
+     * for any number outside 0-65535.
+     *
+     * <pre>{@code
+     * CloseCode.isSendable(4000);  // true
+     * CloseCode.isSendable(1006);  // false
+     * CloseCode.isSendable(70000); // false: not a close code
+     * }</pre>
+     *
+     * @param code any number
+     * @return whether it may be sent
+     */
+    public static boolean isSendable(int code) {
+        return sendable(code);
+    }
+
+    /**
      * Does a browser's {@code WebSocket.close(code)} accept this code? Only 1000 and 3000-4999
      * (WHATWG WebSockets); any other code makes it throw.
      *
@@ -592,7 +610,26 @@ public final class CloseCode implements Comparable<CloseCode> {
      * @return the title
      */
     public String title(Locale locale) {
-        return TITLES[locale.ordinal()][labelOf(value)];
+        return title(value, locale);
+    }
+
+    /**
+     * A short title of {@code code} in {@code locale}: the text of {@link #title(Locale)} for a
+     * number, without making a {@code CloseCode}. A number outside 0-65535 gets the title of a
+     * number outside every range.
+     *
+     * <pre>{@code
+     * // e.g. in OkHttp's onClosing(webSocket, code, reason), where the code is an int:
+     * CloseCode.Locale locale = CloseCode.Locale.negotiate(request.getHeader("Accept-Language"));
+     * String title = CloseCode.title(code, locale);
+     * }</pre>
+     *
+     * @param code any number
+     * @param locale the locale of the text
+     * @return the title
+     */
+    public static String title(int code, Locale locale) {
+        return TITLES[locale.ordinal()][labelOfAny(code)];
     }
 
     /**
@@ -611,7 +648,26 @@ public final class CloseCode implements Comparable<CloseCode> {
      * @return the description
      */
     public String description(Locale locale) {
-        return DESCRIPTIONS[locale.ordinal()][labelOf(value)];
+        return description(value, locale);
+    }
+
+    /**
+     * A full description of {@code code} in {@code locale}: the text of
+     * {@link #description(Locale)} for a number, without making a {@code CloseCode}. A number
+     * outside 0-65535 gets the description of a number outside every range, which says that it
+     * is not a valid close code.
+     *
+     * <pre>{@code
+     * // e.g. in a Jakarta WebSocket @OnClose method:
+     * log.info(CloseCode.description(closeReason.getCloseCode().getCode(), CloseCode.Locale.FALLBACK));
+     * }</pre>
+     *
+     * @param code any number
+     * @param locale the locale of the text
+     * @return the description
+     */
+    public static String description(int code, Locale locale) {
+        return DESCRIPTIONS[locale.ordinal()][labelOfAny(code)];
     }
 
     /**
@@ -1057,10 +1113,13 @@ public final class CloseCode implements Comparable<CloseCode> {
     public static final class Frame {
         private final CloseCode code;
         private final String reason;
+        /** The payload the frame was read from or will be written as; never handed out itself. */
+        private final byte[] payload;
 
-        private Frame(CloseCode code, String reason) {
+        private Frame(CloseCode code, String reason, byte[] payload) {
             this.code = code;
             this.reason = reason;
+            this.payload = payload;
         }
 
         /**
@@ -1073,7 +1132,7 @@ public final class CloseCode implements Comparable<CloseCode> {
          */
         public static Frame parse(byte[] payload) throws FrameException {
             if (payload.length == 0) {
-                return new Frame(null, "");
+                return new Frame(null, "", new byte[0]);
             }
             if (payload.length == 1) {
                 throw new FrameException("a Close frame payload of one byte", 1002);
@@ -1081,17 +1140,87 @@ public final class CloseCode implements Comparable<CloseCode> {
             if (payload.length > MAX_PAYLOAD_BYTES) {
                 throw new FrameException("a Close frame payload of " + payload.length + " bytes (at most 125)", 1002);
             }
-            CloseCode code = CloseCode.of(((payload[0] & 0xff) << 8) | (payload[1] & 0xff));
-            if (!code.isSendable()) {
-                throw new FrameException("close code " + code.value + " may not be sent", 1002);
+            int number = ((payload[0] & 0xff) << 8) | (payload[1] & 0xff);
+            if (!sendable(number)) {
+                throw new FrameException("close code " + number + " may not be sent", 1002);
             }
-            try {
-                String reason = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                        .decode(java.nio.ByteBuffer.wrap(payload, 2, payload.length - 2)).toString();
-                return new Frame(code, reason);
-            } catch (java.nio.charset.CharacterCodingException error) {
+            String reason = reasonOf(payload);
+            if (reason == null) {
                 throw new FrameException("a close reason that is not valid UTF-8", 1007);
             }
+            return new Frame(CloseCode.of(number), reason, payload.clone());
+        }
+
+        /**
+         * The reason of a payload (its bytes after the code), or null when they are not UTF-8.
+         * Checked here rather than by a {@code CharsetDecoder} that reports malformed input, which
+         * would be made for every call and throw for a malformed reason; the rule is the same.
+         */
+        private static String reasonOf(byte[] payload) {
+            int at = 2;
+            while (at < payload.length && payload[at] >= 0) {
+                at++;
+            }
+            if (at == payload.length) {
+                // ASCII only: every byte is its character.
+                return new String(payload, 2, payload.length - 2, java.nio.charset.StandardCharsets.ISO_8859_1);
+            }
+            if (!isUtf8(payload, at)) {
+                return null;
+            }
+            // Well-formed, so decoding replaces nothing.
+            return new String(payload, 2, payload.length - 2, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        /**
+         * Are the bytes of {@code bytes} from {@code at} on well-formed UTF-8 (the Unicode
+         * Standard, table 3-7): no overlong form, no surrogate, nothing above U+10FFFF, no
+         * sequence cut short?
+         */
+        private static boolean isUtf8(byte[] bytes, int at) {
+            while (at < bytes.length) {
+                int lead = bytes[at] & 0xff;
+                if (lead < 0x80) {
+                    at++;
+                    continue;
+                }
+                int size;
+                int low = 0x80;
+                int high = 0xbf;
+                if (lead >= 0xc2 && lead <= 0xdf) {
+                    size = 2;
+                } else if (lead >= 0xe0 && lead <= 0xef) {
+                    size = 3;
+                    if (lead == 0xe0) {
+                        low = 0xa0;
+                    } else if (lead == 0xed) {
+                        high = 0x9f;
+                    }
+                } else if (lead >= 0xf0 && lead <= 0xf4) {
+                    size = 4;
+                    if (lead == 0xf0) {
+                        low = 0x90;
+                    } else if (lead == 0xf4) {
+                        high = 0x8f;
+                    }
+                } else {
+                    return false;
+                }
+                if (bytes.length - at < size) {
+                    return false;
+                }
+                int second = bytes[at + 1] & 0xff;
+                if (second < low || second > high) {
+                    return false;
+                }
+                for (int next = at + 2; next < at + size; next++) {
+                    if ((bytes[next] & 0xc0) != 0x80) {
+                        return false;
+                    }
+                }
+                at += size;
+            }
+            return true;
         }
 
         /**
@@ -1100,17 +1229,59 @@ public final class CloseCode implements Comparable<CloseCode> {
          * @param code a sendable code
          * @param reason at most {@value #MAX_REASON_BYTES} bytes in UTF-8 (see {@link #truncateReason})
          * @return the frame
-         * @throws FrameException if the code may not be sent or the reason is too long
+         * @throws FrameException if the code may not be sent, the reason is too long, or it holds a
+         *     lone surrogate (which has no UTF-8 form)
          */
         public static Frame of(CloseCode code, String reason) throws FrameException {
             if (!code.isSendable()) {
                 throw new FrameException("close code " + code.value + " may not be sent", 1002);
             }
-            int length = reason.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-            if (length > MAX_REASON_BYTES) {
-                throw new FrameException("a close reason of " + length + " bytes (at most 123)", 1002);
+            return new Frame(code, reason, payloadOf(code.value, reason));
+        }
+
+        /**
+         * The code in network byte order followed by {@code reason} in UTF-8, encoded once:
+         * {@link #of} needs its length and {@link #encode} the bytes. A lone surrogate has no
+         * UTF-8 form and is refused with 1007, as in the other languages (where
+         * {@link String#getBytes(java.nio.charset.Charset)} would write {@code ?} for it).
+         */
+        private static byte[] payloadOf(int code, String reason) throws FrameException {
+            int length = reason.length();
+            byte[] out;
+            int at = 0;
+            if (length <= MAX_REASON_BYTES) {
+                // ASCII, the common case, is written as it is checked, without an encoder.
+                out = new byte[2 + length];
+                while (at < length) {
+                    char c = reason.charAt(at);
+                    if (c >= 0x80) {
+                        break;
+                    }
+                    out[2 + at] = (byte) c;
+                    at++;
+                }
+            } else {
+                out = null;
             }
-            return new Frame(code, reason);
+            if (out == null || at < length) {
+                for (int i = at; i < length; i++) {
+                    char c = reason.charAt(i);
+                    if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(reason.charAt(i + 1))) {
+                        i++;
+                    } else if (Character.isSurrogate(c)) {
+                        throw new FrameException("a close reason with a lone surrogate", 1007);
+                    }
+                }
+                byte[] text = reason.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                if (text.length > MAX_REASON_BYTES) {
+                    throw new FrameException("a close reason of " + text.length + " bytes (at most 123)", 1002);
+                }
+                out = new byte[2 + text.length];
+                System.arraycopy(text, 0, out, 2, text.length);
+            }
+            out[0] = (byte) (code >> 8);
+            out[1] = (byte) code;
+            return out;
         }
 
         /**
@@ -1137,15 +1308,7 @@ public final class CloseCode implements Comparable<CloseCode> {
          * @return a new array
          */
         public byte[] encode() {
-            if (code == null) {
-                return new byte[0];
-            }
-            byte[] text = reason.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            byte[] out = new byte[2 + text.length];
-            out[0] = (byte) (code.value >> 8);
-            out[1] = (byte) code.value;
-            System.arraycopy(text, 0, out, 2, text.length);
-            return out;
+            return payload.clone();
         }
     }
 
@@ -1482,6 +1645,12 @@ public final class CloseCode implements Comparable<CloseCode> {
     /** The index of the label of {@code code}, 0-65535: the code's own, its range's, or the last. */
     private static int labelOf(int code) {
         return LABEL_INDEX[code] & 0xFF;
+    }
+
+    /** The index of the label of any number: outside 0-65535, that of a number outside every range. */
+    private static int labelOfAny(int code) {
+        // The test the JIT also needs to leave out the bounds check of LABEL_INDEX.
+        return code >= 0 && code < LABEL_INDEX.length ? labelOf(code) : 24;
     }
 
     private static boolean sendable(int code) {

@@ -1,5 +1,6 @@
 package io.github.wsclosecodes;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -140,7 +141,10 @@ class ConformanceTest {
                 for (int i = 0; i < locales.length; i++) {
                     assertEquals(run.get("title").get(i).asText(), code.title(locales[i]), at);
                     assertEquals(run.get("description").get(i).asText(), code.description(locales[i]), at);
+                    assertEquals(run.get("title").get(i).asText(), CloseCode.title(n, locales[i]), at);
+                    assertEquals(run.get("description").get(i).asText(), CloseCode.description(n, locales[i]), at);
                 }
+                assertEquals(run.get("sendable").asBoolean(), CloseCode.isSendable(n), at);
                 checked++;
             }
             next = last + 1;
@@ -160,6 +164,114 @@ class ConformanceTest {
         assertThrows(IllegalArgumentException.class, () -> CloseCode.of(-1));
         for (CloseCode code : CloseCode.registered()) {
             assertSame(code, CloseCode.of(code.value()));
+        }
+    }
+
+    @Test
+    void numbersOutside16BitsAreNoCloseCodes() {
+        // The vectors' run outside every range gives the texts of such a number.
+        JsonNode outside = null;
+        for (JsonNode run : vectors.get("runs")) {
+            if (run.get("range").isNull() && run.get("name").isNull()) {
+                outside = run;
+            }
+        }
+        assertTrue(outside != null, "the vectors have a number outside every range");
+        CloseCode.Locale[] locales = CloseCode.Locale.values();
+        for (int n : new int[] {-1, 65536, 70000, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
+            assertFalse(CloseCode.isSendable(n), "isSendable(" + n + ")");
+            for (int i = 0; i < locales.length; i++) {
+                assertEquals(outside.get("title").get(i).asText(), CloseCode.title(n, locales[i]), "title " + n);
+                assertEquals(outside.get("description").get(i).asText(), CloseCode.description(n, locales[i]),
+                        "description " + n);
+            }
+        }
+    }
+
+    /**
+     * The reason check of {@code Frame.parse} is the JDK's UTF-8 decoder reporting malformed input:
+     * on every reason of one and two bytes, and on every reason of three and four bytes made of a
+     * lead byte and boundary bytes, both accept and refuse the same and decode to the same text.
+     */
+    @Test
+    void reasonsAreCheckedAsTheJdkDecoderChecksThem() {
+        // The bounds of the second byte's ranges in table 3-7 of the Unicode Standard, and others.
+        int[] edges = {0x00, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xff};
+        List<byte[]> reasons = new ArrayList<>();
+        for (int a = 0; a < 256; a++) {
+            reasons.add(new byte[] {(byte) a});
+            for (int b = 0; b < 256; b++) {
+                reasons.add(new byte[] {(byte) a, (byte) b});
+            }
+        }
+        for (int lead = 0xc0; lead < 256; lead++) {
+            for (int b : edges) {
+                for (int c : edges) {
+                    reasons.add(new byte[] {(byte) lead, (byte) b, (byte) c});
+                    reasons.add(new byte[] {0x61, (byte) lead, (byte) b, (byte) c});
+                    for (int d : edges) {
+                        reasons.add(new byte[] {(byte) lead, (byte) b, (byte) c, (byte) d});
+                    }
+                }
+            }
+        }
+        for (byte[] reason : reasons) {
+            byte[] payload = new byte[2 + reason.length];
+            payload[0] = 0x03;
+            payload[1] = (byte) 0xe8;
+            System.arraycopy(reason, 0, payload, 2, reason.length);
+            String expected;
+            try {
+                expected = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(reason)).toString();
+            } catch (java.nio.charset.CharacterCodingException malformed) {
+                expected = null;
+            }
+            try {
+                CloseCode.Frame frame = CloseCode.Frame.parse(payload);
+                assertEquals(expected, frame.reason(), () -> "reason " + hex(reason));
+                assertArrayEquals(payload, frame.encode(), () -> "reason " + hex(reason));
+            } catch (CloseCode.FrameException refused) {
+                assertEquals(null, expected, () -> "reason " + hex(reason));
+                assertEquals(1007, refused.closeCode().value(), () -> "reason " + hex(reason));
+            }
+        }
+        System.out.println("checked " + reasons.size() + " reasons against the JDK's UTF-8 decoder");
+    }
+
+    @Test
+    void encodingAReasonIsItsUtf8AndALoneSurrogateIsRefused() {
+        // As in TypeScript and Python: a lone surrogate has no UTF-8 form and is refused with
+        // 1007 (String.getBytes would send a '?' instead); everything else is its UTF-8 bytes.
+        String[] reasons = {"", "a", "\u007f", "\u0080", "é", "中", "😀", "\ud800", "a\udc00b", "\ud83d\ude00\ud83d",
+            "\ud83d\ude00", "x".repeat(123), "x".repeat(122) + "é", "x".repeat(121) + "中", "x".repeat(120) + "\ud800",
+            "x".repeat(200) + "\ud800"};
+        for (String reason : reasons) {
+            boolean lone = false;
+            for (int i = 0; i < reason.length(); i++) {
+                char c = reason.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < reason.length() && Character.isLowSurrogate(reason.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    lone = true;
+                }
+            }
+            byte[] text = reason.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            try {
+                byte[] payload = CloseCode.Frame.of(CloseCode.of(4000), reason).encode();
+                assertFalse(lone, () -> "reason " + reason);
+                assertTrue(text.length <= 123, () -> "reason " + reason);
+                assertEquals("0fa0" + hex(text), hex(payload), () -> "reason " + reason);
+            } catch (CloseCode.FrameException refused) {
+                // The lone surrogate is found before the length is measured, as in TypeScript and Python.
+                if (lone) {
+                    assertEquals(1007, refused.closeCode().value(), () -> "reason " + reason);
+                    assertEquals("a close reason with a lone surrogate", refused.getMessage());
+                } else {
+                    assertTrue(text.length > 123, () -> "reason " + reason);
+                    assertEquals(1002, refused.closeCode().value(), () -> "reason " + reason);
+                }
+            }
         }
     }
 

@@ -26,36 +26,36 @@ public class Lookups {
     /** Read from a field, so that the JIT cannot fold the locale into the loop. */
     public CloseCode.Locale ru = CloseCode.Locale.RU;
 
-    /** {@code CloseCode.of(c).isSendable()} over every code. */
+    /** {@code CloseCode.isSendable(c)} over every code. */
     @Benchmark
     public int oursIsSendable() {
         int total = 0;
         for (int code = 0; code < CODES; code++) {
-            if (CloseCode.of(code).isSendable()) {
+            if (CloseCode.isSendable(code)) {
                 total++;
             }
         }
         return total;
     }
 
-    /** {@code CloseCode.of(c).title(ru)} over every code. */
+    /** {@code CloseCode.title(c, ru)} over every code. */
     @Benchmark
     public int oursTitle() {
         CloseCode.Locale locale = ru;
         int total = 0;
         for (int code = 0; code < CODES; code++) {
-            total += CloseCode.of(code).title(locale).length();
+            total += CloseCode.title(code, locale).length();
         }
         return total;
     }
 
-    /** {@code CloseCode.of(c).description(ru)} over every code. */
+    /** {@code CloseCode.description(c, ru)} over every code. */
     @Benchmark
     public int oursDescription() {
         CloseCode.Locale locale = ru;
         int total = 0;
         for (int code = 0; code < CODES; code++) {
-            total += CloseCode.of(code).description(locale).length();
+            total += CloseCode.description(code, locale).length();
         }
         return total;
     }

@@ -1,6 +1,8 @@
 package io.github.wsclosecodes.bench;
 
 import io.github.wsclosecodes.CloseCode;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -26,9 +28,9 @@ public final class Main {
 
     /** How each benchmark method is shown: its role, the operation (codecs) and the call. */
     private static final Map<String, String[]> SHOWN = Map.of(
-            "oursIsSendable", new String[] {"lookup", "ours", "", "CloseCode.of(c).isSendable()"},
-            "oursTitle", new String[] {"lookup", "ours", "", "CloseCode.of(c).title(Locale.RU)"},
-            "oursDescription", new String[] {"lookup", "ours", "", "CloseCode.of(c).description(Locale.RU)"},
+            "oursIsSendable", new String[] {"lookup", "ours", "", "CloseCode.isSendable(c)"},
+            "oursTitle", new String[] {"lookup", "ours", "", "CloseCode.title(c, Locale.RU)"},
+            "oursDescription", new String[] {"lookup", "ours", "", "CloseCode.description(c, Locale.RU)"},
             "javaWebSocketConditions",
             new String[] {"lookup", "peer", "", "CloseFrame#isValid's code conditions (copied)"},
             "oursParse", new String[] {"codec", "ours", "parse", "CloseCode.Frame.parse(payload)"},
@@ -91,7 +93,7 @@ public final class Main {
     /** Ours and Java-WebSocket must accept the same codes and payloads, or the comparison would be of different things. */
     private static void agree() {
         for (int code = 0; code < Lookups.CODES; code++) {
-            boolean ours = CloseCode.of(code).isSendable();
+            boolean ours = CloseCode.isSendable(code);
             if (ours != Lookups.javaWebSocketIsValid(code)) {
                 fail("ws-close-codes and Java-WebSocket disagree on " + code);
             }
@@ -99,6 +101,19 @@ public final class Main {
         for (byte[] payload : CloseFrames.PAYLOADS) {
             if ((CloseFrames.oursParse(payload) == null) != (CloseFrames.javaWebSocketParse(payload) == null)) {
                 fail("ws-close-codes and Java-WebSocket disagree on " + Arrays.toString(payload));
+            }
+        }
+        // Both write the same bytes for what both accept; only ours refuses a reason over 123 bytes.
+        for (int i = 0; i < CloseFrames.CODES.length; i++) {
+            byte[] ours = CloseFrames.oursEncode(CloseFrames.CODES[i], CloseFrames.REASONS[i]);
+            ByteBuffer theirs = CloseFrames.javaWebSocketEncode(CloseFrames.CODES[i], CloseFrames.REASONS[i]);
+            boolean tooLong = CloseFrames.REASONS[i].getBytes(StandardCharsets.UTF_8).length > CloseCode.MAX_REASON_BYTES;
+            boolean agree = ours == null
+                    ? theirs == null || tooLong
+                    : theirs != null && ByteBuffer.wrap(ours).equals(theirs);
+            if (!agree) {
+                fail("ws-close-codes and Java-WebSocket disagree on sending " + CloseFrames.CODES[i] + " "
+                        + CloseFrames.REASONS[i]);
             }
         }
     }
