@@ -948,21 +948,6 @@ export class CloseFrameError extends Error {
 }
 
 /**
- * `error` made the {@link CloseFrameError} that `new CloseFrameError(error.message, closeCode)`
- * makes: the same prototype, then `name` and `closeCode` in the same order. Its stack trace was
- * taken where `error` was created, as the constructor's would be. V8 builds an `Error` and sets
- * its prototype in about half the extra time it takes to build an instance of a subclass of
- * `Error` through its constructor, and building the error is most of what refusing a payload
- * costs (see `xtask/src/bench/notes.rs`).
- */
-function refused(error: Error, closeCode: number): CloseFrameError {
-  Object.setPrototypeOf(error, CloseFrameError.prototype);
-  error.name = "CloseFrameError";
-  (error as Error & { closeCode: number }).closeCode = closeCode;
-  return error as CloseFrameError;
-}
-
-/**
  * The length of a well-formed UTF-8 sequence that starts with byte `lead` and continues at
  * `bytes[at + 1]`, or 0 when none does (Unicode, table 3-7: no overlong forms, no surrogates,
  * nothing above U+10FFFF).
@@ -1124,22 +1109,20 @@ export function parseClosePayload(payload: Uint8Array): {
 } {
   if (payload.length === 0) return { code: undefined, reason: "" };
   if (payload.length === 1)
-    throw refused(new Error("a Close frame payload of one byte"), 1002);
+    throw new CloseFrameError("a Close frame payload of one byte", 1002);
   if (payload.length > MAX_PAYLOAD_BYTES) {
-    throw refused(
-      new Error(
-        `a Close frame payload of ${payload.length} bytes (at most 125)`,
-      ),
+    throw new CloseFrameError(
+      `a Close frame payload of ${payload.length} bytes (at most 125)`,
       1002,
     );
   }
   const code = ((payload[0] ?? 0) << 8) | (payload[1] ?? 0);
   if (!isSendable(code))
-    throw refused(new Error(`close code ${code} may not be sent`), 1002);
+    throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
   if (payload.length === 2) return { code, reason: "" };
   const reason = decodeUtf8(payload, 2);
   if (reason === undefined)
-    throw refused(new Error("a close reason that is not valid UTF-8"), 1007);
+    throw new CloseFrameError("a close reason that is not valid UTF-8", 1007);
   return { code, reason };
 }
 
@@ -1157,7 +1140,7 @@ export function parseClosePayload(payload: Uint8Array): {
  */
 export function encodeClosePayload(code: number, reason = ""): Uint8Array {
   if (!isSendable(code))
-    throw refused(new Error(`close code ${code} may not be sent`), 1002);
+    throw new CloseFrameError(`close code ${code} may not be sent`, 1002);
   // ASCII, the usual reason: written straight into the payload, without an array of bytes first.
   if (reason.length <= MAX_REASON_BYTES) {
     const payload = new Uint8Array(2 + reason.length);
@@ -1177,10 +1160,10 @@ export function encodeClosePayload(code: number, reason = ""): Uint8Array {
   // ASCII reason has one byte per character, and a regex finds that faster than the loop.
   const length = NON_ASCII.test(reason) ? utf8Length(reason) : reason.length;
   if (length < 0)
-    throw refused(new Error("a close reason with a lone surrogate"), 1007);
+    throw new CloseFrameError("a close reason with a lone surrogate", 1007);
   if (length > MAX_REASON_BYTES) {
-    throw refused(
-      new Error(`a close reason of ${length} bytes (at most 123)`),
+    throw new CloseFrameError(
+      `a close reason of ${length} bytes (at most 123)`,
       1002,
     );
   }
