@@ -143,10 +143,24 @@ pub fn run(only: Option<&str>) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// The generated files match the registry.
+/// The workspaces of `cargo xtask bench`, each with a lockfile of its own that `--locked` builds use.
+const BENCH_WORKSPACES: [&str; 3] = ["benches", "benches/cold/builder-user", "benches/cold/prost-user"];
+
+/// The generated files match the registry, and the benchmarks' lockfiles match their manifests
+/// (a change to the generator's dependencies must update them, or `cargo xtask bench` fails).
 fn drift(root: &Path) -> Result<String, String> {
     let output = captured("drift check", cargo(root, &["xtask", "gen", "--check"]), None)?;
-    Ok(format!("drift: {}", output.lines().last().unwrap_or_default()))
+    for workspace in BENCH_WORKSPACES {
+        let mut metadata = cargo(&root.join(workspace), &["metadata", "--locked", "--format-version", "1"]);
+        metadata.stdout(std::process::Stdio::null());
+        step(&format!("{workspace}/Cargo.lock is up to date"), metadata)
+            .map_err(|error| format!("{error}; run `cargo metadata` in {workspace} and commit its Cargo.lock"))?;
+    }
+    Ok(format!(
+        "drift: {}; the lockfiles of {} up to date",
+        output.lines().last().unwrap_or_default(),
+        BENCH_WORKSPACES.join(", ")
+    ))
 }
 
 /// `cargo test` of the whole workspace, then the Rust conformance test again with its output.

@@ -2420,6 +2420,7 @@ impl<'a> CloseFrame<'a> {
     /// assert_eq!(error.close_code(), CloseCode::from(1002));
     /// # Ok::<(), ws_close_codes::CloseFrameError>(())
     /// ```
+    #[inline]
     pub fn parse(payload: &'a [u8]) -> Result<CloseFrame<'a>, CloseFrameError> {
         match payload {
             [] => {
