@@ -26,10 +26,7 @@ const LANGUAGES: [(&str, &str, &str); 5] = [
         "rust",
         "Rust",
         "Measured with criterion in the bench profile (release), the generated crate used as a dependency, as a \
-         user's crate uses it, with every loop aligned to 64 bytes (`-C llvm-args=-align-loops=64` in \
-         `benches/.cargo/config.toml`, for ours and the peer alike): without it a loop of a few instructions \
-         took from 1.1 to 2.3 ns per call depending on where it landed in the binary, `title` and \
-         `description` (the same code) differing by twice from one build to the next. tungstenite answers differently for one code: it rejects 1014 (Bad Gateway). \
+         user's crate uses it. tungstenite answers differently for one code: it rejects 1014 (Bad Gateway). \
          How `title` and `description` answer any u16 in one step: a number at or above the start of the last \
          stretch of one label (5000-65535 for `codes.toml`) gets that label's `TEXTS` index from one comparison; \
          any other from two loads, `LABEL_BLOCKS[n >> 8]` (where its block of 256 numbers starts) and \
