@@ -505,6 +505,18 @@ fn sendable(out: &mut String, registry: &Registry) {
     let parameter = if runs.is_empty() { "CloseCode" } else { "c CloseCode" };
     ln!(out, "// isSendable reports whether c is in one of the runs of sendable codes.");
     ln!(out, "func isSendable({parameter}) bool {{");
+    // Most numbers lie outside the first and the last run: one predictable comparison answers
+    // them before the runs are tested one by one.
+    if let [(first, _), .., (_, last)] = runs.as_slice() {
+        let below = (*first > 0).then(|| format!("c < {first}"));
+        let above = (*last < u16::MAX).then(|| format!("c > {last}"));
+        let outside: Vec<String> = below.into_iter().chain(above).collect();
+        if !outside.is_empty() {
+            ln!(out, "\tif {} {{", outside.join(" || "));
+            ln!(out, "\t\treturn false");
+            ln!(out, "\t}}");
+        }
+    }
     ln!(out, "\treturn {test}");
     ln!(out, "}}");
 }

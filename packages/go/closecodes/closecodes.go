@@ -348,6 +348,9 @@ var entries = [...]entry{
 
 // isSendable reports whether c is in one of the runs of sendable codes.
 func isSendable(c CloseCode) bool {
+	if c < 1000 || c > 4999 {
+		return false
+	}
 	return (c >= 1000 && c <= 1003) || (c >= 1007 && c <= 1014) || (c >= 3000 && c <= 4999)
 }
 

@@ -173,8 +173,11 @@ const NOTES: &[(&str, &str)] = &[
     ),
     (
         "go:closecodes.CloseCode(c).IsSendable()",
-        "`IsSendable` is one comparison per run of sendable codes; coder/websocket's copied check is a `switch` \
-         and two range compares. The two are within the noise of a shared machine.",
+        "`IsSendable` first rules out the numbers outside the first and the last run of sendable codes with \
+         one predictable comparison (most of the u16 space), then makes one comparison per run; coder/websocket's \
+         copied check is a `switch` and two range compares. Without the first comparison the two were within \
+         the noise of a shared machine (0.7 to 1.1); with it ours took a quarter to two fifths of the peer's \
+         time in the same experiment.",
     ),
     (
         "codec:rust:parse",
