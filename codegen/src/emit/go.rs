@@ -507,15 +507,12 @@ fn sendable(out: &mut String, registry: &Registry) {
     ln!(out, "func isSendable({parameter}) bool {{");
     // Most numbers lie outside the first and the last run: one predictable comparison answers
     // them before the runs are tested one by one.
-    if let [(first, _), .., (_, last)] = runs.as_slice() {
-        let below = (*first > 0).then(|| format!("c < {first}"));
-        let above = (*last < u16::MAX).then(|| format!("c > {last}"));
-        let outside: Vec<String> = below.into_iter().chain(above).collect();
-        if !outside.is_empty() {
-            ln!(out, "\tif {} {{", outside.join(" || "));
-            ln!(out, "\t\treturn false");
-            ln!(out, "\t}}");
-        }
+    if let [(first, _), .., (_, last)] = *runs.as_slice()
+        && let Some(outside) = super::outside("c", first, last)
+    {
+        ln!(out, "\tif {outside} {{");
+        ln!(out, "\t\treturn false");
+        ln!(out, "\t}}");
     }
     ln!(out, "\treturn {test}");
     ln!(out, "}}");

@@ -301,6 +301,19 @@ pub fn sendable_runs(registry: &Registry) -> Vec<(u16, u16)> {
     registry.runs(|answer| answer.sendable)
 }
 
+/// `{x} < {first} || {x} > {last}`: true for the numbers outside `first..=last`. A lookup over a
+/// few runs or codes asks it first, since one predictable comparison answers most of the u16
+/// space. Leaves out a comparison a `u16` always passes (compilers warn about those); `None` when
+/// `first..=last` is the whole space.
+pub fn outside(x: &str, first: u16, last: u16) -> Option<String> {
+    let below = (first > 0).then(|| format!("{x} < {first}"));
+    let above = (last < u16::MAX).then(|| format!("{x} > {last}"));
+    match (below, above) {
+        (Some(below), Some(above)) => Some(format!("{below} || {above}")),
+        (one, None) | (None, one) => one,
+    }
+}
+
 /// Every character Rust's `char::is_whitespace` accepts (Unicode's White_Space property): what
 /// `str::trim` removes, which the generated `negotiate` functions must remove too.
 pub const WHITESPACE: &str = "\u{9}\u{a}\u{b}\u{c}\u{d}\u{20}\u{85}\u{a0}\u{1680}\u{2000}\u{2001}\u{2002}\u{2003}\u{2004}\u{2005}\u{2006}\u{2007}\u{2008}\u{2009}\u{200a}\u{2028}\u{2029}\u{202f}\u{205f}\u{3000}";

@@ -91,8 +91,8 @@ const NOTES: &[(&str, &str)] = &[
          and the sum) is a handful of instructions. `title` and `description` are the same code but for the \
          offset of the text, yet across this session's runs each took anywhere from 1.1 to 2.4 ns, one fast \
          and the other slow in one build and the other way round in the next: the figure moves with where the \
-         loop lands in the benchmark binary (aligning every loop to 64 bytes did not steady it and slowed the \
-         generator), so the 1.5 ns target is met or missed by the build, not by the method.",
+         loop lands in the benchmark binary (aligning every loop to 64 bytes did not steady it), so the 1.5 ns \
+         target is met or missed by the build, not by the method.",
     ),
     (
         "text:rust:CloseCode::from(c).title(Locale::Ru)",

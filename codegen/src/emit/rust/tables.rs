@@ -43,8 +43,9 @@ pub(super) fn pieces(registry: &Registry, kind: Kind, texts: Vec<String>) -> [St
     [table.write(), consts(registry, kind), sendable(registry), lookups(registry, &labels), statics]
 }
 
-/// The last expression of `CloseCode::is_sendable`: one `matches!` over the runs of sendable
-/// codes, which rustc compiles to comparisons. Written as text so that the ranges read
+/// The body of `CloseCode::is_sendable`: one comparison for the numbers outside the first and the
+/// last run (most of the u16 space; about half the time of the pattern alone), then one `matches!`
+/// over the runs, which rustc compiles to comparisons. Written as text so that the ranges read
 /// `1000..=1003` (prettyplease spaces the tokens of a macro call as `1000..= 1003`, and rustfmt
 /// leaves a macro call it cannot parse as expressions as it is): on one line when it fits in
 /// 100 columns, else one run per line.
@@ -62,12 +63,21 @@ fn sendable_runs(runs: &[(u16, u16)]) -> String {
     match runs {
         [] => format!("{INDENT}false\n"),
         [(0, u16::MAX)] => format!("{INDENT}true\n"),
-        _ => {
+        [(first, _), ..] => {
+            let last = runs[runs.len() - 1].1;
+            let mut out = String::new();
+            // With one run the pattern is that comparison already.
+            if runs.len() > 1
+                && let Some(outside) = crate::emit::outside("self.0", *first, last)
+            {
+                let _ = writeln!(out, "{INDENT}if {outside} {{\n{INDENT}    return false;\n{INDENT}}}");
+            }
             let line = format!("{INDENT}matches!(self.0, {})\n", patterns.join(" | "));
             if line.len() <= 101 {
-                return line;
+                out.push_str(&line);
+                return out;
             }
-            let mut out = format!("{INDENT}matches!(\n{INDENT}    self.0,\n{INDENT}    {}\n", patterns[0]);
+            let _ = write!(out, "{INDENT}matches!(\n{INDENT}    self.0,\n{INDENT}    {}\n", patterns[0]);
             for pattern in &patterns[1..] {
                 let _ = writeln!(out, "{INDENT}        | {pattern}");
             }
@@ -265,13 +275,10 @@ fn lookups(registry: &Registry, labels: &[(usize, usize)]) -> String {
     out.push_str("    #[inline]\n    const fn entry(self) -> Option<&'static Entry> {\n");
     // Most numbers lie outside the registered ones: one predictable comparison answers them
     // before the `match` (rustc would otherwise search its arms).
-    if let (Some(first), Some(last)) = (registry.codes.first(), registry.codes.last()) {
-        let below = (first.code > 0).then(|| format!("self.0 < {}", first.code));
-        let above = (last.code < u16::MAX).then(|| format!("self.0 > {}", last.code));
-        let condition: Vec<String> = below.into_iter().chain(above).collect();
-        if !condition.is_empty() {
-            let _ = writeln!(out, "        if {} {{\n            return None;\n        }}", condition.join(" || "));
-        }
+    if let (Some(first), Some(last)) = (registry.codes.first(), registry.codes.last())
+        && let Some(outside) = crate::emit::outside("self.0", first.code, last.code)
+    {
+        let _ = writeln!(out, "        if {outside} {{\n            return None;\n        }}");
     }
     out.push_str("        match self.0 {\n");
     for (index, code) in registry.codes.iter().enumerate() {
@@ -454,7 +461,10 @@ mod tests {
     #[test]
     fn the_pattern_of_sendable_runs_is_as_rustfmt_writes_it() {
         let short = sendable_runs(&[(1000, 1003), (1007, 1014), (3000, 4999)]);
-        assert_eq!(short, "        matches!(self.0, 1000..=1003 | 1007..=1014 | 3000..=4999)\n");
+        assert_eq!(
+            short,
+            "        if self.0 < 1000 || self.0 > 4999 {\n            return false;\n        }\n        matches!(self.0, 1000..=1003 | 1007..=1014 | 3000..=4999)\n"
+        );
         rustfmt(&short);
         // Many runs (an application's local codes split 3000-4999): one run per line.
         let mut runs = vec![(1000, 1003), (1007, 1014)];
@@ -463,6 +473,9 @@ mod tests {
         let long = sendable_runs(&runs);
         assert!(long.lines().count() > runs.len(), "{long}");
         rustfmt(&long);
+        // One run: the pattern alone, which is that comparison already.
+        assert_eq!(sendable_runs(&[(3000, 4999)]), "        matches!(self.0, 3000..=4999)\n");
+        rustfmt(&sendable_runs(&[(3000, 4999)]));
         rustfmt(&sendable_runs(&[]));
         rustfmt(&sendable_runs(&[(0, u16::MAX)]));
     }
