@@ -192,23 +192,44 @@ impl Registry {
     /// The same registry with the texts of one locale only (the one at `index`), which is then
     /// also the fallback: the source of a package's per-locale entry point.
     pub fn only_locale(&self, index: usize) -> Registry {
+        // Built field by field rather than cloned and then cut down, so the other locales' texts
+        // are never copied (the compiler names any field added to these structs later).
         let label = |label: &Label| Label {
             title: Texts(vec![label.title.get(index).to_owned()]),
             description: Texts(vec![label.description.get(index).to_owned()]),
         };
-        let mut registry = self.clone();
-        registry.locales = vec![self.locales[index].clone()];
-        registry.fallback = 0;
-        registry.out_of_range = label(&self.out_of_range);
-        registry.reconnect_labels = self.reconnect_labels.iter().map(label).collect();
-        registry.sender_labels = self.sender_labels.iter().map(label).collect();
-        for range in &mut registry.ranges {
-            range.label = label(&range.label);
+        let range = |range: &Range| Range {
+            id: range.id.clone(),
+            start: range.start,
+            end: range.end,
+            sendable: range.sendable,
+            reconnect: range.reconnect,
+            label: label(&range.label),
+            delay: range.delay,
+        };
+        let code = |code: &Code| Code {
+            code: code.code,
+            name: code.name.clone(),
+            aliases: code.aliases.clone(),
+            iana_name: code.iana_name.clone(),
+            reference: code.reference.clone(),
+            url: code.url.clone(),
+            sendable: code.sendable,
+            sender: code.sender,
+            reconnect: code.reconnect,
+            label: label(&code.label),
+            delay: code.delay,
+        };
+        Registry {
+            locales: vec![self.locales[index].clone()],
+            fallback: 0,
+            out_of_range: label(&self.out_of_range),
+            out_of_range_reconnect: self.out_of_range_reconnect,
+            reconnect_labels: self.reconnect_labels.iter().map(label).collect(),
+            sender_labels: self.sender_labels.iter().map(label).collect(),
+            ranges: self.ranges.iter().map(range).collect(),
+            codes: self.codes.iter().map(code).collect(),
         }
-        for code in &mut registry.codes {
-            code.label = label(&code.label);
-        }
-        registry
     }
 
     /// The registered entry for `code`.
