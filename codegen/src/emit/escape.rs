@@ -122,6 +122,16 @@ fn plain_prefix(text: &str) -> usize {
                 break;
             }
             index += 1;
+            // Within a run of ASCII (not a lone space between words of another script), eight
+            // bytes at a time while all of them are plain; the rest byte by byte, as above.
+            if bytes.get(index).is_some_and(u8::is_ascii) {
+                while let Some(word) = bytes.get(index..index + 8).and_then(|word| <[u8; 8]>::try_from(word).ok()) {
+                    if !plain_ascii_word(u64::from_le_bytes(word)) {
+                        break;
+                    }
+                    index += 8;
+                }
+            }
             continue;
         }
         // `text` is valid UTF-8, so a lead byte is followed by its continuation bytes. Most
@@ -155,6 +165,22 @@ fn plain_prefix(text: &str) -> usize {
         index += width;
     }
     index
+}
+
+/// Are all eight bytes of `word` printable ASCII other than `"` and `\\`? The usual tests for a
+/// zero byte and for a byte below a bound, on all eight lanes at once; each is exact about
+/// whether any lane matches, which is all this asks.
+#[inline]
+fn plain_ascii_word(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |value: u64| value.wrapping_sub(ONES) & !value & HIGH;
+    let not_ascii = word & HIGH;
+    let control = word.wrapping_sub(ONES * 0x20) & !word & HIGH;
+    let delete = has_zero(word ^ (ONES * 0x7F));
+    let quote = has_zero(word ^ (ONES * u64::from(b'"')));
+    let backslash = has_zero(word ^ (ONES * u64::from(b'\\')));
+    not_ascii | control | delete | quote | backslash == 0
 }
 
 /// `\uXXXX` for each UTF-16 unit of `c`, upper-case hex.
@@ -216,6 +242,25 @@ mod tests {
             let expected = if plain { c.len_utf8() + 1 } else { 0 };
             assert_eq!(plain_prefix(&text), expected, "U+{:04X}", u32::from(c));
         }
+    }
+
+    #[test]
+    fn the_word_at_a_time_scan_stops_at_the_first_byte_that_is_not_plain() {
+        // Every byte value at every position of a 19-byte run of plain ASCII (two words and a
+        // tail): the prefix ends exactly there, as the byte-by-byte rule says.
+        for byte in 0..=0x7F_u8 {
+            let plain = matches!(byte, b' '..=b'~') && byte != b'"' && byte != b'\\';
+            for position in 0..19 {
+                let mut bytes = vec![b'a'; 19];
+                bytes[position] = byte;
+                let text = String::from_utf8(bytes).unwrap_or_default();
+                let expected = if plain { 19 } else { position };
+                assert_eq!(plain_prefix(&text), expected, "byte {byte:#04x} at {position}");
+            }
+        }
+        // A multi-byte character after a run of words: the scan hands over to the decoder.
+        assert_eq!(plain_prefix("abcdefgh\u{0439}abcdefgh\\"), 18);
+        assert_eq!(plain_prefix("abcdefghijklmnop\u{2028}"), 16);
     }
 
     #[test]

@@ -34,8 +34,8 @@ const NOTES: &[(&str, &str)] = &[
     ),
     (
         "generator:space",
-        "Every target writes its per-code tables as text through the shared escaping core (a byte scan that \
-         copies printable stretches whole), and the stage table above shows the time spread over them; the \
+        "Every target writes its per-code tables as text through the shared escaping core (a scan that copies \
+         printable stretches whole, eight bytes at a time through runs of ASCII), and the stage table above shows the time spread over them; the \
          whole run takes longer than the sum of its stages, each measured alone on a registry loaded once, \
          with all of its output and a new registry live at once. What is left per code: every target holds every text \
          in three locales, the TypeScript package twice (`index.ts` and the module of its locale, which a \
@@ -43,8 +43,8 @@ const NOTES: &[(&str, &str)] = &[
          reconnect grid of 176 steps per code; the Markdown pages build a `String` per cell and per line; \
          loading parses TOML into spanned values (serde_spanned on every value) and checks each text. What it \
          would take: the Markdown pages written into one buffer; a TOML parse without spans when the registry \
-         loads without a diagnostic (re-parsing with spans only to report one); a word-at-a-time scan of ASCII \
-         in the escaping core; and, for the last factor of two, fewer bytes: the reconnect grid per distinct \
+         loads without a diagnostic (re-parsing with spans only to report one); the two-byte steps of Cyrillic \
+         taken a word at a time as ASCII is; and, for the last factor of two, fewer bytes: the reconnect grid per distinct \
          reconnect hint and delay instead of per code.",
     ),
     (
