@@ -1,7 +1,7 @@
 //! `[[code]]` entries: numbers, names and aliases (unique in every target language), and the
 //! rules for an application's own codes.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::ops::Range as ByteRange;
 
 use crate::parse::{RawCode, RawTexts};
@@ -13,7 +13,8 @@ impl Validator<'_, '_> {
     pub(super) fn codes(&mut self, raw: &[Spanned<RawCode>], ranges: &[Range]) -> Option<Vec<Code>> {
         let mut codes = Vec::new();
         let mut complete = true;
-        let mut numbers: BTreeMap<u16, Position> = BTreeMap::new();
+        // Where each number and name was first seen: a byte offset, made a position only to report.
+        let mut numbers: HashMap<u16, usize> = HashMap::new();
         let mut names = NameTable::default();
         for code in self.standard.map_or(&[][..], |standard| &standard.codes) {
             for name in std::iter::once(&code.name).chain(&code.aliases) {
@@ -127,20 +128,16 @@ impl Validator<'_, '_> {
         one_line.then_some(Some(texts))
     }
 
-    fn code_number(
-        &mut self,
-        value: &Spanned<i64>,
-        ranges: &[Range],
-        seen: &mut BTreeMap<u16, Position>,
-    ) -> Option<u16> {
+    fn code_number(&mut self, value: &Spanned<i64>, ranges: &[Range], seen: &mut HashMap<u16, usize>) -> Option<u16> {
         let number = self.number(value, "code")?;
-        if let Some(first) = seen.get(&number) {
+        if let Some(&first) = seen.get(&number) {
+            let first = self.diagnostics.position(&(first..first));
             let message = format!("duplicate code {number}, first defined at {first}");
             let hint = "remove one of the entries, or give this one another number".to_owned();
             self.diagnostics.error(&value.span(), message, Some(hint));
             return None;
         }
-        seen.insert(number, self.diagnostics.position(&value.span()));
+        seen.insert(number, value.span().start);
         if let Some(standard) = self.standard {
             return self.application_number(value, number, standard);
         }
@@ -203,19 +200,22 @@ impl Validator<'_, '_> {
             self.diagnostics.error(&span, message, Some(hint));
             return false;
         }
-        let position = self.diagnostics.position(&span);
         for (language, identifier) in emit::identifiers(self.targets, text) {
-            if let Some((first_name, first)) = table.insert(language, identifier.clone(), text, position) {
+            if let Some((first_name, first)) = table.insert(language, identifier.clone(), text, span.start) {
                 let message = match first {
                     Origin::Standard(code) => {
                         format!("name `{text}` is already used by the standard registry, for code {code}")
                     }
                     Origin::At(first) if first_name == *text => {
+                        let first = self.diagnostics.position(&(first..first));
                         format!("duplicate name `{text}`, first defined at {first}")
                     }
-                    Origin::At(first) => format!(
-                        "name `{text}` becomes the {language} identifier `{identifier}`, as `{first_name}` at {first} does"
-                    ),
+                    Origin::At(first) => {
+                        let first = self.diagnostics.position(&(first..first));
+                        format!(
+                            "name `{text}` becomes the {language} identifier `{identifier}`, as `{first_name}` at {first} does"
+                        )
+                    }
                 };
                 self.diagnostics.error(&span, message, Some("every name and alias must be unique".to_owned()));
                 return false;
@@ -225,7 +225,7 @@ impl Validator<'_, '_> {
     }
 
     fn plain(&mut self, text: &Spanned<String>, what: &str) -> bool {
-        let ok = self.text(text.get_ref(), &text.span(), what);
+        let ok = self.text(text.get_ref(), &text.span(), &|| what.to_owned());
         if ok && text.get_ref().contains('\n') {
             let message = format!("the {what} spans several lines");
             self.diagnostics.error(&text.span(), message, Some("write it on one line".to_owned()));
@@ -266,15 +266,15 @@ impl Validator<'_, '_> {
 /// Where a name was defined first.
 #[derive(Clone, Copy)]
 enum Origin {
-    /// At this position of the file being checked.
-    At(Position),
+    /// At this byte offset of the file being checked.
+    At(usize),
     /// In the standard registry, for this code.
     Standard(u16),
 }
 
 /// Names and aliases seen so far, per target language's identifier.
 #[derive(Default)]
-struct NameTable(BTreeMap<(&'static str, String), (String, Origin)>);
+struct NameTable(HashMap<(&'static str, String), (String, Origin)>);
 
 impl NameTable {
     /// Records `name` as `identifier` in `language`; returns the earlier holder of that identifier.
@@ -283,11 +283,11 @@ impl NameTable {
         language: &'static str,
         identifier: String,
         name: &str,
-        at: Position,
+        at: usize,
     ) -> Option<(String, Origin)> {
         match self.0.entry((language, identifier)) {
-            std::collections::btree_map::Entry::Occupied(first) => Some(first.get().clone()),
-            std::collections::btree_map::Entry::Vacant(slot) => {
+            std::collections::hash_map::Entry::Occupied(first) => Some(first.get().clone()),
+            std::collections::hash_map::Entry::Vacant(slot) => {
                 slot.insert((name.to_owned(), Origin::At(at)));
                 None
             }

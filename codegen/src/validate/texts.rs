@@ -189,13 +189,16 @@ impl Validator<'_, '_> {
                 self.diagnostics.error(&text.span(), message, Some(hint));
             }
         }
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(self.locales.len());
         let mut complete = true;
-        for locale in self.locales.clone() {
-            match texts.get_ref().get(&locale) {
+        // Taken out for the loop, which reports through `self`; `text` does not read it.
+        let locales = std::mem::take(&mut self.locales);
+        for locale in &locales {
+            match texts.get_ref().get(locale) {
                 Some(text) => {
-                    let normalized = text.get_ref().replace("\r\n", "\n");
-                    complete &= self.text(&normalized, &text.span(), &format!("{locale} {key} of {owner}"));
+                    let raw = text.get_ref();
+                    let normalized = if raw.contains('\r') { raw.replace("\r\n", "\n") } else { raw.clone() };
+                    complete &= self.text(&normalized, &text.span(), &|| format!("{locale} {key} of {owner}"));
                     out.push(normalized);
                 }
                 None => {
@@ -205,11 +208,20 @@ impl Validator<'_, '_> {
                 }
             }
         }
+        self.locales = locales;
         complete.then_some(Texts(out))
     }
 
-    /// Checks one text; returns whether it is acceptable.
-    pub(super) fn text(&mut self, text: &str, span: &ByteRange<usize>, what: &str) -> bool {
+    /// Checks one text; returns whether it is acceptable. `what` names the text in a diagnostic
+    /// (made only when there is one to report).
+    pub(super) fn text(&mut self, text: &str, span: &ByteRange<usize>, what: &dyn Fn() -> String) -> bool {
+        if text.len() <= MAX_TEXT_BYTES
+            && !text.trim().is_empty()
+            && !text.chars().any(|c| is_forbidden_control(c) || is_bidi_control(c))
+        {
+            return true;
+        }
+        let what = what();
         if text.len() > MAX_TEXT_BYTES {
             let message = format!("the {what} is {} bytes long; a text may have at most {MAX_TEXT_BYTES}", text.len());
             let hint = "keep descriptions to a few sentences; link longer documentation with `url`".to_owned();
