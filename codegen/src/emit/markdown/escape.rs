@@ -38,9 +38,24 @@ pub fn lines(text: &str) -> impl Iterator<Item = &str> {
     text.split(is_line_break).map(|line| line.trim_matches([' ', '\t']))
 }
 
+/// `text` trimmed, if it is one line: no byte of it is `\n`, `\r` or the lead byte of another
+/// line break (U+0085 starts with 0xC2, U+2028 and U+2029 with 0xE2), which most texts are.
+fn single_line(text: &str) -> Option<&str> {
+    let breaks = text.bytes().any(|b| matches!(b, b'\n' | b'\r' | 0xC2 | 0xE2));
+    (!breaks).then(|| text.trim_matches([' ', '\t']))
+}
+
 /// `text` on one line, for a heading, a list item or a link's text.
 pub fn inline(text: &str) -> String {
     joined_lines(text, " ")
+}
+
+/// [`inline`], appended to `out`.
+pub fn push_inline(out: &mut String, text: &str) {
+    match single_line(text) {
+        Some(line) => push_line_middle(out, line),
+        None => out.push_str(&inline(text)),
+    }
 }
 
 /// `text` as the content of a GFM table cell; line breaks become `<br>`.
@@ -52,6 +67,10 @@ pub fn cell(text: &str) -> String {
 /// written into one `String`.
 fn joined_lines(text: &str, separator: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
+    if let Some(line) = single_line(text) {
+        push_line_middle(&mut out, line);
+        return out;
+    }
     for line in lines(text).filter(|l| !l.is_empty()) {
         if !out.is_empty() {
             out.push_str(separator);
@@ -62,7 +81,25 @@ fn joined_lines(text: &str, separator: &str) -> String {
 }
 
 /// `text` as block content: paragraphs at blank lines, hard line breaks between the other lines.
+#[cfg_attr(
+    not(any(test, feature = "internals")),
+    expect(dead_code, reason = "the pages use `push_paragraphs`; the Markdown tests check this one (`internals`)")
+)]
 pub fn paragraphs(text: &str) -> String {
+    let mut out = String::new();
+    push_paragraphs(&mut out, text);
+    out
+}
+
+/// [`paragraphs`], appended to `out`.
+pub fn push_paragraphs(out: &mut String, text: &str) {
+    match single_line(text) {
+        Some(line) => push_line_start(out, line),
+        None => out.push_str(&several_paragraphs(text)),
+    }
+}
+
+fn several_paragraphs(text: &str) -> String {
     let mut paragraphs: Vec<Vec<String>> = vec![Vec::new()];
     for line in lines(text) {
         match paragraphs.last_mut() {
@@ -100,10 +137,21 @@ pub fn code_span(text: &str, in_table: bool) -> String {
 /// Punctuation escaped in a link destination.
 const DESTINATION_ESCAPED: &[u8] = b"\\()<>&{}|`";
 
+/// [`DESTINATION_ESCAPED`] as a table by byte.
+const DESTINATION_ESCAPED_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut index = 0;
+    while index < DESTINATION_ESCAPED.len() {
+        table[DESTINATION_ESCAPED[index] as usize] = true;
+        index += 1;
+    }
+    table
+};
+
 /// A link destination that resolves to `url` exactly: punctuation that could end it, start an
 /// entity or form a directive is backslash-escaped, and whitespace is percent-encoded.
 pub fn destination(url: &str) -> String {
-    if url.bytes().all(|b| b.is_ascii_graphic() && !DESTINATION_ESCAPED.contains(&b)) {
+    if url.bytes().all(|b| b.is_ascii_graphic() && !DESTINATION_ESCAPED_BYTE[usize::from(b)]) {
         return url.to_owned();
     }
     let mut out = String::with_capacity(url.len());
@@ -114,7 +162,7 @@ pub fn destination(url: &str) -> String {
                 out.push_str(&format!("%{byte:02X}"));
             }
         } else {
-            if c.is_ascii() && DESTINATION_ESCAPED.contains(&(c as u8)) {
+            if c.is_ascii() && DESTINATION_ESCAPED_BYTE[c as usize] {
                 out.push('\\');
             }
             out.push(c);
@@ -123,15 +171,9 @@ pub fn destination(url: &str) -> String {
     out
 }
 
-/// Escapes one line that continues a line, so only [`ALWAYS`] matters.
-fn escape_line_middle(line: &str) -> String {
-    let mut out = String::with_capacity(line.len() + line.len() / 8);
-    push_line_middle(&mut out, line);
-    out
-}
-
-/// [`escape_line_middle`], appended to `out`: the stretches between the characters of
-/// [`ALWAYS`] (all ASCII, so a byte scan finds them) are copied whole.
+/// Escapes one line that continues a line, so only [`ALWAYS`] matters, appended to `out`: the
+/// stretches between the characters of [`ALWAYS`] (all ASCII, so a byte scan finds them) are
+/// copied whole.
 fn push_line_middle(out: &mut String, line: &str) {
     let mut start = 0;
     for (index, byte) in line.bytes().enumerate() {
@@ -146,16 +188,25 @@ fn push_line_middle(out: &mut String, line: &str) {
 
 /// Escapes one line that starts a line of the Markdown source.
 fn escape_line_start(line: &str) -> String {
-    let mut out = escape_line_middle(line);
-    if out.starts_with(AT_LINE_START) {
-        out.insert(0, '\\');
+    let mut out = String::with_capacity(line.len() + line.len() / 8);
+    push_line_start(&mut out, line);
+    out
+}
+
+/// [`escape_line_start`], appended to `out`.
+fn push_line_start(out: &mut String, line: &str) {
+    if line.starts_with(AT_LINE_START) {
+        out.push('\\');
     }
     // `1.` and `1)` start an ordered list.
-    let digits = out.bytes().take_while(u8::is_ascii_digit).count();
-    if digits > 0 && matches!(out.as_bytes().get(digits), Some(b'.' | b')')) {
-        out.insert(digits, '\\');
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && matches!(line.as_bytes().get(digits), Some(b'.' | b')')) {
+        out.push_str(&line[..digits]);
+        out.push('\\');
+        push_line_middle(out, &line[digits..]);
+    } else {
+        push_line_middle(out, line);
     }
-    out
 }
 
 #[cfg(test)]

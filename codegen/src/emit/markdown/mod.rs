@@ -255,46 +255,70 @@ impl Book<'_> {
         let _ = write!(out, "# {}\n\n{}\n", p.reference_title, p.reference_introduction);
         for code in &self.registry.codes {
             out.push('\n');
-            out.push_str(&self.code_section(code));
+            self.code_section(&mut out, code);
         }
         out
     }
 
-    fn code_section(&self, code: &Code) -> String {
+    /// The section of one code, appended to the page `out`.
+    fn code_section(&self, out: &mut String, code: &Code) {
         let f = &self.prose.facts;
         let r = self.registry;
-        let mut out = format!("<div id=\"{}\"></div>\n\n", anchor(code.code));
-        let _ = write!(out, "## {} {}\n\n", code.code, escape::inline(self.text(&code.label.title)));
-        let _ = write!(out, "{}\n\n", escape::paragraphs(self.text(&code.label.description)));
-        let reference = match (code.reference.as_ref().map(|texts| self.text(texts)), &code.url) {
-            (Some(text), Some(url)) => format!("[{}]({})", escape::inline(text), escape::destination(url)),
-            (Some(text), None) => escape::inline(text),
-            (None, Some(url)) => format!("<{}>", escape::destination(url)),
-            (None, None) => self.prose.none.to_owned(),
+        let none = self.prose.none;
+        let _ = write!(out, "<div id=\"{}\"></div>\n\n## {} ", anchor(code.code), code.code);
+        escape::push_inline(out, self.text(&code.label.title));
+        out.push_str("\n\n");
+        escape::push_paragraphs(out, self.text(&code.label.description));
+        out.push_str("\n\n");
+        // One list item per fact, each ended by the next one's start or by the constants' item.
+        let fact = |out: &mut String, label: &str| {
+            let _ = write!(out, "- **{label}** ");
         };
-        let aliases = if code.aliases.is_empty() {
-            self.prose.none.to_owned()
-        } else {
-            code.aliases.iter().map(|alias| escape::code_span(alias, false)).collect::<Vec<_>>().join(", ")
-        };
-        let facts = [
-            (f.iana_name, code.iana_name.as_deref().map_or_else(|| self.prose.none.to_owned(), escape::inline)),
-            (f.reference, reference),
-            (f.sendable, self.yes_no(code.sendable).to_owned()),
-            (f.sender, escape::inline(self.text(&r.sender_label(code.sender).title))),
-            (f.reconnect, escape::inline(self.text(&r.reconnect_label(code.reconnect).title))),
-            (f.aliases, aliases),
-        ];
-        for (label, value) in facts {
-            let _ = writeln!(out, "- **{label}** {value}");
+        fact(out, f.iana_name);
+        match &code.iana_name {
+            Some(name) => escape::push_inline(out, name),
+            None => out.push_str(none),
         }
-        let _ = writeln!(out, "- **{}**", f.constant);
+        out.push('\n');
+        fact(out, f.reference);
+        match (code.reference.as_ref().map(|texts| self.text(texts)), &code.url) {
+            (Some(text), Some(url)) => {
+                out.push('[');
+                escape::push_inline(out, text);
+                let _ = write!(out, "]({})", escape::destination(url));
+            }
+            (Some(text), None) => escape::push_inline(out, text),
+            (None, Some(url)) => {
+                let _ = write!(out, "<{}>", escape::destination(url));
+            }
+            (None, None) => out.push_str(none),
+        }
+        out.push('\n');
+        fact(out, f.sendable);
+        out.push_str(self.yes_no(code.sendable));
+        out.push('\n');
+        fact(out, f.sender);
+        escape::push_inline(out, self.text(&r.sender_label(code.sender).title));
+        out.push('\n');
+        fact(out, f.reconnect);
+        escape::push_inline(out, self.text(&r.reconnect_label(code.reconnect).title));
+        out.push('\n');
+        fact(out, f.aliases);
+        if code.aliases.is_empty() {
+            out.push_str(none);
+        }
+        for (index, alias) in code.aliases.iter().enumerate() {
+            if index > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&escape::code_span(alias, false));
+        }
+        let _ = writeln!(out, "\n- **{}**", f.constant);
         for target in TARGETS {
             if let Some(constant) = target.constant(&code.name) {
                 let _ = writeln!(out, "  - {}: {}", target.name(), escape::code_span(&constant, false));
             }
         }
-        out
     }
 }
 
@@ -311,12 +335,20 @@ pub fn every_number_has_an_entry(registry: &Registry, range: &Range) -> bool {
 
 /// A GFM table; `columns` are prose, `rows` escaped cells.
 fn table(columns: &[&str], rows: Vec<Vec<String>>) -> String {
-    let line = |cells: &[String]| format!("| {} |\n", cells.join(" | "));
-    let columns: Vec<String> = columns.iter().map(|c| (*c).to_owned()).collect();
-    let mut out = line(&columns);
-    out.push_str(&line(&vec!["---".to_owned(); columns.len()]));
+    let mut out = String::new();
+    let mut line = |cells: &mut dyn Iterator<Item = &str>| {
+        out.push('|');
+        for cell in cells {
+            out.push(' ');
+            out.push_str(cell);
+            out.push_str(" |");
+        }
+        out.push('\n');
+    };
+    line(&mut columns.iter().copied());
+    line(&mut columns.iter().map(|_| "---"));
     for row in rows {
-        out.push_str(&line(&row));
+        line(&mut row.iter().map(String::as_str));
     }
     out
 }
