@@ -217,7 +217,8 @@ impl Validator<'_, '_> {
     pub(super) fn text(&mut self, text: &str, span: &ByteRange<usize>, what: &dyn Fn() -> String) -> bool {
         if text.len() <= MAX_TEXT_BYTES
             && !text.trim().is_empty()
-            && !text.chars().any(|c| is_forbidden_control(c) || is_bidi_control(c))
+            && (!text.bytes().any(is_suspect_byte)
+                || !text.chars().any(|c| is_forbidden_control(c) || is_bidi_control(c)))
         {
             return true;
         }
@@ -245,5 +246,28 @@ impl Validator<'_, '_> {
             return false;
         }
         true
+    }
+}
+
+/// Could `byte` belong to a character [`is_forbidden_control`] or [`is_bidi_control`] refuses?
+/// Each of those is a byte below 0x20 other than `\n`, or 0x7F, or starts with 0xC2
+/// (U+0080-U+009F) or 0xE2 (the bidirectional controls), so a text without such a byte is
+/// accepted without decoding it.
+fn is_suspect_byte(byte: u8) -> bool {
+    (byte < 0x20 && byte != b'\n') || byte == 0x7F || byte == 0xC2 || byte == 0xE2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_refused_character_has_a_suspect_byte() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if is_forbidden_control(c) || is_bidi_control(c) {
+                let mut bytes = [0; 4];
+                assert!(c.encode_utf8(&mut bytes).bytes().any(is_suspect_byte), "U+{:04X}", u32::from(c));
+            }
+        }
     }
 }
