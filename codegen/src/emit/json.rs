@@ -51,9 +51,16 @@ impl Json {
     }
 
     fn newline(&mut self) {
-        self.out.push('\n');
-        for _ in 0..self.depth {
-            self.out.push_str("  ");
+        /// A line break and the indentation of the deepest nesting the vectors have, and more.
+        const INDENTS: &str = concat!("\n", "                                ");
+        match INDENTS.get(..1 + 2 * self.depth) {
+            Some(indent) => self.out.push_str(indent),
+            None => {
+                self.out.push('\n');
+                for _ in 0..self.depth {
+                    self.out.push_str("  ");
+                }
+            }
         }
     }
 
@@ -176,6 +183,22 @@ impl Json {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn indents_any_depth_as_serde_json_does() {
+        // Deeper than the indentation kept ready, so both ways of indenting are used.
+        let mut json = Json::with_capacity(0);
+        for _ in 0..24 {
+            json.array();
+        }
+        json.number(1u8).string("x");
+        for _ in 0..24 {
+            json.close(']');
+        }
+        let text = json.finish();
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(text, serde_json::to_string_pretty(&value).unwrap() + "\n");
+    }
 
     #[test]
     fn writes_what_a_json_parser_reads_back() {

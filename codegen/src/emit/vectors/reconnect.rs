@@ -49,7 +49,7 @@ struct Step(ReconnectStep);
 impl Step {
     fn write(&self, json: &mut Json) {
         match self.0.action {
-            ReconnectAction::Stop => json.string("stop"),
+            ReconnectAction::Stop => json.plain_string(format_args!("stop")),
             action => json.plain_string(format_args!("{}:{}", action.key(), self.0.delay_ms)),
         };
     }
