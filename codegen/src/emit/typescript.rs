@@ -167,9 +167,11 @@ impl Target for TypeScript {
         // only its own texts, so that a page that imports `ws-close-codes/ru` bundles only
         // Russian.
         let core = core_module(registry, header);
-        plan.file(&output.path, entry_module(registry, header, &core));
+        let reexports = reexports(&core);
+        plan.file(&output.path, entry_module(registry, header, &reexports));
         for (index, tag) in registry.locales.iter().enumerate() {
-            plan.file(directory.join(format!("{tag}.ts")), entry_module(&registry.only_locale(index), header, &core));
+            let module = entry_module(&registry.only_locale(index), header, &reexports);
+            plan.file(directory.join(format!("{tag}.ts")), module);
         }
         plan.file(directory.join(format!("{CORE}.ts")), core);
     }
@@ -232,10 +234,18 @@ fn core_module(registry: &Registry, header: &Header) -> String {
 }
 
 /// An entry point of the package (`index.ts`, `en.ts`, ...) for `registry`'s locales: the core's
-/// public API exported again, and the texts with the functions that read them.
-fn entry_module(registry: &Registry, header: &Header, core: &str) -> String {
+/// public API exported again (`reexports`), and the texts with the functions that read them.
+fn entry_module(registry: &Registry, header: &Header, reexports: &str) -> String {
     let mut out = header.comment(Comments::Slashes);
     out.push_str(MODULE_DOC);
+    out.push_str(reexports);
+    entry_body(&mut out, registry);
+    out
+}
+
+/// What every entry point imports from the core module and exports again, the same in each.
+fn reexports(core: &str) -> String {
+    let mut out = String::new();
     let from = format!(" from \"./{CORE}.js\";");
     let (values, types) = IMPORTED;
     let imported: Vec<String> =
@@ -262,7 +272,6 @@ fn entry_module(registry: &Registry, header: &Header, core: &str) -> String {
     ln!(out);
     out.push_str(&specifiers("export", &values, &from));
     out.push_str(&specifiers("export type", &types, &from));
-    entry_body(&mut out, registry);
     out
 }
 
