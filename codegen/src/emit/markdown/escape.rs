@@ -13,16 +13,21 @@
 /// directives (a `{` is never next to another `{`, so `{{#` cannot occur).
 const ALWAYS: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '^', '$', '&', '{', '}'];
 
-/// [`ALWAYS`] as a table by byte (every one is ASCII, so no byte of a longer character is in it).
-const ESCAPED_BYTE: [bool; 256] = {
+/// [`ALWAYS`] as a table by byte.
+const ESCAPED_BYTE: [bool; 256] = byte_table(ALWAYS);
+
+/// A table by byte of `members`, which must all be ASCII (so no byte of a longer character is
+/// in it): a byte scan then finds them with one load per byte.
+const fn byte_table(members: &[char]) -> [bool; 256] {
     let mut table = [false; 256];
     let mut index = 0;
-    while index < ALWAYS.len() {
-        table[ALWAYS[index] as usize] = true;
+    while index < members.len() {
+        assert!(members[index].is_ascii(), "byte tables hold ASCII only");
+        table[members[index] as usize] = true;
         index += 1;
     }
     table
-};
+}
 
 /// Punctuation that only means something at the start of a line: list items, setext heading
 /// underlines and thematic breaks, definition list items.
@@ -52,10 +57,7 @@ pub fn inline(text: &str) -> String {
 
 /// [`inline`], appended to `out`.
 pub fn push_inline(out: &mut String, text: &str) {
-    match single_line(text) {
-        Some(line) => push_line_middle(out, line),
-        None => out.push_str(&inline(text)),
-    }
+    push_joined_lines(out, text, " ");
 }
 
 /// `text` as the content of a GFM table cell; line breaks become `<br>`.
@@ -67,17 +69,22 @@ pub fn cell(text: &str) -> String {
 /// written into one `String`.
 fn joined_lines(text: &str, separator: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
+    push_joined_lines(&mut out, text, separator);
+    out
+}
+
+/// [`joined_lines`], appended to `out`.
+fn push_joined_lines(out: &mut String, text: &str, separator: &str) {
     if let Some(line) = single_line(text) {
-        push_line_middle(&mut out, line);
-        return out;
+        push_line_middle(out, line);
+        return;
     }
-    for line in lines(text).filter(|l| !l.is_empty()) {
-        if !out.is_empty() {
+    for (index, line) in lines(text).filter(|l| !l.is_empty()).enumerate() {
+        if index > 0 {
             out.push_str(separator);
         }
-        push_line_middle(&mut out, line);
+        push_line_middle(out, line);
     }
-    out
 }
 
 /// `text` as block content: paragraphs at blank lines, hard line breaks between the other lines.
@@ -135,18 +142,10 @@ pub fn code_span(text: &str, in_table: bool) -> String {
 }
 
 /// Punctuation escaped in a link destination.
-const DESTINATION_ESCAPED: &[u8] = b"\\()<>&{}|`";
+const DESTINATION_ESCAPED: &[char] = &['\\', '(', ')', '<', '>', '&', '{', '}', '|', '`'];
 
 /// [`DESTINATION_ESCAPED`] as a table by byte.
-const DESTINATION_ESCAPED_BYTE: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut index = 0;
-    while index < DESTINATION_ESCAPED.len() {
-        table[DESTINATION_ESCAPED[index] as usize] = true;
-        index += 1;
-    }
-    table
-};
+const DESTINATION_ESCAPED_BYTE: [bool; 256] = byte_table(DESTINATION_ESCAPED);
 
 /// A link destination that resolves to `url` exactly: punctuation that could end it, start an
 /// entity or form a directive is backslash-escaped, and whitespace is percent-encoded.
